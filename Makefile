@@ -1,0 +1,50 @@
+# Every target creates .venv when it is missing, so a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run checkup test lint typecheck pytest bench snapshot clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## Start the app (the terminal checkup until the desktop window lands).
+run: $(STAMP)
+	$(BIN)/hygiene-app check
+
+## Run the checkup in the terminal.
+checkup: $(STAMP)
+	$(BIN)/hygiene-app check
+
+## Lint, type-check and run the whole test suite (headless: Qt uses the offscreen platform).
+test: lint typecheck pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check hygiene_app tests scripts
+	$(BIN)/ruff format --check hygiene_app tests scripts
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy
+
+pytest: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Print the checkup's speed and memory figures.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+## Record this machine into a snapshot file (snapshot.json).
+snapshot: $(STAMP)
+	$(BIN)/hygiene-app snapshot --output snapshot.json
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info

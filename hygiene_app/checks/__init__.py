@@ -1,0 +1,1 @@
+"""The checks, one module each. `ALL_CHECKS` is the registry's source, in display order."""

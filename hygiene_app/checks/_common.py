@@ -1,0 +1,74 @@
+"""Small pieces several checks share: PowerShell invocation and its JSON, and key=value text."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+#: PowerShell as every Windows probe runs it: no profile (a user's profile can print text or
+#: hang), no prompts, UTF-8 output so names in any language survive.
+_PS_PREFIX = (
+    "$ErrorActionPreference='Stop';"
+    "[Console]::OutputEncoding=[System.Text.Encoding]::UTF8;"
+    "$ProgressPreference='SilentlyContinue';"
+)
+
+
+def powershell(script: str) -> tuple[str, ...]:
+    """The argv that runs `script` in Windows PowerShell."""
+    return (
+        "powershell.exe",
+        "-NoProfile",
+        "-NonInteractive",
+        "-ExecutionPolicy",
+        "Bypass",
+        "-Command",
+        _PS_PREFIX + script,
+    )
+
+
+class ParseError(ValueError):
+    """A probe's output did not have the expected shape; the check reports unknown."""
+
+
+def parse_ps_json(text: str) -> list[dict[str, Any]]:
+    """`ConvertTo-Json` output as a list of objects.
+
+    PowerShell prints one object bare and several as an array, may start with a BOM, and
+    prints nothing at all for an empty pipeline.
+    """
+    text = text.lstrip("\ufeff").strip()
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not JSON: {exc.msg}") from None
+    items = value if isinstance(value, list) else [value]
+    if not all(isinstance(i, dict) for i in items):
+        raise ParseError("expected JSON objects")
+    return items
+
+
+_KEY_VALUE = re.compile(r"^\s*([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*$")
+
+
+def parse_key_values(text: str) -> dict[str, str]:
+    """`KEY=value` lines (os-release, ufw.conf, automatic.conf), comments and blanks skipped;
+    surrounding quotes removed; the last assignment wins."""
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.lstrip().startswith(("#", ";", "[")):
+            continue
+        m = _KEY_VALUE.match(line)
+        if m:
+            value = m.group(2)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            values[m.group(1)] = value
+    return values
+
+
+def days(seconds: float) -> float:
+    return seconds / 86400.0

@@ -1,0 +1,1 @@
+"""The Qt-free core: model, seams, registry, runner, score, snapshots and reports."""

@@ -1,0 +1,228 @@
+"""The seams: every way a check may read the machine.
+
+Checks never call `subprocess`, `open`, `requests` or `psutil` themselves. They ask these small
+interfaces, whose answers are typed values (a missing tool or a timeout is an outcome, not an
+exception). That is what lets the same check run live, under test on recorded outputs, and from a
+snapshot of somebody else's machine.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Protocol
+
+from hygiene_app.engine.model import OSFamily
+
+
+class CommandOutcome(enum.StrEnum):
+    #: The command ran to the end; look at `returncode`, `stdout` and `stderr`.
+    OK = "ok"
+    NOT_FOUND = "not_found"
+    TIMEOUT = "timeout"
+    PERMISSION_DENIED = "permission_denied"
+    CANCELLED = "cancelled"
+    #: The command could not be started for another reason (see `message`).
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class CommandResult:
+    argv: tuple[str, ...]
+    outcome: CommandOutcome
+    returncode: int | None = None
+    stdout: str = ""
+    stderr: str = ""
+    duration: float = 0.0
+    message: str = ""
+
+    @property
+    def ran(self) -> bool:
+        return self.outcome is CommandOutcome.OK
+
+    @property
+    def output(self) -> str:
+        """stdout and stderr together: several tools print their verdict on stderr."""
+        if self.stdout and self.stderr:
+            return f"{self.stdout.rstrip()}\n{self.stderr}"
+        return self.stdout or self.stderr
+
+    def why_not(self) -> str:
+        """A sentence for an unknown finding when the command gave no usable answer."""
+        name = self.argv[0] if self.argv else "command"
+        match self.outcome:
+            case CommandOutcome.NOT_FOUND:
+                return f"'{name}' is not installed"
+            case CommandOutcome.TIMEOUT:
+                return f"'{name}' did not answer in time"
+            case CommandOutcome.PERMISSION_DENIED:
+                return f"not allowed to run '{name}'"
+            case CommandOutcome.CANCELLED:
+                return "the checkup was cancelled"
+            case CommandOutcome.FAILED:
+                return f"'{name}' could not be started: {self.message}"
+            case CommandOutcome.OK:
+                first = (self.stderr or self.stdout).strip().splitlines()
+                detail = f": {first[0][:160]}" if first else ""
+                return f"'{name}' failed with exit code {self.returncode}{detail}"
+
+
+class CommandRunner(Protocol):
+    def run(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float = 10.0,
+        cancel: threading.Event | None = None,
+    ) -> CommandResult:
+        """Run `argv` (never through a shell) with `LC_ALL=C`, for at most `timeout` seconds."""
+        ...
+
+
+class FileOutcome(enum.StrEnum):
+    OK = "ok"
+    MISSING = "missing"
+    DENIED = "denied"
+    #: Unreadable for another reason: a directory, too large, an I/O error.
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class FileRead:
+    path: str
+    outcome: FileOutcome
+    text: str = ""
+    #: Modification time (seconds since the epoch) when known.
+    mtime: float | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is FileOutcome.OK
+
+
+class FileReader(Protocol):
+    def read_text(self, path: str) -> FileRead:
+        """Read a small text file; the outcome says why when it cannot."""
+        ...
+
+    def list_dir(self, path: str) -> tuple[str, ...] | None:
+        """The entry names in a directory, sorted; None when it cannot be listed."""
+        ...
+
+    def mtime(self, path: str) -> float | None:
+        """When the path was last modified; None when it does not exist or cannot be seen."""
+        ...
+
+
+class HttpOutcome(enum.StrEnum):
+    OK = "ok"
+    OFFLINE = "offline"
+    TIMEOUT = "timeout"
+    TLS_ERROR = "tls_error"
+    #: The server answered with a non-2xx status; see `status`.
+    HTTP_ERROR = "http_error"
+    #: Offline mode is on; nothing was sent.
+    DISABLED = "disabled"
+
+
+@dataclass(frozen=True, slots=True)
+class HttpResponse:
+    url: str
+    outcome: HttpOutcome
+    status: int | None = None
+    text: str = ""
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is HttpOutcome.OK
+
+
+class HttpClient(Protocol):
+    def get(
+        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+    ) -> HttpResponse:
+        """GET `url` with TLS verified; failures come back as outcomes, never exceptions."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class InterfaceAddress:
+    #: "ipv4", "ipv6" or "link" (a hardware address).
+    family: str
+    address: str
+    netmask: str | None = None
+    #: The peer address of a point-to-point link.
+    ptp: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NetInterface:
+    name: str
+    is_up: bool
+    #: Unix interface flags such as "pointopoint" or "running"; empty on Windows.
+    flags: tuple[str, ...] = ()
+    addresses: tuple[InterfaceAddress, ...] = ()
+
+    @property
+    def has_ip(self) -> bool:
+        return any(a.family in ("ipv4", "ipv6") for a in self.addresses)
+
+    @property
+    def is_point_to_point(self) -> bool:
+        return "pointopoint" in self.flags or any(a.ptp for a in self.addresses)
+
+
+class SystemFacts(Protocol):
+    def interfaces(self) -> tuple[NetInterface, ...]: ...
+
+    def process_names(self) -> frozenset[str]:
+        """Names of running processes, lower-cased (no arguments: they can hold secrets)."""
+        ...
+
+    def boot_time(self) -> float | None:
+        """When the machine started, in seconds since the epoch; None when unknown."""
+        ...
+
+
+class Clock(Protocol):
+    def now(self) -> float:
+        """Seconds since the epoch."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformInfo:
+    """Who and what this machine is. Checks take user and host names from here (never from
+    `os` directly) so that a redacted snapshot replays with the same paths it recorded."""
+
+    os: OSFamily
+    os_version: str
+    arch: str
+    hostname: str
+    username: str
+    home: str
+    #: os-release `ID` on Linux ("debian", "fedora", "arch"); empty elsewhere.
+    distribution_id: str = ""
+    #: os-release `ID_LIKE`, split.
+    distribution_like: tuple[str, ...] = ()
+    distribution_name: str = ""
+    is_admin: bool = False
+
+    def is_distribution(self, *ids: str) -> bool:
+        """True when this Linux is one of `ids` or derived from one of them."""
+        family = {self.distribution_id, *self.distribution_like}
+        return any(i in family for i in ids)
+
+    @property
+    def display_name(self) -> str:
+        if self.os is OSFamily.LINUX and self.distribution_name:
+            return self.distribution_name
+        return f"{self.os.display_name} {self.os_version}".strip()

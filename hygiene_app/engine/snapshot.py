@@ -1,0 +1,624 @@
+"""Record every read a checkup makes, and replay it later with no access to the machine.
+
+A snapshot is one JSON file (see docs/snapshot-format.md). Support asks a user for one; tests
+replay recorded Windows, macOS and Linux machines through exactly the code that runs live.
+
+Recording wraps the live seams and keeps what they answered. Replaying answers the same
+questions from the file: a command, file or URL the file does not hold behaves like one the
+machine does not have (not found, missing, offline), which also keeps hand-composed fixtures
+short.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from hygiene_app import __version__
+from hygiene_app.engine.context import Seams
+from hygiene_app.engine.model import OSFamily
+from hygiene_app.engine.probes import (
+    CommandOutcome,
+    CommandResult,
+    CommandRunner,
+    FileOutcome,
+    FileRead,
+    FileReader,
+    HttpClient,
+    HttpOutcome,
+    HttpResponse,
+    InterfaceAddress,
+    NetInterface,
+    PlatformInfo,
+    SystemFacts,
+)
+from hygiene_app.engine.redact import Redactor
+
+FORMAT_NAME = "hygiene-snapshot"
+FORMAT_VERSION = 1
+
+
+class SnapshotError(ValueError):
+    """The snapshot file cannot be used; the message says why, in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    platform: PlatformInfo
+    #: The machine's clock when recording started; replay runs "at" this time.
+    clock: float
+    commands: Mapping[tuple[str, ...], CommandResult] = field(default_factory=dict)
+    files: Mapping[str, FileRead] = field(default_factory=dict)
+    dirs: Mapping[str, tuple[str, ...] | None] = field(default_factory=dict)
+    stats: Mapping[str, float | None] = field(default_factory=dict)
+    http: Mapping[str, HttpResponse] = field(default_factory=dict)
+    interfaces: tuple[NetInterface, ...] = ()
+    processes: frozenset[str] = frozenset()
+    boot_time: float | None = None
+    app_version: str = __version__
+    redacted: bool = False
+
+    # ----- replay -------------------------------------------------------------------------
+
+    def seams(self) -> Seams:
+        """Seams that answer from this snapshot only."""
+        return Seams(
+            commands=_ReplayCommands(self),
+            files=_ReplayFiles(self),
+            http=_ReplayHttp(self),
+            system=_ReplaySystem(self),
+            clock=_FixedClock(self.clock),
+            platform=self.platform,
+        )
+
+    # ----- serialisation ------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "app_version": self.app_version,
+            "recorded_at": datetime.fromtimestamp(self.clock, UTC).isoformat(),
+            "clock": self.clock,
+            "redacted": self.redacted,
+            "platform": _platform_to_json(self.platform),
+            "commands": [_command_to_json(c) for c in self.commands.values()],
+            "files": [
+                {"path": f.path, "outcome": f.outcome.value, "text": f.text, "mtime": f.mtime}
+                for f in self.files.values()
+            ],
+            "dirs": [
+                {"path": p, "entries": None if e is None else list(e)}
+                for p, e in self.dirs.items()
+            ],
+            "stats": [{"path": p, "mtime": m} for p, m in self.stats.items()],
+            "http": [
+                {
+                    "url": r.url,
+                    "outcome": r.outcome.value,
+                    "status": r.status,
+                    "text": r.text,
+                    "headers": dict(r.headers),
+                    "message": r.message,
+                }
+                for r in self.http.values()
+            ],
+            "system": {
+                "boot_time": self.boot_time,
+                "processes": sorted(self.processes),
+                "interfaces": [_interface_to_json(i) for i in self.interfaces],
+            },
+        }
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a crash mid-write never leaves half a snapshot."""
+        text = json.dumps(self.to_json(), indent=1, ensure_ascii=False) + "\n"
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def from_json(cls, doc: object) -> Snapshot:
+        try:
+            return _parse(doc)
+        except SnapshotError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SnapshotError(f"malformed snapshot: {_describe(exc)}") from None
+
+    @classmethod
+    def load(cls, path: Path) -> Snapshot:
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SnapshotError(f"snapshot not found: {path}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SnapshotError(f"cannot read snapshot {path}: {_describe(exc)}") from None
+        try:
+            doc = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise SnapshotError(
+                f"snapshot {path} is not valid JSON (line {exc.lineno}: {exc.msg})"
+            ) from None
+        return cls.from_json(doc)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    return str(exc) or type(exc).__name__
+
+
+# ----- JSON <-> model ---------------------------------------------------------------------
+
+
+def _platform_to_json(p: PlatformInfo) -> dict[str, Any]:
+    return {
+        "os": p.os.value,
+        "os_version": p.os_version,
+        "arch": p.arch,
+        "hostname": p.hostname,
+        "username": p.username,
+        "home": p.home,
+        "distribution_id": p.distribution_id,
+        "distribution_like": list(p.distribution_like),
+        "distribution_name": p.distribution_name,
+        "is_admin": p.is_admin,
+    }
+
+
+def _command_to_json(c: CommandResult) -> dict[str, Any]:
+    return {
+        "argv": list(c.argv),
+        "outcome": c.outcome.value,
+        "returncode": c.returncode,
+        "stdout": c.stdout,
+        "stderr": c.stderr,
+        "duration": round(c.duration, 4),
+        "message": c.message,
+    }
+
+
+def _interface_to_json(i: NetInterface) -> dict[str, Any]:
+    return {
+        "name": i.name,
+        "is_up": i.is_up,
+        "flags": list(i.flags),
+        "addresses": [
+            {"family": a.family, "address": a.address, "netmask": a.netmask, "ptp": a.ptp}
+            for a in i.addresses
+        ],
+    }
+
+
+def _text(value: object, what: str) -> str:
+    """Text may be stored as a string or, for readable hand-made fixtures, a list of lines."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value) + ("\n" if value else "")
+    raise SnapshotError(f"malformed snapshot: {what} must be text")
+
+
+def _str(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise SnapshotError(f"malformed snapshot: {what} must be a string")
+    return value
+
+
+def _opt_float(value: object, what: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SnapshotError(f"malformed snapshot: {what} must be a number")
+    return float(value)
+
+
+def _list(doc: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise SnapshotError(f"malformed snapshot: '{key}' must be a list of objects")
+    return cast(list[Mapping[str, Any]], value)
+
+
+def _parse(doc: object) -> Snapshot:
+    if not isinstance(doc, dict):
+        raise SnapshotError("malformed snapshot: the top level must be a JSON object")
+    if doc.get("format") != FORMAT_NAME:
+        raise SnapshotError("not a Hygiene Checkup snapshot (the 'format' field is missing)")
+    version = doc.get("version")
+    if version != FORMAT_VERSION:
+        raise SnapshotError(
+            f"snapshot format version {version!r} is not supported (this app reads "
+            f"version {FORMAT_VERSION})"
+        )
+    p = doc["platform"]
+    if not isinstance(p, dict):
+        raise SnapshotError("malformed snapshot: 'platform' must be an object")
+    try:
+        os_family = OSFamily(p["os"])
+    except ValueError:
+        raise SnapshotError(f"malformed snapshot: unknown os {p['os']!r}") from None
+    like = p.get("distribution_like", [])
+    platform = PlatformInfo(
+        os=os_family,
+        os_version=_str(p.get("os_version", ""), "platform.os_version"),
+        arch=_str(p.get("arch", ""), "platform.arch"),
+        hostname=_str(p.get("hostname", "host"), "platform.hostname"),
+        username=_str(p.get("username", "user"), "platform.username"),
+        home=_str(p.get("home", ""), "platform.home"),
+        distribution_id=_str(p.get("distribution_id", ""), "platform.distribution_id"),
+        distribution_like=tuple(_str(x, "platform.distribution_like") for x in like),
+        distribution_name=_str(p.get("distribution_name", ""), "platform.distribution_name"),
+        is_admin=bool(p.get("is_admin", False)),
+    )
+    clock = _opt_float(doc["clock"], "clock")
+    if clock is None:
+        raise SnapshotError("malformed snapshot: 'clock' must be a number")
+
+    commands: dict[tuple[str, ...], CommandResult] = {}
+    for c in _list(doc, "commands"):
+        argv = tuple(_str(a, "commands[].argv") for a in c["argv"])
+        rc = c.get("returncode")
+        if rc is not None and not isinstance(rc, int):
+            raise SnapshotError("malformed snapshot: commands[].returncode must be an integer")
+        commands[argv] = CommandResult(
+            argv=argv,
+            outcome=CommandOutcome(c.get("outcome", "ok")),
+            returncode=rc,
+            stdout=_text(c.get("stdout"), "commands[].stdout"),
+            stderr=_text(c.get("stderr"), "commands[].stderr"),
+            duration=_opt_float(c.get("duration"), "commands[].duration") or 0.0,
+            message=_str(c.get("message", ""), "commands[].message"),
+        )
+
+    files = {}
+    for f in _list(doc, "files"):
+        path = _str(f["path"], "files[].path")
+        files[path] = FileRead(
+            path=path,
+            outcome=FileOutcome(f.get("outcome", "ok")),
+            text=_text(f.get("text"), "files[].text"),
+            mtime=_opt_float(f.get("mtime"), "files[].mtime"),
+        )
+    dirs: dict[str, tuple[str, ...] | None] = {}
+    for d in _list(doc, "dirs"):
+        entries = d.get("entries")
+        dirs[_str(d["path"], "dirs[].path")] = (
+            None if entries is None else tuple(_str(e, "dirs[].entries") for e in entries)
+        )
+    stats = {
+        _str(s["path"], "stats[].path"): _opt_float(s.get("mtime"), "stats[].mtime")
+        for s in _list(doc, "stats")
+    }
+    http = {}
+    for h in _list(doc, "http"):
+        url = _str(h["url"], "http[].url")
+        headers = h.get("headers") or {}
+        http[url] = HttpResponse(
+            url=url,
+            outcome=HttpOutcome(h.get("outcome", "ok")),
+            status=h.get("status"),
+            text=_text(h.get("text"), "http[].text"),
+            headers={str(k): str(v) for k, v in dict(headers).items()},
+            message=_str(h.get("message", ""), "http[].message"),
+        )
+    system = doc.get("system", {})
+    if not isinstance(system, dict):
+        raise SnapshotError("malformed snapshot: 'system' must be an object")
+    interfaces = tuple(
+        NetInterface(
+            name=_str(i["name"], "interfaces[].name"),
+            is_up=bool(i.get("is_up", False)),
+            flags=tuple(_str(x, "interfaces[].flags") for x in i.get("flags", [])),
+            addresses=tuple(
+                InterfaceAddress(
+                    family=_str(a["family"], "addresses[].family"),
+                    address=_str(a["address"], "addresses[].address"),
+                    netmask=a.get("netmask"),
+                    ptp=a.get("ptp"),
+                )
+                for a in i.get("addresses", [])
+            ),
+        )
+        for i in _list(system, "interfaces")
+    )
+    processes = frozenset(
+        _str(n, "system.processes").lower() for n in system.get("processes", [])
+    )
+    return Snapshot(
+        platform=platform,
+        clock=clock,
+        commands=commands,
+        files=files,
+        dirs=dirs,
+        stats=stats,
+        http=http,
+        interfaces=interfaces,
+        processes=processes,
+        boot_time=_opt_float(system.get("boot_time"), "system.boot_time"),
+        app_version=str(doc.get("app_version", "")),
+        redacted=bool(doc.get("redacted", False)),
+    )
+
+
+# ----- replay seams -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _FixedClock:
+    at: float
+
+    def now(self) -> float:
+        return self.at
+
+
+@dataclass(frozen=True, slots=True)
+class _ReplayCommands:
+    snapshot: Snapshot
+
+    def run(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float = 10.0,
+        cancel: threading.Event | None = None,
+    ) -> CommandResult:
+        key = tuple(argv)
+        found = self.snapshot.commands.get(key)
+        if found is not None:
+            return found
+        return CommandResult(key, CommandOutcome.NOT_FOUND, message="not in this snapshot")
+
+
+@dataclass(frozen=True, slots=True)
+class _ReplayFiles:
+    snapshot: Snapshot
+
+    def read_text(self, path: str) -> FileRead:
+        return self.snapshot.files.get(path) or FileRead(path, FileOutcome.MISSING)
+
+    def list_dir(self, path: str) -> tuple[str, ...] | None:
+        return self.snapshot.dirs.get(path)
+
+    def mtime(self, path: str) -> float | None:
+        if path in self.snapshot.stats:
+            return self.snapshot.stats[path]
+        read = self.snapshot.files.get(path)
+        return read.mtime if read else None
+
+
+@dataclass(frozen=True, slots=True)
+class _ReplayHttp:
+    snapshot: Snapshot
+
+    def get(
+        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+    ) -> HttpResponse:
+        return self.snapshot.http.get(url) or HttpResponse(
+            url, HttpOutcome.OFFLINE, message="not in this snapshot"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _ReplaySystem:
+    snapshot: Snapshot
+
+    def interfaces(self) -> tuple[NetInterface, ...]:
+        return self.snapshot.interfaces
+
+    def process_names(self) -> frozenset[str]:
+        return self.snapshot.processes
+
+    def boot_time(self) -> float | None:
+        return self.snapshot.boot_time
+
+
+# ----- recording ----------------------------------------------------------------------------
+
+
+class Recorder:
+    """Wraps live seams and keeps every answer they give, for `snapshot()` to return.
+
+    Thread-safe: checks run in parallel and record through one recorder.
+    """
+
+    def __init__(self, live: Seams) -> None:
+        self._live = live
+        self._lock = threading.Lock()
+        self._clock = live.clock.now()
+        self._commands: dict[tuple[str, ...], CommandResult] = {}
+        self._files: dict[str, FileRead] = {}
+        self._dirs: dict[str, tuple[str, ...] | None] = {}
+        self._stats: dict[str, float | None] = {}
+        self._http: dict[str, HttpResponse] = {}
+        self._interfaces: tuple[NetInterface, ...] = ()
+        self._processes: frozenset[str] = frozenset()
+        self._boot_time: float | None = None
+        self.seams = Seams(
+            commands=_RecordingCommands(self, live.commands),
+            files=_RecordingFiles(self, live.files),
+            http=_RecordingHttp(self, live.http),
+            system=_RecordingSystem(self, live.system),
+            # Replay runs at the recording's time, so the recording must too: a check that
+            # compares the clock with a file's age must see the same "now" both times.
+            clock=_FixedClock(self._clock),
+            platform=live.platform,
+        )
+
+    def _keep(self, store: dict[Any, Any], key: object, value: object) -> None:
+        with self._lock:
+            store[key] = value
+
+    def snapshot(self, *, redact: bool = True) -> Snapshot:
+        with self._lock:
+            snap = Snapshot(
+                platform=self._live.platform,
+                clock=self._clock,
+                commands=dict(self._commands),
+                files=dict(self._files),
+                dirs=dict(self._dirs),
+                stats=dict(self._stats),
+                http=dict(self._http),
+                interfaces=self._interfaces,
+                processes=self._processes,
+                boot_time=self._boot_time,
+            )
+        return redact_snapshot(snap) if redact else snap
+
+
+@dataclass(frozen=True, slots=True)
+class _RecordingCommands:
+    recorder: Recorder
+    inner: CommandRunner
+
+    def run(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float = 10.0,
+        cancel: threading.Event | None = None,
+    ) -> CommandResult:
+        result = self.inner.run(argv, timeout=timeout, cancel=cancel)
+        self.recorder._keep(self.recorder._commands, result.argv, result)
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class _RecordingFiles:
+    recorder: Recorder
+    inner: FileReader
+
+    def read_text(self, path: str) -> FileRead:
+        read = self.inner.read_text(path)
+        self.recorder._keep(self.recorder._files, path, read)
+        return read
+
+    def list_dir(self, path: str) -> tuple[str, ...] | None:
+        entries = self.inner.list_dir(path)
+        self.recorder._keep(self.recorder._dirs, path, entries)
+        return entries
+
+    def mtime(self, path: str) -> float | None:
+        value = self.inner.mtime(path)
+        self.recorder._keep(self.recorder._stats, path, value)
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class _RecordingHttp:
+    recorder: Recorder
+    inner: HttpClient
+
+    def get(
+        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+    ) -> HttpResponse:
+        response = self.inner.get(url, timeout=timeout, headers=headers)
+        self.recorder._keep(self.recorder._http, url, response)
+        return response
+
+
+@dataclass(frozen=True, slots=True)
+class _RecordingSystem:
+    recorder: Recorder
+    inner: SystemFacts
+
+    def interfaces(self) -> tuple[NetInterface, ...]:
+        value = self.inner.interfaces()
+        with self.recorder._lock:
+            self.recorder._interfaces = value
+        return value
+
+    def process_names(self) -> frozenset[str]:
+        value = self.inner.process_names()
+        with self.recorder._lock:
+            self.recorder._processes = value
+        return value
+
+    def boot_time(self) -> float | None:
+        value = self.inner.boot_time()
+        with self.recorder._lock:
+            self.recorder._boot_time = value
+        return value
+
+
+# ----- redaction ----------------------------------------------------------------------------
+
+
+def redact_snapshot(snap: Snapshot) -> Snapshot:
+    """Replace the user's and host's names (and hardware addresses) consistently everywhere:
+    keys, paths, outputs and the platform record, so the redacted file still replays."""
+    r = Redactor.for_machine(snap.platform.username, snap.platform.hostname)
+    p = snap.platform
+    platform = replace(
+        p, username=r.text(p.username), hostname=r.text(p.hostname), home=r.text(p.home)
+    )
+    commands = {}
+    for c in snap.commands.values():
+        argv = tuple(r.text(a) for a in c.argv)
+        commands[argv] = replace(
+            c,
+            argv=argv,
+            stdout=r.text(c.stdout),
+            stderr=r.text(c.stderr),
+            message=r.text(c.message),
+        )
+    files = {
+        r.text(f.path): replace(f, path=r.text(f.path), text=r.text(f.text))
+        for f in snap.files.values()
+    }
+    dirs = {
+        r.text(path): None if entries is None else tuple(r.text(e) for e in entries)
+        for path, entries in snap.dirs.items()
+    }
+    stats = {r.text(path): m for path, m in snap.stats.items()}
+    http = {
+        r.text(h.url): replace(h, url=r.text(h.url), text=r.text(h.text))
+        for h in snap.http.values()
+    }
+    interfaces = tuple(_redact_interface(r, i) for i in snap.interfaces)
+    return replace(
+        snap,
+        platform=platform,
+        commands=commands,
+        files=files,
+        dirs=dirs,
+        stats=stats,
+        http=http,
+        interfaces=interfaces,
+        processes=frozenset(r.text(n) for n in snap.processes),
+        redacted=True,
+    )
+
+
+def _redact_interface(r: Redactor, i: NetInterface) -> NetInterface:
+    return replace(
+        i,
+        name=r.text(i.name),
+        addresses=tuple(replace(a, address=r.text(a.address)) for a in i.addresses),
+    )
+
+
+def merge_fragments(base: Mapping[str, Any], fragments: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Join a platform document with fragments holding more commands, files and system facts.
+
+    Used to compose test snapshots of machines we cannot record here from per-area pieces.
+    """
+    doc: dict[str, Any] = json.loads(json.dumps(base))
+    for fragment in fragments:
+        for key in ("commands", "files", "dirs", "stats", "http"):
+            doc.setdefault(key, []).extend(fragment.get(key, []))
+        system = fragment.get("system", {})
+        target = doc.setdefault("system", {})
+        target.setdefault("interfaces", []).extend(system.get("interfaces", []))
+        target.setdefault("processes", []).extend(system.get("processes", []))
+        if system.get("boot_time") is not None:
+            target["boot_time"] = system["boot_time"]
+    return doc

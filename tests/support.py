@@ -1,0 +1,116 @@
+"""Test helpers: build a machine out of recorded outputs and run a check against it.
+
+A test machine is a replay snapshot (the same seams `--replay` uses), so tests exercise exactly
+the code path that support staff use on a user's snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from hygiene_app.engine.check import Check
+from hygiene_app.engine.context import ProbeContext, Seams
+from hygiene_app.engine.model import Finding, OSFamily
+from hygiene_app.engine.probes import (
+    CommandOutcome,
+    CommandResult,
+    FileOutcome,
+    FileRead,
+    NetInterface,
+    PlatformInfo,
+)
+from hygiene_app.engine.snapshot import Snapshot
+
+FIXTURES = Path(__file__).parent / "fixtures"
+#: 2026-11-01T00:00:00Z: the "now" of every test machine unless a test says otherwise.
+NOW = 1793491200.0
+
+_PLATFORMS = {
+    "debian": PlatformInfo(
+        OSFamily.LINUX, "12", "x86_64", "host", "user", "/home/user",
+        "debian", (), "Debian GNU/Linux 12 (bookworm)",
+    ),
+    "ubuntu": PlatformInfo(
+        OSFamily.LINUX, "22.04", "x86_64", "host", "user", "/home/user",
+        "ubuntu", ("debian",), "Ubuntu 22.04.4 LTS",
+    ),
+    "fedora": PlatformInfo(
+        OSFamily.LINUX, "40", "x86_64", "host", "user", "/home/user",
+        "fedora", (), "Fedora Linux 40 (Workstation Edition)",
+    ),
+    "arch": PlatformInfo(
+        OSFamily.LINUX, "", "x86_64", "host", "user", "/home/user", "arch", (), "Arch Linux",
+    ),
+    "windows": PlatformInfo(
+        OSFamily.WINDOWS, "10.0.22631", "AMD64", "host", "user", "C:\\Users\\user",
+    ),
+    "macos": PlatformInfo(OSFamily.MACOS, "15.2", "arm64", "host", "user", "/Users/user"),
+}
+
+CommandSpec = CommandResult | tuple[int, str] | tuple[int, str, str] | CommandOutcome
+FileSpec = str | FileOutcome | FileRead
+
+
+def fixture_text(*parts: str) -> str:
+    """A recorded output from tests/fixtures, exactly as captured."""
+    return FIXTURES.joinpath(*parts).read_text(encoding="utf-8")
+
+
+def ok(stdout: str = "", returncode: int = 0, stderr: str = "") -> tuple[int, str, str]:
+    return (returncode, stdout, stderr)
+
+
+def machine(
+    os: str = "debian",
+    *,
+    commands: Mapping[Sequence[str], CommandSpec] | None = None,
+    files: Mapping[str, FileSpec] | None = None,
+    mtimes: Mapping[str, float | None] | None = None,
+    dirs: Mapping[str, Sequence[str] | None] | None = None,
+    interfaces: Sequence[NetInterface] = (),
+    processes: Sequence[str] = (),
+    boot_time: float | None = None,
+    now: float = NOW,
+    platform: PlatformInfo | None = None,
+) -> Seams:
+    """Seams for a made-up machine. `os` picks a platform preset (debian, ubuntu, fedora, arch,
+    windows, macos). Commands map argv to `(returncode, stdout[, stderr])`, a `CommandOutcome`
+    (NOT_FOUND, TIMEOUT, ...) or a full `CommandResult`; anything not listed is not installed.
+    Files map a path to its text or a `FileOutcome`; anything not listed is missing."""
+    cmd_results = {}
+    for argv, spec in (commands or {}).items():
+        key = tuple(argv)
+        if isinstance(spec, CommandResult):
+            cmd_results[key] = spec
+        elif isinstance(spec, CommandOutcome):
+            cmd_results[key] = CommandResult(key, spec)
+        else:
+            rc, out, *err = spec
+            cmd_results[key] = CommandResult(
+                key, CommandOutcome.OK, rc, out, err[0] if err else ""
+            )
+    file_reads = {}
+    for path, fspec in (files or {}).items():
+        if isinstance(fspec, FileRead):
+            file_reads[path] = fspec
+        elif isinstance(fspec, FileOutcome):
+            file_reads[path] = FileRead(path, fspec)
+        else:
+            file_reads[path] = FileRead(path, FileOutcome.OK, fspec, (mtimes or {}).get(path))
+    snap = Snapshot(
+        platform=platform or _PLATFORMS[os],
+        clock=now,
+        commands=cmd_results,
+        files=file_reads,
+        dirs={k: None if v is None else tuple(v) for k, v in (dirs or {}).items()},
+        stats=dict(mtimes or {}),
+        interfaces=tuple(interfaces),
+        processes=frozenset(p.lower() for p in processes),
+        boot_time=boot_time,
+    )
+    return snap.seams()
+
+
+def run_check(check: Check, seams: Seams, *, offline: bool = False) -> Finding:
+    return check.run(ProbeContext(seams, offline=offline))
