@@ -28,22 +28,56 @@ NOW = 1793491200.0
 
 _PLATFORMS = {
     "debian": PlatformInfo(
-        OSFamily.LINUX, "12", "x86_64", "host", "user", "/home/user",
-        "debian", (), "Debian GNU/Linux 12 (bookworm)",
+        OSFamily.LINUX,
+        "12",
+        "x86_64",
+        "host",
+        "user",
+        "/home/user",
+        "debian",
+        (),
+        "Debian GNU/Linux 12 (bookworm)",
     ),
     "ubuntu": PlatformInfo(
-        OSFamily.LINUX, "22.04", "x86_64", "host", "user", "/home/user",
-        "ubuntu", ("debian",), "Ubuntu 22.04.4 LTS",
+        OSFamily.LINUX,
+        "22.04",
+        "x86_64",
+        "host",
+        "user",
+        "/home/user",
+        "ubuntu",
+        ("debian",),
+        "Ubuntu 22.04.4 LTS",
     ),
     "fedora": PlatformInfo(
-        OSFamily.LINUX, "40", "x86_64", "host", "user", "/home/user",
-        "fedora", (), "Fedora Linux 40 (Workstation Edition)",
+        OSFamily.LINUX,
+        "40",
+        "x86_64",
+        "host",
+        "user",
+        "/home/user",
+        "fedora",
+        (),
+        "Fedora Linux 40 (Workstation Edition)",
     ),
     "arch": PlatformInfo(
-        OSFamily.LINUX, "", "x86_64", "host", "user", "/home/user", "arch", (), "Arch Linux",
+        OSFamily.LINUX,
+        "",
+        "x86_64",
+        "host",
+        "user",
+        "/home/user",
+        "arch",
+        (),
+        "Arch Linux",
     ),
     "windows": PlatformInfo(
-        OSFamily.WINDOWS, "10.0.22631", "AMD64", "host", "user", "C:\\Users\\user",
+        OSFamily.WINDOWS,
+        "10.0.22631",
+        "AMD64",
+        "host",
+        "user",
+        "C:\\Users\\user",
     ),
     "macos": PlatformInfo(OSFamily.MACOS, "15.2", "arm64", "host", "user", "/Users/user"),
 }
@@ -87,9 +121,7 @@ def machine(
             cmd_results[key] = CommandResult(key, spec)
         else:
             rc, out, *err = spec
-            cmd_results[key] = CommandResult(
-                key, CommandOutcome.OK, rc, out, err[0] if err else ""
-            )
+            cmd_results[key] = CommandResult(key, CommandOutcome.OK, rc, out, err[0] if err else "")
     file_reads = {}
     for path, fspec in (files or {}).items():
         if isinstance(fspec, FileRead):

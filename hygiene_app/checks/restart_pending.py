@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
-from hygiene_app.engine.probes import FileOutcome
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -24,6 +23,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.probes import FileOutcome
 
 #: After this long without a restart, updates that need one are probably waiting.
 LONG_UPTIME_DAYS = 14
@@ -100,9 +100,7 @@ def parse_windows_reboot(text: str) -> RebootState:
     known = {"WindowsUpdate", "ComponentServicing"} & set(item)
     if not known:
         raise ParseError("no restart flags in the output")
-    return RebootState(
-        RebootFlag.REQUIRED if reasons else RebootFlag.NOT_REQUIRED, tuple(reasons)
-    )
+    return RebootState(RebootFlag.REQUIRED if reasons else RebootFlag.NOT_REQUIRED, tuple(reasons))
 
 
 def running_kernel_missing(release: str, installed: tuple[str, ...]) -> bool:
@@ -182,9 +180,11 @@ FIX_RESTART = FixGuide(
         OSFamily.WINDOWS: (
             FixStep(N_("Save your work and close your apps.")),
             FixStep(
-                N_("Open Start, select the power button, then choose Restart (or 'Update and "
-                   "restart'). Do not use 'Shut down': with Fast Startup it does not restart "
-                   "Windows."),
+                N_(
+                    "Open Start, select the power button, then choose Restart (or 'Update and "
+                    "restart'). Do not use 'Shut down': with Fast Startup it does not restart "
+                    "Windows."
+                ),
             ),
             FixStep(N_("When you are back, run this check again.")),
         ),
@@ -256,9 +256,16 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
             reason=N_("the start-up time is not available"),
             evidence=evidence,
         )
-    since = "" if uptime_days is None else f" (restarted {uptime_days:.0f} days ago)"
+    if uptime_days is None:
+        summary = N_("No restart pending")
+    elif uptime_days < 1:
+        summary = N_("No restart pending (restarted today)")
+    else:
+        summary = N_("No restart pending (restarted {days} days ago)").format(
+            days=round(uptime_days)
+        )
     return Finding(
         Status.PASS,
-        N_("No restart pending") + since,
+        summary,
         evidence=evidence,
     )

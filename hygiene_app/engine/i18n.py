@@ -8,6 +8,6 @@ translates them at display time with the context below.
 TRANSLATION_CONTEXT = "hygiene"
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional gettext-style marker name
+def N_(text: str) -> str:
     """Mark `text` for translation; return it unchanged."""
     return text

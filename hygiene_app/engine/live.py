@@ -126,7 +126,9 @@ class LiveCommandRunner:
                         stdout=decode_output(out),
                         stderr=decode_output(err),
                         duration=time.monotonic() - started,
-                        message=f"stopped after {timeout:.1f}s" if stop is CommandOutcome.TIMEOUT else "",
+                        message=f"stopped after {timeout:.1f}s"
+                        if stop is CommandOutcome.TIMEOUT
+                        else "",
                     )
         return CommandResult(
             argv,
@@ -184,7 +186,7 @@ class LiveFileReader:
 
     def list_dir(self, path: str) -> tuple[str, ...] | None:
         try:
-            return tuple(sorted(os.listdir(path)))
+            return tuple(sorted(entry.name for entry in Path(path).iterdir()))
         except OSError:
             return None
 

@@ -7,19 +7,21 @@ or locks.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Union
+from typing import TypeAlias
 
 from hygiene_app.engine.i18n import N_
 
 #: Evidence values are plain JSON so reports and snapshots can carry them unchanged.
-JsonValue = Union[str, int, float, bool, None, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue: TypeAlias = (
+    str | int | float | bool | Sequence["JsonValue"] | Mapping[str, "JsonValue"] | None
+)
 
 
 class Status(enum.StrEnum):
-    PASS = "pass"
+    PASS = "pass"  # noqa: S105 - a verdict, not a password
     FAIL = "fail"
     WARN = "warn"
     #: The check could not tell (offline, tool missing, permission denied, unsupported).
@@ -82,7 +84,7 @@ class Category(enum.StrEnum):
     BROWSER = "browser"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return {
             "updates": N_("Software updates"),
             "network": N_("Network"),

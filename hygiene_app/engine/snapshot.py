@@ -62,6 +62,9 @@ class Snapshot:
     boot_time: float | None = None
     app_version: str = __version__
     redacted: bool = False
+    #: The statuses the live run concluded while recording (check id -> status), so a replay
+    #: can be compared with the run it came from.
+    statuses: Mapping[str, str] = field(default_factory=dict)
 
     # ----- replay -------------------------------------------------------------------------
 
@@ -93,8 +96,7 @@ class Snapshot:
                 for f in self.files.values()
             ],
             "dirs": [
-                {"path": p, "entries": None if e is None else list(e)}
-                for p, e in self.dirs.items()
+                {"path": p, "entries": None if e is None else list(e)} for p, e in self.dirs.items()
             ],
             "stats": [{"path": p, "mtime": m} for p, m in self.stats.items()],
             "http": [
@@ -113,6 +115,7 @@ class Snapshot:
                 "processes": sorted(self.processes),
                 "interfaces": [_interface_to_json(i) for i in self.interfaces],
             },
+            "statuses": dict(self.statuses),
         }
 
     def save(self, path: Path) -> None:
@@ -330,9 +333,7 @@ def _parse(doc: object) -> Snapshot:
         )
         for i in _list(system, "interfaces")
     )
-    processes = frozenset(
-        _str(n, "system.processes").lower() for n in system.get("processes", [])
-    )
+    processes = frozenset(_str(n, "system.processes").lower() for n in system.get("processes", []))
     return Snapshot(
         platform=platform,
         clock=clock,
@@ -346,6 +347,7 @@ def _parse(doc: object) -> Snapshot:
         boot_time=_opt_float(system.get("boot_time"), "system.boot_time"),
         app_version=str(doc.get("app_version", "")),
         redacted=bool(doc.get("redacted", False)),
+        statuses={str(k): str(v) for k, v in dict(doc.get("statuses") or {}).items()},
     )
 
 
@@ -606,7 +608,9 @@ def _redact_interface(r: Redactor, i: NetInterface) -> NetInterface:
     )
 
 
-def merge_fragments(base: Mapping[str, Any], fragments: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+def merge_fragments(
+    base: Mapping[str, Any], fragments: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
     """Join a platform document with fragments holding more commands, files and system facts.
 
     Used to compose test snapshots of machines we cannot record here from per-area pieces.

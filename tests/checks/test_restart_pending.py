@@ -87,9 +87,7 @@ def test_arch_running_kernel_removed_needs_restart():
 
 def test_windows_pending_keys():
     out = '{"WindowsUpdate":true,"ComponentServicing":false}'
-    seams = machine(
-        "windows", commands={rp.WINDOWS_PROBE: ok(out)}, boot_time=NOW - DAY
-    )
+    seams = machine("windows", commands={rp.WINDOWS_PROBE: ok(out)}, boot_time=NOW - DAY)
     finding = run_check(CHECK, seams)
     assert finding.status is Status.FAIL
     assert finding.evidence["requested_by"] == ["Windows Update"]

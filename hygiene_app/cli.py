@@ -1,0 +1,234 @@
+"""The command line: the same engine as the desktop app, for terminals, scripts, MDM and RMM.
+
+Exit codes (docs/cli.md) are a contract with admins' scripts:
+0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error,
+3 internal error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from hygiene_app import __version__
+from hygiene_app.checks import default_registry
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.model import Severity
+from hygiene_app.engine.registry import UnknownCheckError
+from hygiene_app.engine.report import build_report, problems_at_or_above
+from hygiene_app.engine.runner import Checkup, run_checkup
+from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
+from hygiene_app.textreport import TextStyle, render_text
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+PROG = "hygiene-app"
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """Bad input from the user: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _severity(text: str) -> Severity:
+    try:
+        return Severity.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Hygiene Checkup: checks this computer's security basics and explains "
+        "how to fix what it finds.",
+        epilog="Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; "
+        "2 usage or input error; 3 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser(
+        "check",
+        help="run the checkup and report",
+        description="Run the checkup and print a report.",
+        epilog="Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; "
+        "2 usage or input error; 3 internal error.",
+    )
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--only",
+        type=_ids,
+        action="extend",
+        default=[],
+        metavar="IDS",
+        help="run only these checks (comma-separated ids, e.g. UPD-001,NET-001)",
+    )
+    check.add_argument(
+        "--skip",
+        type=_ids,
+        action="extend",
+        default=[],
+        metavar="IDS",
+        help="do not run these checks",
+    )
+    check.add_argument(
+        "--replay",
+        type=Path,
+        metavar="FILE",
+        help="read the machine from a snapshot file instead of this computer",
+    )
+    check.add_argument("--offline", action="store_true", help="send nothing over the network")
+    check.add_argument(
+        "--fail-on",
+        type=_severity,
+        default=Severity.HIGH,
+        metavar="SEVERITY",
+        help="exit 1 when a problem has at least this severity: info, low, medium, high "
+        "(default), critical",
+    )
+
+    snap = sub.add_parser(
+        "snapshot",
+        help="record what the checks read into a file for support or tests",
+        description="Run the checkup while recording everything the checks read into one "
+        "JSON file. User and host names are replaced; no secrets are read.",
+    )
+    snap.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
+    snap.add_argument("--offline", action="store_true", help="send nothing over the network")
+
+    sub.add_parser(
+        "checks",
+        help="list the checks",
+        description="List every check: id, title, platforms and what leaves this machine.",
+    )
+    return parser
+
+
+def _use_colour(stream: TextIO) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def _run(args: argparse.Namespace) -> Checkup:
+    registry = default_registry()
+    try:
+        checks = registry.select(args.only, args.skip)
+    except UnknownCheckError as exc:
+        raise UsageError(str(exc)) from None
+    if args.replay is not None:
+        try:
+            snapshot = Snapshot.load(args.replay)
+        except SnapshotError as exc:
+            raise UsageError(str(exc)) from None
+        ctx = ProbeContext(snapshot.seams(), offline=args.offline)
+        return run_checkup(checks, ctx, replayed=True)
+    from hygiene_app.engine.live import live_seams
+
+    return run_checkup(checks, ProbeContext(live_seams(offline=args.offline), offline=args.offline))
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    checkup = _run(args)
+    if args.format == "json":
+        json.dump(build_report(checkup), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        width = min(100, shutil.get_terminal_size((88, 24)).columns)
+        out.write(render_text(checkup, TextStyle(colour=_use_colour(out), width=width)))
+    return EXIT_FINDINGS if problems_at_or_above(checkup, args.fail_on) else EXIT_OK
+
+
+def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
+    from hygiene_app.engine.live import live_seams
+
+    target: Path = args.output
+    if target.exists() and target.is_dir():
+        raise UsageError(f"{target} is a directory; give a file name")
+    if not target.parent.is_dir():
+        raise UsageError(f"folder {target.parent} does not exist")
+    recorder = Recorder(live_seams(offline=args.offline))
+    checkup = run_checkup(
+        tuple(default_registry()), ProbeContext(recorder.seams, offline=args.offline)
+    )
+    snapshot = replace(
+        recorder.snapshot(),
+        statuses={r.meta.id: r.status.value for r in checkup.results},
+    )
+    try:
+        snapshot.save(target)
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    out.write(
+        f"Snapshot written to {target}: {len(snapshot.commands)} commands, "
+        f"{len(snapshot.files)} files. User and host names are replaced; read it before "
+        "sharing it.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_checks(out: TextIO) -> int:
+    for check in default_registry():
+        meta = check.meta
+        platforms = ", ".join(sorted(p.display_name for p in meta.platforms))
+        out.write(f"{meta.id}  {meta.title}\n")
+        out.write(f"         platforms: {platforms}\n")
+        out.write(f"         leaves this machine: {meta.leaves_machine}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    logging.basicConfig(
+        level=logging.CRITICAL if not os.environ.get("HYGIENE_DEBUG") else logging.DEBUG
+    )
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "check":
+            return cmd_check(args, sys.stdout)
+        if args.command == "snapshot":
+            return cmd_snapshot(args, sys.stdout)
+        if args.command == "checks":
+            return cmd_checks(sys.stdout)
+        parser.print_help()
+        return EXIT_USAGE
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader (`| head`) went away: nothing more to say, and nobody to say it to.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        log.exception("internal error")
+        print(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+            "(set HYGIENE_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

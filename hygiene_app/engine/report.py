@@ -1,0 +1,112 @@
+"""The machine-readable report (docs/report-format.md), and the verdict scripts key on."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from hygiene_app import __version__
+from hygiene_app.engine.model import CheckResult, FixGuide, OSFamily, Severity, Status
+from hygiene_app.engine.runner import Checkup
+from hygiene_app.engine.score import Score, compute_score
+
+REPORT_SCHEMA = "hygiene-report"
+REPORT_SCHEMA_VERSION = 1
+
+
+def problems_at_or_above(checkup: Checkup, threshold: Severity) -> tuple[CheckResult, ...]:
+    """Failing or warning results whose severity reaches `threshold` (what `--fail-on` counts)."""
+    return tuple(
+        r for r in checkup.results if r.status.is_problem and r.finding.severity >= threshold
+    )
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def fix_to_json(fix: FixGuide, os_family: OSFamily) -> dict[str, Any]:
+    auto = fix.auto_fix.get(os_family)
+    return {
+        "title": fix.title,
+        "why": fix.why,
+        "verify_check": fix.verify_check,
+        "steps": [
+            {"text": s.text, "command": s.command, "link": s.link} for s in fix.steps_for(os_family)
+        ],
+        "auto_fix": None
+        if auto is None
+        else {
+            "description": auto.description,
+            "argv": list(auto.argv),
+            "needs_admin": auto.needs_admin,
+        },
+    }
+
+
+def result_to_json(result: CheckResult, os_family: OSFamily) -> dict[str, Any]:
+    meta, finding = result.meta, result.finding
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "category": meta.category.value,
+        "status": finding.status.value,
+        "severity": finding.severity.label,
+        "summary": finding.summary,
+        "detail": finding.detail,
+        "reason": finding.reason,
+        "evidence": dict(finding.evidence),
+        "fix": None if finding.fix is None else fix_to_json(finding.fix, os_family),
+        "duration": round(result.duration, 3),
+        "leaves_machine": meta.leaves_machine,
+        "needs_admin": meta.needs_admin,
+        "needs_network": meta.needs_network,
+    }
+
+
+def score_to_json(score: Score) -> dict[str, Any]:
+    return {
+        "value": score.value,
+        "earned": round(score.earned, 2),
+        "possible": round(score.possible, 2),
+        "items": [
+            {
+                "check_id": i.check_id,
+                "status": i.status.value,
+                "points": i.points,
+                "earned": i.earned,
+                "cost": i.cost,
+            }
+            for i in score.items
+        ],
+        "excluded": [
+            {"check_id": e.check_id, "status": e.status.value, "reason": e.reason}
+            for e in score.excluded
+        ],
+    }
+
+
+def build_report(checkup: Checkup) -> dict[str, Any]:
+    platform = checkup.platform
+    counts = Counter(r.status.value for r in checkup.results)
+    return {
+        "schema": REPORT_SCHEMA,
+        "schema_version": REPORT_SCHEMA_VERSION,
+        "app_version": __version__,
+        "generated_at": _iso(checkup.started_at),
+        "duration": round(checkup.duration, 3),
+        "replayed": checkup.replayed,
+        "offline": checkup.offline,
+        "cancelled": checkup.cancelled,
+        "platform": {
+            "os": platform.os.value,
+            "os_version": platform.os_version,
+            "distribution": platform.distribution_name,
+            "arch": platform.arch,
+            "hostname": platform.hostname,
+        },
+        "score": score_to_json(compute_score(checkup.results)),
+        "summary": {s.value: counts.get(s.value, 0) for s in Status},
+        "checks": [result_to_json(r, platform.os) for r in checkup.results],
+    }

@@ -1,0 +1,175 @@
+"""Run checks in parallel, each under its own deadline, with progress and cooperative cancel.
+
+Each check runs in a daemon thread. When a check passes its deadline the runner reports it as
+unknown and moves on: its cancel flag is set (so a running command is killed) but nobody waits
+for it, and being a daemon thread it cannot keep the process alive. A hung probe therefore costs
+the checkup at most that check's timeout, never more.
+
+The runner is synchronous: the CLI calls it directly, the GUI calls it from a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from hygiene_app.engine.check import Check
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import CheckResult, Finding, Status
+from hygiene_app.engine.probes import PlatformInfo
+
+log = logging.getLogger(__name__)
+
+#: Called on the runner's thread after each check finishes: (result, done, total).
+ProgressCallback = Callable[[CheckResult, int, int], None]
+
+DEFAULT_WORKERS = 8
+_CANCEL_POLL = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Checkup:
+    """One complete run: results in registry order, and when and how long it ran."""
+
+    results: tuple[CheckResult, ...]
+    platform: PlatformInfo
+    #: Seconds since the epoch, from the machine's (or the snapshot's) clock.
+    started_at: float
+    #: Wall-clock seconds the whole run took.
+    duration: float
+    cancelled: bool = False
+    offline: bool = False
+    replayed: bool = False
+
+    def result(self, check_id: str) -> CheckResult:
+        for r in self.results:
+            if r.meta.id == check_id:
+                return r
+        raise KeyError(check_id)
+
+
+@dataclass(slots=True)
+class _Running:
+    check: Check
+    cancel: threading.Event
+    started: float
+    deadline: float
+
+
+def _execute(
+    check: Check, ctx: ProbeContext, out: queue.SimpleQueue[tuple[str, Finding, float]]
+) -> None:
+    started = time.monotonic()
+    try:
+        finding = check.run(ctx)
+        if not isinstance(finding, Finding):
+            raise TypeError(f"returned {type(finding).__name__}, not a Finding")
+    except Exception as exc:
+        log.exception("check %s failed", check.meta.id)
+        finding = Finding(
+            Status.ERROR,
+            N_("The check itself failed"),
+            reason=f"{check.meta.id} raised {type(exc).__name__}: {exc}"[:300],
+        )
+    out.put((check.meta.id, finding, time.monotonic() - started))
+
+
+def _skipped(check: Check, reason: str) -> CheckResult:
+    return CheckResult(check.meta, Finding(Status.SKIPPED, N_("Not run"), reason=reason), 0.0)
+
+
+def run_checkup(
+    checks: Sequence[Check],
+    ctx: ProbeContext,
+    *,
+    on_result: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    max_workers: int = DEFAULT_WORKERS,
+    replayed: bool = False,
+) -> Checkup:
+    cancel = cancel or threading.Event()
+    begun = time.monotonic()
+    started_at = ctx.now()
+    os_family = ctx.platform.os
+    total = len(checks)
+    done: dict[str, CheckResult] = {}
+
+    def finish(result: CheckResult) -> None:
+        done[result.meta.id] = result
+        if on_result is not None:
+            on_result(result, len(done), total)
+
+    pending: list[Check] = []
+    for check in checks:
+        if os_family not in check.meta.platforms:
+            finish(_skipped(check, N_("not available on {os}").format(os=os_family.display_name)))
+        elif check.meta.needs_network and ctx.offline:
+            finish(_skipped(check, N_("needs the network, and offline mode is on")))
+        else:
+            pending.append(check)
+
+    outbox: queue.SimpleQueue[tuple[str, Finding, float]] = queue.SimpleQueue()
+    running: dict[str, _Running] = {}
+    cancelled = False
+    while pending or running:
+        if cancel.is_set():
+            cancelled = True
+            for run in running.values():
+                run.cancel.set()
+            for check in [r.check for r in running.values()] + pending:
+                finish(_skipped(check, N_("the checkup was cancelled")))
+            break
+        while pending and len(running) < max_workers:
+            check = pending.pop(0)
+            now = time.monotonic()
+            run = _Running(check, threading.Event(), now, now + check.meta.timeout)
+            running[check.meta.id] = run
+            threading.Thread(
+                target=_execute,
+                args=(check, ctx.bounded(run.deadline, run.cancel), outbox),
+                name=f"check-{check.meta.id}",
+                daemon=True,
+            ).start()
+        nearest = min(r.deadline for r in running.values())
+        wait = max(0.0, min(_CANCEL_POLL, nearest - time.monotonic()))
+        try:
+            check_id, finding, took = outbox.get(timeout=wait)
+        except queue.Empty:
+            now = time.monotonic()
+            for check_id, run in list(running.items()):
+                if now >= run.deadline:
+                    run.cancel.set()
+                    del running[check_id]
+                    finish(
+                        CheckResult(
+                            run.check.meta,
+                            Finding(
+                                Status.UNKNOWN,
+                                N_("The check took too long"),
+                                reason=N_("no answer within {s:.0f} seconds").format(
+                                    s=run.check.meta.timeout
+                                ),
+                            ),
+                            now - run.started,
+                        )
+                    )
+            continue
+        run_entry = running.pop(check_id, None)
+        if run_entry is not None:  # else it already timed out and was reported
+            finish(CheckResult(run_entry.check.meta, finding, took))
+
+    ordered = tuple(done[c.meta.id] for c in checks if c.meta.id in done)
+    return Checkup(
+        results=ordered,
+        platform=ctx.platform,
+        started_at=started_at,
+        duration=time.monotonic() - begun,
+        cancelled=cancelled,
+        offline=ctx.offline,
+        replayed=replayed,
+    )

@@ -1,0 +1,131 @@
+"""The live seams against this machine's real processes, files and a local HTTP server."""
+
+import contextlib
+import http.server
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from hygiene_app.engine.live import LiveCommandRunner, LiveFileReader, LiveHttpClient, decode_output
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome, HttpOutcome
+
+PY = sys.executable
+
+
+def test_runs_argv_in_c_locale_without_a_shell():
+    result = LiveCommandRunner().run(
+        (PY, "-c", "import os,sys; print(os.environ['LC_ALL']); print(sys.argv[1])", "$HOME;ls"),
+        timeout=10,
+    )
+    assert result.outcome is CommandOutcome.OK and result.returncode == 0
+    # The argument arrives verbatim: nothing expanded it.
+    assert result.stdout.splitlines() == ["C", "$HOME;ls"]
+
+
+def test_missing_tool_is_a_typed_outcome():
+    result = LiveCommandRunner().run(("no-such-tool-hygiene",))
+    assert result.outcome is CommandOutcome.NOT_FOUND
+    assert "not installed" in result.why_not()
+
+
+def test_nonzero_exit_keeps_output():
+    result = LiveCommandRunner().run(
+        (PY, "-c", "import sys; sys.stderr.write('nope'); sys.exit(4)")
+    )
+    assert result.ran and result.returncode == 4 and result.stderr == "nope"
+
+
+def test_timeout_kills_the_whole_process_tree_promptly():
+    # The child spawns a grandchild that keeps the output pipe open: killing only the child
+    # would leave us waiting on the pipe for 30 s.
+    script = (
+        "import subprocess,sys,time;"
+        "subprocess.Popen([sys.executable,'-c','import time; time.sleep(30)']);"
+        "time.sleep(30)"
+    )
+    started = time.monotonic()
+    result = LiveCommandRunner().run((PY, "-c", script), timeout=0.5)
+    assert result.outcome is CommandOutcome.TIMEOUT
+    assert time.monotonic() - started < 3
+
+
+def test_cancel_stops_a_running_command():
+    cancel = threading.Event()
+    threading.Timer(0.2, cancel.set).start()
+    started = time.monotonic()
+    result = LiveCommandRunner().run(
+        (PY, "-c", "import time; time.sleep(30)"), timeout=30, cancel=cancel
+    )
+    assert result.outcome is CommandOutcome.CANCELLED
+    assert time.monotonic() - started < 3
+
+
+def test_not_executable_is_permission_denied(tmp_path: Path):
+    script = tmp_path / "tool"
+    script.write_text("#!/bin/sh\necho hi\n")
+    script.chmod(0o644)
+    result = LiveCommandRunner().run((str(script),))
+    # which() skips non-executables, so this is reported as not found or denied, never OK.
+    assert result.outcome in (CommandOutcome.NOT_FOUND, CommandOutcome.PERMISSION_DENIED)
+
+
+def test_decode_strips_bom_and_survives_bad_bytes():
+    assert decode_output(b"\xef\xbb\xbf{}") == "{}"
+    assert decode_output(b"caf\xe9") == "caf\ufffd"
+
+
+def test_file_reader_outcomes(tmp_path: Path):
+    reader = LiveFileReader()
+    good = tmp_path / "a.conf"
+    good.write_text("ENABLED=yes\n")
+    read = reader.read_text(str(good))
+    assert read.ok and read.text == "ENABLED=yes\n" and read.mtime is not None
+    assert reader.read_text(str(tmp_path / "missing")).outcome is FileOutcome.MISSING
+    assert reader.read_text(str(tmp_path)).outcome is FileOutcome.ERROR
+    assert reader.list_dir(str(tmp_path)) == ("a.conf",)
+    assert reader.list_dir(str(tmp_path / "missing")) is None
+    assert reader.mtime(str(tmp_path / "missing")) is None
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.path == "/slow":
+            time.sleep(2)
+        status = 500 if self.path == "/broken" else 200
+        body = self.headers.get("User-Agent", "").encode()
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_http_client_outcomes(server):
+    client = LiveHttpClient()
+    ok = client.get(server + "/")
+    assert ok.outcome is HttpOutcome.OK and ok.text.startswith("HygieneCheckup/")
+    broken = client.get(server + "/broken")
+    assert broken.outcome is HttpOutcome.HTTP_ERROR and broken.status == 500
+    slow = client.get(server + "/slow", timeout=0.3)
+    assert slow.outcome is HttpOutcome.TIMEOUT
+
+
+def test_http_offline_and_refused():
+    assert LiveHttpClient(offline=True).get("http://127.0.0.1:9/").outcome is HttpOutcome.DISABLED
+    # Port 9 (discard) is closed here: a refused connection is "offline", not an exception.
+    assert LiveHttpClient().get("http://127.0.0.1:9/", timeout=2).outcome is HttpOutcome.OFFLINE

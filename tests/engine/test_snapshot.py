@@ -1,0 +1,195 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hygiene_app.checks import default_registry
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.live import live_seams
+from hygiene_app.engine.model import OSFamily
+from hygiene_app.engine.probes import (
+    CommandOutcome,
+    CommandResult,
+    FileOutcome,
+    FileRead,
+    InterfaceAddress,
+    NetInterface,
+    PlatformInfo,
+)
+from hygiene_app.engine.redact import Redactor
+from hygiene_app.engine.runner import run_checkup
+from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError, redact_snapshot
+
+PLATFORM = PlatformInfo(
+    OSFamily.LINUX,
+    "12",
+    "x86_64",
+    "alice-laptop.example.org",
+    "alice",
+    "/home/alice",
+    "debian",
+    (),
+    "Debian GNU/Linux 12 (bookworm)",
+)
+
+
+def sample() -> Snapshot:
+    argv = ("ls", "/home/alice/.config")
+    return Snapshot(
+        platform=PLATFORM,
+        clock=1_700_000_000.0,
+        commands={
+            argv: CommandResult(argv, CommandOutcome.OK, 0, "alice-laptop: ok\n", "", 0.1),
+            ("slow",): CommandResult(("slow",), CommandOutcome.TIMEOUT),
+        },
+        files={
+            "/home/alice/a.conf": FileRead("/home/alice/a.conf", FileOutcome.OK, "x=1\n", 5.0),
+            "/etc/secret": FileRead("/etc/secret", FileOutcome.DENIED),
+        },
+        dirs={"/var/lib/apt/lists": ("a_InRelease",), "/nope": None},
+        stats={"/var/lib/apt/lists/a_InRelease": 42.0},
+        interfaces=(
+            NetInterface(
+                "wlan0",
+                True,
+                ("up", "running"),
+                (
+                    InterfaceAddress("ipv4", "192.0.2.5", "255.255.255.0"),
+                    InterfaceAddress("link", "70:9c:d1:e0:30:4e"),
+                ),
+            ),
+        ),
+        processes=frozenset({"openvpn"}),
+        boot_time=1_699_000_000.0,
+    )
+
+
+def test_save_load_round_trip_answers_the_same(tmp_path: Path):
+    path = tmp_path / "snap.json"
+    sample().save(path)
+    loaded = Snapshot.load(path)
+    seams = loaded.seams()
+    result = seams.commands.run(("ls", "/home/alice/.config"))
+    assert result.stdout == "alice-laptop: ok\n" and result.returncode == 0
+    assert seams.commands.run(("slow",)).outcome is CommandOutcome.TIMEOUT
+    assert seams.commands.run(("never-recorded",)).outcome is CommandOutcome.NOT_FOUND
+    assert seams.files.read_text("/home/alice/a.conf").text == "x=1\n"
+    assert seams.files.read_text("/etc/secret").outcome is FileOutcome.DENIED
+    assert seams.files.read_text("/elsewhere").outcome is FileOutcome.MISSING
+    assert seams.files.list_dir("/var/lib/apt/lists") == ("a_InRelease",)
+    assert seams.files.list_dir("/nope") is None
+    assert seams.files.mtime("/var/lib/apt/lists/a_InRelease") == 42.0
+    assert seams.system.interfaces() == sample().interfaces
+    assert seams.system.process_names() == {"openvpn"}
+    assert seams.clock.now() == 1_700_000_000.0
+    assert seams.platform == PLATFORM
+
+
+def test_redaction_is_consistent_everywhere():
+    snap = redact_snapshot(sample())
+    text = json.dumps(snap.to_json())
+    assert "alice" not in text.lower()
+    assert "70:9c:d1:e0:30:4e" not in text
+    assert snap.platform.username == "user" and snap.platform.hostname == "host"
+    assert snap.platform.home == "/home/user"
+    # The redacted argv and paths are what the redacted platform leads a check to ask for.
+    result = snap.seams().commands.run(("ls", "/home/user/.config"))
+    assert result.stdout == "host: ok\n"
+    assert snap.seams().files.read_text("/home/user/a.conf").ok
+
+
+def test_generic_names_are_left_alone():
+    r = Redactor.for_machine("root", "debian")
+    text = "ID=debian\nyou must be root\n"
+    assert r.text(text) == text
+
+
+def test_names_inside_other_words_are_left_alone():
+    r = Redactor.for_machine("ann", "box1")
+    assert r.text("/home/ann/x planning box10 box1") == "/home/user/x planning box10 host"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ("[]", "top level must be a JSON object"),
+        ('{"format": "other"}', "not a Hygiene Checkup snapshot"),
+        ('{"format": "hygiene-snapshot", "version": 99}', "version 99 is not supported"),
+        ('{"format": "hygiene-snapshot", "version": 1}', "missing field 'platform'"),
+        (
+            '{"format": "hygiene-snapshot", "version": 1, "clock": 1, "platform": {"os": "beos"}}',
+            "unknown os 'beos'",
+        ),
+        (
+            '{"format": "hygiene-snapshot", "version": 1, "clock": 1,'
+            ' "platform": {"os": "linux"}, "commands": {"argv": 1}}',
+            "'commands' must be a list",
+        ),
+    ],
+)
+def test_malformed_files_give_one_clear_line(tmp_path: Path, content: str, message: str):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(SnapshotError) as info:
+        Snapshot.load(path)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_and_binary_files(tmp_path: Path):
+    with pytest.raises(SnapshotError, match="not found"):
+        Snapshot.load(tmp_path / "none.json")
+    binary = tmp_path / "bin.json"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(SnapshotError):
+        Snapshot.load(binary)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200)
+@given(
+    st.fixed_dictionaries(
+        {"format": st.just("hygiene-snapshot"), "version": st.just(1)},
+        optional={
+            "clock": json_values,
+            "platform": json_values
+            | st.fixed_dictionaries({"os": st.sampled_from(["linux", "x"])}),
+            "commands": json_values,
+            "files": json_values,
+            "system": json_values,
+            "dirs": json_values,
+            "http": json_values,
+        },
+    )
+)
+def test_any_json_either_loads_or_says_why(doc):
+    try:
+        Snapshot.from_json(doc)
+    except SnapshotError as exc:
+        assert str(exc)
+
+
+def test_recording_this_machine_replays_to_the_same_statuses(tmp_path: Path):
+    checks = tuple(default_registry())
+    recorder = Recorder(live_seams(offline=True))
+    live = run_checkup(checks, ProbeContext(recorder.seams, offline=True))
+    path = tmp_path / "here.json"
+    recorder.snapshot().save(path)
+    replayed = run_checkup(checks, ProbeContext(Snapshot.load(path).seams(), offline=True))
+    assert [(r.meta.id, r.status) for r in replayed.results] == [
+        (r.meta.id, r.status) for r in live.results
+    ]
+    assert [r.finding.summary for r in replayed.results] == [
+        r.finding.summary for r in live.results
+    ]
