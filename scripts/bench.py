@@ -1,0 +1,69 @@
+"""Measure the terminal checkup on this machine: wall time, each check's time, the slowest
+check, their ratio, and the CLI's peak memory. Prints figures; asserts nothing.
+
+Targets on a 2-core machine: checkup <= 2 s, checkup / slowest check <= 1.3, peak RSS <= 80 MB.
+Run with `make bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 5
+COMMAND = [sys.executable, "-m", "hygiene_app", "check", "--format", "json", "--fail-on", "critical"]
+
+
+def run_once() -> tuple[float, float, dict[str, object]]:
+    """One CLI process: (process wall seconds, peak RSS in MB, the JSON report)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(COMMAND, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = proc.stdout.read() if proc.stdout else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"the checkup failed with exit code {proc.returncode}")
+    # ru_maxrss is KiB on Linux, bytes on macOS.
+    rss_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return wall, rss_mb, json.loads(out)
+
+
+def main() -> None:
+    run_once()  # warm the disk cache and bytecode, as a second launch would be
+    walls, rsses, checkups = [], [], []
+    per_check: dict[str, list[float]] = {}
+    titles: dict[str, str] = {}
+    for _ in range(RUNS):
+        wall, rss, report = run_once()
+        walls.append(wall)
+        rsses.append(rss)
+        checkups.append(float(report["duration"]))
+        for check in report["checks"]:
+            per_check.setdefault(check["id"], []).append(float(check["duration"]))
+            titles[check["id"]] = f"{check['title']} [{check['status']}]"
+    medians = {cid: statistics.median(times) for cid, times in per_check.items()}
+    slowest_id = max(medians, key=lambda cid: medians[cid])
+    checkup = statistics.median(checkups)
+    print(f"Hygiene Checkup bench: {RUNS} runs after one warm-up, medians, {os.cpu_count()} CPUs")
+    print()
+    for cid, seconds in sorted(medians.items(), key=lambda kv: -kv[1]):
+        print(f"  {cid}  {seconds * 1000:7.0f} ms  {titles[cid]}")
+    print()
+    print(f"checkup wall time (engine)     {checkup * 1000:7.0f} ms   target <= 2000 ms")
+    print(f"CLI process wall time          {statistics.median(walls) * 1000:7.0f} ms")
+    print(f"slowest check                  {medians[slowest_id] * 1000:7.0f} ms   ({slowest_id})")
+    if medians[slowest_id] >= 0.001:
+        ratio = f"{checkup / medians[slowest_id]:7.2f}"
+    else:
+        ratio = "    n/a"  # every check finished within a millisecond
+    print(f"checkup / slowest check        {ratio}      target <= 1.30")
+    print(f"peak RSS of the CLI            {max(rsses):7.1f} MB   target <= 80 MB")
+
+
+if __name__ == "__main__":
+    main()
