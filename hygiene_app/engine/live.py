@@ -40,7 +40,7 @@ from hygiene_app.engine.probes import (
 MAX_FILE_BYTES = 1 << 20
 #: How often a waiting command looks at the cancel flag.
 _POLL_SECONDS = 0.05
-USER_AGENT = f"HygieneCheckup/{__version__} (+https://github.com/hygiene-app)"
+USER_AGENT = f"HygieneCheckup/{__version__}"
 
 
 def decode_output(data: bytes) -> str:

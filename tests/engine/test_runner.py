@@ -1,8 +1,10 @@
+import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.live import LiveCommandRunner
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -149,3 +151,26 @@ def test_more_checks_than_workers_all_run():
     checkup = run_checkup(checks, ctx(), max_workers=3)
     assert len(checkup.results) == 20
     assert all(r.status is Status.PASS for r in checkup.results)
+
+
+@dataclass
+class RealHungProbe:
+    """Runs a real process that never answers and asks for a far longer timeout than the
+    check's deadline allows."""
+
+    meta: CheckMeta
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        result = ctx.run((sys.executable, "-c", "import time; time.sleep(60)"), timeout=60)
+        return Finding.unknown(result.why_not())
+
+
+def test_a_real_hung_probe_does_not_delay_the_checkup_past_its_deadline():
+    live = replace(machine("debian"), commands=LiveCommandRunner())
+    checks = [RealHungProbe(meta("T-001", timeout=0.5)), Sleeper(meta("T-002"), 0.1)]
+    started = time.monotonic()
+    checkup = run_checkup(checks, ProbeContext(live))
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.5
+    assert checkup.result("T-001").status is Status.UNKNOWN
+    assert checkup.result("T-002").status is Status.PASS
