@@ -1,0 +1,777 @@
+"""UPD-002: the system installs security updates by itself.
+
+Installing updates by hand works only as long as somebody remembers. With automatic updates on,
+security fixes arrive within a day or two of their release, usually without anyone noticing;
+with them off (or paused and forgotten), a machine silently falls weeks or months behind.
+
+Verdict: automatic updates off, or paused, is a FAIL; the system only looks for (or downloads)
+updates and waits for a person to install them, a WARN; security updates are installed
+automatically, a PASS. Arch Linux has no automatic update service by design, and other
+distributions are not supported yet: both are UNKNOWN, never PASS.
+"""
+
+from __future__ import annotations
+
+import enum
+import plistlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from hygiene_app.checks._common import ParseError, parse_key_values, parse_ps_json, powershell
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    Category,
+    CheckMeta,
+    Finding,
+    FixGuide,
+    FixStep,
+    JsonValue,
+    OSFamily,
+    Severity,
+    Status,
+)
+
+META = CheckMeta(
+    id="UPD-002",
+    title=N_("Automatic updates turned on"),
+    category=Category.UPDATES,
+    platforms=ALL_OSES,
+    weight=6,
+    severity=Severity.MEDIUM,
+    leaves_machine=N_("Nothing: reads the update settings on this computer."),
+    timeout=15.0,
+)
+
+
+class AutoLevel(enum.StrEnum):
+    #: Security updates are installed without anyone's help.
+    INSTALLS = "installs"
+    #: The system looks for (maybe downloads) updates, then waits for a person.
+    CHECKS_ONLY = "checks_only"
+    OFF = "off"
+    #: Turned on, but paused until a date (Windows).
+    PAUSED = "paused"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class AutoUpdateState:
+    level: AutoLevel
+    #: What does (or would do) the updating: "unattended-upgrades", "Windows Update", ...
+    mechanism: str
+    #: An organization's policy sets these settings.
+    managed: bool = False
+    #: ISO-8601 UTC time at which paused updates resume.
+    paused_until: str = ""
+    #: The parsed settings behind the verdict.
+    facts: Mapping[str, JsonValue] = field(default_factory=dict)
+    #: Why the level is UNKNOWN.
+    reason: str = ""
+    #: A lesser gap in an otherwise automatic setup, shown as a low-severity warning.
+    minor_gap: str = ""
+    #: Why the level is CHECKS_ONLY or OFF, in one sentence for the user.
+    explanation: str = ""
+
+
+# ----- parsers (pure) -----------------------------------------------------------------------
+
+_APT_CONFIG_LINE = re.compile(r'^(?P<key>\S+)\s+"(?P<value>.*)";\s*$')
+UPDATE_LISTS_KEY = "APT::Periodic::Update-Package-Lists"
+UNATTENDED_KEY = "APT::Periodic::Unattended-Upgrade"
+
+
+def parse_apt_config(text: str) -> dict[str, str]:
+    """`apt-config dump`: `Key "value";` lines, already merged from every apt.conf file."""
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        m = _APT_CONFIG_LINE.match(line.strip())
+        if m:
+            values[m.group("key")] = m.group("value")
+    if not values:
+        raise ParseError("no 'Key \"value\";' lines")
+    return values
+
+
+_PERIODIC_OFF = re.compile(r"^(?:0+[smhd]?|false|no|off|never)?$", re.IGNORECASE)
+
+
+def periodic_on(value: str | None) -> bool:
+    """An APT::Periodic interval: "1" (days), "always", "6h"... is on; "0" or missing is off."""
+    return value is not None and not _PERIODIC_OFF.match(value.strip())
+
+
+#: `systemctl is-enabled` answers (systemd 252+); anything else is no answer.
+_UNIT_STATES = {
+    "enabled",
+    "enabled-runtime",
+    "linked",
+    "linked-runtime",
+    "alias",
+    "masked",
+    "masked-runtime",
+    "static",
+    "indirect",
+    "disabled",
+    "generated",
+    "transient",
+    "bad",
+    "not-found",
+}
+ENABLED_STATES = frozenset({"enabled", "enabled-runtime"})
+
+
+def parse_unit_state(output: str) -> str | None:
+    """`systemctl is-enabled UNIT` (stdout and stderr together): the unit's state, "not-found"
+    for a unit that does not exist, None when systemctl could not tell (no systemd, no bus)."""
+    lines = output.strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if first in _UNIT_STATES:
+        return first
+    if "No such file or directory" in output or "not-found" in output:
+        return "not-found"
+    return None
+
+
+def parse_gsettings_bool(text: str) -> bool | None:
+    """`gsettings get ...` for a boolean key: "true" or "false"; None otherwise."""
+    value = text.strip()
+    if value == "true":
+        return True
+    if value == "false":
+        return False
+    return None
+
+
+def parse_pause_time(value: str) -> datetime:
+    """`PauseUpdatesExpiryTime` and friends: a REG_SZ such as "2123-08-22T09:02:26Z" (UTC).
+    A string, not a number: reading it as an integer never detects a pause."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ParseError(f"not a date: {value[:40]!r}") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowsAUFacts:
+    #: The Windows Update policy key exists: an organization (or a tweak tool) manages updates.
+    policy_present: bool = False
+    no_auto_update: int | None = None
+    au_options: int | None = None
+    #: The latest pause end among PauseUpdatesExpiryTime and PauseQualityUpdatesEndTime.
+    pause_until: datetime | None = None
+    notification_level: int | None = None
+
+
+def _opt_int(item: Mapping[str, Any], key: str) -> int | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ParseError(f"{key} is not a number")
+    return value
+
+
+def parse_windows_au(text: str) -> WindowsAUFacts:
+    """The JSON our Windows probe prints: policy values, pause times and the notification
+    level of `Microsoft.Update.AutoUpdate`."""
+    items = parse_ps_json(text)
+    if len(items) != 1 or "Policy" not in items[0]:
+        raise ParseError("expected one object with 'Policy'")
+    item = items[0]
+    pauses = []
+    for key in ("PauseUpdatesExpiryTime", "PauseQualityUpdatesEndTime"):
+        value = item.get(key)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str):
+            raise ParseError(f"{key} is not a string")
+        pauses.append(parse_pause_time(value))
+    return WindowsAUFacts(
+        policy_present=item.get("Policy") is True,
+        no_auto_update=_opt_int(item, "NoAutoUpdate"),
+        au_options=_opt_int(item, "AUOptions"),
+        pause_until=max(pauses) if pauses else None,
+        notification_level=_opt_int(item, "NotificationLevel"),
+    )
+
+
+def parse_plist(text: str) -> dict[str, Any]:
+    """An XML property list (what `plutil -convert xml1 -o -` prints) holding a dictionary."""
+    try:
+        value = plistlib.loads(text.encode("utf-8"), fmt=plistlib.FMT_XML)
+    except Exception as exc:  # plistlib raises many types on bad input; all mean "not a plist"
+        raise ParseError(f"not an XML property list ({type(exc).__name__})") from None
+    if not isinstance(value, dict):
+        raise ParseError("the property list is not a dictionary")
+    return value
+
+
+def plutil_says_missing(output: str) -> bool | None:
+    """Whether plutil failed because the file does not exist (True) or for another reason such
+    as permissions (False). plutil prints the same "file does not exist or is not readable or
+    is not a regular file" prefix for both; only the Cocoa error after it tells them apart
+    (Code=260: no such file; Code=257: no permission). None when it does not say."""
+    lower = output.lower()
+    if "code=260" in lower or "no such file" in lower or "n\u2019t exist" in lower:
+        return True
+    if "doesn't exist" in lower:
+        return True
+    if "code=257" in lower or "permission" in lower or "not permitted" in lower:
+        return False
+    return None
+
+
+# ----- verdict logic per OS (pure) ----------------------------------------------------------
+
+
+def debian_state(
+    config: Mapping[str, str],
+    unattended_installed: bool,
+    upgrade_timer: str | None,
+    gnome_downloads: bool | None,
+) -> AutoUpdateState:
+    lists = periodic_on(config.get(UPDATE_LISTS_KEY))
+    unattended = periodic_on(config.get(UNATTENDED_KEY))
+    timer_off = upgrade_timer in ("disabled", "masked", "masked-runtime")
+    facts: dict[str, JsonValue] = {
+        "update_package_lists": config.get(UPDATE_LISTS_KEY),
+        "unattended_upgrade": config.get(UNATTENDED_KEY),
+        "unattended_upgrades_installed": unattended_installed,
+        "apt_daily_upgrade_timer": upgrade_timer,
+        "gnome_software_downloads": gnome_downloads,
+    }
+    if unattended and unattended_installed and not timer_off:
+        return AutoUpdateState(AutoLevel.INSTALLS, "unattended-upgrades", facts=facts)
+    if unattended and not unattended_installed:
+        why = N_(
+            "Automatic upgrades are configured, but the unattended-upgrades package that "
+            "does them is not installed."
+        )
+    elif unattended and timer_off:
+        why = N_(
+            "Automatic upgrades are configured, but their daily timer "
+            "(apt-daily-upgrade.timer) is turned off."
+        )
+    else:
+        why = N_("Security updates are not installed automatically.")
+    level = AutoLevel.CHECKS_ONLY if lists or gnome_downloads else AutoLevel.OFF
+    return AutoUpdateState(level, "apt", facts=facts, explanation=why)
+
+
+FEDORA_INSTALL_TIMER = "dnf-automatic-install.timer"
+FEDORA_CONFIGURED_TIMERS = ("dnf-automatic.timer", "dnf5-automatic.timer")
+FEDORA_TIMERS = (
+    FEDORA_INSTALL_TIMER,
+    *FEDORA_CONFIGURED_TIMERS,
+    "dnf-automatic-download.timer",
+    "dnf-automatic-notifyonly.timer",
+)
+
+
+def fedora_state(
+    timers: Mapping[str, str | None],
+    automatic_conf: Mapping[str, str],
+    gnome_downloads: bool | None,
+    systemctl_reason: str = "",
+) -> AutoUpdateState:
+    enabled = sorted(t for t, s in timers.items() if s in ENABLED_STATES)
+    apply = automatic_conf.get("apply_updates", "no").strip().lower() in ("yes", "true", "1", "on")
+    facts: dict[str, JsonValue] = {
+        "timers": dict(timers),
+        "apply_updates": automatic_conf.get("apply_updates"),
+        "upgrade_type": automatic_conf.get("upgrade_type"),
+        "gnome_software_downloads": gnome_downloads,
+    }
+    if FEDORA_INSTALL_TIMER in enabled or (apply and set(enabled) & set(FEDORA_CONFIGURED_TIMERS)):
+        return AutoUpdateState(AutoLevel.INSTALLS, "dnf-automatic", facts=facts)
+    if not enabled and any(s is None for s in timers.values()):
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "dnf-automatic",
+            facts=facts,
+            reason=systemctl_reason or "systemctl could not tell which timers are enabled",
+        )
+    if enabled:
+        why = N_(
+            "dnf-automatic runs, but is set to only download or report updates "
+            "(apply_updates is not 'yes')."
+        )
+        return AutoUpdateState(AutoLevel.CHECKS_ONLY, "dnf-automatic", facts=facts, explanation=why)
+    if gnome_downloads:
+        why = N_(
+            "GNOME Software downloads updates, but they are only installed when you "
+            "choose to restart and install them."
+        )
+        return AutoUpdateState(
+            AutoLevel.CHECKS_ONLY, "GNOME Software", facts=facts, explanation=why
+        )
+    return AutoUpdateState(
+        AutoLevel.OFF,
+        "dnf-automatic",
+        facts=facts,
+        explanation=N_("No automatic update service (dnf-automatic) is turned on."),
+    )
+
+
+#: Policy AUOptions that download or look for updates but wait for a person to install them.
+_AU_OPTIONS_WAIT = {2, 3, 7}
+#: Microsoft.Update.AutoUpdate NotificationLevel: 1 = never check, 2 = notify before download,
+#: 3 = notify before install, 4 = scheduled installation (0 = not configured: the default).
+_LEVEL_WAIT = {2, 3}
+
+
+def windows_state(facts: WindowsAUFacts, now: float) -> AutoUpdateState:
+    evidence: dict[str, JsonValue] = {
+        "policy": facts.policy_present,
+        "no_auto_update": facts.no_auto_update,
+        "au_options": facts.au_options,
+        "notification_level": facts.notification_level,
+        "pause_until": facts.pause_until.isoformat() if facts.pause_until else None,
+    }
+    mechanism = "Windows Update"
+    managed = facts.policy_present
+    if facts.no_auto_update == 1:
+        return AutoUpdateState(
+            AutoLevel.OFF,
+            mechanism,
+            managed=True,
+            facts=evidence,
+            explanation=N_("A policy on this computer (NoAutoUpdate) turns automatic updates off."),
+        )
+    if facts.pause_until is not None and facts.pause_until.timestamp() > now:
+        return AutoUpdateState(
+            AutoLevel.PAUSED,
+            mechanism,
+            managed=managed,
+            paused_until=facts.pause_until.astimezone(UTC).strftime("%Y-%m-%d"),
+            facts=evidence,
+        )
+    if facts.notification_level == 1:
+        return AutoUpdateState(
+            AutoLevel.OFF,
+            mechanism,
+            managed=managed,
+            facts=evidence,
+            explanation=N_("Windows Update is set to never check for updates."),
+        )
+    if (facts.policy_present and facts.au_options in _AU_OPTIONS_WAIT) or (
+        facts.notification_level in _LEVEL_WAIT
+    ):
+        return AutoUpdateState(
+            AutoLevel.CHECKS_ONLY,
+            mechanism,
+            managed=managed,
+            facts=evidence,
+            explanation=N_(
+                "Windows Update is set to ask before downloading or installing updates."
+            ),
+        )
+    return AutoUpdateState(AutoLevel.INSTALLS, mechanism, managed=managed, facts=evidence)
+
+
+MACOS_KEYS = (
+    "AutomaticCheckEnabled",
+    "AutomaticDownload",
+    "AutomaticallyInstallMacOSUpdates",
+    "CriticalUpdateInstall",
+    "ConfigDataInstall",
+)
+
+
+def macos_settings(
+    managed: Mapping[str, Any], prefs: Mapping[str, Any]
+) -> dict[str, tuple[bool, str]]:
+    """Each key's effective value and where it came from: "managed" (a profile from your
+    organization, which wins), "set" (this Mac's preferences) or "default" (missing: on, as
+    Apple ships macOS)."""
+    settings = {}
+    for key in MACOS_KEYS:
+        for layer, origin in ((managed, "managed"), (prefs, "set")):
+            value = layer.get(key)
+            if isinstance(value, bool | int):
+                settings[key] = (bool(value), origin)
+                break
+        else:
+            settings[key] = (True, "default")
+    return settings
+
+
+def macos_state(settings: Mapping[str, tuple[bool, str]]) -> AutoUpdateState:
+    facts: dict[str, JsonValue] = {k: v for k, (v, _) in settings.items()}
+    facts["managed_keys"] = [k for k, (_, o) in settings.items() if o == "managed"]
+    managed = bool(facts["managed_keys"])
+    mechanism = "Software Update"
+
+    def on(key: str) -> bool:
+        return settings.get(key, (True, "default"))[0]
+
+    if not on("AutomaticCheckEnabled"):
+        return AutoUpdateState(
+            AutoLevel.OFF,
+            mechanism,
+            managed=managed,
+            facts=facts,
+            explanation=N_("This Mac does not check for updates automatically."),
+        )
+    if not on("CriticalUpdateInstall") or not on("ConfigDataInstall"):
+        return AutoUpdateState(
+            AutoLevel.CHECKS_ONLY,
+            mechanism,
+            managed=managed,
+            facts=facts,
+            explanation=N_("Security Responses and system files are not installed automatically."),
+        )
+    gap = ""
+    if not on("AutomaticDownload"):
+        gap = N_("New updates are not downloaded automatically.")
+    elif not on("AutomaticallyInstallMacOSUpdates"):
+        gap = N_(
+            "macOS updates are not installed automatically; you will be asked to install them."
+        )
+    return AutoUpdateState(
+        AutoLevel.INSTALLS, mechanism, managed=managed, facts=facts, minor_gap=gap
+    )
+
+
+# ----- probes (one per OS) ------------------------------------------------------------------
+
+APT_CONFIG_DUMP = ("apt-config", "dump")
+UNATTENDED_UPGRADE_BIN = "/usr/bin/unattended-upgrade"
+UNATTENDED_UPGRADES_CONF = "/etc/apt/apt.conf.d/50unattended-upgrades"
+APT_UPGRADE_TIMER = ("systemctl", "is-enabled", "apt-daily-upgrade.timer")
+GNOME_SOFTWARE_DOWNLOADS = ("gsettings", "get", "org.gnome.software", "download-updates")
+DNF_AUTOMATIC_CONF = "/etc/dnf/automatic.conf"
+
+
+def systemctl_is_enabled(unit: str) -> tuple[str, ...]:
+    return ("systemctl", "is-enabled", unit)
+
+
+FEDORA_TIMER_PROBES = {unit: systemctl_is_enabled(unit) for unit in FEDORA_TIMERS}
+
+WINDOWS_PROBE = powershell(
+    "$p='HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU';"
+    "$a=if(Test-Path $p){Get-ItemProperty -Path $p}else{$null};"
+    "$x=Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings' "
+    "-ErrorAction SilentlyContinue;"
+    "$n=try{(New-Object -ComObject Microsoft.Update.AutoUpdate).Settings.NotificationLevel}"
+    "catch{$null};"
+    "[pscustomobject]@{Policy=[bool]$a;NoAutoUpdate=$a.NoAutoUpdate;AUOptions=$a.AUOptions;"
+    "PauseUpdatesExpiryTime=$x.PauseUpdatesExpiryTime;"
+    "PauseQualityUpdatesEndTime=$x.PauseQualityUpdatesEndTime;NotificationLevel=$n}"
+    "|ConvertTo-Json -Compress"
+)
+
+MACOS_MANAGED_PLIST = "/Library/Managed Preferences/com.apple.SoftwareUpdate.plist"
+MACOS_PREFS_PLIST = "/Library/Preferences/com.apple.SoftwareUpdate.plist"
+
+
+def plutil_xml(path: str) -> tuple[str, ...]:
+    """Print a property list (binary or XML) as XML on stdout."""
+    return ("plutil", "-convert", "xml1", "-o", "-", path)
+
+
+MACOS_MANAGED_PROBE = plutil_xml(MACOS_MANAGED_PLIST)
+MACOS_PREFS_PROBE = plutil_xml(MACOS_PREFS_PLIST)
+
+
+@dataclass(frozen=True, slots=True)
+class PlistRead:
+    #: The dictionary; empty when the file does not exist; None when it could not be read.
+    values: dict[str, Any] | None
+    missing: bool = False
+    reason: str = ""
+
+
+def read_plist(ctx: ProbeContext, path: str) -> PlistRead:
+    """A property list through plutil (the files can be binary). Shared with UPD-001."""
+    result = ctx.run(plutil_xml(path), timeout=5)
+    if not result.ran:
+        return PlistRead(None, reason=result.why_not())
+    if result.returncode != 0:
+        missing = plutil_says_missing(result.output)
+        if missing is None:
+            # An older plutil without the Cocoa error: a file nobody can stat is absent.
+            missing = ctx.files.mtime(path) is None
+        if missing:
+            return PlistRead({}, missing=True)
+        return PlistRead(None, reason=result.why_not())
+    try:
+        return PlistRead(parse_plist(result.stdout))
+    except ParseError as exc:
+        return PlistRead(None, reason=f"unexpected plutil output for {path} ({exc})")
+
+
+def _unit_state(ctx: ProbeContext, argv: tuple[str, ...]) -> tuple[str | None, str]:
+    result = ctx.run(argv, timeout=5)
+    if not result.ran:
+        return None, result.why_not()
+    state = parse_unit_state(result.output)
+    return state, ("" if state else result.why_not())
+
+
+def _gnome_downloads(ctx: ProbeContext) -> bool | None:
+    result = ctx.run(GNOME_SOFTWARE_DOWNLOADS, timeout=5)
+    return parse_gsettings_bool(result.stdout) if result.ran and result.returncode == 0 else None
+
+
+def _debian(ctx: ProbeContext) -> AutoUpdateState:
+    result = ctx.run(APT_CONFIG_DUMP, timeout=5)
+    if not result.ran or result.returncode != 0:
+        return AutoUpdateState(AutoLevel.UNKNOWN, "apt", reason=result.why_not())
+    try:
+        config = parse_apt_config(result.stdout)
+    except ParseError as exc:
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN, "apt", reason=f"unexpected apt-config output ({exc})"
+        )
+    installed = (
+        ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
+        or ctx.files.read_text(UNATTENDED_UPGRADES_CONF).ok
+    )
+    timer, _ = _unit_state(ctx, APT_UPGRADE_TIMER)
+    return debian_state(config, installed, timer, _gnome_downloads(ctx))
+
+
+def _fedora(ctx: ProbeContext) -> AutoUpdateState:
+    timers: dict[str, str | None] = {}
+    reason = ""
+    for unit, argv in FEDORA_TIMER_PROBES.items():
+        timers[unit], why = _unit_state(ctx, argv)
+        reason = reason or why
+    conf = ctx.files.read_text(DNF_AUTOMATIC_CONF)
+    automatic = parse_key_values(conf.text) if conf.ok else {}
+    return fedora_state(timers, automatic, _gnome_downloads(ctx), reason)
+
+
+def _linux(ctx: ProbeContext) -> AutoUpdateState:
+    platform = ctx.platform
+    if platform.is_distribution("debian", "ubuntu"):
+        return _debian(ctx)
+    if platform.is_distribution("fedora", "rhel", "centos"):
+        return _fedora(ctx)
+    if platform.is_distribution("arch"):
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "pacman",
+            reason=N_(
+                "Arch Linux has no automatic update service: update by hand every week "
+                "or so with 'sudo pacman -Syu'"
+            ),
+        )
+    name = platform.distribution_name or platform.distribution_id or "this Linux"
+    return AutoUpdateState(
+        AutoLevel.UNKNOWN,
+        "",
+        reason=f"checking automatic updates on {name} is not supported yet",
+    )
+
+
+def _windows(ctx: ProbeContext) -> AutoUpdateState:
+    result = ctx.run(WINDOWS_PROBE, timeout=12)
+    if not result.ran or result.returncode != 0:
+        return AutoUpdateState(AutoLevel.UNKNOWN, "Windows Update", reason=result.why_not())
+    try:
+        facts = parse_windows_au(result.stdout)
+    except ParseError as exc:
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN, "Windows Update", reason=f"unexpected PowerShell output ({exc})"
+        )
+    return windows_state(facts, ctx.now())
+
+
+def _macos(ctx: ProbeContext) -> AutoUpdateState:
+    managed = read_plist(ctx, MACOS_MANAGED_PLIST)
+    prefs = read_plist(ctx, MACOS_PREFS_PLIST)
+    for read in (managed, prefs):
+        if read.values is None:
+            return AutoUpdateState(AutoLevel.UNKNOWN, "Software Update", reason=read.reason)
+    return macos_state(macos_settings(managed.values or {}, prefs.values or {}))
+
+
+# ----- the check ----------------------------------------------------------------------------
+
+_STEPS_WINDOWS = (
+    FixStep(N_("Open Settings, then Windows Update."), link="ms-settings:windowsupdate"),
+    FixStep(N_("If it says updates are paused, select 'Resume updates'.")),
+    FixStep(
+        N_(
+            "Select 'Advanced options' and make sure nothing there pauses updates. Select "
+            "'Check for updates' once to start."
+        )
+    ),
+    FixStep(
+        N_(
+            "If a message says some settings are managed by your organization, ask your IT "
+            "support to turn automatic updates on. On a personal computer where a tool turned "
+            "them off: press Windows+R, type gpedit.msc, open Computer Configuration, "
+            "Administrative Templates, Windows Components, Windows Update, and set 'Configure "
+            "Automatic Updates' to 'Not Configured'."
+        )
+    ),
+    FixStep(N_("Run this check again.")),
+)
+_STEPS_MACOS = (
+    FixStep(
+        N_(
+            "Open the Apple menu, System Settings, General, then Software Update (on macOS 12 "
+            "and earlier: System Preferences, Software Update)."
+        ),
+        link="x-apple.systempreferences:com.apple.Software-Update-Settings.extension",
+    ),
+    FixStep(
+        N_(
+            "Select the (i) button next to 'Automatic Updates' and turn on every switch, "
+            "especially 'Install Security Responses and system files'. Enter your password "
+            "when asked."
+        )
+    ),
+    FixStep(
+        N_("If the switches are greyed out, your organization manages them: ask your IT support.")
+    ),
+    FixStep(N_("Run this check again.")),
+)
+_STEPS_DEBIAN = (
+    FixStep(
+        N_(
+            "Open 'Software & Updates' and go to the 'Updates' tab. Set 'Automatically check "
+            "for updates' to 'Daily' and 'When there are security updates' to 'Download and "
+            "install automatically'."
+        )
+    ),
+    FixStep(
+        N_(
+            "If there is no such tab (Debian, other desktops), open a terminal, type the "
+            "following, and answer 'Yes':"
+        ),
+        command="sudo apt install unattended-upgrades && "
+        "sudo dpkg-reconfigure -plow unattended-upgrades",
+    ),
+    FixStep(N_("Run this check again.")),
+)
+_STEPS_FEDORA = (
+    FixStep(
+        N_("Open a terminal and install the automatic update service:"),
+        command="sudo dnf install dnf-automatic",
+    ),
+    FixStep(
+        N_(
+            "Open its settings file as administrator and, in the [commands] section, set "
+            "'apply_updates = yes' (add the line if it is missing), then save:"
+        ),
+        command="sudoedit /etc/dnf/automatic.conf",
+    ),
+    FixStep(
+        N_("Turn the daily timer on:"),
+        command="sudo systemctl enable --now dnf-automatic.timer",
+    ),
+    FixStep(N_("Run this check again.")),
+)
+
+_WHY = N_(
+    "Automatic updates install security fixes within a day or two of their release, without "
+    "you having to remember. Without them, a computer quietly falls weeks behind and stays "
+    "open to attacks that are already fixed."
+)
+
+
+def _guide(linux_steps: tuple[FixStep, ...]) -> FixGuide:
+    return FixGuide(
+        title=N_("Turn on automatic updates"),
+        why=_WHY,
+        steps={
+            OSFamily.LINUX: linux_steps,
+            OSFamily.WINDOWS: _STEPS_WINDOWS,
+            OSFamily.MACOS: _STEPS_MACOS,
+        },
+        verify_check=META.id,
+    )
+
+
+FIX_AUTO_DEBIAN = _guide(_STEPS_DEBIAN)
+FIX_AUTO_FEDORA = _guide(_STEPS_FEDORA)
+#: Windows and macOS (its Linux steps are Debian's; Linux picks its guide by distribution).
+FIX_AUTO = FIX_AUTO_DEBIAN
+
+
+class AutoUpdatesCheck:
+    meta = META
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        os_family = ctx.platform.os
+        if os_family is OSFamily.LINUX:
+            state = _linux(ctx)
+            fedora = ctx.platform.is_distribution("fedora", "rhel", "centos")
+            fix = FIX_AUTO_FEDORA if fedora else FIX_AUTO_DEBIAN
+        elif os_family is OSFamily.WINDOWS:
+            state, fix = _windows(ctx), FIX_AUTO
+        else:
+            state, fix = _macos(ctx), FIX_AUTO
+        return evaluate(state, fix)
+
+
+def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
+    evidence: dict[str, JsonValue] = {
+        "level": state.level.value,
+        "mechanism": state.mechanism,
+        "managed_by_organization": state.managed,
+        **state.facts,
+    }
+    managed = N_(" (managed by your organization)") if state.managed else ""
+    match state.level:
+        case AutoLevel.UNKNOWN:
+            return Finding(
+                Status.UNKNOWN,
+                N_("Could not tell whether automatic updates are on"),
+                reason=state.reason or N_("the update settings could not be read"),
+                evidence=evidence,
+            )
+        case AutoLevel.OFF:
+            return Finding(
+                Status.FAIL,
+                N_("Automatic updates are turned off") + managed,
+                Severity.MEDIUM,
+                detail=state.explanation,
+                evidence=evidence,
+                fix=fix,
+            )
+        case AutoLevel.PAUSED:
+            return Finding(
+                Status.FAIL,
+                N_("Updates are paused until {date}").format(date=state.paused_until) + managed,
+                Severity.MEDIUM,
+                detail=N_("Until then, Windows installs no updates, security fixes included."),
+                evidence={**evidence, "paused_until": state.paused_until},
+                fix=fix,
+            )
+        case AutoLevel.CHECKS_ONLY:
+            return Finding(
+                Status.WARN,
+                N_("Updates are found but not installed automatically") + managed,
+                Severity.MEDIUM,
+                detail=state.explanation,
+                evidence=evidence,
+                fix=fix,
+            )
+        case AutoLevel.INSTALLS if state.minor_gap:
+            return Finding(
+                Status.WARN,
+                N_("Automatic updates are on, with one gap") + managed,
+                Severity.LOW,
+                detail=state.minor_gap,
+                evidence=evidence,
+                fix=fix,
+            )
+        case _:
+            return Finding(
+                Status.PASS,
+                N_("Automatic updates are on ({mechanism})").format(mechanism=state.mechanism)
+                + managed,
+                evidence=evidence,
+            )

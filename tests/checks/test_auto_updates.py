@@ -1,0 +1,402 @@
+import contextlib
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.checks import auto_updates as au
+from hygiene_app.checks._common import ParseError
+from hygiene_app.engine.model import OSFamily, Severity, Status
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from tests.support import _PLATFORMS, NOW, fixture_text, machine, ok, run_check
+
+CHECK = au.AutoUpdatesCheck()
+DAY = 86400.0
+
+
+def fx(name: str) -> str:
+    return fixture_text("updates", name)
+
+
+LOCAL_DUMP = fx("apt-config-dump-debian12-local.txt")
+#: What `apt-config dump` shows once 20auto-upgrades is installed: the same lines, merged in.
+UNATTENDED_DUMP = LOCAL_DUMP + fx("20auto-upgrades-bmilcs.txt")
+NOT_FOUND = ok("", 1, fx("systemctl-not-found-local.stderr"))
+NO_GSETTINGS_SCHEMA = ok("", 1, fx("gsettings-no-schema-local.stderr"))
+
+
+def debian(
+    dump: str = UNATTENDED_DUMP,
+    *,
+    installed: bool = True,
+    timer=None,
+    gsettings=None,
+    os: str = "debian",
+):
+    commands = {
+        au.APT_CONFIG_DUMP: ok(dump),
+        au.APT_UPGRADE_TIMER: timer or ok(fx("systemctl-enabled-local.txt")),
+        au.GNOME_SOFTWARE_DOWNLOADS: gsettings or NO_GSETTINGS_SCHEMA,
+    }
+    mtimes = {au.UNATTENDED_UPGRADE_BIN: NOW - 100 * DAY} if installed else {}
+    return machine(os, commands=commands, mtimes=mtimes)
+
+
+# ----- Debian / Ubuntu ----------------------------------------------------------------------
+
+
+def test_unattended_upgrades_configured_and_installed_passes():
+    finding = run_check(CHECK, debian(os="ubuntu"))
+    assert finding.status is Status.PASS
+    assert finding.evidence["unattended_upgrade"] == "1"
+    assert finding.evidence["mechanism"] == "unattended-upgrades"
+
+
+def test_local_debian_without_periodic_keys_fails_with_debian_steps():
+    finding = run_check(CHECK, debian(LOCAL_DUMP, installed=False))
+    assert finding.status is Status.FAIL
+    assert finding.severity is Severity.MEDIUM
+    assert finding.evidence["update_package_lists"] is None
+    assert finding.fix is au.FIX_AUTO_DEBIAN and finding.fix.verify_check == "UPD-002"
+    commands = [s.command for s in finding.fix.steps_for(OSFamily.LINUX) if s.command]
+    assert any("dpkg-reconfigure -plow unattended-upgrades" in c for c in commands)
+
+
+def test_configured_but_package_missing_is_not_a_pass():
+    finding = run_check(CHECK, debian(installed=False))
+    assert finding.status is Status.WARN  # lists are still refreshed daily
+    assert "not installed" in finding.detail
+
+
+def test_package_detected_by_its_config_file():
+    seams = machine(
+        "debian",
+        commands={au.APT_CONFIG_DUMP: ok(UNATTENDED_DUMP)},
+        files={au.UNATTENDED_UPGRADES_CONF: "// Unattended-Upgrade::Origins-Pattern {...}\n"},
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_disabled_upgrade_timer_means_no_automatic_installs():
+    finding = run_check(CHECK, debian(timer=ok("disabled\n", 1)))
+    assert finding.status is Status.WARN
+    assert "apt-daily-upgrade.timer" in finding.detail
+
+
+def test_lists_only_or_gnome_software_downloads_warn():
+    lists_only = UNATTENDED_DUMP.replace('Unattended-Upgrade "1"', 'Unattended-Upgrade "0"')
+    assert run_check(CHECK, debian(lists_only)).status is Status.WARN
+    gnome = run_check(CHECK, debian(LOCAL_DUMP, installed=False, gsettings=ok("true\n")))
+    assert gnome.status is Status.WARN
+
+
+def test_apt_config_missing_or_garbage_is_unknown():
+    missing = machine("debian", commands={au.APT_CONFIG_DUMP: CommandOutcome.NOT_FOUND})
+    assert run_check(CHECK, missing).status is Status.UNKNOWN
+    garbage = machine("debian", commands={au.APT_CONFIG_DUMP: ok("Speicherzugriffsfehler\n")})
+    finding = run_check(CHECK, garbage)
+    assert finding.status is Status.UNKNOWN
+    assert "apt-config" in finding.reason
+
+
+# ----- Fedora / Arch ------------------------------------------------------------------------
+
+
+def fedora(states: dict[str, str], conf: str | None = None, gsettings=None):
+    commands = {}
+    for unit, argv in au.FEDORA_TIMER_PROBES.items():
+        state = states.get(unit)
+        commands[argv] = ok(state + "\n", 0 if state == "enabled" else 1) if state else NOT_FOUND
+    commands[au.GNOME_SOFTWARE_DOWNLOADS] = gsettings or NO_GSETTINGS_SCHEMA
+    files = {au.DNF_AUTOMATIC_CONF: conf} if conf is not None else {}
+    return machine("fedora", commands=commands, files=files)
+
+
+def test_fedora_install_timer_passes():
+    finding = run_check(CHECK, fedora({"dnf-automatic-install.timer": "enabled"}))
+    assert finding.status is Status.PASS
+    assert finding.evidence["timers"]["dnf-automatic.timer"] == "not-found"
+
+
+def test_fedora_timer_applies_updates_only_when_configured():
+    conf = "[commands]\nupgrade_type = security\napply_updates = yes\n"
+    assert run_check(CHECK, fedora({"dnf5-automatic.timer": "enabled"}, conf)).status is (
+        Status.PASS
+    )
+    download_only = fedora({"dnf-automatic.timer": "enabled"}, "[commands]\napply_updates = no\n")
+    finding = run_check(CHECK, download_only)
+    assert finding.status is Status.WARN
+    assert "apply_updates" in finding.detail
+
+
+def test_fedora_nothing_enabled_fails_with_fedora_steps():
+    finding = run_check(CHECK, fedora({"dnf-automatic.timer": "disabled"}))
+    assert finding.status is Status.FAIL
+    assert finding.fix is au.FIX_AUTO_FEDORA
+    commands = [s.command for s in finding.fix.steps_for(OSFamily.LINUX) if s.command]
+    assert "sudo systemctl enable --now dnf-automatic.timer" in commands
+
+
+def test_fedora_gnome_software_downloads_warn():
+    finding = run_check(CHECK, fedora({}, gsettings=ok("true\n")))
+    assert finding.status is Status.WARN
+    assert finding.evidence["mechanism"] == "GNOME Software"
+
+
+def test_fedora_without_systemd_is_unknown():
+    no_systemd = ok(
+        "", 1, "System has not been booted with systemd as init system (PID 1). Can't operate.\n"
+    )
+    commands = {argv: no_systemd for argv in au.FEDORA_TIMER_PROBES.values()}
+    finding = run_check(CHECK, machine("fedora", commands=commands))
+    assert finding.status is Status.UNKNOWN
+    assert "systemd" in finding.reason
+
+
+def test_arch_is_unknown_by_design():
+    finding = run_check(CHECK, machine("arch"))
+    assert finding.status is Status.UNKNOWN
+    assert "pacman -Syu" in finding.reason
+
+
+# ----- Windows ------------------------------------------------------------------------------
+
+
+def win(name: str):
+    return machine("windows", commands={au.WINDOWS_PROBE: ok(fx(name))})
+
+
+def test_windows_paused_until_a_future_date_fails_with_the_date():
+    finding = run_check(CHECK, win("windows-au-paused.json"))
+    assert finding.status is Status.FAIL
+    assert "2123-08-22" in finding.summary
+    assert finding.evidence["paused_until"] == "2123-08-22"
+    steps = finding.fix.steps_for(OSFamily.WINDOWS)
+    assert steps[0].link == "ms-settings:windowsupdate"
+    assert any("Resume updates" in s.text for s in steps)
+
+
+def test_windows_expired_pause_is_on():
+    finding = run_check(CHECK, win("windows-au-pause-expired.json"))
+    assert finding.status is Status.PASS
+    assert finding.evidence["managed_by_organization"] is False
+
+
+def test_windows_no_auto_update_policy_fails_as_managed():
+    finding = run_check(CHECK, win("windows-au-policy-off.json"))
+    assert finding.status is Status.FAIL
+    assert "managed by your organization" in finding.summary
+
+
+def test_windows_notify_before_install_warns():
+    finding = run_check(CHECK, win("windows-au-policy-notify.json"))
+    assert finding.status is Status.WARN
+    assert finding.evidence["au_options"] == 3
+
+
+def test_windows_failures_are_unknown():
+    for spec in (
+        CommandOutcome.TIMEOUT,
+        ok("", 1, "Zugriff verweigert"),
+        ok("Zugriff verweigert"),
+        ok('{"Policy":false,"PauseUpdatesExpiryTime":"morgen"}'),
+    ):
+        seams = machine("windows", commands={au.WINDOWS_PROBE: spec})
+        assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+# ----- macOS --------------------------------------------------------------------------------
+
+MISSING = ok(fx("plutil-missing.txt"), 1)
+
+
+def mac(managed=MISSING, prefs=MISSING, **kw):
+    return machine(
+        "macos",
+        commands={au.MACOS_MANAGED_PROBE: managed, au.MACOS_PREFS_PROBE: prefs},
+        **kw,
+    )
+
+
+def test_macos_defaults_when_no_files_pass():
+    finding = run_check(CHECK, mac())
+    assert finding.status is Status.PASS
+    assert finding.evidence["CriticalUpdateInstall"] is True
+
+
+def test_macos_macos_updates_not_installed_is_a_low_warning():
+    finding = run_check(CHECK, mac(prefs=ok(fx("macos-softwareupdate-prefs.xml"))))
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.LOW
+    assert finding.fix.steps_for(OSFamily.MACOS)[0].link == (
+        "x-apple.systempreferences:com.apple.Software-Update-Settings.extension"
+    )
+
+
+def test_macos_managed_values_win():
+    finding = run_check(
+        CHECK,
+        mac(
+            managed=ok(fx("macos-softwareupdate-managed.xml")),
+            prefs=ok(fx("macos-softwareupdate-prefs.xml")),
+        ),
+    )
+    assert finding.status is Status.FAIL
+    assert "managed by your organization" in finding.summary
+    assert finding.evidence["managed_keys"] == ["AutomaticCheckEnabled", "CriticalUpdateInstall"]
+
+
+def test_macos_security_responses_off_warns():
+    xml = fx("macos-softwareupdate-managed.xml").replace(
+        "<key>AutomaticCheckEnabled</key>\n\t<false/>",
+        "<key>AutomaticCheckEnabled</key>\n\t<true/>",
+    )
+    finding = run_check(CHECK, mac(prefs=ok(xml)))
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.MEDIUM
+
+
+def test_macos_unreadable_or_garbage_plist_is_unknown():
+    denied = run_check(CHECK, mac(prefs=ok(fx("plutil-denied.txt"), 1)))
+    assert denied.status is Status.UNKNOWN
+    garbage = run_check(CHECK, mac(prefs=ok("<plist><dict><key>x</key>")))
+    assert garbage.status is Status.UNKNOWN
+    missing_tool = run_check(CHECK, mac(prefs=CommandOutcome.NOT_FOUND))
+    assert missing_tool.status is Status.UNKNOWN
+
+
+def test_macos_old_plutil_without_cocoa_error_checks_the_file():
+    terse = ok(
+        "",
+        1,
+        f"{au.MACOS_MANAGED_PLIST}: file does not exist or is not readable or is "
+        "not a regular file\n",
+    )
+    absent = mac(managed=terse)
+    assert run_check(CHECK, absent).status is Status.PASS
+    present = mac(managed=terse, mtimes={au.MACOS_MANAGED_PLIST: NOW - DAY})
+    assert run_check(CHECK, present).status is Status.UNKNOWN
+
+
+# ----- parsers ------------------------------------------------------------------------------
+
+
+def test_apt_config_parser_reads_merged_values():
+    config = au.parse_apt_config(UNATTENDED_DUMP)
+    assert config[au.UPDATE_LISTS_KEY] == "1"
+    assert config["APT::Architecture"] == "amd64"
+    with pytest.raises(ParseError):
+        au.parse_apt_config("")
+
+
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [
+        (None, False),
+        ("0", False),
+        ("", False),
+        ("0d", False),
+        ("1", True),
+        ("always", True),
+        ("6h", True),
+    ],
+)
+def test_periodic_values(value, on):
+    assert au.periodic_on(value) is on
+
+
+def test_unit_state_parser_on_real_outputs():
+    assert au.parse_unit_state(fx("systemctl-enabled-local.txt")) == "enabled"
+    assert au.parse_unit_state(fx("systemctl-not-found-local.stderr")) == "not-found"
+    assert au.parse_unit_state("Failed to connect to bus: No medium found") is None
+
+
+def test_pause_time_is_a_date_not_a_number():
+    when = au.parse_pause_time("2123-08-22T09:02:26Z")
+    assert when.year == 2123 and when.utcoffset() is not None
+    with pytest.raises(ParseError):
+        au.parse_pause_time("1692695146")
+
+
+def test_plutil_missing_versus_denied():
+    assert au.plutil_says_missing(fx("plutil-missing.txt")) is True
+    assert au.plutil_says_missing(fx("plutil-denied.txt")) is False
+    assert au.plutil_says_missing("x: file does not exist or is not readable") is None
+
+
+def test_windows_state_with_platform_now():
+    facts = au.parse_windows_au(fx("windows-au-paused.json"))
+    assert au.windows_state(facts, NOW).level is au.AutoLevel.PAUSED
+    assert au.windows_state(facts, 5_000_000_000.0).level is au.AutoLevel.INSTALLS
+
+
+def test_unsupported_distribution_is_unknown():
+    suse = replace(
+        _PLATFORMS["fedora"],
+        distribution_id="opensuse-leap",
+        distribution_like=("suse",),
+        distribution_name="openSUSE Leap 15.6",
+    )
+    finding = run_check(CHECK, machine(platform=suse))
+    assert finding.status is Status.UNKNOWN
+    assert "openSUSE" in finding.reason
+
+
+def test_unreadable_automatic_conf_is_treated_as_defaults():
+    seams = fedora({"dnf-automatic.timer": "enabled"})
+    files = machine(
+        "fedora",
+        commands={
+            a: ok("enabled\n") if u == "dnf-automatic.timer" else NOT_FOUND
+            for u, a in au.FEDORA_TIMER_PROBES.items()
+        },
+        files={au.DNF_AUTOMATIC_CONF: FileOutcome.DENIED},
+    )
+    assert run_check(CHECK, seams).status is run_check(CHECK, files).status is Status.WARN
+
+
+@given(st.text())
+def test_text_parsers_never_crash(text):
+    for parse in (au.parse_apt_config, au.parse_windows_au, au.parse_plist, au.parse_pause_time):
+        with contextlib.suppress(ParseError):
+            parse(text)
+    assert au.parse_unit_state(text) in au._UNIT_STATES | {None}
+    assert au.parse_gsettings_bool(text) in (True, False, None)
+    assert au.plutil_says_missing(text) in (True, False, None)
+    assert isinstance(au.periodic_on(text), bool)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "Policy",
+                "NoAutoUpdate",
+                "AUOptions",
+                "PauseUpdatesExpiryTime",
+                "PauseQualityUpdatesEndTime",
+                "NotificationLevel",
+            ]
+        ),
+        st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    )
+)
+def test_windows_parser_total_on_any_values(doc):
+    import json
+
+    try:
+        facts = au.parse_windows_au(json.dumps(doc))
+    except ParseError:
+        return
+    au.windows_state(facts, NOW)
+
+
+@given(st.text())
+def test_plist_parser_total_on_plist_shaped_text(body):
+    text = f'<?xml version="1.0"?><plist version="1.0"><dict>{body}</dict></plist>'
+    try:
+        values = au.parse_plist(text)
+    except ParseError:
+        return
+    au.macos_state(au.macos_settings({}, values))
