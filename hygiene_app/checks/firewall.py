@@ -1,0 +1,1039 @@
+"""NET-001: a firewall blocks unrequested incoming connections.
+
+Without a firewall, every program that listens on the network (file sharing, remote desktop,
+development servers, printer services, a forgotten database) can be reached by anyone on the
+same Wi-Fi: in a café, a hotel or an airport. The firewall is the one switch that closes all of
+those doors at once, and every operating system ships one.
+
+Reading the firewall's state often needs administrator rights on Linux. A permission error is
+never read as "firewall off": without a clear answer the check says it could not tell.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from hygiene_app.checks._common import ParseError, parse_key_values, parse_ps_json, powershell
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    AutoFix,
+    Category,
+    CheckMeta,
+    Finding,
+    FixGuide,
+    FixStep,
+    JsonValue,
+    OSFamily,
+    Severity,
+    Status,
+)
+from hygiene_app.engine.probes import CommandResult, FileOutcome, PlatformInfo
+
+META = CheckMeta(
+    id="NET-001",
+    title=N_("Firewall on"),
+    category=Category.NETWORK,
+    platforms=ALL_OSES,
+    weight=7,
+    severity=Severity.HIGH,
+    leaves_machine=N_("Nothing: asks the system whether its firewall is switched on."),
+    timeout=10.0,
+)
+
+# ----- what the check reads, per OS -----------------------------------------------------------
+
+#: Linux: ufw's own switch (world-readable); ENABLED=yes means "start at boot".
+UFW_CONF = "/etc/ufw/ufw.conf"
+#: Linux: the nftables service's rule files (Debian/Arch, then Fedora/RHEL).
+NFTABLES_CONFS = ("/etc/nftables.conf", "/etc/sysconfig/nftables.conf")
+#: Linux: one call answers for all three services, one state a line, in this order.
+SYSTEMD_UNITS = ("firewalld", "ufw", "nftables")
+SYSTEMCTL_IS_ACTIVE = ("systemctl", "is-active", *SYSTEMD_UNITS)
+#: Linux: firewalld's own answer; may need polkit authorization.
+FIREWALLD_STATE = ("firewall-cmd", "--state")
+#: Linux, administrator only: the live state as the kernel holds it.
+UFW_STATUS = ("ufw", "status")
+NFT_RULESET = ("nft", "-j", "list", "ruleset")
+IPTABLES_INPUT = ("iptables", "-L", "INPUT", "-n")
+
+#: macOS: the Application Firewall's switch (readable without administrator rights).
+SOCKETFILTERFW = "/usr/libexec/ApplicationFirewall/socketfilterfw"
+MAC_GLOBALSTATE = (SOCKETFILTERFW, "--getglobalstate")
+MAC_STEALTH = (SOCKETFILTERFW, "--getstealthmode")
+
+#: Windows: each firewall profile's switch (the effective policy, falling back to the local one
+#: when the effective store cannot be read), the category of each connected network, and any
+#: third-party firewall registered with Windows Security. One JSON object.
+WINDOWS_PROBE = powershell(
+    "$s='ActiveStore';"
+    "try{$f=@(Get-NetFirewallProfile -PolicyStore ActiveStore)}"
+    "catch{$s='PersistentStore';$f=@(Get-NetFirewallProfile)};"
+    "$p=@($f|Select-Object Name,"
+    "@{n='Enabled';e={$_.Enabled.ToString()}},"
+    "@{n='DefaultInboundAction';e={$_.DefaultInboundAction.ToString()}});"
+    "$c=$null;"
+    "try{$c=@(Get-NetConnectionProfile|Select-Object InterfaceAlias,"
+    "@{n='NetworkCategory';e={$_.NetworkCategory.ToString()}})}catch{};"
+    "$t=@();"
+    "try{$t=@(Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct"
+    "|ForEach-Object{$_.displayName})}catch{};"
+    "[pscustomobject]@{Store=$s;Profiles=$p;Connections=$c;ThirdParty=$t}"
+    "|ConvertTo-Json -Depth 3"
+)
+
+_FAST = 3.0
+_TOOL = 5.0
+_POWERSHELL = 9.0
+
+# ----- facts --------------------------------------------------------------------------------
+
+
+class Signal(enum.StrEnum):
+    ON = "on"
+    OFF = "off"
+    #: The source exists but gave no usable answer (permission, error, unknown output).
+    NO_ANSWER = "no_answer"
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What one source (a tool, a service, a file) said about the firewall."""
+
+    source: str
+    signal: Signal
+    note: str = ""
+    #: No answer because administrator rights were missing.
+    needs_admin: bool = False
+
+    def as_json(self) -> dict[str, JsonValue]:
+        return {"source": self.source, "state": self.signal.value, "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class LinuxFirewall:
+    observations: tuple[Observation, ...]
+    is_admin: bool
+    ufw_installed: bool = False
+    firewalld_installed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WindowsProfile:
+    #: "Domain", "Private" or "Public".
+    name: str
+    #: None when the state is "NotConfigured" or unreadable.
+    enabled: bool | None
+    #: "Block", "Allow", "NotConfigured" (= Block) or "" when unknown.
+    inbound: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WindowsFirewall:
+    profiles: tuple[WindowsProfile, ...]
+    #: (interface, profile name) of each connected network; None when unknown.
+    connections: tuple[tuple[str, str], ...] | None
+    store: str = ""
+    third_party: tuple[str, ...] = ()
+
+    def profile(self, name: str) -> WindowsProfile | None:
+        return next((p for p in self.profiles if p.name == name), None)
+
+
+class MacState(enum.IntEnum):
+    OFF = 0
+    ON = 1
+    #: "Block all incoming connections".
+    BLOCK_ALL = 2
+
+
+# ----- parsers (pure) -----------------------------------------------------------------------
+
+
+def parse_ufw_conf(text: str) -> bool | None:
+    """/etc/ufw/ufw.conf `ENABLED=yes|no`; None when the line is missing or odd."""
+    value = parse_key_values(text).get("ENABLED", "").strip().lower()
+    if value == "yes":
+        return True
+    if value == "no":
+        return False
+    return None
+
+
+def parse_ufw_status(text: str) -> bool | None:
+    """`ufw status` as root: `Status: active` / `Status: inactive`. Anything else (the
+    "you need to be root" error, a translated message) is no answer."""
+    for line in text.splitlines():
+        m = re.fullmatch(r"\s*Status:\s*(active|inactive)\s*", line)
+        if m:
+            return m.group(1) == "active"
+    return None
+
+
+_UNIT_STATES = frozenset(
+    {
+        "active",
+        "inactive",
+        "failed",
+        "activating",
+        "deactivating",
+        "reloading",
+        "unknown",
+        "maintenance",
+        "refreshing",
+    }
+)
+
+
+def parse_systemctl_is_active(
+    text: str, units: tuple[str, ...] = SYSTEMD_UNITS
+) -> dict[str, str] | None:
+    """`systemctl is-active a b c` prints one state a line, in order. Without systemd (or its
+    bus) it prints an error instead: then nothing can be said about any unit."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) != len(units) or not all(line in _UNIT_STATES for line in lines):
+        return None
+    return dict(zip(units, lines, strict=True))
+
+
+def parse_firewalld_state(returncode: int | None, output: str) -> bool | None:
+    """`firewall-cmd --state`: `running` with exit 0, `not running` with exit 252. A polkit
+    "Authorization failed" (or anything else) says nothing about the firewall."""
+    words = output.strip().lower()
+    if returncode == 0 and words == "running":
+        return True
+    if returncode == 252 and words == "not running":
+        return False
+    return None
+
+
+#: Chains that belong to a firewall: jumping to them from the input path means filtering.
+_FIREWALL_CHAINS = (
+    "ufw-",
+    "ufw6-",
+    "nixos-fw",
+    "input_zones",
+    "filter_input_zones",
+    "input_direct",
+)
+#: Chains other software adds that are not a host firewall (VPNs, containers, VMs).
+_NOT_A_FIREWALL = ("ts-", "docker", "kube-", "cni-", "libvirt", "lxc")
+
+
+def _is_firewall_chain(name: str) -> bool:
+    return name.lower().startswith(_FIREWALL_CHAINS)
+
+
+def _not_a_firewall(name: str) -> bool:
+    return name.lower().startswith(_NOT_A_FIREWALL)
+
+
+def _verdicts(node: Any) -> tuple[bool, list[str]]:
+    """Whether an nft rule expression drops/rejects anywhere (verdict maps included), and the
+    chains it jumps to."""
+    drops = False
+    targets: list[str] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key in ("drop", "reject"):
+                    drops = True
+                elif key in ("jump", "goto") and isinstance(value, dict):
+                    target = value.get("target")
+                    if isinstance(target, str):
+                        targets.append(target)
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return drops, targets
+
+
+def parse_nft_ruleset(text: str) -> bool | None:
+    """`nft -j list ruleset` (root): True when traffic to this machine is filtered (an input
+    chain with policy drop, or a drop/reject reachable from one); False for an empty ruleset or
+    input chains that accept everything; None when the output is not a ruleset."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("nftables"), list):
+        return None
+    input_chains: list[tuple[str, str, str]] = []
+    rules: dict[tuple[str, str, str], list[Any]] = {}
+    for item in data["nftables"]:
+        if not isinstance(item, dict):
+            continue
+        chain = item.get("chain")
+        if isinstance(chain, dict):
+            key = (str(chain.get("family")), str(chain.get("table")), str(chain.get("name")))
+            if chain.get("hook") == "input" and chain.get("type", "filter") == "filter":
+                if _not_a_firewall(key[1]) or _not_a_firewall(key[2]):
+                    continue
+                if str(chain.get("policy", "")).lower() == "drop":
+                    return True
+                input_chains.append(key)
+        rule = item.get("rule")
+        if isinstance(rule, dict):
+            key = (str(rule.get("family")), str(rule.get("table")), str(rule.get("chain")))
+            rules.setdefault(key, []).append(rule.get("expr"))
+    seen: set[tuple[str, str, str]] = set()
+    todo = list(input_chains)
+    while todo:
+        key = todo.pop()
+        if key in seen:
+            continue
+        seen.add(key)
+        for expr in rules.get(key, []):
+            drops, targets = _verdicts(expr)
+            if drops:
+                return True
+            for target in targets:
+                if _is_firewall_chain(target):
+                    return True
+                if not _not_a_firewall(target):
+                    todo.append((key[0], key[1], target))
+    return False
+
+
+_IPTABLES_HEADER = re.compile(r"^Chain INPUT \(policy (\w+)")
+
+
+def parse_iptables_input(text: str) -> bool | None:
+    """`iptables -L INPUT -n` (root): True for policy DROP, a DROP/REJECT rule or a jump to a
+    firewall's chains; False for policy ACCEPT with nothing that filters; None when the output
+    is not the INPUT chain (the "you must be root" error) or jumps to chains we cannot judge."""
+    lines = text.splitlines()
+    header = next((i for i, line in enumerate(lines) if _IPTABLES_HEADER.match(line)), None)
+    if header is None:
+        return None
+    m = _IPTABLES_HEADER.match(lines[header])
+    policy = m.group(1).upper() if m else ""
+    if policy in ("DROP", "REJECT"):
+        return True
+    if policy != "ACCEPT":
+        return None
+    undecided = False
+    for line in lines[header + 1 :]:
+        if not line.strip():
+            break
+        if line[:1].isspace():
+            continue  # a rule without a target
+        fields = line.split()
+        if fields[0] in ("target", "num"):
+            continue
+        target = fields[1] if fields[0].isdigit() and len(fields) > 1 else fields[0]
+        if target in ("DROP", "REJECT") or _is_firewall_chain(target):
+            return True
+        if target in ("ACCEPT", "LOG", "RETURN", "NFLOG", "CONNMARK", "MARK"):
+            continue
+        if not _not_a_firewall(target):
+            undecided = True
+    return None if undecided else False
+
+
+_NFT_CHAIN_START = re.compile(r"\bchain\s+[\w.-]+\s*\{")
+
+
+def nftables_conf_filters_input(text: str) -> bool:
+    """Whether an nftables rule file has an input-hook chain that drops or rejects. Debian's
+    default file has input chains that accept everything: that is not a firewall."""
+    clean = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+    for m in _NFT_CHAIN_START.finditer(clean):
+        depth = 1
+        i = m.end()
+        while i < len(clean) and depth:
+            depth += {"{": 1, "}": -1}.get(clean[i], 0)
+            i += 1
+        body = clean[m.end() : i]
+        if re.search(r"\bhook\s+input\b", body) and re.search(r"\b(drop|reject)\b", body):
+            return True
+    return False
+
+
+_MAC_STATE = re.compile(r"\(\s*State\s*=\s*(\d+)\s*\)")
+
+
+def parse_mac_globalstate(text: str) -> MacState | None:
+    """`socketfilterfw --getglobalstate`: `Firewall is enabled. (State = 1)`; 2 blocks all
+    incoming connections; 0 is off. The wording changes between releases, so the number wins
+    and the words are the fallback. Errors and unknown text are None."""
+    m = _MAC_STATE.search(text)
+    if m:
+        try:
+            return MacState(int(m.group(1)))
+        except ValueError:
+            return None
+    lowered = text.lower()
+    if "firewall is blocking all" in lowered:
+        return MacState.BLOCK_ALL
+    if "firewall is enabled" in lowered:
+        return MacState.ON
+    if "firewall is disabled" in lowered:
+        return MacState.OFF
+    return None
+
+
+def parse_mac_stealth(text: str) -> bool | None:
+    """`socketfilterfw --getstealthmode`: "Stealth mode enabled" / "Firewall stealth mode is
+    on"; None for errors such as `kStealthEnableKey does not return the correct type`."""
+    for line in text.lower().splitlines():
+        if "stealth" not in line or "error" in line:
+            continue
+        if re.search(r"\b(enabled|on)\b", line):
+            return True
+        if re.search(r"\b(disabled|off)\b", line):
+            return False
+    return None
+
+
+_PROFILE_NAMES = {"domain": "Domain", "private": "Private", "public": "Public"}
+#: NetworkCategory (name or enum number) -> the firewall profile that applies.
+_CATEGORY_PROFILE = {
+    "public": "Public",
+    "0": "Public",
+    "private": "Private",
+    "1": "Private",
+    "domainauthenticated": "Domain",
+    "2": "Domain",
+}
+
+
+def _gpo_bool(value: object) -> bool | None:
+    """A GpoBoolean as PowerShell may print it: "True"/"False", true/false, 1/0; anything else
+    (NotConfigured = 2) is None."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return {1: True, 0: False}.get(value)
+    if isinstance(value, str):
+        return {"true": True, "1": True, "false": False, "0": False}.get(value.strip().lower())
+    return None
+
+
+def _ps_list(value: object) -> list[Any] | None:
+    """An array property from ConvertTo-Json: a list, one bare object, or Windows PowerShell
+    5.1's {"value": [...], "Count": n} wrapper. None when absent."""
+    if value is None:
+        return None
+    if isinstance(value, dict) and isinstance(value.get("value"), list):
+        return list(value["value"])
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
+def parse_windows_firewall(text: str) -> WindowsFirewall:
+    """The JSON object our PowerShell probe prints. Raises ParseError when it is not that."""
+    items = parse_ps_json(text)
+    if len(items) != 1:
+        raise ParseError("expected one object")
+    item = items[0]
+    raw_profiles = _ps_list(item.get("Profiles"))
+    if not raw_profiles:
+        raise ParseError("no firewall profiles in the output")
+    profiles: dict[str, WindowsProfile] = {}
+    for raw in raw_profiles:
+        if not isinstance(raw, dict):
+            continue
+        name = _PROFILE_NAMES.get(str(raw.get("Name", "")).strip().lower())
+        if name is None:
+            continue
+        inbound = raw.get("DefaultInboundAction")
+        profiles[name] = WindowsProfile(
+            name,
+            _gpo_bool(raw.get("Enabled")),
+            {0: "NotConfigured", 2: "Allow", 4: "Block"}.get(inbound, "")
+            if isinstance(inbound, int) and not isinstance(inbound, bool)
+            else str(inbound or ""),
+        )
+    if not profiles:
+        raise ParseError("no known firewall profile in the output")
+    raw_connections = _ps_list(item.get("Connections"))
+    connections: tuple[tuple[str, str], ...] | None = None
+    if raw_connections is not None:
+        found = []
+        for raw in raw_connections:
+            if not isinstance(raw, dict):
+                continue
+            category = str(raw.get("NetworkCategory", "")).strip().lower()
+            profile = _CATEGORY_PROFILE.get(category)
+            if profile is not None:
+                found.append((str(raw.get("InterfaceAlias") or ""), profile))
+        connections = tuple(found)
+    third_party = tuple(
+        str(name) for name in (_ps_list(item.get("ThirdParty")) or []) if isinstance(name, str)
+    )
+    return WindowsFirewall(
+        tuple(profiles[n] for n in ("Domain", "Private", "Public") if n in profiles),
+        connections,
+        str(item.get("Store") or ""),
+        third_party,
+    )
+
+
+# ----- probes (one per OS) ------------------------------------------------------------------
+
+
+def _is_permission_error(result: CommandResult) -> bool:
+    text = result.output.lower()
+    return any(
+        marker in text
+        for marker in (
+            "authorization failed",
+            "must be root",
+            "need to be root",
+            "permission denied",
+            "not permitted",
+            "superuser",
+            "root-rechte",
+        )
+    )
+
+
+def _kernel_observation(
+    ctx: ProbeContext, source: str, argv: tuple[str, ...], parse: Callable[[str], bool | None]
+) -> Observation | None:
+    result = ctx.run(argv, timeout=_TOOL)
+    if not result.ran:
+        return None  # not installed (or no time left): nothing to say
+    state = parse(result.stdout) if result.returncode == 0 else None
+    if state is True:
+        return Observation(source, Signal.ON, N_("the kernel's rules filter incoming traffic"))
+    if state is False:
+        return Observation(source, Signal.OFF, N_("the kernel's rules let everything in"))
+    return Observation(
+        source,
+        Signal.NO_ANSWER,
+        result.why_not() if result.returncode else N_("rules unclear"),
+        needs_admin=_is_permission_error(result),
+    )
+
+
+def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
+    admin = ctx.platform.is_admin
+    found: list[Observation] = []
+
+    def done() -> bool:
+        return any(o.signal is Signal.ON for o in found)
+
+    systemctl = ctx.run(SYSTEMCTL_IS_ACTIVE, timeout=_FAST)
+    units = parse_systemctl_is_active(systemctl.stdout) if systemctl.ran else None
+
+    # ufw: its switch file, confirmed by the live status (root) or the service (anyone).
+    conf = ctx.files.read_text(UFW_CONF)
+    ufw_installed = conf.ok or conf.outcome is FileOutcome.DENIED
+    if conf.ok:
+        enabled = parse_ufw_conf(conf.text)
+        live: bool | None = None
+        if admin:
+            status = ctx.run(UFW_STATUS, timeout=_TOOL)
+            live = parse_ufw_status(status.stdout) if status.ran else None
+        service_up = units is not None and units["ufw"] == "active"
+        if live is True or (live is None and enabled is True and service_up):
+            found.append(Observation("ufw", Signal.ON, N_("ufw is switched on")))
+        elif live is False or enabled is False:
+            found.append(Observation("ufw", Signal.OFF, N_("ufw is installed but switched off")))
+        elif enabled is True:
+            found.append(
+                Observation(
+                    "ufw",
+                    Signal.NO_ANSWER,
+                    N_("ufw is set to start, but whether it is running could not be confirmed"),
+                    needs_admin=not admin,
+                )
+            )
+        else:
+            found.append(Observation("ufw", Signal.NO_ANSWER, N_("ufw.conf has no ENABLED line")))
+    elif conf.outcome is FileOutcome.DENIED:
+        found.append(Observation("ufw", Signal.NO_ANSWER, N_("cannot read ufw.conf"), True))
+
+    # firewalld: the service state, else its own answer.
+    firewalld_installed = False
+    if units and units["firewalld"] == "active":
+        firewalld_installed = True
+        found.append(Observation("firewalld", Signal.ON, N_("the firewalld service is running")))
+    elif not done():
+        state = ctx.run(FIREWALLD_STATE, timeout=_TOOL)
+        if state.ran:
+            firewalld_installed = True
+            running = parse_firewalld_state(state.returncode, state.output)
+            if running is True:
+                found.append(Observation("firewalld", Signal.ON, N_("firewalld is running")))
+            elif running is False:
+                found.append(Observation("firewalld", Signal.OFF, N_("firewalld is not running")))
+            else:
+                found.append(
+                    Observation(
+                        "firewalld",
+                        Signal.NO_ANSWER,
+                        state.why_not(),
+                        needs_admin=_is_permission_error(state),
+                    )
+                )
+
+    # nftables service: its rule file says whether it filters what comes in.
+    if units and units["nftables"] == "active" and not done():
+        readable = [r for r in (ctx.files.read_text(p) for p in NFTABLES_CONFS) if r.ok]
+        if any(nftables_conf_filters_input(r.text) for r in readable):
+            found.append(
+                Observation(
+                    "nftables",
+                    Signal.ON,
+                    N_("the nftables service loads rules that filter incoming traffic"),
+                )
+            )
+        elif not admin:  # an administrator reads the live rules below instead
+            found.append(
+                Observation(
+                    "nftables",
+                    Signal.NO_ANSWER,
+                    N_("the nftables service is running, but its rules could not be checked"),
+                    needs_admin=True,
+                )
+            )
+
+    # Administrator: ask the kernel itself.
+    if admin and not done():
+        for source, argv, parse in (
+            ("nftables ruleset", NFT_RULESET, parse_nft_ruleset),
+            ("iptables", IPTABLES_INPUT, parse_iptables_input),
+        ):
+            seen = _kernel_observation(ctx, source, argv, parse)
+            if seen is not None:
+                found.append(seen)
+            if done():
+                break
+    return LinuxFirewall(tuple(found), admin, ufw_installed, firewalld_installed)
+
+
+def _windows_firewall(ctx: ProbeContext) -> WindowsFirewall | str:
+    result = ctx.run(WINDOWS_PROBE, timeout=_POWERSHELL)
+    if not result.ran or result.returncode != 0:
+        return result.why_not()
+    try:
+        return parse_windows_firewall(result.stdout)
+    except ParseError as exc:
+        return f"unexpected PowerShell output ({exc})"
+
+
+def _mac_firewall(ctx: ProbeContext) -> tuple[MacState | None, bool | None, str]:
+    result = ctx.run(MAC_GLOBALSTATE, timeout=_TOOL)
+    if not result.ran or result.returncode != 0:
+        return None, None, result.why_not()
+    state = parse_mac_globalstate(result.output)
+    if state is None:
+        first = result.output.strip().splitlines()[:1]
+        return (
+            None,
+            None,
+            "unexpected socketfilterfw output" + (f": {first[0][:120]}" if first else ""),
+        )
+    stealth = None
+    if state is not MacState.OFF:
+        answer = ctx.run(MAC_STEALTH, timeout=_FAST)
+        stealth = parse_mac_stealth(answer.output) if answer.ran else None
+    return state, stealth, ""
+
+
+# ----- fix guides ---------------------------------------------------------------------------
+
+_WHY = N_(
+    "A firewall stops other devices on the same network from connecting to programs on your "
+    "computer that you never meant to share. It costs nothing, does not slow you down, and "
+    "matters most on public Wi-Fi."
+)
+
+_WINDOWS_STEPS = (
+    FixStep(
+        N_("Open Windows Security at 'Firewall & network protection'."),
+        link="windowsdefender://network/",
+    ),
+    FixStep(
+        N_(
+            "Select each network that says 'Firewall is off' (Domain, Private and Public "
+            "network) and switch 'Microsoft Defender Firewall' on. Confirm if Windows asks."
+        )
+    ),
+    FixStep(
+        N_("Or, in PowerShell opened with 'Run as administrator', type:"),
+        command="Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled True",
+    ),
+    FixStep(N_("Run this check again.")),
+)
+
+_MACOS_STEPS = (
+    FixStep(
+        N_(
+            "Open System Settings, choose Network, then Firewall (on macOS 12 and older: "
+            "System Preferences > Security & Privacy > Firewall)."
+        ),
+        link="x-apple.systempreferences:com.apple.Network-Settings.extension?Firewall",
+    ),
+    FixStep(N_("Switch Firewall on. Enter your password if asked.")),
+    FixStep(
+        N_("Or type this in Terminal (it asks for your password):"),
+        command="sudo /usr/libexec/ApplicationFirewall/socketfilterfw --setglobalstate on",
+    ),
+    FixStep(N_("Run this check again.")),
+)
+
+_WINDOWS_AUTOFIX = AutoFix(
+    N_("Switch on Windows Firewall for all networks"),
+    powershell("Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled True"),
+)
+_MACOS_AUTOFIX = AutoFix(
+    N_("Switch on the macOS firewall"),
+    (SOCKETFILTERFW, "--setglobalstate", "on"),
+)
+
+
+def _guide(linux: tuple[FixStep, ...], linux_fix: AutoFix | None = None) -> FixGuide:
+    auto = {OSFamily.WINDOWS: _WINDOWS_AUTOFIX, OSFamily.MACOS: _MACOS_AUTOFIX}
+    if linux_fix is not None:
+        auto[OSFamily.LINUX] = linux_fix
+    return FixGuide(
+        title=N_("Turn on the firewall"),
+        why=_WHY,
+        steps={
+            OSFamily.LINUX: linux,
+            OSFamily.WINDOWS: _WINDOWS_STEPS,
+            OSFamily.MACOS: _MACOS_STEPS,
+        },
+        verify_check=META.id,
+        auto_fix=auto,
+    )
+
+
+_TERMINAL = FixStep(N_("Open a terminal (on Ubuntu: press Ctrl+Alt+T)."))
+_AGAIN = FixStep(N_("Run this check again."))
+
+#: Ubuntu, Debian, Mint... with ufw installed but off.
+FIX_UFW = _guide(
+    (
+        _TERMINAL,
+        FixStep(
+            N_("Switch the firewall on (type your password when asked):"), command="sudo ufw enable"
+        ),
+        FixStep(
+            N_(
+                "Prefer a window? Install 'Firewall Configuration' (gufw), open it and switch "
+                "Status on:"
+            ),
+            command="sudo apt install gufw",
+        ),
+        _AGAIN,
+    ),
+    AutoFix(N_("Switch on ufw"), ("/usr/sbin/ufw", "--force", "enable")),
+)
+
+#: Debian/Ubuntu family without ufw.
+FIX_UFW_INSTALL = _guide(
+    (
+        _TERMINAL,
+        FixStep(N_("Install ufw, the 'uncomplicated firewall':"), command="sudo apt install ufw"),
+        FixStep(N_("Switch it on:"), command="sudo ufw enable"),
+        FixStep(
+            N_("Prefer a window? Install 'Firewall Configuration' (gufw) instead:"),
+            command="sudo apt install gufw",
+        ),
+        _AGAIN,
+    ),
+)
+
+#: Fedora, RHEL, CentOS... with firewalld installed but stopped.
+FIX_FIREWALLD = _guide(
+    (
+        _TERMINAL,
+        FixStep(
+            N_("Start the firewall now and at every start-up (type your password when asked):"),
+            command="sudo systemctl enable --now firewalld",
+        ),
+        FixStep(
+            N_(
+                "To change what is allowed, open 'Firewall' (firewall-config) from your "
+                "applications."
+            )
+        ),
+        _AGAIN,
+    ),
+    AutoFix(N_("Start firewalld"), ("/usr/bin/systemctl", "enable", "--now", "firewalld")),
+)
+
+#: Fedora family without firewalld.
+FIX_FIREWALLD_INSTALL = _guide(
+    (
+        _TERMINAL,
+        FixStep(N_("Install firewalld:"), command="sudo dnf install firewalld"),
+        FixStep(
+            N_("Start it now and at every start-up:"),
+            command="sudo systemctl enable --now firewalld",
+        ),
+        _AGAIN,
+    ),
+)
+
+#: Any other Linux; also the guide shown on Windows and macOS.
+FIX_FIREWALL = _guide(
+    (
+        FixStep(
+            N_(
+                "Install 'ufw' (or 'gufw', its window) from your software centre or package "
+                "manager, for example on Arch Linux:"
+            ),
+            command="sudo pacman -S ufw",
+        ),
+        FixStep(N_("Switch it on, now and at every start-up:"), command="sudo ufw enable"),
+        FixStep(
+            N_("On systemd systems also make sure its service starts:"),
+            command="sudo systemctl enable --now ufw",
+        ),
+        _AGAIN,
+    ),
+)
+
+#: Windows: the firewall is on but lets every incoming connection in.
+FIX_WINDOWS_INBOUND = FixGuide(
+    title=N_("Block unrequested incoming connections"),
+    why=_WHY,
+    steps={
+        OSFamily.WINDOWS: (
+            FixStep(
+                N_("Open Windows Security at 'Firewall & network protection'."),
+                link="windowsdefender://network/",
+            ),
+            FixStep(
+                N_(
+                    "Choose 'Restore firewalls to default' at the bottom and confirm. "
+                    "(Apps you allowed before may ask again.)"
+                )
+            ),
+            FixStep(
+                N_("Or, in PowerShell opened with 'Run as administrator', type:"),
+                command="Set-NetFirewallProfile -Profile Domain,Public,Private "
+                "-DefaultInboundAction Block",
+            ),
+            _AGAIN,
+        ),
+    },
+    verify_check=META.id,
+    auto_fix={
+        OSFamily.WINDOWS: AutoFix(
+            N_("Block unrequested incoming connections on all networks"),
+            powershell(
+                "Set-NetFirewallProfile -Profile Domain,Public,Private -DefaultInboundAction Block"
+            ),
+        )
+    },
+)
+
+
+def linux_fix_for(platform: PlatformInfo, facts: LinuxFirewall) -> FixGuide:
+    if facts.ufw_installed:
+        return FIX_UFW
+    if facts.firewalld_installed:
+        return FIX_FIREWALLD
+    if platform.is_distribution("fedora", "rhel", "centos"):
+        return FIX_FIREWALLD_INSTALL
+    if platform.is_distribution("debian", "ubuntu"):
+        return FIX_UFW_INSTALL
+    return FIX_FIREWALL
+
+
+# ----- the check ----------------------------------------------------------------------------
+
+
+class FirewallCheck:
+    meta = META
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        os_family = ctx.platform.os
+        if os_family is OSFamily.WINDOWS:
+            return evaluate_windows(_windows_firewall(ctx))
+        if os_family is OSFamily.MACOS:
+            return evaluate_macos(*_mac_firewall(ctx))
+        facts = _linux_firewall(ctx)
+        return evaluate_linux(facts, linux_fix_for(ctx.platform, facts))
+
+
+def _names(observations: Iterable[Observation]) -> str:
+    return ", ".join(dict.fromkeys(o.source for o in observations))
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Finding:
+    evidence: dict[str, JsonValue] = {
+        "sources": [o.as_json() for o in facts.observations],
+        "administrator": facts.is_admin,
+    }
+    on = [o for o in facts.observations if o.signal is Signal.ON]
+    off = [o for o in facts.observations if o.signal is Signal.OFF]
+    unclear = [o for o in facts.observations if o.signal is Signal.NO_ANSWER]
+    if on:
+        return Finding(
+            Status.PASS,
+            N_("Firewall is on ({names})").format(names=_names(on)),
+            detail="; ".join(o.note for o in on),
+            evidence=evidence,
+        )
+    if off and not unclear:
+        return Finding(
+            Status.FAIL,
+            N_("Firewall is off"),
+            Severity.HIGH,
+            detail=N_(
+                "{what}. Programs that listen on the network can be reached by other "
+                "devices on the same network."
+            ).format(what=_sentence("; ".join(o.note for o in off))),
+            evidence=evidence,
+            fix=fix,
+        )
+    if unclear and (any(o.needs_admin for o in unclear) or not facts.is_admin):
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether the firewall is on"),
+            reason=N_("could not verify without administrator rights"),
+            detail="; ".join(o.note for o in unclear),
+            evidence=evidence,
+        )
+    if unclear:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether the firewall is on"),
+            reason="; ".join(f"{o.source}: {o.note}" for o in unclear),
+            evidence=evidence,
+        )
+    reason = N_("no firewall tool found (ufw, firewalld, nftables or iptables)")
+    if not facts.is_admin:
+        reason += N_("; without administrator rights the kernel's rules cannot be read")
+    return Finding(
+        Status.UNKNOWN,
+        N_("Could not tell whether the firewall is on"),
+        reason=reason,
+        evidence=evidence,
+    )
+
+
+def evaluate_windows(state: WindowsFirewall | str) -> Finding:
+    if isinstance(state, str):
+        return Finding.unknown(state, N_("Could not tell whether the firewall is on"))
+    evidence: dict[str, JsonValue] = {
+        "profiles": {
+            p.name: {"enabled": p.enabled, "default_inbound": p.inbound} for p in state.profiles
+        },
+        "connected_networks": None
+        if state.connections is None
+        else [{"interface": i, "profile": p} for i, p in state.connections],
+        "policy_store": state.store,
+        "third_party_firewalls": list(state.third_party),
+    }
+    if state.connections is None:
+        active = {p.name for p in state.profiles}  # unknown: assume any may be in use
+    else:
+        active = {profile for _, profile in state.connections}
+    off_active = [p for p in state.profiles if p.name in active and p.enabled is False]
+    unclear = sorted(n for n in active if (p := state.profile(n)) is None or p.enabled is None)
+    if off_active:
+        names = ", ".join(p.name for p in off_active)
+        if state.third_party:
+            return Finding(
+                Status.UNKNOWN,
+                N_("Windows Firewall is off; another firewall is installed"),
+                reason=N_(
+                    "{products} is registered as this computer's firewall, and its state "
+                    "could not be read"
+                ).format(products=", ".join(state.third_party)),
+                evidence=evidence,
+            )
+        return Finding(
+            Status.FAIL,
+            N_("Firewall is off for the network you are using ({profiles})").format(profiles=names),
+            Severity.HIGH,
+            detail=N_("Other devices on this network can connect to programs on your computer."),
+            evidence=evidence,
+            fix=FIX_FIREWALL,
+        )
+    if unclear:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether the firewall is on"),
+            reason=N_("the firewall state of the {profiles} profile could not be read").format(
+                profiles=", ".join(unclear)
+            ),
+            evidence=evidence,
+        )
+    allow = [p for p in state.profiles if p.name in active and p.inbound.lower() == "allow"]
+    if allow:
+        return Finding(
+            Status.WARN,
+            N_("Firewall lets every incoming connection in ({profiles})").format(
+                profiles=", ".join(p.name for p in allow)
+            ),
+            Severity.MEDIUM,
+            detail=N_("The firewall is on, but set to allow connections nobody asked for."),
+            evidence=evidence,
+            fix=FIX_WINDOWS_INBOUND,
+        )
+    off_idle = [p for p in state.profiles if p.enabled is False]
+    if off_idle:
+        return Finding(
+            Status.WARN,
+            N_("Firewall is off for {profiles} networks").format(
+                profiles=", ".join(p.name for p in off_idle)
+            ),
+            Severity.MEDIUM,
+            detail=N_(
+                "You are not on such a network now, but the next time you join one your "
+                "computer will be unprotected."
+            ),
+            evidence=evidence,
+            fix=FIX_FIREWALL,
+        )
+    in_use = sorted(active)
+    return Finding(
+        Status.PASS,
+        N_("Firewall is on") + (f" ({', '.join(in_use)})" if in_use else ""),
+        evidence=evidence,
+    )
+
+
+def evaluate_macos(state: MacState | None, stealth: bool | None, reason: str = "") -> Finding:
+    evidence: dict[str, JsonValue] = {
+        "global_state": None if state is None else int(state),
+        "stealth_mode": stealth,
+    }
+    if state is None:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether the firewall is on"),
+            reason=reason or N_("socketfilterfw gave no answer"),
+            evidence=evidence,
+        )
+    if state is MacState.OFF:
+        return Finding(
+            Status.FAIL,
+            N_("Firewall is off"),
+            Severity.HIGH,
+            detail=N_(
+                "Other devices on the same network can connect to sharing services and "
+                "apps that listen on your Mac."
+            ),
+            evidence=evidence,
+            fix=FIX_FIREWALL,
+        )
+    summary = (
+        N_("Firewall is on and blocks all incoming connections")
+        if state is MacState.BLOCK_ALL
+        else N_("Firewall is on")
+    )
+    return Finding(Status.PASS, summary, evidence=evidence)

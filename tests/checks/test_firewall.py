@@ -1,0 +1,715 @@
+import contextlib
+import dataclasses
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.checks import firewall as fw
+from hygiene_app.checks._common import ParseError
+from hygiene_app.engine.model import OSFamily, Severity, Status
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from tests.support import fixture_text, machine, ok, run_check
+
+CHECK = fw.FirewallCheck()
+
+
+def linux(name):
+    return fixture_text("firewall", "linux", name)
+
+
+def windows(name):
+    return fixture_text("firewall", "windows", name)
+
+
+def macos(name):
+    return fixture_text("firewall", "macos", name)
+
+
+def as_root(os_name):
+    return dataclasses.replace(machine(os_name).platform, is_admin=True)
+
+
+NO_SYSTEMD = ok("", 1, linux("systemctl-no-systemd.stderr"))
+
+
+def units(firewalld="inactive", ufw="inactive", nftables="inactive"):
+    rc = 0 if "active" in (firewalld, ufw, nftables) else 3
+    return ok(f"{firewalld}\n{ufw}\n{nftables}\n", rc)
+
+
+def assert_fix(finding, guide=None):
+    assert finding.fix is not None
+    assert finding.fix.verify_check == "NET-001"
+    if guide is not None:
+        assert finding.fix is guide
+
+
+# ----- Linux --------------------------------------------------------------------------------
+
+
+def test_this_dev_container_without_any_firewall_tool_is_unknown():
+    """Debian 12 container, root, no systemd, no ufw/nft/iptables/firewalld [LOCAL]."""
+    seams = machine(platform=as_root("debian"), commands={fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "no firewall tool found" in finding.reason
+
+
+def test_non_root_without_any_tool_is_unknown_and_mentions_rights():
+    finding = run_check(CHECK, machine("arch"))
+    assert finding.status is Status.UNKNOWN
+    assert "administrator rights" in finding.reason
+
+
+def test_ufw_enabled_and_service_active_passes_without_root():
+    seams = machine(
+        "ubuntu",
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active")},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert "ufw" in finding.summary
+
+
+def test_ufw_service_active_but_config_disabled_fails():
+    """ufw.service is `active (exited)` even when ufw is disabled: the config decides."""
+    seams = machine(
+        "ubuntu",
+        files={fw.UFW_CONF: linux("ufw.conf-disabled")},
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active")},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert finding.severity is Severity.HIGH
+    assert_fix(finding, fw.FIX_UFW)
+    assert finding.fix.auto_fix[OSFamily.LINUX].argv == ("/usr/sbin/ufw", "--force", "enable")
+    assert finding.fix.auto_fix[OSFamily.LINUX].needs_admin
+    commands = [s.command for s in finding.fix.steps_for(OSFamily.LINUX) if s.command]
+    assert "sudo ufw enable" in commands
+
+
+def test_ufw_enabled_without_systemd_cannot_be_confirmed_without_root():
+    seams = machine(
+        "ubuntu",
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+        commands={fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == "could not verify without administrator rights"
+
+
+def test_unreadable_ufw_conf_is_unknown():
+    seams = machine("ubuntu", files={fw.UFW_CONF: FileOutcome.DENIED})
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_root_ufw_status_active_passes():
+    seams = machine(
+        platform=as_root("ubuntu"),
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD,
+            fw.UFW_STATUS: ok(linux("ufw-status-active.txt")),
+        },
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_root_ufw_status_inactive_and_empty_ruleset_fails():
+    seams = machine(
+        platform=as_root("ubuntu"),
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active"),
+            fw.UFW_STATUS: ok(linux("ufw-status-inactive.txt")),
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+            fw.IPTABLES_INPUT: ok(linux("iptables-root-accept-empty.txt")),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert_fix(finding, fw.FIX_UFW)
+
+
+@pytest.mark.parametrize("error", ["ufw-status-nonroot.stderr", "ufw-status-nonroot-de.stderr"])
+def test_ufw_root_error_is_ignored_not_read_as_off(error):
+    seams = machine(
+        platform=as_root("ubuntu"),
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active"),
+            fw.UFW_STATUS: ok("", 1, linux(error)),
+        },
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_firewalld_service_active_passes():
+    seams = machine("fedora", commands={fw.SYSTEMCTL_IS_ACTIVE: units(firewalld="active")})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert "firewalld" in finding.summary
+
+
+def test_firewall_cmd_running_passes_without_systemd():
+    seams = machine(
+        "fedora",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD, fw.FIREWALLD_STATE: ok("running\n")},
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_firewall_cmd_not_running_fails_with_firewalld_fix():
+    seams = machine(
+        "fedora",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(), fw.FIREWALLD_STATE: ok("not running\n", 252)},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert_fix(finding, fw.FIX_FIREWALLD)
+    assert finding.fix.auto_fix[OSFamily.LINUX].argv[-1] == "firewalld"
+
+
+def test_firewall_cmd_polkit_denial_is_unknown_not_off():
+    seams = machine(
+        "fedora",
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD,
+            fw.FIREWALLD_STATE: ok("", 1, linux("firewall-cmd-polkit.stderr")),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == "could not verify without administrator rights"
+
+
+def test_fedora_without_firewalld_as_root_with_empty_ruleset_suggests_installing_it():
+    seams = machine(
+        platform=as_root("fedora"),
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: units(),
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert_fix(finding, fw.FIX_FIREWALLD_INSTALL)
+
+
+def test_root_empty_nft_ruleset_and_accept_iptables_fails():
+    seams = machine(
+        platform=as_root("debian"),
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD,
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+            fw.IPTABLES_INPUT: ok(linux("iptables-root-accept-empty.txt")),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert_fix(finding, fw.FIX_UFW_INSTALL)
+    assert finding.evidence["administrator"] is True
+
+
+def test_root_input_chain_that_only_accepts_is_not_a_firewall():
+    seams = machine(
+        platform=as_root("arch"),
+        commands={fw.NFT_RULESET: ok(linux("nft-kolide-input-accept.json"))},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert_fix(finding, fw.FIX_FIREWALL)
+
+
+def test_root_firewalld_ruleset_passes_beside_lxc_table():
+    seams = machine(
+        platform=as_root("debian"),
+        commands={fw.NFT_RULESET: ok(linux("nft-lxc-firewalld.json"))},
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_nft_permission_error_even_as_root_is_unknown():
+    seams = machine(
+        platform=as_root("debian"),
+        commands={fw.NFT_RULESET: ok("", 1, linux("nft-nonroot.stderr"))},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "administrator" in finding.reason
+
+
+@pytest.mark.parametrize("fixture", ["iptables-ufw.txt", "iptables-reject-numeric-prot.txt"])
+def test_root_iptables_filtering_passes(fixture):
+    seams = machine(platform=as_root("debian"), commands={fw.IPTABLES_INPUT: ok(linux(fixture))})
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_iptables_permission_denied_is_unknown_not_off():
+    seams = machine(
+        platform=as_root("debian"),
+        commands={
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+            fw.IPTABLES_INPUT: ok("", 4, linux("iptables-nonroot.stderr")),
+        },
+    )
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_nftables_service_with_debian_default_conf_is_not_proof():
+    seams = machine(
+        "debian",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(nftables="active")},
+        files={"/etc/nftables.conf": linux("nftables.conf-debian-default")},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == "could not verify without administrator rights"
+
+
+def test_nftables_service_with_dropping_conf_passes():
+    conf = linux("nftables.conf-debian-default").replace(
+        "type filter hook input priority filter;",
+        "type filter hook input priority filter; policy drop;",
+    )
+    seams = machine(
+        "debian",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(nftables="active")},
+        files={"/etc/nftables.conf": conf},
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_root_nftables_service_with_accept_all_rules_fails():
+    seams = machine(
+        platform=as_root("debian"),
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: units(nftables="active"),
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+        },
+        files={"/etc/nftables.conf": linux("nftables.conf-debian-default")},
+    )
+    assert run_check(CHECK, seams).status is Status.FAIL
+
+
+def test_disabled_ufw_with_unverifiable_nftables_is_unknown_not_fail():
+    seams = machine(
+        "debian",
+        files={fw.UFW_CONF: linux("ufw.conf-disabled")},
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(nftables="active")},
+    )
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_timed_out_systemctl_is_no_evidence():
+    seams = machine("ubuntu", commands={fw.SYSTEMCTL_IS_ACTIVE: CommandOutcome.TIMEOUT})
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+# ----- Linux parsers ------------------------------------------------------------------------
+
+
+def test_ufw_parsers():
+    assert fw.parse_ufw_conf(linux("ufw.conf-enabled")) is True
+    assert fw.parse_ufw_conf(linux("ufw.conf-disabled")) is False
+    assert fw.parse_ufw_conf('ENABLED="yes"\n') is True
+    assert fw.parse_ufw_conf("") is None
+    assert fw.parse_ufw_status(linux("ufw-status-active.txt")) is True
+    assert fw.parse_ufw_status(linux("ufw-status-inactive.txt")) is False
+    assert fw.parse_ufw_status(linux("ufw-status-nonroot.stderr")) is None
+    assert fw.parse_ufw_status(linux("ufw-status-nonroot-de.stderr")) is None
+    assert fw.parse_ufw_status("Status: aktiv\n") is None
+
+
+def test_systemctl_parser():
+    assert fw.parse_systemctl_is_active("active\ninactive\nfailed\n") == {
+        "firewalld": "active",
+        "ufw": "inactive",
+        "nftables": "failed",
+    }
+    assert fw.parse_systemctl_is_active(linux("systemctl-no-systemd.stderr")) is None
+    assert fw.parse_systemctl_is_active(linux("systemctl-no-systemd.stdout")) is None
+    assert fw.parse_systemctl_is_active("active\n") is None
+
+
+def test_firewalld_state_parser():
+    assert fw.parse_firewalld_state(0, "running\n") is True
+    assert fw.parse_firewalld_state(252, "not running\n") is False
+    assert fw.parse_firewalld_state(251, "running\n") is None
+    assert fw.parse_firewalld_state(1, linux("firewall-cmd-polkit.stderr")) is None
+    assert fw.parse_firewalld_state(252, "läuft nicht") is None
+
+
+def test_nft_parser_on_recorded_rulesets():
+    assert fw.parse_nft_ruleset(linux("nft-root-empty.json")) is False
+    assert fw.parse_nft_ruleset(linux("nft-kolide-input-accept.json")) is False
+    assert fw.parse_nft_ruleset(linux("nft-lxc-firewalld.json")) is True
+    assert fw.parse_nft_ruleset(linux("nft-nonroot.stderr")) is None
+    assert fw.parse_nft_ruleset("") is None
+    assert fw.parse_nft_ruleset("[1, 2]") is None
+
+
+def test_nft_parser_policy_drop_and_ignores_tailscale_and_forward_drops():
+    def ruleset(*items):
+        return json.dumps({"nftables": [{"metainfo": {"version": "1.0.6"}}, *items]})
+
+    chain = {
+        "family": "inet",
+        "table": "filter",
+        "name": "input",
+        "type": "filter",
+        "hook": "input",
+        "prio": 0,
+    }
+    assert fw.parse_nft_ruleset(ruleset({"chain": {**chain, "policy": "drop"}})) is True
+    forward = {**chain, "name": "forward", "hook": "forward", "policy": "drop"}
+    assert (
+        fw.parse_nft_ruleset(ruleset({"chain": {**chain, "policy": "accept"}}, {"chain": forward}))
+        is False
+    )
+    tailscale = ruleset(
+        {"chain": {**chain, "policy": "accept"}},
+        {
+            "rule": {
+                "family": "inet",
+                "table": "filter",
+                "chain": "input",
+                "expr": [{"jump": {"target": "ts-input"}}],
+            }
+        },
+        {
+            "rule": {
+                "family": "inet",
+                "table": "filter",
+                "chain": "ts-input",
+                "expr": [{"drop": None}],
+            }
+        },
+    )
+    assert fw.parse_nft_ruleset(tailscale) is False
+    vmap = ruleset(
+        {"chain": {**chain, "policy": "accept"}},
+        {
+            "rule": {
+                "family": "inet",
+                "table": "filter",
+                "chain": "input",
+                "expr": [
+                    {
+                        "vmap": {
+                            "key": {"ct": {"key": "state"}},
+                            "data": {
+                                "set": [
+                                    ["established", {"accept": None}],
+                                    ["invalid", {"drop": None}],
+                                ]
+                            },
+                        }
+                    }
+                ],
+            }
+        },
+    )
+    assert fw.parse_nft_ruleset(vmap) is True
+
+
+def test_iptables_parser():
+    assert fw.parse_iptables_input(linux("iptables-root-accept-empty.txt")) is False
+    assert fw.parse_iptables_input(linux("iptables-ufw.txt")) is True
+    assert fw.parse_iptables_input(linux("iptables-reject-numeric-prot.txt")) is True
+    assert fw.parse_iptables_input(linux("iptables-nonroot.stderr")) is None
+    header = "Chain INPUT (policy ACCEPT)\ntarget     prot opt source               destination\n"
+    tailscale = header + "ts-input   all  --  0.0.0.0/0            0.0.0.0/0\n"
+    assert fw.parse_iptables_input(tailscale) is False
+    custom = header + "MY-RULES   all  --  0.0.0.0/0            0.0.0.0/0\n"
+    assert fw.parse_iptables_input(custom) is None
+    numbered = (
+        "Chain INPUT (policy ACCEPT)\nnum  target  prot opt source  destination\n"
+        "1    DROP    all  --  202.54.1.1  0.0.0.0/0\n"
+    )
+    assert fw.parse_iptables_input(numbered) is True
+
+
+def test_nftables_conf_parser():
+    assert fw.nftables_conf_filters_input(linux("nftables.conf-debian-default")) is False
+    dropping = (
+        "table inet filter {\n chain input {\n  type filter hook input priority 0;\n"
+        "  ct state invalid drop\n  tcp dport { 22, 80 } accept\n }\n}\n"
+    )
+    assert fw.nftables_conf_filters_input(dropping) is True
+    commented = (
+        "table inet filter {\n chain input {\n  type filter hook input priority 0;\n"
+        "  # policy drop;\n }\n}\n"
+    )
+    assert fw.nftables_conf_filters_input(commented) is False
+    forward_only = (
+        "table inet f {\n chain input { type filter hook input priority 0; }\n"
+        " chain fwd { type filter hook forward priority 0; policy drop; }\n}\n"
+    )
+    assert fw.nftables_conf_filters_input(forward_only) is False
+
+
+# ----- Windows ------------------------------------------------------------------------------
+
+
+def win(stdout, rc=0, stderr=""):
+    return machine("windows", commands={fw.WINDOWS_PROBE: ok(stdout, rc, stderr)})
+
+
+def test_windows_all_profiles_on_passes():
+    finding = run_check(CHECK, win(windows("all-on-public-wifi.json")))
+    assert finding.status is Status.PASS
+    assert "Public" in finding.summary
+    assert finding.evidence["connected_networks"] == [{"interface": "Wi-Fi", "profile": "Public"}]
+
+
+def test_windows_public_profile_off_on_active_network_fails():
+    finding = run_check(CHECK, win(windows("public-off-active.json")))
+    assert finding.status is Status.FAIL
+    assert finding.severity is Severity.HIGH
+    assert "Public" in finding.summary
+    assert_fix(finding)
+    steps = finding.fix.steps_for(OSFamily.WINDOWS)
+    assert steps[0].link == "windowsdefender://network/"
+    assert any(
+        s.command == "Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled True"
+        for s in steps
+    )
+    assert finding.fix.auto_fix[OSFamily.WINDOWS].needs_admin
+
+
+def test_windows_off_only_for_inactive_profile_warns():
+    finding = run_check(CHECK, win(windows("domain-off-inactive.json")))
+    assert finding.status is Status.WARN
+    assert "Domain" in finding.summary
+    assert_fix(finding)
+
+
+def test_windows_numeric_enums_are_understood():
+    finding = run_check(CHECK, win(windows("numeric-private-off.json")))
+    assert finding.status is Status.FAIL
+    assert "Private" in finding.summary
+
+
+def test_windows_powershell_51_value_wrapper_is_unwrapped():
+    finding = run_check(CHECK, win(windows("value-wrapped-all-on.json")))
+    assert finding.status is Status.PASS
+    assert "Domain" in finding.summary
+
+
+def test_windows_third_party_firewall_is_unknown_not_fail():
+    finding = run_check(CHECK, win(windows("third-party-firewall.json")))
+    assert finding.status is Status.UNKNOWN
+    assert "ESET" in finding.reason
+
+
+def test_windows_inbound_allow_on_active_profile_warns():
+    finding = run_check(CHECK, win(windows("private-inbound-allow.json")))
+    assert finding.status is Status.WARN
+    assert_fix(finding, fw.FIX_WINDOWS_INBOUND)
+
+
+def test_windows_unknown_connections_judges_every_profile():
+    assert run_check(CHECK, win(windows("connections-unknown-all-on.json"))).status is (Status.PASS)
+    off = windows("connections-unknown-all-on.json").replace(
+        '"Name":"Private","Enabled":"True"', '"Name":"Private","Enabled":"False"'
+    )
+    assert run_check(CHECK, win(off)).status is Status.FAIL
+
+
+def test_windows_not_configured_state_on_active_profile_is_unknown():
+    text = windows("all-on-public-wifi.json").replace(
+        '"Enabled":  "True",\n                         "DefaultInboundAction":  "NotConfigured"'
+        "\n                     }\n                 ],",
+        '"Enabled":  "NotConfigured",\n                         "DefaultInboundAction":  '
+        '"NotConfigured"\n                     }\n                 ],',
+    )
+    assert 'NotConfigured",\n                         "DefaultInboundAction"' in text
+    assert run_check(CHECK, win(text)).status is Status.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "stdout,rc,stderr",
+    [
+        ("", 0, ""),
+        (windows("netsh-allprofiles-en.txt"), 0, ""),
+        (windows("get-netfirewallprofile-list.txt"), 0, ""),
+        ("", 1, "Get-NetFirewallProfile : Zugriff verweigert\r\n"),
+        ('{"Store":"ActiveStore","Profiles":[],"Connections":[]}', 0, ""),
+    ],
+)
+def test_windows_unusable_output_is_unknown(stdout, rc, stderr):
+    finding = run_check(CHECK, win(stdout, rc, stderr))
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason
+
+
+def test_windows_without_powershell_is_unknown():
+    seams = machine("windows", commands={fw.WINDOWS_PROBE: CommandOutcome.NOT_FOUND})
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_windows_probe_is_one_powershell_script():
+    script = fw.WINDOWS_PROBE[-1]
+    assert fw.WINDOWS_PROBE[0] == "powershell.exe"
+    for part in (
+        "Get-NetFirewallProfile",
+        "Get-NetConnectionProfile",
+        "ConvertTo-Json -Depth 3",
+        "Enabled.ToString()",
+        "NetworkCategory.ToString()",
+    ):
+        assert part in script
+    assert "netsh" not in script
+
+
+# ----- macOS --------------------------------------------------------------------------------
+
+
+def mac(globalstate, stealth=None):
+    commands = {fw.MAC_GLOBALSTATE: globalstate}
+    if stealth is not None:
+        commands[fw.MAC_STEALTH] = stealth
+    return machine("macos", commands=commands)
+
+
+def test_macos_enabled_state_2_passes_with_stealth_evidence():
+    finding = run_check(
+        CHECK, mac(ok(macos("socketfilterfw-kolide-data.txt")), ok("Stealth mode enabled\n"))
+    )
+    assert finding.status is Status.PASS
+    assert finding.evidence == {"global_state": 2, "stealth_mode": True}
+
+
+def test_macos_state_1_with_stealth_error_passes():
+    out = macos("socketfilterfw-pareto-139.txt")
+    stealth_error = "ALF: Error, kStealthEnableKey does not return the correct type.\n"
+    finding = run_check(CHECK, mac(ok(out), ok(stealth_error)))
+    assert finding.status is Status.PASS
+    assert finding.evidence == {"global_state": 1, "stealth_mode": None}
+
+
+def test_macos_disabled_fails_with_settings_link():
+    finding = run_check(CHECK, mac(ok(macos("socketfilterfw-disabled.txt"))))
+    assert finding.status is Status.FAIL
+    assert_fix(finding)
+    steps = finding.fix.steps_for(OSFamily.MACOS)
+    assert (
+        steps[0].link == "x-apple.systempreferences:com.apple.Network-Settings.extension?Firewall"
+    )
+    assert any("--setglobalstate on" in (s.command or "") for s in steps)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        ok(""),
+        ok("socketfilterfw: command failed\n", 1),
+        ok("Le coupe-feu est activé\n"),
+        CommandOutcome.NOT_FOUND,
+        CommandOutcome.TIMEOUT,
+    ],
+)
+def test_macos_no_answer_is_unknown(result):
+    finding = run_check(CHECK, mac(result))
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason
+
+
+def test_macos_parsers():
+    assert fw.parse_mac_globalstate(macos("socketfilterfw-kolide-data.txt")) is fw.MacState(2)
+    assert fw.parse_mac_globalstate(macos("socketfilterfw-pareto-139.txt")) is fw.MacState.ON
+    assert fw.parse_mac_globalstate(macos("socketfilterfw-disabled.txt")) is fw.MacState.OFF
+    # kolide's corrupted capture: the number is unreadable, the words still say enabled.
+    assert fw.parse_mac_globalstate(macos("socketfilterfw-kolide-malformed.txt")) is (
+        fw.MacState.BLOCK_ALL
+    )
+    assert fw.parse_mac_globalstate("Firewall is enabled. (State = 7)") is None
+    assert fw.parse_mac_stealth(macos("socketfilterfw-kolide-data.txt")) is True
+    assert fw.parse_mac_stealth(macos("socketfilterfw-kolide-malformed.txt")) is False
+    assert fw.parse_mac_stealth(macos("socketfilterfw-pareto-139.txt")) is None
+
+
+# ----- every parser survives anything -------------------------------------------------------
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "nftables",
+                    "chain",
+                    "rule",
+                    "hook",
+                    "policy",
+                    "expr",
+                    "jump",
+                    "target",
+                    "drop",
+                    "name",
+                    "table",
+                    "family",
+                    "Profiles",
+                    "Name",
+                    "Enabled",
+                    "Connections",
+                    "NetworkCategory",
+                    "value",
+                    "ThirdParty",
+                ]
+            ),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=25,
+)
+
+
+@given(st.text())
+def test_text_parsers_never_crash(text):
+    assert fw.parse_ufw_conf(text) in (True, False, None)
+    assert fw.parse_ufw_status(text) in (True, False, None)
+    assert (
+        fw.parse_systemctl_is_active(text) is None or len(fw.parse_systemctl_is_active(text)) == 3
+    )
+    assert fw.parse_nft_ruleset(text) in (True, False, None)
+    assert fw.parse_iptables_input(text) in (True, False, None)
+    assert fw.nftables_conf_filters_input(text) in (True, False)
+    assert fw.parse_mac_globalstate(text) in (*fw.MacState, None)
+    assert fw.parse_mac_stealth(text) in (True, False, None)
+
+
+@given(st.integers(min_value=-5, max_value=300) | st.none(), st.text())
+def test_firewalld_parser_total(rc, text):
+    state = fw.parse_firewalld_state(rc, text)
+    if rc not in (0, 252):
+        assert state is None
+
+
+@given(st.text())
+def test_windows_parser_raises_only_parse_error(text):
+    with contextlib.suppress(ParseError):
+        fw.parse_windows_firewall(text)
+
+
+@given(_json)
+def test_structured_parsers_survive_any_json(value):
+    text = json.dumps(value)
+    assert fw.parse_nft_ruleset(text) in (True, False, None)
+    assert fw.parse_nft_ruleset(json.dumps({"nftables": value})) in (True, False, None)
+    try:
+        finding = fw.evaluate_windows(fw.parse_windows_firewall(text))
+    except ParseError:
+        return
+    assert finding.status in Status
+
+
+def test_probe_timeouts_fit_the_check_budget():
+    assert max(fw._FAST, fw._TOOL, fw._POWERSHELL) <= fw.META.timeout
