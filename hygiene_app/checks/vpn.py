@@ -1,0 +1,688 @@
+"""NET-002: is a VPN carrying this computer's internet traffic?
+
+On a network somebody else runs (a café, hotel or airport Wi-Fi) everything that is not
+end-to-end encrypted can be read or changed by whoever controls it, and even encrypted traffic
+reveals which sites you visit. A VPN wraps all traffic in one encrypted tunnel to a server you
+trust. On your own home network, or a company network, it adds little.
+
+How we decide. A tunnel interface merely existing proves nothing (macOS keeps idle `utun0..3`
+around, Windows keeps disconnected TAP adapters, Docker adds bridges). So we ask the operating
+system which interface it would use to reach a public address (1.1.1.1): if that interface is a
+tunnel, a full-tunnel VPN carries the traffic. A tunnel that is up with an address while the
+internet goes elsewhere is a "split tunnel": connected, but protecting only some destinations
+(typically the company network; also Tailscale without an exit node). Running VPN programs only
+*name* the vendor; they never prove a VPN.
+
+Verdict, and why it is informational. The app's advice is "use a VPN on networks you do not
+trust", not "always use a VPN". So:
+
+* full-tunnel VPN: PASS;
+* split tunnel: PASS, with a note that only some traffic is protected (a split tunnel is almost
+  always an IT department's deliberate choice the user cannot change, and NET-003 still flags the
+  risky case: open Wi-Fi without a full tunnel);
+* no VPN: WARN with severity INFO and a guide explaining when a VPN matters and how to connect
+  one. It is advice, not a defect: a home machine without a VPN is fine, so it must not move
+  `--fail-on low` and weighs nothing beyond the check's small weight;
+* the route or the tunnel cannot be determined: UNKNOWN with the reason.
+
+`detect_vpn(ctx)` is shared with NET-003 (open Wi-Fi without a VPN).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from hygiene_app.checks._common import ParseError, parse_ps_json, powershell
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    Category,
+    CheckMeta,
+    Finding,
+    FixGuide,
+    FixStep,
+    JsonValue,
+    OSFamily,
+    Severity,
+    Status,
+)
+from hygiene_app.engine.probes import NetInterface
+
+META = CheckMeta(
+    id="NET-002",
+    title=N_("VPN active"),
+    category=Category.NETWORK,
+    platforms=ALL_OSES,
+    weight=3,
+    severity=Severity.LOW,
+    leaves_machine=N_(
+        "Nothing: asks this computer which connection it would use to reach the internet; "
+        "no traffic is sent."
+    ),
+    timeout=10.0,
+)
+
+#: A public address whose route the kernel resolves; nothing is sent to it.
+PUBLIC_ADDRESS = "1.1.1.1"
+
+# ----- argv of every probe --------------------------------------------------------------------
+
+IP_ROUTE_GET = ("ip", "-j", "route", "get", PUBLIC_ADDRESS)
+#: macOS: the route the kernel would pick for a public address. Unlike `route get default` this
+#: also sees the `0/1` + `128/1` routes many VPN clients add instead of replacing the default.
+MAC_ROUTE_GET = ("route", "-n", "get", PUBLIC_ADDRESS)
+#: Windows: adapters that are up (described by their driver, since friendly names are
+#: localized and renameable), the adapter of the best route to a public address, and the
+#: built-in (RAS) VPN connections, which have no adapter of their own.
+WINDOWS_VPN_PROBE = powershell(
+    "$a=@(Get-NetAdapter | Where-Object { [string]$_.Status -eq 'Up' } | ForEach-Object {"
+    "[pscustomobject]@{Name=[string]$_.Name;InterfaceDescription=[string]$_.InterfaceDescription;"
+    "HardwareInterface=[bool]$_.HardwareInterface;Status=[string]$_.Status}});"
+    "$r=$null;$re=$null;"
+    f"try{{$r=Find-NetRoute -RemoteIPAddress {PUBLIC_ADDRESS} | Where-Object NextHop | "
+    "Select-Object -First 1 -ExpandProperty InterfaceAlias}catch{$re=[string]$_.Exception.Message};"
+    "$v=@();"
+    "try{$v+=@(Get-VpnConnection | Where-Object { [string]$_.ConnectionStatus -eq 'Connected' })}"
+    "catch{};"
+    "try{$v+=@(Get-VpnConnection -AllUserConnection | "
+    "Where-Object { [string]$_.ConnectionStatus -eq 'Connected' })}catch{};"
+    "$v=@($v | ForEach-Object {[pscustomobject]@{Name=[string]$_.Name;"
+    "SplitTunneling=[bool]$_.SplitTunneling}});"
+    "[pscustomobject]@{Adapters=$a;RouteInterface=$r;RouteError=$re;VpnConnections=$v} | "
+    "ConvertTo-Json -Compress -Depth 3"
+)
+
+_ROUTE_TIMEOUT = 3.0
+_POWERSHELL_TIMEOUT = 8.0
+
+
+@dataclass(frozen=True, slots=True)
+class VpnState:
+    """What we could learn about VPNs on this machine.
+
+    `active`: a VPN tunnel is connected (None: could not tell). `full_tunnel`: it carries the
+    traffic to the internet (False: split tunnel or no VPN; None: routing unknown).
+    """
+
+    active: bool | None
+    interface: str = ""
+    full_tunnel: bool | None = None
+    vendor: str = ""
+    reason: str = ""
+    #: The interface the operating system uses to reach the internet, when known.
+    route_interface: str = ""
+
+    @property
+    def protects_all_traffic(self) -> bool:
+        return self.active is True and self.full_tunnel is True
+
+
+@dataclass(frozen=True, slots=True)
+class RouteLookup:
+    """The interface that routes a public address, or why it is not known."""
+
+    interface: str | None
+    reason: str = ""
+
+
+# ----- naming: which interfaces are tunnels, which vendor is it -------------------------------
+
+#: Interface names that are VPN tunnels (Linux, and macOS for utun/ppp/ipsec/tun/tap).
+_TUNNEL_NAME = re.compile(
+    r"^(?:tun|tap|wg|ppp|ipsec|vti|utun|tailscale|nordlynx|proton|pvpn|wt\d|cscotun|gpd\d)",
+    re.IGNORECASE,
+)
+#: Virtual or point-to-point interfaces that are not VPNs: containers, VMs, bridges, mobile
+#: broadband (raw-IP modems are point-to-point), Apple's peer-to-peer and 6to4 interfaces.
+_NOT_VPN_NAME = re.compile(
+    r"^(?:lo|docker|br-|virbr|veth|vmnet|vboxnet|cni|flannel|cali|lxc|lxd|podman|kube|"
+    r"wwan|ww[a-z]|awdl|llw|anpi|ap\d|bridge|gif|stf|en\d|eth|wl|bond|team|dummy|sit|ip6tnl)",
+    re.IGNORECASE,
+)
+
+#: Interface names that say which product made the tunnel.
+_IFACE_VENDORS: tuple[tuple[str, str], ...] = (
+    ("tailscale", "Tailscale"),
+    ("nordlynx", "NordVPN"),
+    ("proton", "Proton VPN"),
+    ("pvpn", "Proton VPN"),
+    ("wt", "NetBird"),
+    ("cscotun", "Cisco AnyConnect"),
+    ("gpd", "GlobalProtect"),
+)
+_GENERIC_IFACE_VENDORS: tuple[tuple[str, str], ...] = (("wg", "WireGuard"),)
+
+#: Process-name prefixes (lower case, ".exe" removed) naming a VPN product; specific products
+#: first, since several of them run OpenVPN or WireGuard underneath.
+_PROCESS_VENDORS: tuple[tuple[str, str], ...] = (
+    ("tailscale", "Tailscale"),
+    ("nordvpn", "NordVPN"),
+    ("mullvad", "Mullvad VPN"),
+    ("protonvpn", "Proton VPN"),
+    ("expressvpn", "ExpressVPN"),
+    ("warp-svc", "Cloudflare WARP"),
+    ("vpnagent", "Cisco AnyConnect"),
+    ("pangp", "GlobalProtect"),
+    ("forticlient", "FortiClient"),
+    ("netbird", "NetBird"),
+    ("nm-openconnect", "OpenConnect"),
+    ("openconnect", "OpenConnect"),
+    ("nm-openvpn", "OpenVPN"),
+    ("openvpn", "OpenVPN"),
+    ("wireguard", "WireGuard"),
+    ("charon", "strongSwan"),
+    ("nm-l2tp", "L2TP VPN"),
+    ("nm-pptp", "PPTP VPN"),
+    ("vpnc", "vpnc"),
+)
+
+#: Windows adapter descriptions (lower case substrings) of VPN tunnels, with the product.
+_WINDOWS_VPN_DESCRIPTIONS: tuple[tuple[str, str], ...] = (
+    ("tailscale", "Tailscale"),
+    ("nordlynx", "NordVPN"),
+    ("nordvpn", "NordVPN"),
+    ("mullvad", "Mullvad VPN"),
+    ("protonvpn", "Proton VPN"),
+    ("pangp", "GlobalProtect"),
+    ("anyconnect", "Cisco AnyConnect"),
+    ("cisco", "Cisco VPN"),
+    ("fortinet", "FortiClient"),
+    ("juniper", "Juniper VPN"),
+    ("pulse secure", "Pulse Secure"),
+    ("sonicwall", "SonicWall VPN"),
+    ("zscaler", "Zscaler"),
+    ("sangfor", "Sangfor VPN"),
+    ("radmin vpn", "Radmin VPN"),
+    ("zerotier", "ZeroTier"),
+    ("wireguard", "WireGuard"),
+    ("wintun", "WireGuard/Wintun"),
+    ("openvpn", "OpenVPN"),
+    ("tap-windows", "OpenVPN (TAP)"),
+    ("tap-win32", "OpenVPN (TAP)"),
+    ("vpn", ""),
+)
+#: Virtual adapters that are not VPNs even though they are not hardware.
+_WINDOWS_NOT_VPN_DESCRIPTIONS = (
+    "hyper-v",
+    "vmware",
+    "virtualbox",
+    "wi-fi direct",
+    "loopback",
+    "bluetooth",
+    "kernel debug",
+    "npcap",
+    "docker",
+    "wsl",
+    "ras async",
+)
+
+
+def _name_vendor(name: str, table: tuple[tuple[str, str], ...]) -> str:
+    low = name.lower()
+    if "mullvad" in low:
+        return "Mullvad VPN"
+    for prefix, vendor in table:
+        if low.startswith(prefix):
+            return vendor
+    return ""
+
+
+def vendor_from_processes(names: Iterable[str]) -> str:
+    """The VPN product a running process names, or "". Processes never prove a VPN."""
+    cleaned = sorted(n.lower().removesuffix(".exe") for n in names)
+    for prefix, vendor in _PROCESS_VENDORS:
+        if any(n.startswith(prefix) for n in cleaned):
+            return vendor
+    return ""
+
+
+def _has_routable_address(iface: NetInterface) -> bool:
+    """An address a VPN would assign: not IPv4 link-local, not IPv6 link-local (idle macOS
+    utun devices carry only fe80:: addresses)."""
+    for a in iface.addresses:
+        addr = a.address.lower()
+        if a.family == "ipv4" and addr and not addr.startswith("169.254."):
+            return True
+        if a.family == "ipv6" and addr and not addr.startswith("fe80"):
+            return True
+    return False
+
+
+def is_tunnel_name(name: str) -> bool:
+    return bool(_TUNNEL_NAME.match(name)) and not _NOT_VPN_NAME.match(name)
+
+
+def is_tunnel(iface: NetInterface) -> bool:
+    """A VPN-style interface: a tunnel by name, or point-to-point and not a known non-VPN."""
+    if _NOT_VPN_NAME.match(iface.name):
+        return False
+    return is_tunnel_name(iface.name) or iface.is_point_to_point
+
+
+def _connected_tunnels(interfaces: Iterable[NetInterface]) -> list[NetInterface]:
+    return [i for i in interfaces if is_tunnel(i) and i.is_up and _has_routable_address(i)]
+
+
+def _vendor(iface_name: str, processes: Iterable[str]) -> str:
+    return (
+        _name_vendor(iface_name, _IFACE_VENDORS)
+        or vendor_from_processes(processes)
+        or _name_vendor(iface_name, _GENERIC_IFACE_VENDORS)
+    )
+
+
+# ----- parsers (pure) -------------------------------------------------------------------------
+
+
+def parse_ip_route_get(text: str) -> str:
+    """`ip -j route get ADDR`: the `dev` of the first route object."""
+    try:
+        value: Any = json.loads(text.strip() or "null")
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not JSON: {exc.msg}") from None
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not value or not isinstance(value[0], dict):
+        raise ParseError("expected a list of routes")
+    dev = value[0].get("dev")
+    if not isinstance(dev, str) or not dev.strip():
+        raise ParseError("the route names no interface")
+    return dev.strip()
+
+
+def parse_route_get(text: str) -> str:
+    """macOS `route -n get ADDR`: the value of the `interface:` line."""
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() == "interface" and value.strip():
+            return value.strip()
+    raise ParseError("no 'interface:' line")
+
+
+def _no_route(text: str) -> bool:
+    low = text.lower()
+    return "unreachable" in low or "not in table" in low
+
+
+@dataclass(frozen=True, slots=True)
+class WinAdapter:
+    name: str
+    description: str
+    #: False for virtual adapters (tunnels, Hyper-V, VMware); None when not reported.
+    hardware: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class WinNetState:
+    adapters: tuple[WinAdapter, ...]
+    route_interface: str | None
+    route_error: str
+    #: Names of connected built-in Windows VPN connections, with their split-tunnel flag.
+    vpn_connections: tuple[tuple[str, bool], ...]
+
+
+def _objects(value: object) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [i for i in items if isinstance(i, dict)]
+
+
+def parse_windows_vpn(text: str) -> WinNetState:
+    """The one JSON object WINDOWS_VPN_PROBE prints."""
+    items = parse_ps_json(text)
+    if len(items) != 1:
+        raise ParseError("expected one object")
+    doc = items[0]
+    if "Adapters" not in doc:
+        raise ParseError("no adapter list in the output")
+    adapters = []
+    for a in _objects(doc.get("Adapters")):
+        name = a.get("Name")
+        if not isinstance(name, str):
+            continue
+        desc = a.get("InterfaceDescription")
+        hw = a.get("HardwareInterface")
+        status = a.get("Status")
+        if isinstance(status, str) and status and status.lower() != "up":
+            continue
+        adapters.append(
+            WinAdapter(
+                name, desc if isinstance(desc, str) else "", hw if isinstance(hw, bool) else None
+            )
+        )
+    route = doc.get("RouteInterface")
+    if isinstance(route, list):
+        route = next((r for r in route if isinstance(r, str)), None)
+    error = doc.get("RouteError")
+    vpns = []
+    for v in _objects(doc.get("VpnConnections")):
+        name = v.get("Name")
+        if isinstance(name, str) and name:
+            vpns.append((name, v.get("SplitTunneling") is True))
+    return WinNetState(
+        tuple(adapters),
+        route if isinstance(route, str) and route.strip() else None,
+        error if isinstance(error, str) else "",
+        tuple(vpns),
+    )
+
+
+def windows_vpn_product(description: str) -> str | None:
+    """The product behind a VPN adapter description ("" when it is a VPN of unknown make),
+    or None when the description is not a VPN's."""
+    low = description.lower()
+    for needle, vendor in _WINDOWS_VPN_DESCRIPTIONS:
+        if needle in low:
+            return vendor
+    return None
+
+
+def _windows_known_not_vpn(adapter: WinAdapter) -> bool:
+    low = adapter.description.lower()
+    return adapter.hardware is True or any(n in low for n in _WINDOWS_NOT_VPN_DESCRIPTIONS)
+
+
+# ----- judging (pure) -------------------------------------------------------------------------
+
+
+def judge_unix(
+    route: RouteLookup, interfaces: Iterable[NetInterface], processes: Iterable[str]
+) -> VpnState:
+    """Linux and macOS: the routing interface decides; connected tunnels elsewhere are split."""
+    interfaces = tuple(interfaces)
+    processes = tuple(processes)
+    by_name = {i.name: i for i in interfaces}
+    tunnels = _connected_tunnels(interfaces)
+    dev = route.interface
+    if dev is not None:
+        iface = by_name.get(dev)
+        if (iface is not None and is_tunnel(iface)) or (iface is None and is_tunnel_name(dev)):
+            if iface is not None and not iface.is_up:
+                return VpnState(
+                    None,
+                    dev,
+                    None,
+                    _vendor(dev, processes),
+                    reason=N_(
+                        "internet traffic is routed into the tunnel {name}, but it is not running"
+                    ).format(name=dev),
+                    route_interface=dev,
+                )
+            return VpnState(True, dev, True, _vendor(dev, processes), route_interface=dev)
+        if tunnels:
+            t = tunnels[0].name
+            return VpnState(True, t, False, _vendor(t, processes), route_interface=dev)
+        return VpnState(False, full_tunnel=False, route_interface=dev)
+    # The route is unknown: interfaces alone can show a tunnel, not whether it carries traffic.
+    if tunnels:
+        t = tunnels[0].name
+        return VpnState(
+            True,
+            t,
+            None,
+            _vendor(t, processes),
+            reason=N_("could not tell whether {name} carries your internet traffic: {why}").format(
+                name=t, why=route.reason
+            ),
+        )
+    return VpnState(False, full_tunnel=False, reason=route.reason)
+
+
+def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
+    processes = tuple(processes)
+    vpn_adapters = [a for a in state.adapters if windows_vpn_product(a.description) is not None]
+
+    def product(a: WinAdapter) -> str:
+        return (
+            windows_vpn_product(a.description)
+            or vendor_from_processes(processes)
+            or (a.description)
+        )
+
+    split_candidates: list[tuple[str, str]] = [(a.name, product(a)) for a in vpn_adapters]
+    split_candidates += [(name, N_("Windows VPN")) for name, _ in state.vpn_connections]
+    route = state.route_interface
+    if route is None:
+        why = N_("Windows did not say which connection reaches the internet")
+        if state.route_error:
+            why += f" ({state.route_error[:160]})"
+        if split_candidates:
+            name, vendor = split_candidates[0]
+            return VpnState(
+                True,
+                name,
+                None,
+                vendor,
+                reason=N_(
+                    "could not tell whether {name} carries your internet traffic: {why}"
+                ).format(name=name, why=why),
+            )
+        return VpnState(False, full_tunnel=False, reason=why)
+    folded = route.casefold()
+    for name, _split in state.vpn_connections:
+        if name.casefold() == folded:
+            return VpnState(True, name, True, N_("Windows VPN"), route_interface=route)
+    adapter = next((a for a in state.adapters if a.name.casefold() == folded), None)
+    if adapter is not None and windows_vpn_product(adapter.description) is not None:
+        return VpnState(True, adapter.name, True, product(adapter), route_interface=route)
+    if adapter is not None and not _windows_known_not_vpn(adapter):
+        return VpnState(
+            None,
+            adapter.name,
+            None,
+            vendor_from_processes(processes),
+            reason=N_(
+                "internet traffic goes through the virtual adapter '{desc}', which is not a "
+                "known VPN or virtual machine adapter"
+            ).format(desc=adapter.description or adapter.name),
+            route_interface=route,
+        )
+    if adapter is None:
+        return VpnState(
+            None,
+            reason=N_(
+                "internet traffic goes through '{name}', which is not among the connected adapters"
+            ).format(name=route),
+            route_interface=route,
+        )
+    if split_candidates:
+        name, vendor = split_candidates[0]
+        return VpnState(True, name, False, vendor, route_interface=route)
+    return VpnState(False, full_tunnel=False, route_interface=route)
+
+
+# ----- probes (one per OS) --------------------------------------------------------------------
+
+
+def _linux_route(ctx: ProbeContext) -> RouteLookup:
+    result = ctx.run(IP_ROUTE_GET, timeout=_ROUTE_TIMEOUT)
+    if not result.ran:
+        return RouteLookup(None, result.why_not())
+    if result.returncode != 0:
+        if _no_route(result.output):
+            return RouteLookup(None, N_("this computer has no route to the internet right now"))
+        return RouteLookup(None, result.why_not())
+    try:
+        return RouteLookup(parse_ip_route_get(result.stdout))
+    except ParseError as exc:
+        return RouteLookup(None, f"unexpected 'ip route' output ({exc})")
+
+
+def _macos_route(ctx: ProbeContext) -> RouteLookup:
+    result = ctx.run(MAC_ROUTE_GET, timeout=_ROUTE_TIMEOUT)
+    if not result.ran:
+        return RouteLookup(None, result.why_not())
+    if _no_route(result.output):
+        return RouteLookup(None, N_("this computer has no route to the internet right now"))
+    if result.returncode != 0:
+        return RouteLookup(None, result.why_not())
+    try:
+        return RouteLookup(parse_route_get(result.stdout))
+    except ParseError as exc:
+        return RouteLookup(None, f"unexpected 'route get' output ({exc})")
+
+
+def _windows_vpn(ctx: ProbeContext) -> VpnState:
+    result = ctx.run(WINDOWS_VPN_PROBE, timeout=_POWERSHELL_TIMEOUT)
+    if not result.ran or result.returncode != 0:
+        return VpnState(None, reason=result.why_not())
+    try:
+        state = parse_windows_vpn(result.stdout)
+    except ParseError as exc:
+        return VpnState(None, reason=f"unexpected PowerShell output ({exc})")
+    return judge_windows(state, ctx.system.process_names())
+
+
+def detect_vpn(ctx: ProbeContext) -> VpnState:
+    """Whether a VPN carries this machine's internet traffic (shared with NET-003)."""
+    os_family = ctx.platform.os
+    if os_family is OSFamily.WINDOWS:
+        return _windows_vpn(ctx)
+    route = _macos_route(ctx) if os_family is OSFamily.MACOS else _linux_route(ctx)
+    return judge_unix(route, ctx.system.interfaces(), ctx.system.process_names())
+
+
+# ----- the check ------------------------------------------------------------------------------
+
+FIX_CONNECT_VPN = FixGuide(
+    title=N_("Use a VPN on networks you do not trust"),
+    why=N_(
+        "At home or at work you can skip this. On public Wi-Fi (cafés, hotels, airports, "
+        "trains) whoever runs the network can see which sites you visit and tamper with "
+        "anything not encrypted. A VPN sends all your traffic through an encrypted tunnel to a "
+        "server you trust. Your employer may provide one; otherwise choose a reputable paid "
+        "VPN service and install its app."
+    ),
+    steps={
+        OSFamily.WINDOWS: (
+            FixStep(
+                N_(
+                    "If your organisation or VPN provider gave you an app (Cisco AnyConnect, "
+                    "GlobalProtect, WireGuard, NordVPN, ...), open it and select Connect."
+                )
+            ),
+            FixStep(
+                N_(
+                    "Otherwise open Settings > Network & internet > VPN, select 'Add VPN' and "
+                    "enter the details your provider gave you, then select Connect."
+                ),
+                link="ms-settings:network-vpn",
+            ),
+            FixStep(N_("Run this check again: it should say the VPN carries your traffic.")),
+        ),
+        OSFamily.MACOS: (
+            FixStep(
+                N_(
+                    "If your organisation or VPN provider gave you an app, open it from the "
+                    "menu bar or Applications and choose Connect."
+                )
+            ),
+            FixStep(
+                N_(
+                    "Otherwise open System Settings > VPN, choose 'Add VPN Configuration', enter "
+                    "the details your provider gave you and turn the VPN on."
+                ),
+                link="x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI."
+                "NESettingsUIExtension",
+            ),
+            FixStep(N_("Run this check again: it should say the VPN carries your traffic.")),
+        ),
+        OSFamily.LINUX: (
+            FixStep(
+                N_(
+                    "If your provider gave you an app (Mullvad, Proton VPN, Tailscale with an "
+                    "exit node, ...), open it and connect."
+                )
+            ),
+            FixStep(
+                N_(
+                    "Otherwise open Settings > Network, select '+' next to VPN, import the "
+                    "configuration file your provider gave you and switch the VPN on. Or, in a "
+                    "terminal, list your connections with `nmcli connection show` and start "
+                    "the VPN by its name:"
+                ),
+                command="nmcli connection up <name>",
+            ),
+            FixStep(N_("Run this check again: it should say the VPN carries your traffic.")),
+        ),
+    },
+    verify_check=META.id,
+)
+
+
+def vpn_evidence(state: VpnState) -> dict[str, JsonValue]:
+    return {
+        "vpn_active": state.active,
+        "vpn_interface": state.interface or None,
+        "vpn_full_tunnel": state.full_tunnel,
+        "vpn_vendor": state.vendor or None,
+        "internet_interface": state.route_interface or None,
+    }
+
+
+def _named(state: VpnState) -> str:
+    return state.vendor or state.interface
+
+
+class VpnCheck:
+    meta = META
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        return evaluate(detect_vpn(ctx))
+
+
+def evaluate(state: VpnState) -> Finding:
+    evidence = vpn_evidence(state)
+    if state.active is None:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether a VPN is connected"),
+            reason=state.reason or N_("the network setup could not be read"),
+            evidence=evidence,
+        )
+    if state.active and state.full_tunnel is True:
+        return Finding(
+            Status.PASS,
+            N_("VPN connected: {name} carries all your internet traffic").format(
+                name=_named(state)
+            ),
+            evidence=evidence,
+        )
+    if state.active and state.full_tunnel is False:
+        return Finding(
+            Status.PASS,
+            N_("VPN connected (split tunnel): {name}").format(name=_named(state)),
+            detail=N_(
+                "The VPN only carries traffic for some destinations, usually your "
+                "organisation's network; everything else goes straight out through "
+                "{route}. That is usually deliberate. On public Wi-Fi, the rest of your "
+                "traffic is not protected by it."
+            ).format(route=state.route_interface or N_("your normal connection")),
+            evidence=evidence,
+        )
+    if state.active:
+        return Finding(
+            Status.UNKNOWN,
+            N_("A VPN seems connected ({name}), but could not tell what it protects").format(
+                name=_named(state)
+            ),
+            reason=state.reason or N_("the routing table could not be read"),
+            evidence=evidence,
+        )
+    return Finding(
+        Status.WARN,
+        N_("No VPN connected"),
+        Severity.INFO,
+        detail=N_(
+            "That is fine on your home or work network. On public Wi-Fi, connect a VPN first; "
+            "the 'Open Wi-Fi without a VPN' check warns you when it matters."
+        ),
+        evidence=evidence,
+        fix=FIX_CONNECT_VPN,
+    )

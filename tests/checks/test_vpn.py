@@ -1,0 +1,378 @@
+import contextlib
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.checks import vpn
+from hygiene_app.checks._common import ParseError
+from hygiene_app.engine.model import Severity, Status
+from hygiene_app.engine.probes import CommandOutcome, InterfaceAddress, NetInterface
+from tests.support import fixture_text, machine, ok, run_check
+
+CHECK = vpn.VpnCheck()
+
+
+def interfaces(name: str) -> list[NetInterface]:
+    """A recorded `LiveSystemFacts().interfaces()` in the snapshot's JSON layout."""
+    return [
+        NetInterface(
+            name=i["name"],
+            is_up=i["is_up"],
+            flags=tuple(i["flags"]),
+            addresses=tuple(InterfaceAddress(**a) for a in i["addresses"]),
+        )
+        for i in json.loads(fixture_text("network", name))
+    ]
+
+
+def linux(route_fixture: str | None, ifaces: str, processes=(), route=None):
+    if route is None:
+        text = fixture_text("network", route_fixture)
+        route = ok(text) if text.lstrip().startswith("[") else ok("", 2, text)
+    return machine(
+        "debian",
+        commands={vpn.IP_ROUTE_GET: route},
+        interfaces=interfaces(ifaces),
+        processes=processes,
+    )
+
+
+def windows(fixture: str, processes=()):
+    return machine(
+        "windows",
+        commands={vpn.WINDOWS_VPN_PROBE: ok(fixture_text("network", fixture))},
+        processes=processes,
+    )
+
+
+# ----- Linux ----------------------------------------------------------------------------------
+
+
+def test_linux_no_vpn_is_informational_warn_with_guide():
+    finding = run_check(CHECK, linux("linux-ip-route-get-eth0.json", "linux-interfaces-plain.json"))
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.INFO
+    assert finding.evidence["internet_interface"] == "eth0"
+    assert finding.evidence["vpn_active"] is False
+    assert finding.fix is not None and finding.fix.verify_check == "NET-002"
+
+
+def test_linux_def1_routes_through_tun_is_full_tunnel_and_names_vendor_by_process():
+    seams = linux(
+        "linux-ip-route-get-tun0-def1.json",
+        "linux-interfaces-tun0.json",
+        processes=["openvpn", "systemd"],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_full_tunnel"] is True
+    assert finding.evidence["vpn_interface"] == "tun0"
+    assert finding.evidence["vpn_vendor"] == "OpenVPN"
+
+
+def test_linux_tunnel_up_but_route_elsewhere_is_split():
+    state = vpn.detect_vpn(
+        _ctx(linux("linux-ip-route-get-tun0-split.json", "linux-interfaces-tun0.json"))
+    )
+    assert state == vpn.VpnState(True, "tun0", False, "", route_interface="eth0")
+    finding = vpn.evaluate(state)
+    assert finding.status is Status.PASS
+    assert "split tunnel" in finding.summary
+
+
+def test_tailscale_without_exit_node_is_split_and_with_exit_node_is_full():
+    split = vpn.detect_vpn(
+        _ctx(
+            linux(
+                "linux-ip-route-get-tailscale-no-exit-node.json",
+                "linux-interfaces-tailscale.json",
+                processes=["tailscaled"],
+            )
+        )
+    )
+    assert (split.active, split.full_tunnel, split.vendor) == (True, False, "Tailscale")
+    full = vpn.detect_vpn(
+        _ctx(
+            linux("linux-ip-route-get-tailscale-exit-node.json", "linux-interfaces-tailscale.json")
+        )
+    )
+    assert (full.active, full.full_tunnel, full.vendor) == (True, True, "Tailscale")
+
+
+def test_vpn_process_alone_is_not_a_vpn():
+    seams = linux(
+        "linux-ip-route-get-eth0.json",
+        "linux-interfaces-plain.json",
+        processes=["openvpn", "tailscaled", "nordvpnd"],
+    )
+    assert run_check(CHECK, seams).evidence["vpn_active"] is False
+
+
+def test_docker_bridge_carrying_route_is_not_a_vpn():
+    route = ok('[{"dst":"1.1.1.1","dev":"docker0","prefsrc":"172.17.0.1","flags":[]}]')
+    seams = linux(None, "linux-interfaces-plain.json", route=route)
+    assert run_check(CHECK, seams).evidence["vpn_active"] is False
+
+
+def test_route_into_stopped_tunnel_is_unknown():
+    stopped = [
+        NetInterface(
+            "wg0", False, ("up", "pointopoint", "noarp"), (InterfaceAddress("ipv4", "10.64.0.2"),)
+        )
+    ]
+    seams = machine(
+        "debian",
+        commands={vpn.IP_ROUTE_GET: ok('[{"dst":"1.1.1.1","dev":"wg0","flags":[]}]')},
+        interfaces=stopped,
+    )
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_mullvad_wireguard_interface_named_by_interface():
+    state = vpn.judge_unix(
+        vpn.RouteLookup("wg0-mullvad"),
+        [
+            NetInterface(
+                "wg0-mullvad",
+                True,
+                ("up", "pointopoint", "running"),
+                (InterfaceAddress("ipv4", "10.64.1.2"),),
+            )
+        ],
+        [],
+    )
+    assert (state.active, state.full_tunnel, state.vendor) == (True, True, "Mullvad VPN")
+
+
+def test_ip_missing_falls_back_to_interfaces_and_says_routing_unknown():
+    with_tunnel = linux(None, "linux-interfaces-tun0.json", route=CommandOutcome.NOT_FOUND)
+    finding = run_check(CHECK, with_tunnel)
+    assert finding.status is Status.UNKNOWN
+    assert "tun0" in finding.reason and "not installed" in finding.reason
+    without = linux(None, "linux-interfaces-plain.json", route=CommandOutcome.NOT_FOUND)
+    finding = run_check(CHECK, without)
+    assert finding.status is Status.WARN
+    assert finding.evidence["vpn_active"] is False
+
+
+def test_unreachable_network_is_read_as_no_route():
+    seams = linux("linux-ip-route-get-unreachable.txt", "linux-interfaces-tun0.json")
+    state = vpn.detect_vpn(_ctx(seams))
+    assert state.full_tunnel is None
+    assert "no route to the internet" in state.reason
+
+
+def test_ip_garbage_output_is_not_a_pass():
+    seams = linux(None, "linux-interfaces-tun0.json", route=ok("Segmentation fault"))
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_parse_ip_route_get_fixtures():
+    assert vpn.parse_ip_route_get(fixture_text("network", "linux-ip-route-get-eth0.json")) == "eth0"
+    assert (
+        vpn.parse_ip_route_get(
+            fixture_text("network", "linux-ip-route-get-tailscale-exit-node.json")
+        )
+        == "tailscale0"
+    )
+    for bad in ("", "[]", "{}", '[{"dst":"1.1.1.1"}]', "RTNETLINK answers: Network is unreachable"):
+        with pytest.raises(ParseError):
+            vpn.parse_ip_route_get(bad)
+
+
+# ----- macOS ----------------------------------------------------------------------------------
+
+UTUN_IDLE = [
+    NetInterface(
+        f"utun{n}",
+        True,
+        ("up", "pointopoint", "running", "multicast"),
+        (InterfaceAddress("ipv6", f"fe80::{n + 1}%utun{n}"),),
+    )
+    for n in range(4)
+]
+UTUN4 = NetInterface(
+    "utun4",
+    True,
+    ("up", "pointopoint", "running", "multicast"),
+    (
+        InterfaceAddress("ipv4", "100.86.1.2", "255.255.255.255", "100.86.1.2"),
+        InterfaceAddress("ipv6", "fe80::1%utun4"),
+    ),
+)
+EN0 = NetInterface(
+    "en0",
+    True,
+    ("up", "broadcast", "running", "multicast"),
+    (InterfaceAddress("ipv4", "192.168.0.20", "255.255.255.0"),),
+)
+
+
+def mac(route_fixture: str, ifaces, processes=()):
+    text = fixture_text("network", route_fixture)
+    rc = 1 if "not in table" in text else 0
+    return machine(
+        "macos",
+        commands={vpn.MAC_ROUTE_GET: ok(text, rc) if rc == 0 else ok("", rc, text)},
+        interfaces=ifaces,
+        processes=processes,
+    )
+
+
+def test_macos_idle_utuns_are_not_a_vpn():
+    finding = run_check(CHECK, mac("macos-route-get-default-en0.txt", [EN0, *UTUN_IDLE]))
+    assert finding.status is Status.WARN
+    assert finding.evidence["vpn_active"] is False
+
+
+def test_macos_route_through_utun_is_full_tunnel():
+    finding = run_check(
+        CHECK, mac("macos-route-get-utun4.txt", [EN0, *UTUN_IDLE, UTUN4], ["tailscaled"])
+    )
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_interface"] == "utun4"
+    assert finding.evidence["vpn_vendor"] == "Tailscale"
+
+
+def test_macos_utun_with_address_but_route_via_en0_is_split():
+    state = vpn.detect_vpn(_ctx(mac("macos-route-get-default-en0.txt", [EN0, *UTUN_IDLE, UTUN4])))
+    assert (state.active, state.interface, state.full_tunnel) == (True, "utun4", False)
+
+
+def test_macos_no_route_with_tunnel_is_unknown():
+    finding = run_check(CHECK, mac("macos-route-get-not-in-table.txt", [EN0, UTUN4]))
+    assert finding.status is Status.UNKNOWN
+
+
+def test_parse_route_get():
+    assert vpn.parse_route_get(fixture_text("network", "macos-route-get-default-en0.txt")) == "en0"
+    with pytest.raises(ParseError):
+        vpn.parse_route_get("route: writing to routing socket: not in table")
+
+
+# ----- Windows --------------------------------------------------------------------------------
+
+
+def test_windows_tailscale_up_but_route_via_wifi_is_split_and_hyperv_ignored():
+    finding = run_check(CHECK, windows("windows-vpn-tailscale-split.json"))
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_full_tunnel"] is False
+    assert finding.evidence["vpn_vendor"] == "Tailscale"
+
+
+def test_windows_globalprotect_carrying_route_is_full_tunnel_despite_bom():
+    finding = run_check(CHECK, windows("windows-vpn-globalprotect-full.json"))
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_full_tunnel"] is True
+    assert finding.evidence["vpn_vendor"] == "GlobalProtect"
+
+
+def test_windows_no_vpn_localized_adapter_name():
+    finding = run_check(CHECK, windows("windows-vpn-none.json", processes=["openvpn.exe"]))
+    assert finding.status is Status.WARN
+    assert finding.evidence["internet_interface"] == "이더넷 3"
+
+
+def test_windows_builtin_vpn_connection_has_no_adapter_but_counts():
+    finding = run_check(CHECK, windows("windows-vpn-builtin-full.json"))
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_interface"] == "Work VPN"
+
+
+def test_windows_no_route_with_tap_up_is_unknown():
+    finding = run_check(CHECK, windows("windows-vpn-no-route.json"))
+    assert finding.status is Status.UNKNOWN
+    assert "No matching" in finding.reason
+
+
+def test_windows_single_adapter_object_and_unknown_virtual_adapter():
+    out = (
+        '{"Adapters":{"Name":"Ethernet 7","InterfaceDescription":"Acme Secure Tunnel Miniport",'
+        '"HardwareInterface":false,"Status":"Up"},"RouteInterface":"Ethernet 7","RouteError":null,'
+        '"VpnConnections":[]}'
+    )
+    seams = machine("windows", commands={vpn.WINDOWS_VPN_PROBE: ok(out)})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "Acme Secure Tunnel Miniport" in finding.reason
+
+
+def test_windows_powershell_failures_are_unknown():
+    for spec in (
+        CommandOutcome.TIMEOUT,
+        ok("", 1, "Get-NetAdapter : Zugriff verweigert"),
+        ok("Zugriff verweigert"),
+        ok("[]"),
+    ):
+        seams = machine("windows", commands={vpn.WINDOWS_VPN_PROBE: spec})
+        assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+# ----- helpers and properties -----------------------------------------------------------------
+
+
+def _ctx(seams):
+    from hygiene_app.engine.context import ProbeContext
+
+    return ProbeContext(seams)
+
+
+@given(st.text())
+def test_route_parsers_raise_only_parse_error(text):
+    for parser in (vpn.parse_ip_route_get, vpn.parse_route_get, vpn.parse_windows_vpn):
+        try:
+            result = parser(text)
+        except ParseError:
+            continue
+        assert result is not None
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "Adapters",
+                        "Name",
+                        "InterfaceDescription",
+                        "HardwareInterface",
+                        "Status",
+                        "RouteInterface",
+                        "RouteError",
+                        "VpnConnections",
+                        "SplitTunneling",
+                        "dev",
+                    ]
+                ),
+                children,
+                max_size=5,
+            )
+        ),
+        max_leaves=12,
+    )
+)
+def test_json_parsers_total_on_any_json_shape(value):
+    text = json.dumps(value)
+    for parser in (vpn.parse_ip_route_get, vpn.parse_windows_vpn):
+        with contextlib.suppress(ParseError):
+            parser(text)
+    try:
+        state = vpn.parse_windows_vpn(text)
+    except ParseError:
+        return
+    vpn.evaluate(vpn.judge_windows(state, []))
+
+
+@given(st.text(max_size=30), st.booleans(), st.lists(st.text(max_size=12), max_size=3))
+def test_judge_unix_total(dev, up, procs):
+    iface = NetInterface(
+        dev or "x", up, ("up", "pointopoint"), (InterfaceAddress("ipv4", "10.0.0.2"),)
+    )
+    for route in (vpn.RouteLookup(dev or None, "why"), vpn.RouteLookup(None, "why")):
+        finding = vpn.evaluate(vpn.judge_unix(route, [iface], procs))
+        assert finding.status in (Status.PASS, Status.WARN, Status.UNKNOWN)
