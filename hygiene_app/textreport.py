@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hygiene_app import __version__
-from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.engine.model import Category, CheckResult, Severity, Status
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.engine.score import Score, compute_score
 
@@ -51,7 +51,10 @@ def _wrap(text: str, style: TextStyle, indent: int) -> list[str]:
 
 def _result_lines(result: CheckResult, checkup: Checkup, style: TextStyle) -> list[str]:
     finding = result.finding
-    label = style.paint(_LABEL[finding.status].ljust(_LABEL_WIDTH), _COLOUR[finding.status])
+    text = _LABEL[finding.status]
+    if finding.status is Status.WARN and finding.severity is Severity.INFO:
+        text = "NOTE"  # advice, not a problem: it does not cost score points either
+    label = style.paint(text.ljust(_LABEL_WIDTH), _COLOUR[finding.status])
     lines = [f"  {label}{result.meta.title} ({result.meta.id})"]
     indent = 2 + _LABEL_WIDTH
     lines += _wrap(finding.summary, style, indent)

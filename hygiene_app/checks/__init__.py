@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from hygiene_app.checks.auto_updates import AutoUpdatesCheck
+from hygiene_app.checks.firewall import FirewallCheck
+from hygiene_app.checks.open_wifi import OpenWifiCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
+from hygiene_app.checks.updates_pending import UpdatesPendingCheck
+from hygiene_app.checks.vpn import VpnCheck
 from hygiene_app.engine.registry import Registry
 
 
 def default_registry() -> Registry:
-    return Registry((RestartPendingCheck(),))
+    return Registry(
+        (
+            UpdatesPendingCheck(),
+            AutoUpdatesCheck(),
+            RestartPendingCheck(),
+            FirewallCheck(),
+            VpnCheck(),
+            OpenWifiCheck(),
+        )
+    )

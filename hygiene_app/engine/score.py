@@ -5,7 +5,8 @@ Formula (also in docs/scoring.md):
 * Every check that reached a verdict (pass, warn or fail) is worth
   ``points = weight x severity factor``; the factor is 1, 2, 3, 4 for low, medium, high,
   critical. The severity is the finding's (a pass uses the check's default), so a check that
-  found something worse than usual weighs more.
+  found something worse than usual weighs more. An info finding is advice, not a problem: its
+  factor is 0, so it neither raises nor lowers the score.
 * A pass earns all its points, a warn half, a fail none.
 * ``score = round(100 x earned / possible)``.
 * Unknown, skipped and error results are left out of both sums and listed instead: a check that
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from hygiene_app.engine.model import CheckResult, Severity, Status
 
 SEVERITY_FACTOR = {
-    Severity.INFO: 1,
+    Severity.INFO: 0,
     Severity.LOW: 1,
     Severity.MEDIUM: 2,
     Severity.HIGH: 3,
@@ -59,11 +60,14 @@ class Score:
 
 
 def effective_severity(result: CheckResult) -> Severity:
-    if result.status is Status.PASS:
+    """The severity a result is weighed with: the finding's, or for a pass the check's own.
+    A fail is never mere advice: one that names no severity takes the check's."""
+    finding = result.finding
+    if result.status is Status.PASS or (
+        result.status is Status.FAIL and finding.severity is Severity.INFO
+    ):
         return result.meta.severity
-    return (
-        result.finding.severity if result.finding.severity > Severity.INFO else result.meta.severity
-    )
+    return finding.severity
 
 
 def compute_score(results: Sequence[CheckResult]) -> Score:

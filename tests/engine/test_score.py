@@ -35,7 +35,9 @@ def test_weights_and_severities_set_the_score_and_costs():
 
 
 def test_warn_earns_half():
-    score = compute_score([result("A-001", Status.WARN), result("B-001", Status.PASS)])
+    score = compute_score(
+        [result("A-001", Status.WARN, found=Severity.MEDIUM), result("B-001", Status.PASS)]
+    )
     assert score.value == 75
 
 
@@ -44,3 +46,15 @@ def test_no_verdict_is_excluded_and_listed(status):
     score = compute_score([result("A-001", Status.PASS), result("B-001", status, weight=10)])
     assert score.value == 100
     assert [(e.check_id, e.status) for e in score.excluded] == [("B-001", status)]
+
+
+def test_info_warning_is_advice_and_weighs_nothing():
+    advice = result("A-001", Status.WARN, found=Severity.INFO)
+    score = compute_score([advice, result("B-001", Status.PASS)])
+    assert score.value == 100
+    assert [i.cost for i in score.items] == [0.0, 0.0]
+
+
+def test_fail_without_a_severity_uses_the_checks():
+    score = compute_score([result("A-001", Status.FAIL), result("B-001", Status.PASS)])
+    assert score.value == 50
