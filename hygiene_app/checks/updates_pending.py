@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -685,8 +685,10 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
         many = len(security) >= MANY_SECURITY_UPDATES
         return Finding(
             Status.FAIL,
-            N_(
-                "{security} security updates are waiting to be installed ({total} updates in all)"
+            N_plural(
+                "{security} security update is waiting to be installed ({total} in all)",
+                "{security} security updates are waiting to be installed ({total} in all)",
+                len(security),
             ).format(security=len(security), total=len(everything))
             + stale_suffix,
             Severity.CRITICAL if many else Severity.HIGH,
@@ -697,7 +699,11 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if os_updates:
         return Finding(
             Status.WARN,
-            N_("{count} updates are waiting to be installed").format(count=len(everything))
+            N_plural(
+                "{count} update is waiting to be installed",
+                "{count} updates are waiting to be installed",
+                len(everything),
+            ).format(count=len(everything))
             + stale_suffix,
             Severity.MEDIUM,
             detail=detail,
@@ -718,7 +724,11 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if app_updates:
         return Finding(
             Status.WARN,
-            N_("{count} app updates are waiting to be installed").format(count=len(app_updates)),
+            N_plural(
+                "{count} app update is waiting to be installed",
+                "{count} app updates are waiting to be installed",
+                len(app_updates),
+            ).format(count=len(app_updates)),
             Severity.LOW,
             detail=detail,
             evidence=evidence,

@@ -11,3 +11,9 @@ TRANSLATION_CONTEXT = "hygiene"
 def N_(text: str) -> str:
     """Mark `text` for translation; return it unchanged."""
     return text
+
+
+def N_plural(singular: str, plural: str, n: int) -> str:
+    """Pick the English singular or plural form; both are marked for translation, and the UI's
+    translator chooses the target language's form for `n`."""
+    return singular if n == 1 else plural

@@ -1,0 +1,429 @@
+"""Snapshots of machines we cannot record here (Windows, macOS, other Linux distributions),
+composed from recorded outputs under tests/fixtures (each file's provenance is in the
+PROVENANCE.md beside it).
+
+Each machine lists what its checks read and the verdicts a person reading those outputs would
+reach; `statuses` in the written snapshot holds those verdicts. `tests/test_snapshots.py`
+replays every snapshot through the command line and compares.
+
+Regenerate the JSON files after changing a check's probes or a fixture:
+
+    .venv/bin/python -m tests.snapshot_machines
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from hygiene_app.checks import (
+    auto_updates,
+    firewall,
+    open_wifi,
+    restart_pending,
+    updates_pending,
+    vpn,
+)
+from hygiene_app.engine.snapshot import FORMAT_NAME, FORMAT_VERSION
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SNAPSHOTS = FIXTURES / "snapshots"
+#: 2026-11-01T00:00:00Z.
+NOW = 1793491200.0
+DAY = 86400.0
+
+
+def fx(path: str) -> str:
+    return (FIXTURES / path).read_text(encoding="utf-8")
+
+
+def cmd(
+    argv: Sequence[str], stdout: str = "", *, rc: int = 0, stderr: str = "", outcome: str = "ok"
+) -> dict[str, Any]:
+    return {
+        "argv": list(argv),
+        "outcome": outcome,
+        "returncode": rc if outcome == "ok" else None,
+        "stdout": stdout,
+        "stderr": stderr,
+    }
+
+
+def missing_tool(argv: Sequence[str]) -> dict[str, Any]:
+    return cmd(argv, outcome="not_found")
+
+
+def interface(
+    name: str, *addresses: str, flags: Sequence[str] = ("up", "running")
+) -> dict[str, Any]:
+    def family(a: str) -> str:
+        return "ipv6" if ":" in a else "ipv4"
+
+    return {
+        "name": name,
+        "is_up": "running" in flags,
+        "flags": list(flags),
+        "addresses": [
+            {"family": family(a), "address": a, "netmask": None, "ptp": None} for a in addresses
+        ],
+    }
+
+
+def platform(os: str, version: str, **extra: Any) -> dict[str, Any]:
+    home = {"windows": "C:\\Users\\user", "macos": "/Users/user"}.get(os, "/home/user")
+    return {
+        "os": os,
+        "os_version": version,
+        "arch": "arm64" if os == "macos" else "x86_64",
+        "hostname": "host",
+        "username": "user",
+        "home": home,
+        "is_admin": False,
+        **extra,
+    }
+
+
+def snapshot(
+    plat: dict[str, Any],
+    commands: list[dict[str, Any]],
+    statuses: dict[str, str],
+    *,
+    files: Sequence[dict[str, Any]] = (),
+    dirs: Sequence[dict[str, Any]] = (),
+    stats: Sequence[dict[str, Any]] = (),
+    interfaces: Sequence[dict[str, Any]] = (),
+    processes: Sequence[str] = (),
+    boot_time: float = NOW - 2 * DAY,
+    note: str = "",
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "app_version": "composed",
+        "recorded_at": "2026-11-01T00:00:00+00:00",
+        "clock": NOW,
+        "redacted": True,
+        "note": note,
+        "platform": plat,
+        "commands": commands,
+        "files": list(files),
+        "dirs": list(dirs),
+        "stats": list(stats),
+        "http": [],
+        "system": {
+            "boot_time": boot_time,
+            "processes": list(processes),
+            "interfaces": list(interfaces),
+        },
+        "statuses": statuses,
+    }
+
+
+# ----- Windows ------------------------------------------------------------------------------
+
+
+def windows_11_cafe() -> dict[str, Any]:
+    """A laptop on café Wi-Fi: security updates waiting, updates paused, restart pending, the
+    Public firewall profile off while on a Public network, Tailscale without an exit node."""
+    return snapshot(
+        platform("windows", "10.0.22631"),
+        [
+            cmd(updates_pending.WINDOWS_PROBE, fx("updates/windows-wu-search.json")),
+            cmd(auto_updates.WINDOWS_PROBE, fx("updates/windows-au-paused.json")),
+            cmd(
+                restart_pending.WINDOWS_PROBE,
+                '{"WindowsUpdate":true,"ComponentServicing":false}',
+            ),
+            cmd(firewall.WINDOWS_PROBE, fx("firewall/windows/public-off-active.json")),
+            cmd(vpn.WINDOWS_VPN_PROBE, fx("network/windows-vpn-tailscale-split.json")),
+            cmd(open_wifi.NETSH_WLAN, fx("network/windows-netsh-open.txt")),
+        ],
+        {
+            "UPD-001": "fail",
+            "UPD-002": "fail",
+            "UPD-003": "fail",
+            "NET-001": "fail",
+            "NET-002": "pass",
+            "NET-003": "fail",
+        },
+        processes=["tailscaled.exe", "explorer.exe"],
+        note="Windows 11 23H2 on open Wi-Fi; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+def windows_11_office() -> dict[str, Any]:
+    """A managed office PC: up to date, updates wait for the user (policy), firewall on, the
+    company's full-tunnel GlobalProtect VPN, WPA2 Wi-Fi; Windows 11 24H2 without location
+    permission answers nothing about Wi-Fi."""
+    return snapshot(
+        platform("windows", "10.0.26100"),
+        [
+            cmd(updates_pending.WINDOWS_PROBE, fx("updates/windows-wu-search-none.json")),
+            cmd(auto_updates.WINDOWS_PROBE, fx("updates/windows-au-policy-notify.json")),
+            cmd(
+                restart_pending.WINDOWS_PROBE,
+                '\ufeff{"WindowsUpdate":false,"ComponentServicing":false}',
+            ),
+            cmd(firewall.WINDOWS_PROBE, fx("firewall/windows/all-on-public-wifi.json")),
+            cmd(vpn.WINDOWS_VPN_PROBE, fx("network/windows-vpn-globalprotect-full.json")),
+            cmd(open_wifi.NETSH_WLAN, fx("network/windows-netsh-location-denied.txt"), rc=1),
+        ],
+        {
+            "UPD-001": "pass",
+            "UPD-002": "warn",
+            "UPD-003": "pass",
+            "NET-001": "pass",
+            "NET-002": "pass",
+            "NET-003": "unknown",
+        },
+        processes=["pangps.exe"],
+        boot_time=NOW - 3 * DAY,
+        note="Windows 11 24H2, managed; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+# ----- macOS --------------------------------------------------------------------------------
+
+_MAC_IDLE_UTUNS = [
+    interface(f"utun{i}", f"fe80::{i + 1}%utun{i}", flags=("up", "pointopoint", "running"))
+    for i in range(4)
+]
+
+
+def macos_15_cafe() -> dict[str, Any]:
+    """A MacBook on open café Wi-Fi, firewall off, updates waiting, idle utun0-3 (not a VPN)."""
+    return snapshot(
+        platform("macos", "15.2"),
+        [
+            cmd(updates_pending.MACOS_PROBE, fx("updates/softwareupdate-kolide.txt")),
+            cmd(auto_updates.MACOS_MANAGED_PROBE, stderr=fx("updates/plutil-missing.txt"), rc=1),
+            cmd(auto_updates.MACOS_PREFS_PROBE, fx("updates/macos-softwareupdate-prefs.xml")),
+            cmd(firewall.MAC_GLOBALSTATE, fx("firewall/macos/socketfilterfw-disabled.txt")),
+            cmd(vpn.MAC_ROUTE_GET, fx("network/macos-route-get-default-en0.txt")),
+            cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-open.txt")),
+        ],
+        {
+            "UPD-001": "warn",
+            "UPD-002": "warn",
+            "UPD-003": "pass",
+            "NET-001": "fail",
+            "NET-002": "warn",
+            "NET-003": "fail",
+        },
+        interfaces=[interface("en0", "192.168.0.23", "fe80::1c2b%en0"), *_MAC_IDLE_UTUNS],
+        note="macOS 15 on open Wi-Fi; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+def macos_15_vpn() -> dict[str, Any]:
+    """A managed Mac whose organization turned automatic checks off, firewall on, nothing to
+    install, Tailscale exit node on utun4, WPA2 Wi-Fi with the SSID redacted (no location
+    permission), up for three weeks."""
+    return snapshot(
+        platform("macos", "15.2"),
+        [
+            cmd(updates_pending.MACOS_PROBE, stderr=fx("updates/softwareupdate-none-kolide.txt")),
+            cmd(auto_updates.MACOS_MANAGED_PROBE, fx("updates/macos-softwareupdate-managed.xml")),
+            cmd(auto_updates.MACOS_PREFS_PROBE, fx("updates/macos-softwareupdate-prefs.xml")),
+            cmd(firewall.MAC_GLOBALSTATE, fx("firewall/macos/socketfilterfw-kolide-data.txt")),
+            cmd(firewall.MAC_STEALTH, "Firewall stealth mode is on\n"),
+            cmd(vpn.MAC_ROUTE_GET, fx("network/macos-route-get-utun4.txt")),
+            cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-wpa2-redacted.txt")),
+        ],
+        {
+            "UPD-001": "pass",
+            "UPD-002": "fail",
+            "UPD-003": "warn",
+            "NET-001": "pass",
+            "NET-002": "pass",
+            "NET-003": "pass",
+        },
+        interfaces=[
+            interface("en0", "192.168.0.23"),
+            *_MAC_IDLE_UTUNS,
+            interface("utun4", "100.86.1.2", flags=("up", "pointopoint", "running")),
+        ],
+        processes=["tailscaled"],
+        boot_time=NOW - 21 * DAY,
+        note="macOS 15, managed, on a VPN; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+# ----- Linux --------------------------------------------------------------------------------
+
+
+def _systemctl_active(firewalld: str, ufw: str, nftables: str) -> dict[str, Any]:
+    out = f"{firewalld}\n{ufw}\n{nftables}\n"
+    rc = 0 if "active" in (firewalld, ufw, nftables) else 3
+    return cmd(firewall.SYSTEMCTL_IS_ACTIVE, out, rc=rc)
+
+
+def _ip_route(fixture: str) -> dict[str, Any]:
+    return cmd(vpn.IP_ROUTE_GET, fx(f"network/{fixture}"))
+
+
+def _interfaces(fixture: str) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads(fx(f"network/{fixture}"))
+    return loaded
+
+
+def ubuntu_22_04() -> dict[str, Any]:
+    """Ubuntu 22.04 with security updates waiting on fresh lists, unattended-upgrades on, a
+    kernel update asking for a restart, ufw on, OpenVPN full tunnel on open café Wi-Fi."""
+    lists = "/var/lib/apt/lists"
+    release = "archive.ubuntu.com_ubuntu_dists_jammy-updates_InRelease"
+    return snapshot(
+        platform(
+            "linux",
+            "22.04",
+            distribution_id="ubuntu",
+            distribution_like=["debian"],
+            distribution_name="Ubuntu 22.04.4 LTS",
+        ),
+        [
+            cmd(
+                updates_pending.APT_LIST,
+                fx("updates/apt-ubuntu2204-kolide.txt"),
+                stderr=fx("updates/apt-debian12-local.stderr"),
+            ),
+            cmd(
+                auto_updates.APT_CONFIG_DUMP,
+                'APT::Periodic::Update-Package-Lists "1";\n'
+                'APT::Periodic::Download-Upgradeable-Packages "1";\n'
+                'APT::Periodic::Unattended-Upgrade "1";\n',
+            ),
+            cmd(auto_updates.APT_UPGRADE_TIMER, "enabled\n"),
+            cmd(auto_updates.GNOME_SOFTWARE_DOWNLOADS, "true\n"),
+            _systemctl_active("inactive", "active", "inactive"),
+            _ip_route("linux-ip-route-get-tun0-def1.json"),
+            cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-cafe-open.txt")),
+        ],
+        {
+            "UPD-001": "fail",
+            "UPD-002": "pass",
+            "UPD-003": "fail",
+            "NET-001": "pass",
+            "NET-002": "pass",
+            "NET-003": "pass",
+        },
+        files=[
+            {"path": firewall.UFW_CONF, "text": fx("firewall/linux/ufw.conf-enabled")},
+            {"path": auto_updates.UNATTENDED_UPGRADES_CONF, "text": "// configured\n"},
+            {"path": "/var/run/reboot-required", "text": "*** System restart required ***\n"},
+            {
+                "path": "/var/run/reboot-required.pkgs",
+                "text": fx("restart/reboot-required.pkgs"),
+            },
+        ],
+        dirs=[{"path": lists, "entries": [release, "lock", "partial"]}],
+        stats=[{"path": f"{lists}/{release}", "mtime": NOW - DAY}],
+        interfaces=_interfaces("linux-interfaces-tun0.json"),
+        processes=["openvpn", "networkmanager"],
+        note="Ubuntu 22.04; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+def fedora_40() -> dict[str, Any]:
+    """Fedora 40 with updates waiting (the security advisory on record is for a package that
+    is not among them), dnf-automatic only downloading, firewalld running, no VPN at home on
+    WPA2 Wi-Fi, a core library asking for a restart."""
+    return snapshot(
+        platform(
+            "linux",
+            "40",
+            distribution_id="fedora",
+            distribution_name="Fedora Linux 40 (Workstation Edition)",
+        ),
+        [
+            cmd(updates_pending.DNF_CHECK, fx("updates/dnf-check-update-kolide.txt"), rc=100),
+            cmd(updates_pending.DNF_SECURITY, fx("updates/dnf-list-sec-bodhi2099.txt")),
+            *(
+                cmd(
+                    argv,
+                    "enabled\n" if unit == "dnf-automatic.timer" else "disabled\n",
+                    rc=0 if unit == "dnf-automatic.timer" else 1,
+                )
+                for unit, argv in auto_updates.FEDORA_TIMER_PROBES.items()
+            ),
+            cmd(auto_updates.GNOME_SOFTWARE_DOWNLOADS, "true\n"),
+            cmd(
+                ("dnf", "needs-restarting", "-r"), fx("restart/needs-restarting-required.txt"), rc=1
+            ),
+            _systemctl_active("active", "inactive", "inactive"),
+            _ip_route("linux-ip-route-get-eth0.json"),
+            cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-home-wpa2.txt")),
+        ],
+        {
+            "UPD-001": "warn",
+            "UPD-002": "warn",
+            "UPD-003": "fail",
+            "NET-001": "pass",
+            "NET-002": "warn",
+            "NET-003": "pass",
+        },
+        files=[
+            {
+                "path": auto_updates.DNF_AUTOMATIC_CONF,
+                "text": "[commands]\nupgrade_type = default\ndownload_updates = yes\n"
+                "apply_updates = no\n",
+            }
+        ],
+        interfaces=_interfaces("linux-interfaces-plain.json"),
+        note="Fedora 40; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+def arch() -> dict[str, Any]:
+    """Arch Linux as a normal user: updates listed by checkupdates (no security flag on Arch),
+    no automatic updates by design, a removed running kernel, no firewall service visible
+    without root, Tailscale with an exit node, not on Wi-Fi."""
+    return snapshot(
+        platform("linux", "", distribution_id="arch", distribution_name="Arch Linux"),
+        [
+            cmd(updates_pending.CHECKUPDATES, fx("updates/checkupdates-particleos.txt")),
+            cmd(("uname", "-r"), "6.12.1-arch1-1\n"),
+            _systemctl_active("inactive", "inactive", "inactive"),
+            _ip_route("linux-ip-route-get-tailscale-exit-node.json"),
+            missing_tool(open_wifi.NMCLI_WIFI),
+        ],
+        {
+            "UPD-001": "warn",
+            "UPD-002": "unknown",
+            "UPD-003": "fail",
+            "NET-001": "unknown",
+            "NET-002": "pass",
+            "NET-003": "pass",
+        },
+        dirs=[{"path": "/usr/lib/modules", "entries": ["6.12.4-arch1-1"]}],
+        interfaces=_interfaces("linux-interfaces-tailscale.json"),
+        processes=["tailscaled"],
+        note="Arch Linux; outputs from tests/fixtures (see PROVENANCE.md).",
+    )
+
+
+MACHINES = {
+    "windows-11-cafe": windows_11_cafe,
+    "windows-11-office": windows_11_office,
+    "macos-15-cafe": macos_15_cafe,
+    "macos-15-vpn": macos_15_vpn,
+    "ubuntu-22.04": ubuntu_22_04,
+    "fedora-40": fedora_40,
+    "arch": arch,
+}
+
+
+def render(name: str) -> str:
+    return json.dumps(MACHINES[name](), indent=1, ensure_ascii=False) + "\n"
+
+
+def main() -> None:
+    SNAPSHOTS.mkdir(exist_ok=True)
+    for name in MACHINES:
+        (SNAPSHOTS / f"{name}.json").write_text(render(name), encoding="utf-8")
+        print(f"wrote {SNAPSHOTS / name}.json")
+
+
+if __name__ == "__main__":
+    main()
