@@ -225,4 +225,10 @@ class PlatformInfo:
     def display_name(self) -> str:
         if self.os is OSFamily.LINUX and self.distribution_name:
             return self.distribution_name
+        if self.os is OSFamily.WINDOWS:
+            # Windows 11 still reports itself as 10.0; the build number tells them apart.
+            parts = self.os_version.split(".")
+            if len(parts) >= 3 and parts[0] == "10" and parts[2].isdigit():
+                release = "11" if int(parts[2]) >= 22000 else "10"
+                return f"Windows {release} (build {parts[2]})"
         return f"{self.os.display_name} {self.os_version}".strip()

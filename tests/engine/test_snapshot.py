@@ -193,3 +193,13 @@ def test_recording_this_machine_replays_to_the_same_statuses(tmp_path: Path):
     assert [r.finding.summary for r in replayed.results] == [
         r.finding.summary for r in live.results
     ]
+
+
+def test_display_names():
+    from dataclasses import replace
+
+    win = replace(PLATFORM, os=OSFamily.WINDOWS, os_version="10.0.22631")
+    assert win.display_name == "Windows 11 (build 22631)"
+    assert replace(win, os_version="10.0.19045").display_name == "Windows 10 (build 19045)"
+    assert replace(win, os=OSFamily.MACOS, os_version="15.2").display_name == "macOS 15.2"
+    assert PLATFORM.display_name == "Debian GNU/Linux 12 (bookworm)"
