@@ -41,10 +41,21 @@ def parse_ps_json(text: str) -> list[dict[str, Any]]:
     text = text.lstrip("\ufeff").strip()
     if not text:
         return []
+    return _objects(load_json(text))
+
+
+def load_json(text: str) -> Any:
+    """json.loads, with every way it can fail on hostile text turned into ParseError: besides
+    syntax errors, deep nesting raises RecursionError and a huge integer a plain ValueError."""
     try:
-        value = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not JSON: {exc.msg}") from None
+    except (ValueError, RecursionError) as exc:
+        raise ParseError(f"not usable JSON: {type(exc).__name__}") from None
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
     items = value if isinstance(value, list) else [value]
     if not all(isinstance(i, dict) for i in items):
         raise ParseError("expected JSON objects")

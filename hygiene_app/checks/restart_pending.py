@@ -7,11 +7,13 @@ restart; until then the machine runs the old, vulnerable code.
 from __future__ import annotations
 
 import enum
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -103,13 +105,44 @@ def parse_windows_reboot(text: str) -> RebootState:
     return RebootState(RebootFlag.REQUIRED if reasons else RebootFlag.NOT_REQUIRED, tuple(reasons))
 
 
-def running_kernel_missing(release: str, installed: tuple[str, ...]) -> bool:
-    """Arch removes the running kernel's modules when it upgrades the kernel: a restart is
-    then needed (and until then new USB devices, filesystems, ... may not load)."""
-    return bool(release) and bool(installed) and release not in installed
+def _version_key(release: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", release))
+
+
+def _flavour(release: str) -> str:
+    """What a kernel release is besides its numbers: "-amd64", "-arch", "-rt-amd64"."""
+    return re.sub(r"\d+", "#", release)
+
+
+def compare_kernels(running: str, installed: Sequence[str]) -> RebootState:
+    """Is a restart needed to run the newest installed kernel?
+
+    Arch removes the running kernel's modules when it upgrades (so the running release is no
+    longer listed); Debian, Fedora and others keep it and install the new one beside it.
+    """
+    if not running or not installed:
+        return RebootState(RebootFlag.UNKNOWN, reason=N_("the installed kernels are not known"))
+    if running not in installed:
+        return RebootState(RebootFlag.REQUIRED, (f"kernel {running} was replaced",))
+    same_kind = [k for k in installed if _flavour(k) == _flavour(running)]
+    newest = max(same_kind, key=_version_key)
+    if _version_key(newest) > _version_key(running):
+        return RebootState(RebootFlag.REQUIRED, (f"kernel {newest}",))
+    return RebootState(RebootFlag.NOT_REQUIRED)
 
 
 # ----- probes (one per OS) ------------------------------------------------------------------
+
+REBOOT_REQUIRED = "/var/run/reboot-required"
+REBOOT_REQUIRED_PKGS = "/var/run/reboot-required.pkgs"
+#: Debian packages that create REBOOT_REQUIRED; without one of them its absence means nothing.
+REBOOT_FLAG_WRITERS = (
+    "/usr/share/update-notifier/notify-reboot-required",
+    "/usr/bin/unattended-upgrade",
+)
+NEEDS_RESTARTING = ("dnf", "needs-restarting", "-r")
+UNAME_RELEASE = ("uname", "-r")
+MODULES_DIR = "/usr/lib/modules"
 
 WINDOWS_PROBE = powershell(
     "[pscustomobject]@{"
@@ -121,33 +154,60 @@ WINDOWS_PROBE = powershell(
 )
 
 
+def _kernel_state(ctx: ProbeContext) -> RebootState:
+    uname = ctx.run(UNAME_RELEASE, timeout=2)
+    if not uname.ran or uname.returncode != 0 or not uname.stdout.strip():
+        return RebootState(RebootFlag.UNKNOWN, reason=N_("cannot read the running kernel"))
+    modules = ctx.files.list_dir(MODULES_DIR)
+    if not modules:
+        return RebootState(
+            RebootFlag.UNKNOWN, reason=N_("cannot list the installed kernels in /usr/lib/modules")
+        )
+    return compare_kernels(uname.stdout.strip(), modules)
+
+
+def _debian_reboot_state(ctx: ProbeContext) -> RebootState:
+    """Debian's packages ask for a restart through /var/run/reboot-required, but only when a
+    package that writes it (update-notifier-common, unattended-upgrades) is installed; a
+    missing file proves nothing without one. The kernel comparison covers the rest."""
+    flag = ctx.files.read_text(REBOOT_REQUIRED)
+    if flag.ok:
+        pkgs = ctx.files.read_text(REBOOT_REQUIRED_PKGS)
+        return RebootState(
+            RebootFlag.REQUIRED, parse_reboot_required_pkgs(pkgs.text) if pkgs.ok else ()
+        )
+    if flag.outcome is not FileOutcome.MISSING:
+        return RebootState(RebootFlag.UNKNOWN, reason=N_("cannot read /var/run/reboot-required"))
+    kernel = _kernel_state(ctx)
+    if kernel.flag is not RebootFlag.UNKNOWN:
+        return kernel
+    if any(ctx.files.mtime(path) is not None for path in REBOOT_FLAG_WRITERS):
+        return RebootState(RebootFlag.NOT_REQUIRED)
+    return RebootState(
+        RebootFlag.UNKNOWN,
+        reason=N_(
+            "nothing on this system records pending restarts (update-notifier-common and "
+            "unattended-upgrades are not installed) and {why}"
+        ).format(why=kernel.reason),
+    )
+
+
 def _linux_reboot_state(ctx: ProbeContext) -> RebootState:
     platform = ctx.platform
     if platform.is_distribution("debian", "ubuntu"):
-        flag = ctx.files.read_text("/var/run/reboot-required")
-        if flag.ok:
-            pkgs = ctx.files.read_text("/var/run/reboot-required.pkgs")
-            return RebootState(
-                RebootFlag.REQUIRED, parse_reboot_required_pkgs(pkgs.text) if pkgs.ok else ()
-            )
-        if flag.outcome is FileOutcome.MISSING:
-            return RebootState(RebootFlag.NOT_REQUIRED)
-        return RebootState(RebootFlag.UNKNOWN, reason="cannot read /var/run/reboot-required")
+        return _debian_reboot_state(ctx)
     if platform.is_distribution("fedora", "rhel", "centos"):
-        result = ctx.run(("dnf", "needs-restarting", "-r"), timeout=12)
-        if not result.ran:
-            return RebootState(RebootFlag.UNKNOWN, reason=result.why_not())
-        return parse_needs_restarting(result.returncode, result.output)
-    if platform.is_distribution("arch"):
-        uname = ctx.run(("uname", "-r"), timeout=3)
-        modules = ctx.files.list_dir("/usr/lib/modules")
-        if not uname.ran or modules is None:
-            return RebootState(RebootFlag.UNKNOWN, reason="cannot compare the running kernel")
-        release = uname.stdout.strip()
-        if running_kernel_missing(release, modules):
-            return RebootState(RebootFlag.REQUIRED, (f"kernel {release}",))
-        return RebootState(RebootFlag.NOT_REQUIRED)
-    return RebootState(RebootFlag.NOT_TRACKED)
+        result = ctx.run(NEEDS_RESTARTING, timeout=8)
+        if result.ran:
+            state = parse_needs_restarting(result.returncode, result.output)
+            if state.flag is not RebootFlag.UNKNOWN:
+                return state
+        else:
+            state = RebootState(RebootFlag.UNKNOWN, reason=result.why_not())
+        kernel = _kernel_state(ctx)
+        return kernel if kernel.flag is not RebootFlag.UNKNOWN else state
+    # Arch and every other distribution: the kernel is what certainly needs a restart.
+    return _kernel_state(ctx)
 
 
 def _windows_reboot_state(ctx: ProbeContext) -> RebootState:
@@ -233,7 +293,9 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
     if uptime_days is not None and uptime_days >= LONG_UPTIME_DAYS:
         return Finding(
             Status.WARN,
-            N_("Not restarted for {days} days").format(days=int(uptime_days)),
+            N_plural(
+                "Not restarted for {days} day", "Not restarted for {days} days", int(uptime_days)
+            ).format(days=int(uptime_days)),
             Severity.LOW,
             detail=N_(
                 "Some updates only take effect after a restart. Restarting every week or two "
@@ -261,9 +323,11 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
     elif uptime_days < 1:
         summary = N_("No restart pending (restarted today)")
     else:
-        summary = N_("No restart pending (restarted {days} days ago)").format(
-            days=round(uptime_days)
-        )
+        summary = N_plural(
+            "No restart pending (restarted {days} day ago)",
+            "No restart pending (restarted {days} days ago)",
+            int(uptime_days),
+        ).format(days=int(uptime_days))
     return Finding(
         Status.PASS,
         summary,

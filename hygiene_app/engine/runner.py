@@ -69,7 +69,7 @@ def _execute(
         finding = check.run(ctx)
         if not isinstance(finding, Finding):
             raise TypeError(f"returned {type(finding).__name__}, not a Finding")
-    except Exception as exc:
+    except BaseException as exc:  # even SystemExit: this thread exists to report the check
         log.exception("check %s failed", check.meta.id)
         finding = Finding(
             Status.ERROR,
@@ -92,6 +92,8 @@ def run_checkup(
     max_workers: int = DEFAULT_WORKERS,
     replayed: bool = False,
 ) -> Checkup:
+    if max_workers < 1:
+        raise ValueError("max_workers must be at least 1")
     cancel = cancel or threading.Event()
     begun = time.monotonic()
     started_at = ctx.now()

@@ -25,9 +25,81 @@ def test_debian_flag_file_means_restart_needed_and_names_packages():
     assert finding.fix is not None and finding.fix.verify_check == "UPD-003"
 
 
-def test_debian_without_flag_and_recent_boot_passes():
-    finding = run_check(CHECK, machine("debian", boot_time=NOW - 3 * DAY))
+KERNEL = {rp.UNAME_RELEASE: ok("6.1.0-27-amd64\n")}
+
+
+def test_debian_without_flag_running_the_newest_kernel_passes():
+    seams = machine(
+        "debian",
+        commands=KERNEL,
+        dirs={rp.MODULES_DIR: ["6.1.0-26-amd64", "6.1.0-27-amd64"]},
+        boot_time=NOW - 3 * DAY,
+    )
+    finding = run_check(CHECK, seams)
     assert finding.status is Status.PASS
+    assert finding.summary == "No restart pending (restarted 3 days ago)"
+
+
+def test_debian_newer_kernel_installed_needs_restart_even_without_the_flag():
+    seams = machine(
+        "debian",
+        commands=KERNEL,
+        dirs={rp.MODULES_DIR: ["6.1.0-27-amd64", "6.1.0-28-amd64", "6.1.0-30-rt-amd64"]},
+        boot_time=NOW - DAY,
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert finding.evidence["requested_by"] == ["kernel 6.1.0-28-amd64"]
+
+
+def test_debian_missing_flag_proves_nothing_without_a_writer_or_kernels():
+    # A container: no kernels installed, nothing that writes the flag.
+    finding = run_check(CHECK, machine("debian", commands=KERNEL, boot_time=NOW - DAY))
+    assert finding.status is Status.UNKNOWN
+    assert "nothing on this system records pending restarts" in finding.reason
+
+
+def test_debian_missing_flag_with_a_writer_installed_passes():
+    seams = machine(
+        "ubuntu", mtimes={"/usr/bin/unattended-upgrade": NOW - 9 * DAY}, boot_time=NOW - DAY
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+
+
+def test_failed_uname_is_not_a_pass():
+    seams = machine(
+        "arch",
+        commands={rp.UNAME_RELEASE: ok("", returncode=1)},
+        dirs={rp.MODULES_DIR: ["6.12.4-arch1-1"]},
+        boot_time=NOW - DAY,
+    )
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+def test_other_distributions_compare_kernels_and_never_pass_blind():
+    suse = rp.RestartPendingCheck()
+    platform = machine("debian").platform
+    from dataclasses import replace
+
+    opensuse = replace(platform, distribution_id="opensuse-tumbleweed", distribution_like=("suse",))
+    blind = machine(platform=opensuse, boot_time=NOW - 3 * DAY)
+    assert run_check(suse, blind).status is Status.UNKNOWN
+    seen = machine(
+        platform=opensuse,
+        commands={rp.UNAME_RELEASE: ok("6.11.5-1-default\n")},
+        dirs={rp.MODULES_DIR: ["6.11.5-1-default"]},
+        boot_time=NOW - 3 * DAY,
+    )
+    assert run_check(suse, seen).status is Status.PASS
+
+
+def test_uptime_wording_matches_the_threshold():
+    seams = machine(
+        "ubuntu", mtimes={"/usr/bin/unattended-upgrade": 1.0}, boot_time=NOW - 13.6 * DAY
+    )
+    assert run_check(CHECK, seams).summary == "No restart pending (restarted 13 days ago)"
+    one = machine("ubuntu", mtimes={"/usr/bin/unattended-upgrade": 1.0}, boot_time=NOW - 1.2 * DAY)
+    assert run_check(CHECK, one).summary == "No restart pending (restarted 1 day ago)"
 
 
 def test_unreadable_flag_is_unknown_not_pass():
@@ -39,6 +111,7 @@ def test_unreadable_flag_is_unknown_not_pass():
 
 def test_long_uptime_warns():
     finding = run_check(CHECK, machine("debian", boot_time=NOW - 40 * DAY))
+    # Even when the restart flag cannot be judged, 40 days is reason enough.
     assert finding.status is Status.WARN
     assert finding.evidence["uptime_days"] == 40.0
 
@@ -47,7 +120,7 @@ def test_fedora_needs_restarting_exit_1():
     out = fixture_text("restart", "needs-restarting-required.txt")
     seams = machine(
         "fedora",
-        commands={("dnf", "needs-restarting", "-r"): ok(out, returncode=1)},
+        commands={rp.NEEDS_RESTARTING: ok(out, returncode=1)},
         boot_time=NOW - DAY,
     )
     finding = run_check(CHECK, seams)
@@ -78,7 +151,7 @@ def test_fedora_missing_dnf_is_unknown():
 def test_arch_running_kernel_removed_needs_restart():
     seams = machine(
         "arch",
-        commands={("uname", "-r"): ok("6.12.1-arch1-1\n")},
+        commands={rp.UNAME_RELEASE: ok("6.12.1-arch1-1\n")},
         dirs={"/usr/lib/modules": ["6.12.4-arch1-1"]},
         boot_time=NOW - DAY,
     )
@@ -122,4 +195,24 @@ def test_pkgs_parser_never_crashes_and_has_no_blank_names(text):
 def test_needs_restarting_parser_total(rc, text):
     state = rp.parse_needs_restarting(rc, text)
     if rc not in (0, 1):
+        assert state.flag is rp.RebootFlag.UNKNOWN
+
+
+def test_fedora_old_plugin_falls_back_to_the_kernels():
+    seams = machine(
+        "fedora",
+        commands={
+            rp.NEEDS_RESTARTING: ok("", 2, "no such option: -r\n"),
+            rp.UNAME_RELEASE: ok("6.11.4-301.fc41.x86_64\n"),
+        },
+        dirs={rp.MODULES_DIR: ["6.11.4-301.fc41.x86_64", "6.11.5-300.fc41.x86_64"]},
+        boot_time=NOW - DAY,
+    )
+    assert run_check(CHECK, seams).status is Status.FAIL
+
+
+@given(st.text(max_size=30), st.lists(st.text(max_size=30), max_size=5))
+def test_kernel_comparison_is_total(running, installed):
+    state = rp.compare_kernels(running, installed)
+    if not running or not installed:
         assert state.flag is rp.RebootFlag.UNKNOWN

@@ -174,3 +174,18 @@ def test_a_real_hung_probe_does_not_delay_the_checkup_past_its_deadline():
     assert elapsed < 1.5
     assert checkup.result("T-001").status is Status.UNKNOWN
     assert checkup.result("T-002").status is Status.PASS
+
+
+@dataclass
+class Exits:
+    meta: CheckMeta
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        raise SystemExit(3)
+
+
+def test_even_system_exit_in_a_check_is_an_error_result_not_a_timeout():
+    started = time.monotonic()
+    checkup = run_checkup([Exits(meta("T-001", timeout=5))], ctx())
+    assert checkup.result("T-001").status is Status.ERROR
+    assert time.monotonic() - started < 1
