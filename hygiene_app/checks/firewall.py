@@ -12,13 +12,18 @@ never read as "firewall off": without a clear answer the check says it could not
 from __future__ import annotations
 
 import enum
-import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from hygiene_app.checks._common import ParseError, parse_key_values, parse_ps_json, powershell
+from hygiene_app.checks._common import (
+    ParseError,
+    load_json,
+    parse_key_values,
+    parse_ps_json,
+    powershell,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -34,7 +39,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import CommandResult, FileOutcome, PlatformInfo
+from hygiene_app.engine.probes import CommandOutcome, CommandResult, FileOutcome, PlatformInfo
 
 META = CheckMeta(
     id="NET-001",
@@ -44,7 +49,7 @@ META = CheckMeta(
     weight=7,
     severity=Severity.HIGH,
     leaves_machine=N_("Nothing: asks the system whether its firewall is switched on."),
-    timeout=10.0,
+    timeout=15.0,
 )
 
 # ----- what the check reads, per OS -----------------------------------------------------------
@@ -88,9 +93,15 @@ WINDOWS_PROBE = powershell(
     "|ConvertTo-Json -Depth 3"
 )
 
-_FAST = 3.0
-_TOOL = 5.0
-_POWERSHELL = 9.0
+# Timeouts. The runner stops the check at META.timeout, so the probes of the longest path must
+# fit in it together, or the last ones are starved: Linux as root runs systemctl, ufw status,
+# firewall-cmd, nft and iptables one after the other (2 + 4 * 3 = 14 s); macOS two
+# socketfilterfw calls (3 + 2 s); Windows one PowerShell script (12 s; a cold start of Windows
+# PowerShell with the CIM query can take several seconds). All of them usually answer in well
+# under a second.
+_FAST = 2.0
+_TOOL = 3.0
+_POWERSHELL = 12.0
 
 # ----- facts --------------------------------------------------------------------------------
 
@@ -222,8 +233,21 @@ _FIREWALL_CHAINS = (
     "filter_input_zones",
     "input_direct",
 )
-#: Chains other software adds that are not a host firewall (VPNs, containers, VMs).
-_NOT_A_FIREWALL = ("ts-", "docker", "kube-", "cni-", "libvirt", "lxc")
+#: Tables and chains other software adds that are not a host firewall: VPNs, containers and VMs,
+#: and intrusion blockers (fail2ban, crowdsec, sshguard) that ban a few addresses but let
+#: everybody else in.
+_NOT_A_FIREWALL = (
+    "ts-",
+    "docker",
+    "kube-",
+    "cni-",
+    "libvirt",
+    "lxc",
+    "f2b-",
+    "fail2ban",
+    "crowdsec",
+    "sshguard",
+)
 
 
 def _is_firewall_chain(name: str) -> bool:
@@ -234,9 +258,132 @@ def _not_a_firewall(name: str) -> bool:
     return name.lower().startswith(_NOT_A_FIREWALL)
 
 
+# What a drop or reject is conditional on decides whether it is a firewall:
+#   ALWAYS  - nothing: every packet that gets this far is dropped, like policy drop.
+#   NARROW  - only invalid packets or some source addresses (ban lists): everybody else is let
+#             in, so this is not a firewall.
+#   OTHER   - anything else (an interface, a port, a negated address...): it may be a real
+#             firewall written by hand, or nearly nothing. We cannot weigh it: no answer.
+_ALWAYS = "always"
+_NARROW = "narrow"
+_OTHER = "other"
+
+
+def _and(a: str, b: str) -> str:
+    """The condition of a rule reached only under another condition."""
+    if _NARROW in (a, b):
+        return _NARROW  # anything further restricted by a ban list is still a ban list
+    if _OTHER in (a, b):
+        return _OTHER
+    return _ALWAYS
+
+
+def _nft_words(value: object) -> set[str] | None:
+    """The right-hand side of an nft match as a set of words (a value, a list or a set)."""
+    if isinstance(value, str):
+        return {value.lower()}
+    if isinstance(value, dict) and "set" in value:
+        value = value["set"]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return {v.lower() for v in value}
+    return None
+
+
+def _nft_condition(match: object) -> str:
+    """One `match` of an nft rule: NARROW for `ct state invalid` and positive source-address
+    matches (`ip saddr 203.0.113.5`, `ip saddr @banned`), OTHER for anything else."""
+    if not isinstance(match, dict):
+        return _OTHER
+    op, left = match.get("op"), match.get("left")
+    if op not in ("==", "in") or not isinstance(left, dict):
+        return _OTHER
+    ct, payload = left.get("ct"), left.get("payload")
+    if isinstance(ct, dict) and ct.get("key") == "state":
+        return _NARROW if _nft_words(match.get("right")) == {"invalid"} else _OTHER
+    if isinstance(payload, dict) and payload.get("field") == "saddr":
+        return _NARROW
+    return _OTHER
+
+
+#: Statements that neither decide nor restrict anything.
+_NFT_NEUTRAL = frozenset({"counter", "log"})
+
+
+@dataclass(frozen=True, slots=True)
+class _NftRule:
+    #: "accept", "drop" (drop or reject), "jump", "goto", "return" or "" (no verdict).
+    verdict: str
+    condition: str
+    targets: tuple[str, ...] = ()
+
+
+def _nft_rule(expr: object) -> _NftRule:
+    if not isinstance(expr, list):
+        return _NftRule("", _OTHER)
+    verdict = ""
+    condition = _ALWAYS
+    targets: list[str] = []
+    for statement in expr:
+        if not isinstance(statement, dict):
+            condition = _and(condition, _OTHER)
+            continue
+        for key, value in statement.items():
+            if key in _NFT_NEUTRAL:
+                continue
+            if key == "accept":
+                verdict = "accept"
+            elif key in ("drop", "reject"):
+                verdict = "drop"
+            elif key == "return":
+                verdict = "return"
+            elif key in ("jump", "goto"):
+                verdict = key
+                target = value.get("target") if isinstance(value, dict) else None
+                if isinstance(target, str):
+                    targets.append(target)
+            elif key == "match":
+                condition = _and(condition, _nft_condition(value))
+            elif key == "vmap":
+                # A verdict map: each verdict under its own key. `ct state vmap { established :
+                # accept, invalid : drop }` is narrow; other dropping maps cannot be weighed.
+                drops, jumps = _verdicts(value)
+                targets.extend(jumps)
+                if jumps and not verdict:
+                    verdict = "jump"
+                    condition = _and(condition, _OTHER)
+                if drops:
+                    verdict = "drop"
+                    condition = _and(condition, _vmap_condition(value))
+            else:
+                condition = _and(condition, _OTHER)  # limit, meta, quota...: a condition
+    return _NftRule(verdict, condition, tuple(targets))
+
+
+def _vmap_condition(vmap: object) -> str:
+    if not isinstance(vmap, dict):
+        return _OTHER
+    key = vmap.get("key")
+    data = vmap.get("data")
+    entries = data.get("set") if isinstance(data, dict) else None
+    if not (isinstance(key, dict) and key.get("ct") == {"key": "state"}):
+        return _OTHER
+    if not isinstance(entries, list):
+        return _OTHER
+    dropped = set()
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 2):
+            return _OTHER
+        if _verdicts(entry[1])[0]:
+            words = _nft_words(entry[0])
+            if words is None:
+                return _OTHER
+            dropped |= words
+    return _NARROW if dropped <= {"invalid"} else _OTHER
+
+
 def _verdicts(node: Any) -> tuple[bool, list[str]]:
-    """Whether an nft rule expression drops/rejects anywhere (verdict maps included), and the
-    chains it jumps to."""
+    """Whether an nft expression drops/rejects anywhere (verdict maps included), and the chains
+    it jumps to."""
     drops = False
     targets: list[str] = []
     stack = [node]
@@ -257,17 +404,26 @@ def _verdicts(node: Any) -> tuple[bool, list[str]]:
 
 
 def parse_nft_ruleset(text: str) -> bool | None:
-    """`nft -j list ruleset` (root): True when traffic to this machine is filtered (an input
-    chain with policy drop, or a drop/reject reachable from one); False for an empty ruleset or
-    input chains that accept everything; None when the output is not a ruleset."""
+    """`nft -j list ruleset` (root): whether unrequested traffic to this machine is blocked.
+
+    True when an input-hook chain has policy drop, drops/rejects everything that reaches its
+    end (an unconditional last rule, also in a chain it jumps to unconditionally), or jumps to
+    a firewall's own chains (ufw, firewalld, NixOS). False for an empty ruleset, input chains
+    that accept everything, or ones whose only drops are narrow: invalid packets and banned
+    source addresses, or tables of fail2ban/crowdsec/sshguard. A machine with only those lets
+    every normal connection in: the firewall is off, which is what an administrator should
+    hear. None when the output is not a ruleset or some drop hangs on a condition we cannot
+    weigh (an interface, a port, a negated address): a hand-written firewall is possible, so
+    the check must not say "off".
+    """
     try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except (ValueError, RecursionError):
+        data = load_json(text.lstrip("\ufeff"))
+    except ParseError:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("nftables"), list):
         return None
     input_chains: list[tuple[str, str, str]] = []
-    rules: dict[tuple[str, str, str], list[Any]] = {}
+    rules: dict[tuple[str, str, str], list[_NftRule]] = {}
     for item in data["nftables"]:
         if not isinstance(item, dict):
             continue
@@ -283,33 +439,67 @@ def parse_nft_ruleset(text: str) -> bool | None:
         rule = item.get("rule")
         if isinstance(rule, dict):
             key = (str(rule.get("family")), str(rule.get("table")), str(rule.get("chain")))
-            rules.setdefault(key, []).append(rule.get("expr"))
-    seen: set[tuple[str, str, str]] = set()
-    todo = list(input_chains)
+            rules.setdefault(key, []).append(_nft_rule(rule.get("expr")))
+    unclear = False
+    seen: set[tuple[tuple[str, str, str], str]] = set()
+    #: (chain, the condition under which packets reach it)
+    todo = [(key, _ALWAYS) for key in input_chains]
     while todo:
-        key = todo.pop()
-        if key in seen:
+        key, reached = todo.pop()
+        if (key, reached) in seen:
             continue
-        seen.add(key)
-        for expr in rules.get(key, []):
-            drops, targets = _verdicts(expr)
-            if drops:
-                return True
-            for target in targets:
+        seen.add((key, reached))
+        for rule in rules.get(key, []):
+            condition = _and(reached, rule.condition)
+            if rule.verdict == "drop":
+                if condition == _ALWAYS:
+                    return True
+                unclear = unclear or condition == _OTHER
+            for target in rule.targets:
                 if _is_firewall_chain(target):
                     return True
                 if not _not_a_firewall(target):
-                    todo.append((key[0], key[1], target))
-    return False
+                    todo.append(((key[0], key[1], target), condition))
+            if rule.condition == _ALWAYS and rule.verdict in ("accept", "goto", "return"):
+                break  # nothing after this rule is reached
+    return None if unclear else False
 
 
 _IPTABLES_HEADER = re.compile(r"^Chain INPUT \(policy (\w+)")
+_ANYWHERE = ("0.0.0.0/0", "::/0", "anywhere")
+
+
+def _iptables_condition(fields: list[str]) -> str:
+    """A rule of `iptables -L -n` after its target: prot, opt, source, destination, extras.
+    ALWAYS when it matches every packet as far as the listing shows (without -v the listing
+    hides the interface: `-i eth0 -j DROP` looks unconditional too, and still is a firewall
+    for that interface); NARROW for a source address or an ipset of sources, or only INVALID
+    packets; OTHER for anything else."""
+    if len(fields) < 4:
+        return _OTHER
+    prot, opt, source, destination, *extra = fields
+    extras = " ".join(extra)
+    if re.fullmatch(r"(?:ct)?state INVALID", extras) or re.fullmatch(r"match-set \S+ src", extras):
+        return _NARROW
+    if source not in _ANYWHERE and not source.startswith("!"):
+        return _NARROW
+    if (
+        prot.lower() in ("all", "0")
+        and opt == "--"
+        and source in _ANYWHERE
+        and destination in _ANYWHERE
+        and (not extras or extras.startswith("reject-with "))
+    ):
+        return _ALWAYS
+    return _OTHER
 
 
 def parse_iptables_input(text: str) -> bool | None:
-    """`iptables -L INPUT -n` (root): True for policy DROP, a DROP/REJECT rule or a jump to a
-    firewall's chains; False for policy ACCEPT with nothing that filters; None when the output
-    is not the INPUT chain (the "you must be root" error) or jumps to chains we cannot judge."""
+    """`iptables -L INPUT -n` (root): True for policy DROP, a DROP/REJECT that every packet
+    reaching it meets, or a jump to a firewall's chains; False for policy ACCEPT with nothing
+    that filters, or only narrow drops (banned sources, invalid packets, fail2ban's chains);
+    None when the output is not the INPUT chain (the "you must be root" error), or drops or
+    jumps depend on something we cannot judge."""
     lines = text.splitlines()
     header = next((i for i, line in enumerate(lines) if _IPTABLES_HEADER.match(line)), None)
     if header is None:
@@ -329,33 +519,77 @@ def parse_iptables_input(text: str) -> bool | None:
         fields = line.split()
         if fields[0] in ("target", "num"):
             continue
-        target = fields[1] if fields[0].isdigit() and len(fields) > 1 else fields[0]
-        if target in ("DROP", "REJECT") or _is_firewall_chain(target):
-            return True
-        if target in ("ACCEPT", "LOG", "RETURN", "NFLOG", "CONNMARK", "MARK"):
+        if fields[0].isdigit():
+            fields = fields[1:]
+        if not fields:
             continue
-        if not _not_a_firewall(target):
+        target, rest = fields[0], fields[1:]
+        if target in ("DROP", "REJECT"):
+            condition = _iptables_condition(rest)
+            if condition == _ALWAYS:
+                return True
+            undecided = undecided or condition == _OTHER
+        elif _is_firewall_chain(target):
+            return True
+        elif target in ("ACCEPT", "LOG", "RETURN", "NFLOG", "CONNMARK", "MARK"):
+            continue  # an ACCEPT may hide `-i lo`: it does not end the chain for us
+        elif not _not_a_firewall(target):
             undecided = True
     return None if undecided else False
 
 
-_NFT_CHAIN_START = re.compile(r"\bchain\s+[\w.-]+\s*\{")
+_NFT_CHAIN_START = re.compile(r"\bchain\s+([\w.-]+)\s*\{")
+_NFT_POLICY_DROP = re.compile(r"\bpolicy\s+drop\b")
+_NFT_JUMP = re.compile(r"\b(?:jump|goto)\s+\"?([\w.-]+)")
+#: A statement that drops or rejects whatever reaches it: at most counter, log and a comment
+#: around the verdict.
+_NFT_TERMINAL = re.compile(
+    r"(?:counter(?:\s+packets\s+\d+\s+bytes\s+\d+)?\s+"
+    r"|log(?:\s+(?:prefix\s+\"[^\"]*\"|level\s+\w+|flags\s+[\w,]+|group\s+\d+|snaplen\s+\d+"
+    r"|queue-threshold\s+\d+))*\s+)*"
+    r"(?:drop|reject(?:\s+with\s+[\w-]+(?:\s+type)?\s+[\w-]+)?)"
+    r"(?:\s+comment\s+\"[^\"]*\")?"
+)
 
 
 def nftables_conf_filters_input(text: str) -> bool:
-    """Whether an nftables rule file has an input-hook chain that drops or rejects. Debian's
-    default file has input chains that accept everything: that is not a firewall."""
+    """Whether an nftables rule file has an input-hook chain that blocks what nobody asked
+    for: policy drop, a rule that drops or rejects everything reaching it, or a jump to a
+    firewall's chains. Debian's default file (input chains that accept everything) is not a
+    firewall, nor is one that only drops invalid packets or a few addresses. Only ever used to
+    say "on": a file that does not show it leaves the question open."""
     clean = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
-    for m in _NFT_CHAIN_START.finditer(clean):
-        depth = 1
-        i = m.end()
-        while i < len(clean) and depth:
-            depth += {"{": 1, "}": -1}.get(clean[i], 0)
-            i += 1
-        body = clean[m.end() : i]
-        if re.search(r"\bhook\s+input\b", body) and re.search(r"\b(drop|reject)\b", body):
-            return True
-    return False
+    return any(_chain_filters_input(name, body) for name, body in _nft_chain_bodies(clean))
+
+
+def _nft_chain_bodies(text: str) -> Iterator[tuple[str, str]]:
+    """(name, body) of each `chain NAME { ... }`, in one pass: a chain inside a chain is not
+    nft syntax and is read as part of the outer one."""
+    starts = {m.end() - 1: m.group(1) for m in _NFT_CHAIN_START.finditer(text)}
+    depth = 0
+    chain: tuple[str, int, int] | None = None  # name, body start, depth of its brace
+    for i, char in enumerate(text):
+        if char == "{":
+            depth += 1
+            if chain is None and i in starts:
+                chain = (starts[i], i + 1, depth)
+        elif char == "}" and depth:
+            if chain is not None and chain[2] == depth:
+                yield chain[0], text[chain[1] : i]
+                chain = None
+            depth -= 1
+    if chain is not None:
+        yield chain[0], text[chain[1] :]
+
+
+def _chain_filters_input(name: str, body: str) -> bool:
+    if _not_a_firewall(name) or not re.search(r"\bhook\s+input\b", body):
+        return False
+    if _NFT_POLICY_DROP.search(body):
+        return True
+    if any(_is_firewall_chain(target) for target in _NFT_JUMP.findall(body)):
+        return True
+    return any(_NFT_TERMINAL.fullmatch(s.strip()) for s in re.split(r"[;\n]", body))
 
 
 _MAC_STATE = re.compile(r"\(\s*State\s*=\s*(\d+)\s*\)")
@@ -502,8 +736,18 @@ def _kernel_observation(
     ctx: ProbeContext, source: str, argv: tuple[str, ...], parse: Callable[[str], bool | None]
 ) -> Observation | None:
     result = ctx.run(argv, timeout=_TOOL)
+    if result.outcome is CommandOutcome.NOT_FOUND:
+        return None  # not installed: nothing to say
     if not result.ran:
-        return None  # not installed (or no time left): nothing to say
+        # Timed out, not allowed, cancelled, could not start: no answer, never "off". (An
+        # empty iptables listing beside an nft that did not answer proves nothing: iptables
+        # does not show nft's own tables.)
+        return Observation(
+            source,
+            Signal.NO_ANSWER,
+            result.why_not(),
+            needs_admin=result.outcome is CommandOutcome.PERMISSION_DENIED,
+        )
     state = parse(result.stdout) if result.returncode == 0 else None
     if state is True:
         return Observation(source, Signal.ON, N_("the kernel's rules filter incoming traffic"))
@@ -512,7 +756,11 @@ def _kernel_observation(
     return Observation(
         source,
         Signal.NO_ANSWER,
-        result.why_not() if result.returncode else N_("rules unclear"),
+        result.why_not()
+        if result.returncode
+        else N_(
+            "the rules drop some traffic, but whether they block unrequested connections is unclear"
+        ),
         needs_admin=_is_permission_error(result),
     )
 
@@ -937,6 +1185,8 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
         "policy_store": state.store,
         "third_party_firewalls": list(state.third_party),
     }
+    if state.store.lower() != "activestore":
+        return _windows_local_only(state, evidence)
     if state.connections is None:
         active = {p.name for p in state.profiles}  # unknown: assume any may be in use
     else:
@@ -1003,6 +1253,29 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
     return Finding(
         Status.PASS,
         N_("Firewall is on") + (f" ({', '.join(in_use)})" if in_use else ""),
+        evidence=evidence,
+    )
+
+
+def _windows_local_only(state: WindowsFirewall, evidence: dict[str, JsonValue]) -> Finding:
+    """The probe could not read the ActiveStore (the effective policy) and fell back to the
+    PersistentStore: the settings made on this computer, which Group Policy overrides in both
+    directions. "Off" there may well be on (an organization enforcing the firewall), and "on"
+    there may be off (a policy switching it off, or the firewall service not running, which is
+    one way the ActiveStore becomes unreadable). Neither is an answer."""
+    said = []
+    for p in state.profiles:
+        words = {True: N_("on"), False: N_("off"), None: N_("not set")}[p.enabled]
+        said.append(f"{p.name} {words}")
+    return Finding(
+        Status.UNKNOWN,
+        N_("Could not tell whether the firewall is on"),
+        reason=N_(
+            "could only read the local firewall settings, not the effective (group policy) ones"
+        ),
+        detail=N_("The local settings ({store}) say: {profiles}.").format(
+            store=state.store or N_("store not named"), profiles=", ".join(said)
+        ),
         evidence=evidence,
     )
 

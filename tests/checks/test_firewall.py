@@ -414,7 +414,9 @@ def test_nft_parser_policy_drop_and_ignores_tailscale_and_forward_drops():
             }
         },
     )
-    assert fw.parse_nft_ruleset(vmap) is True
+    # Dropping only invalid packets lets every new connection in: not a firewall.
+    assert fw.parse_nft_ruleset(vmap) is False
+    assert fw.parse_nft_ruleset(vmap.replace('"invalid"', '"new"')) is None
 
 
 def test_iptables_parser():
@@ -431,7 +433,9 @@ def test_iptables_parser():
         "Chain INPUT (policy ACCEPT)\nnum  target  prot opt source  destination\n"
         "1    DROP    all  --  202.54.1.1  0.0.0.0/0\n"
     )
-    assert fw.parse_iptables_input(numbered) is True
+    assert fw.parse_iptables_input(numbered) is False  # bans one address, lets all else in
+    everything = numbered.replace("202.54.1.1", "0.0.0.0/0 ")
+    assert fw.parse_iptables_input(everything) is True
 
 
 def test_nftables_conf_parser():
@@ -440,7 +444,8 @@ def test_nftables_conf_parser():
         "table inet filter {\n chain input {\n  type filter hook input priority 0;\n"
         "  ct state invalid drop\n  tcp dport { 22, 80 } accept\n }\n}\n"
     )
-    assert fw.nftables_conf_filters_input(dropping) is True
+    assert fw.nftables_conf_filters_input(dropping) is False  # policy accept: all else gets in
+    assert fw.nftables_conf_filters_input(dropping.replace("accept\n", "accept\n  reject\n"))
     commented = (
         "table inet filter {\n chain input {\n  type filter hook input priority 0;\n"
         "  # policy drop;\n }\n}\n"
@@ -483,7 +488,8 @@ def test_windows_public_profile_off_on_active_network_fails():
 
 
 def test_windows_off_only_for_inactive_profile_warns():
-    finding = run_check(CHECK, win(windows("domain-off-inactive.json")))
+    text = windows("domain-off-inactive.json").replace('"PersistentStore"', '"ActiveStore"')
+    finding = run_check(CHECK, win(text))
     assert finding.status is Status.WARN
     assert "Domain" in finding.summary
     assert_fix(finding)
@@ -713,3 +719,326 @@ def test_structured_parsers_survive_any_json(value):
 
 def test_probe_timeouts_fit_the_check_budget():
     assert max(fw._FAST, fw._TOOL, fw._POWERSHELL) <= fw.META.timeout
+
+
+# ----- review regressions -------------------------------------------------------------------
+
+EMPTY_IPTABLES = (
+    "Chain INPUT (policy ACCEPT)\ntarget     prot opt source               destination\n"
+)
+
+
+def nft(*items):
+    return json.dumps({"nftables": [{"metainfo": {"version": "1.0.6"}}, *items]})
+
+
+def nft_chain(table="filter", name="input", policy="accept", hook="input"):
+    return {
+        "chain": {
+            "family": "inet",
+            "table": table,
+            "name": name,
+            "type": "filter",
+            "hook": hook,
+            "prio": 0,
+            "policy": policy,
+        }
+    }
+
+
+def nft_rule(*expr, table="filter", chain="input"):
+    return {"rule": {"family": "inet", "table": table, "chain": chain, "expr": list(expr)}}
+
+
+def match(left, right, op="=="):
+    return {"match": {"op": op, "left": left, "right": right}}
+
+
+CT_STATE = {"ct": {"key": "state"}}
+SADDR = {"payload": {"protocol": "ip", "field": "saddr"}}
+DPORT = {"payload": {"protocol": "tcp", "field": "dport"}}
+IIFNAME = {"meta": {"key": "iifname"}}
+
+FAIL2BAN_ONLY = nft(
+    {"table": {"family": "inet", "name": "f2b-table"}},
+    nft_chain("f2b-table", "f2b-chain"),
+    nft_rule(
+        match(DPORT, 22),
+        match(SADDR, "@addr-set-sshd"),
+        {"reject": None},
+        table="f2b-table",
+        chain="f2b-chain",
+    ),
+)
+INVALID_DROP_ONLY = nft(
+    nft_chain(), nft_rule(match(CT_STATE, "invalid", op="in"), {"counter": None}, {"drop": None})
+)
+
+
+def root_linux(commands):
+    return machine(
+        platform=as_root("debian"), commands={fw.SYSTEMCTL_IS_ACTIVE: units(), **commands}
+    )
+
+
+@pytest.mark.parametrize(
+    "outcome,reason",
+    [
+        (CommandOutcome.TIMEOUT, "did not answer in time"),
+        (CommandOutcome.PERMISSION_DENIED, "could not verify without administrator rights"),
+        (CommandOutcome.FAILED, "could not be started"),
+    ],
+)
+def test_nft_without_answer_is_unknown_even_if_iptables_is_empty(outcome, reason):
+    """iptables(-nft) cannot see native nft tables: an empty INPUT chain is not proof."""
+    seams = root_linux({fw.NFT_RULESET: outcome, fw.IPTABLES_INPUT: ok(EMPTY_IPTABLES)})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert reason in finding.reason
+    assert finding.evidence["sources"][0]["state"] == "no_answer"
+
+
+def test_missing_nft_with_empty_iptables_is_still_off():
+    seams = root_linux(
+        {fw.NFT_RULESET: CommandOutcome.NOT_FOUND, fw.IPTABLES_INPUT: ok(EMPTY_IPTABLES)}
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert_fix(finding)
+
+
+@pytest.mark.parametrize("ruleset", [FAIL2BAN_ONLY, INVALID_DROP_ONLY], ids=["f2b", "invalid"])
+def test_root_ruleset_with_only_narrow_drops_is_off_not_on(ruleset):
+    finding = run_check(CHECK, root_linux({fw.NFT_RULESET: ok(ruleset)}))
+    assert finding.status is Status.FAIL
+    assert finding.severity is Severity.HIGH
+    assert_fix(finding, fw.FIX_UFW_INSTALL)
+
+
+def test_root_iptables_dropping_one_address_is_off_not_on():
+    text = EMPTY_IPTABLES + "DROP       all  --  203.0.113.5          0.0.0.0/0\n"
+    finding = run_check(CHECK, root_linux({fw.IPTABLES_INPUT: ok(text)}))
+    assert finding.status is Status.FAIL
+    assert_fix(finding)
+
+
+def test_nftables_service_whose_conf_only_drops_invalid_packets_is_not_proof():
+    conf = (
+        "table inet filter {\n chain input {\n  type filter hook input priority 0; policy accept;\n"
+        "  ct state invalid drop\n }\n}\n"
+    )
+    seams = machine(
+        "debian",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(nftables="active")},
+        files={"/etc/nftables.conf": conf},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == "could not verify without administrator rights"
+
+
+def test_nft_parser_what_counts_as_filtering():
+    accept = nft_chain()
+    # An unconditional final drop/reject (counter and log allowed) filters like policy drop.
+    final_drop = nft_rule({"counter": {"packets": 0, "bytes": 0}}, {"log": None}, {"drop": None})
+    assert fw.parse_nft_ruleset(nft(accept, final_drop)) is True
+    final_reject = nft_rule({"reject": {"type": "icmpx", "expr": "admin-prohibited"}})
+    assert fw.parse_nft_ruleset(nft(accept, final_reject)) is True
+    # ... but not behind an unconditional accept.
+    accept_all = nft_rule({"accept": None})
+    assert fw.parse_nft_ruleset(nft(accept, accept_all, final_drop)) is False
+    # An unconditional jump to a chain that ends in a drop filters too.
+    jump = nft_rule({"jump": {"target": "my_rules"}})
+    inner = nft_rule({"drop": None}, chain="my_rules")
+    assert fw.parse_nft_ruleset(nft(accept, jump, inner)) is True
+    # Behind a narrow condition the same chain only bans some addresses.
+    banned = nft_rule(match(SADDR, "@banned"), {"jump": {"target": "my_rules"}})
+    assert fw.parse_nft_ruleset(nft(accept, banned, inner)) is False
+    # Source bans, invalid packets, fail2ban/crowdsec/sshguard tables are not a firewall.
+    ban = nft_rule(match(SADDR, "203.0.113.5"), {"drop": None})
+    assert fw.parse_nft_ruleset(nft(accept, ban)) is False
+    crowdsec = nft(
+        nft_chain("crowdsec", "crowdsec-chain"),
+        nft_rule(match(SADDR, "@crowdsec-blacklists"), {"drop": None}, table="crowdsec"),
+    )
+    assert fw.parse_nft_ruleset(crowdsec) is False
+    vmap_invalid = nft_rule(
+        {
+            "vmap": {
+                "key": CT_STATE,
+                "data": {"set": [["established", {"accept": None}], ["invalid", {"drop": None}]]},
+            }
+        }
+    )
+    assert fw.parse_nft_ruleset(nft(accept, vmap_invalid)) is False
+    # Drops under conditions we cannot weigh: unclear, never "off".
+    for rule in (
+        nft_rule(match(IIFNAME, "wlan0"), {"drop": None}),
+        nft_rule(match(DPORT, 22, op="!="), {"drop": None}),
+        nft_rule(
+            match(SADDR, {"prefix": {"addr": "192.168.0.0", "len": 16}}, "!="), {"drop": None}
+        ),
+        nft_rule(match(CT_STATE, "new"), {"drop": None}),
+    ):
+        assert fw.parse_nft_ruleset(nft(accept, rule)) is None
+    # A drop in a forward or output chain does not protect this machine.
+    forward = nft_chain(name="forward", hook="forward")
+    assert fw.parse_nft_ruleset(nft(forward, nft_rule({"drop": None}, chain="forward"))) is False
+    # Firewall chains count even behind a condition (firewalld's zones, ufw).
+    zones = nft_rule(match(IIFNAME, "eth0"), {"goto": {"target": "filter_INPUT_ZONES"}})
+    assert fw.parse_nft_ruleset(nft(accept, zones)) is True
+
+
+def test_root_ruleset_with_unclear_drops_is_unknown():
+    ruleset = nft(nft_chain(), nft_rule(match(IIFNAME, "wlan0"), {"drop": None}))
+    seams = root_linux({fw.NFT_RULESET: ok(ruleset), fw.IPTABLES_INPUT: ok(EMPTY_IPTABLES)})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+
+
+def test_iptables_parser_what_counts_as_filtering():
+    row = "{target:<10} {prot:<4} --  {src:<20} 0.0.0.0/0            {extra}\n"
+
+    def chain(*rows):
+        return EMPTY_IPTABLES + "".join(
+            row.format(**{"prot": "all", "src": "0.0.0.0/0", "extra": "", **r}) for r in rows
+        )
+
+    assert fw.parse_iptables_input(chain({"target": "DROP"})) is True
+    final_reject = chain(
+        {"target": "ACCEPT", "extra": "state RELATED,ESTABLISHED"},
+        {"target": "REJECT", "extra": "reject-with icmp-port-unreachable"},
+    )
+    assert fw.parse_iptables_input(final_reject) is True
+    assert fw.parse_iptables_input(chain({"target": "DROP", "src": "203.0.113.5"})) is False
+    assert fw.parse_iptables_input(chain({"target": "DROP", "extra": "ctstate INVALID"})) is False
+    assert fw.parse_iptables_input(chain({"target": "f2b-sshd", "extra": "multiport"})) is False
+    assert (
+        fw.parse_iptables_input(
+            chain({"target": "DROP", "extra": "match-set crowdsec-blacklists src"})
+        )
+        is False
+    )
+    assert fw.parse_iptables_input(chain({"target": "DROP", "prot": "tcp", "extra": "dpt:23"})) is (
+        None
+    )
+    assert fw.parse_iptables_input(chain({"target": "DROP", "src": "!10.0.0.0/8"})) is None
+
+
+def test_nftables_conf_parser_what_counts_as_filtering():
+    def conf(*lines):
+        body = "\n".join(f"  {line}" for line in lines)
+        return (
+            "table inet filter {\n chain input {\n  type filter hook input priority 0;\n"
+            f"{body}\n }}\n}}\n"
+        )
+
+    assert fw.nftables_conf_filters_input(conf("policy drop;")) is True
+    assert fw.nftables_conf_filters_input(conf("ct state established accept", "drop")) is True
+    assert fw.nftables_conf_filters_input(conf("counter reject with icmpx admin-prohibited"))
+    assert fw.nftables_conf_filters_input(conf('log prefix "in: " counter drop')) is True
+    assert fw.nftables_conf_filters_input(conf("jump ufw-before-input")) is True
+    assert fw.nftables_conf_filters_input(conf("ct state invalid drop")) is False
+    assert fw.nftables_conf_filters_input(conf("ip saddr 203.0.113.5 drop")) is False
+    assert fw.nftables_conf_filters_input(conf("policy accept;", "tcp dport 23 reject")) is False
+
+
+class _RecordingRunner:
+    def __init__(self, inner):
+        self.inner = inner
+        self.timeouts = []
+
+    def run(self, argv, *, timeout=10.0, cancel=None):
+        self.timeouts.append((tuple(argv)[:2], timeout))
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+
+def _timeouts(seams):
+    recorder = _RecordingRunner(seams.commands)
+    run_check(CHECK, dataclasses.replace(seams, commands=recorder))
+    return recorder.timeouts
+
+
+def test_every_probe_path_fits_the_check_deadline():
+    """The runner kills the check at META.timeout: the probes of the longest path (Linux, root,
+    ufw installed, nothing says "on") must fit in it, or the last ones never get to answer."""
+    linux_root = machine(
+        platform=as_root("ubuntu"),
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: units(),
+            fw.UFW_STATUS: ok(linux("ufw-status-inactive.txt")),
+            fw.FIREWALLD_STATE: ok("not running\n", 252),
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+            fw.IPTABLES_INPUT: ok(EMPTY_IPTABLES),
+        },
+    )
+    linux_path = _timeouts(linux_root)
+    assert len(linux_path) == 5
+    mac_path = _timeouts(mac(ok(macos("socketfilterfw-pareto-139.txt")), ok("x")))
+    assert len(mac_path) == 2
+    windows_path = _timeouts(win(windows("all-on-public-wifi.json")))
+    assert len(windows_path) == 1
+    for path in (linux_path, mac_path, windows_path):
+        assert sum(t for _, t in path) <= fw.META.timeout, path
+
+
+LOCAL_STORE_REASON = (
+    "could only read the local firewall settings, not the effective (group policy) ones"
+)
+
+
+@pytest.mark.parametrize(
+    "fixture", ["public-off-active.json", "all-on-public-wifi.json", "domain-off-inactive.json"]
+)
+def test_windows_local_store_only_is_unknown(fixture):
+    text = windows(fixture).replace('"ActiveStore"', '"PersistentStore"')
+    assert '"PersistentStore"' in text
+    finding = run_check(CHECK, win(text))
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == LOCAL_STORE_REASON
+    assert finding.evidence["policy_store"] == "PersistentStore"
+    assert finding.fix is None
+
+
+def test_windows_local_store_detail_says_what_it_said():
+    text = windows("public-off-active.json").replace('"ActiveStore"', '"PersistentStore"')
+    finding = run_check(CHECK, win(text))
+    assert "Public" in finding.detail
+    assert "local" in finding.detail
+
+
+HOSTILE = [
+    "[" * 100000,
+    "{" * 100000,
+    '{"nftables": [' * 50000,
+    "1" * 5000,
+    '{"nftables": [{"chain": {"prio": ' + "9" * 5000 + "}}]}",
+    '{"Store":"ActiveStore","Profiles":[{"Name":"Public","Enabled":' + "1" * 5000 + "}]}",
+    "\x00" * 64,
+    '{"Store":"ActiveStore"\x00}',
+    "\ufeff",
+    "\ufeff\ufeff{}",
+    "\ufeff[]",
+    "Chain INPUT (policy ACCEPT)\n\x00\nDROP\x00 all\n",
+    "Chain INPUT (policy ACCEPT)\n" + "target " * 10000,
+    "chain x {" * 10000 + "hook input drop",
+    "chain x {" * 20000,  # was quadratic: each chain scanned to the end of the text
+    "table t { chain input { type filter hook input priority 0;\n log " + " " * 100000 + "x }}",
+    "\ud800",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_parsers_survive_hostile_input(text):
+    assert fw.parse_ufw_conf(text) in (True, False, None)
+    assert fw.parse_ufw_status(text) in (True, False, None)
+    assert fw.parse_systemctl_is_active(text) is None
+    assert fw.parse_firewalld_state(0, text) in (True, False, None)
+    assert fw.parse_nft_ruleset(text) in (True, False, None)
+    assert fw.parse_iptables_input(text) in (True, False, None)
+    assert fw.nftables_conf_filters_input(text) in (True, False)
+    assert fw.parse_mac_globalstate(text) in (*fw.MacState, None)
+    assert fw.parse_mac_stealth(text) in (True, False, None)
+    with pytest.raises(ParseError):
+        fw.parse_windows_firewall(text)
