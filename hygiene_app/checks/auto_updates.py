@@ -35,6 +35,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.probes import FileOutcome
 
 META = CheckMeta(
     id="UPD-002",
@@ -137,6 +138,21 @@ def parse_unit_state(output: str) -> str | None:
     return None
 
 
+def parse_unit_files(text: str, units: tuple[str, ...]) -> dict[str, str]:
+    """`systemctl list-unit-files --no-legend UNIT...`: one `unit state [preset]` row per unit
+    that exists, in any order; a unit that is not listed is not installed ("not-found").
+    (`systemctl is-enabled A B ...` would stop at the first missing unit on systemd 252.)"""
+    states = dict.fromkeys(units, "not-found")
+    for line in text.splitlines():
+        tokens = line.split()
+        if not tokens:
+            continue
+        if len(tokens) not in (2, 3) or tokens[0] not in states or tokens[1] not in _UNIT_STATES:
+            raise ParseError(f"unexpected row {line.strip()[:60]!r}")
+        states[tokens[0]] = tokens[1]
+    return states
+
+
 def parse_gsettings_bool(text: str) -> bool | None:
     """`gsettings get ...` for a boolean key: "true" or "false"; None otherwise."""
     value = text.strip()
@@ -152,9 +168,11 @@ def parse_pause_time(value: str) -> datetime:
     A string, not a number: reading it as an integer never detects a pause."""
     try:
         when = datetime.fromisoformat(value.strip())
-    except ValueError:
+        # In UTC: an offset near the ends of the calendar ("9999-12-31T23:59:59-14:00")
+        # overflows here, not later when the verdict is worked out.
+        return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+    except (ValueError, OverflowError):
         raise ParseError(f"not a date: {value[:40]!r}") from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,10 +253,13 @@ def debian_state(
     unattended_installed: bool,
     upgrade_timer: str | None,
     gnome_downloads: bool | None,
+    timer_reason: str = "",
 ) -> AutoUpdateState:
+    """`upgrade_timer` is apt-daily-upgrade.timer's state: "not-found" when it is not
+    installed (nothing starts the upgrades: off), None when systemctl could not tell."""
     lists = periodic_on(config.get(UPDATE_LISTS_KEY))
     unattended = periodic_on(config.get(UNATTENDED_KEY))
-    timer_off = upgrade_timer in ("disabled", "masked", "masked-runtime")
+    timer_off = upgrade_timer in ("disabled", "masked", "masked-runtime", "not-found")
     facts: dict[str, JsonValue] = {
         "update_package_lists": config.get(UPDATE_LISTS_KEY),
         "unattended_upgrade": config.get(UNATTENDED_KEY),
@@ -246,6 +267,15 @@ def debian_state(
         "apt_daily_upgrade_timer": upgrade_timer,
         "gnome_software_downloads": gnome_downloads,
     }
+    if unattended and unattended_installed and upgrade_timer is None:
+        # Everything else says "on"; only the timer that starts the upgrades is unknown.
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "unattended-upgrades",
+            facts=facts,
+            reason="could not tell whether apt-daily-upgrade.timer, which starts the automatic "
+            f"upgrades, is on ({timer_reason or 'systemctl gave no answer'})",
+        )
     if unattended and unattended_installed and not timer_off:
         return AutoUpdateState(AutoLevel.INSTALLS, "unattended-upgrades", facts=facts)
     if unattended and not unattended_installed:
@@ -256,7 +286,7 @@ def debian_state(
     elif unattended and timer_off:
         why = N_(
             "Automatic upgrades are configured, but their daily timer "
-            "(apt-daily-upgrade.timer) is turned off."
+            "(apt-daily-upgrade.timer) is turned off or not installed."
         )
     else:
         why = N_("Security updates are not installed automatically.")
@@ -276,20 +306,35 @@ FEDORA_TIMERS = (
 
 def fedora_state(
     timers: Mapping[str, str | None],
-    automatic_conf: Mapping[str, str],
+    automatic_conf: Mapping[str, str] | None,
     gnome_downloads: bool | None,
     systemctl_reason: str = "",
+    conf_reason: str = "",
 ) -> AutoUpdateState:
+    """`automatic_conf` is /etc/dnf/automatic.conf's settings ({} when the file does not
+    exist: dnf-automatic's defaults), None when it could not be read (`conf_reason` says why).
+    """
     enabled = sorted(t for t, s in timers.items() if s in ENABLED_STATES)
-    apply = automatic_conf.get("apply_updates", "no").strip().lower() in ("yes", "true", "1", "on")
+    conf = automatic_conf or {}
+    apply = conf.get("apply_updates", "no").strip().lower() in ("yes", "true", "1", "on")
     facts: dict[str, JsonValue] = {
         "timers": dict(timers),
-        "apply_updates": automatic_conf.get("apply_updates"),
-        "upgrade_type": automatic_conf.get("upgrade_type"),
+        "apply_updates": conf.get("apply_updates"),
+        "upgrade_type": conf.get("upgrade_type"),
         "gnome_software_downloads": gnome_downloads,
     }
-    if FEDORA_INSTALL_TIMER in enabled or (apply and set(enabled) & set(FEDORA_CONFIGURED_TIMERS)):
+    configured = set(enabled) & set(FEDORA_CONFIGURED_TIMERS)
+    if FEDORA_INSTALL_TIMER in enabled or (apply and configured):
         return AutoUpdateState(AutoLevel.INSTALLS, "dnf-automatic", facts=facts)
+    if configured and automatic_conf is None:
+        # The enabled timer installs updates or not depending on the file we could not read.
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "dnf-automatic",
+            facts=facts,
+            reason=f"could not read {DNF_AUTOMATIC_CONF}, which says whether dnf-automatic "
+            f"installs updates ({conf_reason or 'unreadable'})",
+        )
     if not enabled and any(s is None for s in timers.values()):
         return AutoUpdateState(
             AutoLevel.UNKNOWN,
@@ -442,18 +487,23 @@ def macos_state(settings: Mapping[str, tuple[bool, str]]) -> AutoUpdateState:
 # ----- probes (one per OS) ------------------------------------------------------------------
 
 APT_CONFIG_DUMP = ("apt-config", "dump")
+#: The program unattended-upgrades installs: what tells the package is there.
 UNATTENDED_UPGRADE_BIN = "/usr/bin/unattended-upgrade"
+#: Its configuration file. Not proof of the package: `apt remove` keeps configuration files.
 UNATTENDED_UPGRADES_CONF = "/etc/apt/apt.conf.d/50unattended-upgrades"
 APT_UPGRADE_TIMER = ("systemctl", "is-enabled", "apt-daily-upgrade.timer")
 GNOME_SOFTWARE_DOWNLOADS = ("gsettings", "get", "org.gnome.software", "download-updates")
 DNF_AUTOMATIC_CONF = "/etc/dnf/automatic.conf"
+#: Every dnf-automatic timer's state in one call (see `parse_unit_files`).
+FEDORA_TIMER_PROBE = ("systemctl", "list-unit-files", "--no-legend", "--no-pager", *FEDORA_TIMERS)
 
-
-def systemctl_is_enabled(unit: str) -> tuple[str, ...]:
-    return ("systemctl", "is-enabled", unit)
-
-
-FEDORA_TIMER_PROBES = {unit: systemctl_is_enabled(unit) for unit in FEDORA_TIMERS}
+#: Seconds per probe. UPD-002's worst path (Debian: apt-config, systemctl, gsettings; or
+#: macOS: two plutil runs; or Windows: one PowerShell run) stays well under META.timeout.
+APT_CONFIG_TIMEOUT = 5.0
+SYSTEMCTL_TIMEOUT = 3.0
+GSETTINGS_TIMEOUT = 2.0
+PLUTIL_TIMEOUT = 5.0
+WINDOWS_TIMEOUT = 12.0
 
 WINDOWS_PROBE = powershell(
     "$p='HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU';"
@@ -491,14 +541,18 @@ class PlistRead:
 
 def read_plist(ctx: ProbeContext, path: str) -> PlistRead:
     """A property list through plutil (the files can be binary). Shared with UPD-001."""
-    result = ctx.run(plutil_xml(path), timeout=5)
+    result = ctx.run(plutil_xml(path), timeout=PLUTIL_TIMEOUT)
     if not result.ran:
         return PlistRead(None, reason=result.why_not())
     if result.returncode != 0:
         missing = plutil_says_missing(result.output)
         if missing is None:
-            # An older plutil without the Cocoa error: a file nobody can stat is absent.
-            missing = ctx.files.mtime(path) is None
+            # An older plutil without the Cocoa error: absent only when reading the file says
+            # so (a file we may not read, or cannot stat, is not a missing one).
+            missing = (
+                ctx.files.mtime(path) is None
+                and ctx.files.read_text(path).outcome is FileOutcome.MISSING
+            )
         if missing:
             return PlistRead({}, missing=True)
         return PlistRead(None, reason=result.why_not())
@@ -509,20 +563,37 @@ def read_plist(ctx: ProbeContext, path: str) -> PlistRead:
 
 
 def _unit_state(ctx: ProbeContext, argv: tuple[str, ...]) -> tuple[str | None, str]:
-    result = ctx.run(argv, timeout=5)
+    """A unit's state ("not-found" when it is not installed), or None and why not."""
+    result = ctx.run(argv, timeout=SYSTEMCTL_TIMEOUT)
     if not result.ran:
         return None, result.why_not()
     state = parse_unit_state(result.output)
     return state, ("" if state else result.why_not())
 
 
+def _fedora_timers(ctx: ProbeContext) -> tuple[dict[str, str | None], str]:
+    """Each dnf-automatic timer's state, or all None and why not."""
+    unknown: dict[str, str | None] = dict.fromkeys(FEDORA_TIMERS)
+    result = ctx.run(FEDORA_TIMER_PROBE, timeout=SYSTEMCTL_TIMEOUT)
+    if not result.ran:
+        return unknown, result.why_not()
+    # Exit code 1 with no output at all: none of the units exists.
+    none_exist = result.returncode == 1 and not result.output.strip()
+    if result.returncode != 0 and not none_exist:
+        return unknown, result.why_not()
+    try:
+        return dict(parse_unit_files(result.stdout, FEDORA_TIMERS)), ""
+    except ParseError as exc:
+        return unknown, f"unexpected systemctl output ({exc})"
+
+
 def _gnome_downloads(ctx: ProbeContext) -> bool | None:
-    result = ctx.run(GNOME_SOFTWARE_DOWNLOADS, timeout=5)
+    result = ctx.run(GNOME_SOFTWARE_DOWNLOADS, timeout=GSETTINGS_TIMEOUT)
     return parse_gsettings_bool(result.stdout) if result.ran and result.returncode == 0 else None
 
 
 def _debian(ctx: ProbeContext) -> AutoUpdateState:
-    result = ctx.run(APT_CONFIG_DUMP, timeout=5)
+    result = ctx.run(APT_CONFIG_DUMP, timeout=APT_CONFIG_TIMEOUT)
     if not result.ran or result.returncode != 0:
         return AutoUpdateState(AutoLevel.UNKNOWN, "apt", reason=result.why_not())
     try:
@@ -531,23 +602,26 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
         return AutoUpdateState(
             AutoLevel.UNKNOWN, "apt", reason=f"unexpected apt-config output ({exc})"
         )
-    installed = (
-        ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
-        or ctx.files.read_text(UNATTENDED_UPGRADES_CONF).ok
-    )
-    timer, _ = _unit_state(ctx, APT_UPGRADE_TIMER)
-    return debian_state(config, installed, timer, _gnome_downloads(ctx))
+    # The program, not the configuration file: `apt remove` leaves 50unattended-upgrades behind.
+    installed = ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
+    timer, why = _unit_state(ctx, APT_UPGRADE_TIMER)
+    return debian_state(config, installed, timer, _gnome_downloads(ctx), why)
 
 
 def _fedora(ctx: ProbeContext) -> AutoUpdateState:
-    timers: dict[str, str | None] = {}
-    reason = ""
-    for unit, argv in FEDORA_TIMER_PROBES.items():
-        timers[unit], why = _unit_state(ctx, argv)
-        reason = reason or why
+    timers, reason = _fedora_timers(ctx)
     conf = ctx.files.read_text(DNF_AUTOMATIC_CONF)
-    automatic = parse_key_values(conf.text) if conf.ok else {}
-    return fedora_state(timers, automatic, _gnome_downloads(ctx), reason)
+    automatic: dict[str, str] | None = None
+    conf_reason = ""
+    if conf.outcome is FileOutcome.OK:
+        automatic = parse_key_values(conf.text)
+    elif conf.outcome is FileOutcome.MISSING:
+        automatic = {}  # not configured: dnf-automatic's defaults (apply_updates = no)
+    elif conf.outcome is FileOutcome.DENIED:
+        conf_reason = "not allowed to read it"
+    else:
+        conf_reason = "it could not be read"
+    return fedora_state(timers, automatic, _gnome_downloads(ctx), reason, conf_reason)
 
 
 def _linux(ctx: ProbeContext) -> AutoUpdateState:
@@ -574,7 +648,7 @@ def _linux(ctx: ProbeContext) -> AutoUpdateState:
 
 
 def _windows(ctx: ProbeContext) -> AutoUpdateState:
-    result = ctx.run(WINDOWS_PROBE, timeout=12)
+    result = ctx.run(WINDOWS_PROBE, timeout=WINDOWS_TIMEOUT)
     if not result.ran or result.returncode != 0:
         return AutoUpdateState(AutoLevel.UNKNOWN, "Windows Update", reason=result.why_not())
     try:

@@ -63,7 +63,8 @@ META = CheckMeta(
         "Your system's own update tools ask your vendor's update servers which updates exist, "
         "as they do on their own every day. Nothing about you is sent by this app."
     ),
-    timeout=30.0,
+    # The slowest Linux path (dnf, its security labels, Flatpak and Snap) asks for 41 s.
+    timeout=45.0,
 )
 
 
@@ -102,6 +103,11 @@ class SourceResult:
     cached: bool = False
     #: Days since the cached list was refreshed, when known.
     list_age_days: float | None = None
+    #: Why the source's security labels could not be read, when they could not: the updates'
+    #: `security` is then None although the source does label them.
+    security_reason: str = ""
+    #: A sentence for the user about these updates (Ubuntu's phased updates).
+    note: str = ""
 
     @property
     def answered(self) -> bool:
@@ -217,29 +223,51 @@ def parse_checkupdates(text: str) -> tuple[Update, ...]:
 _FLATPAK_REF = re.compile(r"^[A-Za-z_][\w-]*(?:\.[\w-]+){2,}$")
 
 
+#: Words of the column titles flatpak prints when it prints a header (on a terminal).
+_FLATPAK_TITLE_WORDS = {"name", "application", "id", "version", "branch", "arch", "origin", "ref"}
+
+
 def parse_flatpak_updates(text: str) -> tuple[Update, ...]:
     """`flatpak remote-ls --updates`: one row per app or runtime, tab-separated when not on a
     terminal (older flatpak pads with spaces). The application id is the first field shaped
-    like a reverse domain name, whatever columns were asked for."""
+    like a reverse domain name, whatever columns were asked for. Empty output: no updates. A
+    row without an application id is not flatpak's: ParseError, never "no updates"."""
     names: dict[str, None] = {}
     for line in text.splitlines():
-        fields = line.split("\t") if "\t" in line else line.split()
-        for value in fields:
-            value = value.strip()
-            if _FLATPAK_REF.match(value):
-                names.setdefault(value, None)
-                break
+        if not line.strip() or line.lstrip().lower().startswith("warning:"):
+            continue
+        fields = [f.strip() for f in (line.split("\t") if "\t" in line else line.split())]
+        ref = next((f for f in fields if _FLATPAK_REF.match(f)), None)
+        if ref is not None:
+            names.setdefault(ref, None)
+        elif not names and {w.lower() for w in line.split()} <= _FLATPAK_TITLE_WORDS:
+            continue  # the header
+        else:
+            raise ParseError(f"a row without an application id: {line.strip()[:60]!r}")
     return tuple(Update(n, False) for n in names)
 
 
+#: A snap's name: lower-case letters, digits and dashes.
+_SNAP_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
 def parse_snap_refresh_list(text: str) -> tuple[Update, ...]:
-    """`snap refresh --list`: a `Name Version Rev ...` header, then one row per snap.
-    "All snaps up to date." (printed on stderr) is no row."""
+    """`snap refresh --list` stdout: a `Name  Version  Rev ...` header, then one row per snap;
+    nothing at all when every snap is up to date ("All snaps up to date." goes to stderr).
+    `WARNING:` lines are skipped; any other text is not snap's: ParseError."""
     names: dict[str, None] = {}
+    header = False
     for line in text.splitlines():
         tokens = line.split()
-        if len(tokens) < 3 or tokens[0] == "Name" or line.startswith(("All snaps", "error")):
+        if not tokens or line.startswith(("WARNING:", "All snaps")):
             continue
+        if not header:
+            if tokens[:2] != ["Name", "Version"]:
+                raise ParseError(f"no 'Name  Version' header: {line.strip()[:60]!r}")
+            header = True
+            continue
+        if len(tokens) < 3 or not _SNAP_NAME.match(tokens[0]):
+            raise ParseError(f"unexpected row {line.strip()[:60]!r}")
         names.setdefault(tokens[0], None)
     return tuple(Update(n, False) for n in names)
 
@@ -254,7 +282,7 @@ def parse_windows_updates(text: str) -> tuple[Update, ...]:
     """The JSON our Windows Update probe prints: `{"ResultCode": n, "Updates": [...]}` where
     each update has `Title`, `MsrcSeverity`, `IsMandatory` and `Security` (in the Security
     Updates category, matched by its id because category names are translated)."""
-    items = parse_ps_json(text)
+    items = parse_ps_json(text)  # ParseError on any unusable JSON, however hostile
     if len(items) != 1 or "Updates" not in items[0]:
         raise ParseError("expected one object with 'Updates'")
     item = items[0]
@@ -362,7 +390,22 @@ CHECKUPDATES = ("checkupdates",)
 CHECKUPDATES_OFFLINE = ("checkupdates", "-n")
 FLATPAK_LIST = ("flatpak", "remote-ls", "--updates", "--columns=application,version,origin")
 SNAP_LIST = ("snap", "refresh", "--list")
+#: Where the flatpak and snap programs live: offline mode looks for them without running them.
+FLATPAK_BIN = "/usr/bin/flatpak"
+SNAP_BIN = "/usr/bin/snap"
 MACOS_PROBE = ("softwareupdate", "--list", "--no-scan")
+
+#: Seconds per probe. The slowest path, dnf + its security labels + Flatpak + Snap, asks for
+#: 22 + 7 + 7 + 5 = 41 s of META.timeout's 45; checkupdates + Flatpak + Snap 34 s; apt 22 s;
+#: Windows 25 s; macOS 15 s + plutil's 5 s.
+APT_TIMEOUT = 10.0
+DNF_TIMEOUT = 22.0
+DNF_SECURITY_TIMEOUT = 7.0
+CHECKUPDATES_TIMEOUT = 22.0
+FLATPAK_TIMEOUT = 7.0
+SNAP_TIMEOUT = 5.0
+WINDOWS_TIMEOUT = 25.0
+MACOS_TIMEOUT = 15.0
 
 
 def _windows_probe(online: bool) -> tuple[str, ...]:
@@ -393,7 +436,7 @@ def _failed(source: Source, result: CommandResult) -> SourceResult:
 
 
 def _apt(ctx: ProbeContext) -> SourceResult:
-    result = ctx.run(APT_LIST, timeout=10)
+    result = ctx.run(APT_LIST, timeout=APT_TIMEOUT)
     if not result.ran or result.returncode != 0:
         return _failed(Source.APT, result)
     try:
@@ -407,13 +450,25 @@ def _apt(ctx: ProbeContext) -> SourceResult:
         if name.endswith(("_InRelease", "_Release"))
     ]
     mtimes.append(ctx.files.mtime(APT_UPDATE_STAMP))
+    note = ""
+    if ctx.platform.is_distribution("ubuntu") and any(not u.security for u in updates):
+        # Ubuntu releases many (non-security) updates to a growing share of machines over a
+        # few days; `apt list` shows them at once, `apt upgrade` holds them back until then.
+        note = N_(
+            "Ubuntu releases some updates gradually (phased updates), so 'apt upgrade' may "
+            "hold a few of these back for a few days."
+        )
     return SourceResult(
-        Source.APT, updates, cached=True, list_age_days=list_age_days(mtimes, ctx.now())
+        Source.APT,
+        updates,
+        cached=True,
+        list_age_days=list_age_days(mtimes, ctx.now()),
+        note=note,
     )
 
 
 def _dnf(ctx: ProbeContext) -> SourceResult:
-    result = ctx.run(DNF_CHECK_OFFLINE if ctx.offline else DNF_CHECK, timeout=25)
+    result = ctx.run(DNF_CHECK_OFFLINE if ctx.offline else DNF_CHECK, timeout=DNF_TIMEOUT)
     if not result.ran or result.returncode not in (0, 100):
         return _failed(Source.DNF, result)
     if result.returncode == 0:
@@ -421,15 +476,23 @@ def _dnf(ctx: ProbeContext) -> SourceResult:
     updates = parse_dnf_check_update(result.stdout)
     if not updates:
         return SourceResult(Source.DNF, reason="dnf said updates exist but listed none")
-    security = ctx.run(DNF_SECURITY, timeout=10)
-    if security.ran and security.returncode == 0:
-        names = parse_dnf_security(security.stdout)
-        updates = tuple(replace(u, security=u.name in names) for u in updates)
+    security = ctx.run(DNF_SECURITY, timeout=DNF_SECURITY_TIMEOUT)
+    if not security.ran or security.returncode != 0:
+        # Fedora does label security updates; we just could not read the labels.
+        return SourceResult(
+            Source.DNF,
+            updates,
+            cached=ctx.offline,
+            security_reason=security.why_not(),
+        )
+    names = parse_dnf_security(security.stdout)
+    updates = tuple(replace(u, security=u.name in names) for u in updates)
     return SourceResult(Source.DNF, updates, cached=ctx.offline)
 
 
 def _pacman(ctx: ProbeContext) -> SourceResult:
-    result = ctx.run(CHECKUPDATES_OFFLINE if ctx.offline else CHECKUPDATES, timeout=25)
+    argv = CHECKUPDATES_OFFLINE if ctx.offline else CHECKUPDATES
+    result = ctx.run(argv, timeout=CHECKUPDATES_TIMEOUT)
     if not result.ran or result.returncode not in (0, 2):
         return _failed(Source.PACMAN, result)
     if result.returncode == 2:
@@ -442,16 +505,23 @@ def _pacman(ctx: ProbeContext) -> SourceResult:
 
 def _app_store(ctx: ProbeContext, source: Source) -> SourceResult | None:
     """Flatpak or Snap updates; None when the tool is not installed (nothing to count)."""
-    argv = FLATPAK_LIST if source is Source.FLATPAK else SNAP_LIST
+    flatpak = source is Source.FLATPAK
     if ctx.offline:
+        # Asking the app store needs the network; whether it is installed does not.
+        if ctx.files.mtime(FLATPAK_BIN if flatpak else SNAP_BIN) is None:
+            return None
         return SourceResult(source, reason="offline mode: the app store was not asked")
-    result = ctx.run(argv, timeout=10)
+    argv = FLATPAK_LIST if flatpak else SNAP_LIST
+    result = ctx.run(argv, timeout=FLATPAK_TIMEOUT if flatpak else SNAP_TIMEOUT)
     if result.outcome is CommandOutcome.NOT_FOUND:
         return None
     if not result.ran or result.returncode != 0:
         return _failed(source, result)
-    parse = parse_flatpak_updates if source is Source.FLATPAK else parse_snap_refresh_list
-    return SourceResult(source, parse(result.stdout))
+    parse = parse_flatpak_updates if flatpak else parse_snap_refresh_list
+    try:
+        return SourceResult(source, parse(result.stdout))
+    except ParseError as exc:
+        return SourceResult(source, reason=f"unexpected {argv[0]} output ({exc})")
 
 
 def _linux_sources(ctx: ProbeContext) -> tuple[SourceResult, tuple[SourceResult, ...]]:
@@ -472,7 +542,8 @@ def _linux_sources(ctx: ProbeContext) -> tuple[SourceResult, tuple[SourceResult,
 
 
 def _windows(ctx: ProbeContext) -> SourceResult:
-    result = ctx.run(WINDOWS_PROBE_OFFLINE if ctx.offline else WINDOWS_PROBE, timeout=25)
+    argv = WINDOWS_PROBE_OFFLINE if ctx.offline else WINDOWS_PROBE
+    result = ctx.run(argv, timeout=WINDOWS_TIMEOUT)
     if not result.ran:
         return _failed(Source.WINDOWS_UPDATE, result)
     if result.returncode != 0:
@@ -502,7 +573,7 @@ def _macos_last_check_age(ctx: ProbeContext) -> float | None:
 
 
 def _macos(ctx: ProbeContext) -> SourceResult:
-    result = ctx.run(MACOS_PROBE, timeout=15)
+    result = ctx.run(MACOS_PROBE, timeout=MACOS_TIMEOUT)
     if not result.ran:
         return _failed(Source.SOFTWARE_UPDATE, result)
     try:
@@ -652,7 +723,15 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
             }
             for s in answered
         },
-        "not_checked": {s.source.value: s.reason for s in sources if not s.answered},
+        "not_checked": {
+            **{s.source.value: s.reason for s in sources if not s.answered},
+            **{
+                f"{s.source.value}_security": "security labels could not be read: "
+                + s.security_reason
+                for s in answered
+                if s.security_reason
+            },
+        },
         "security_packages": [u.name for u in security[:MAX_NAMES]],
         "packages": [u.name for u in everything[:MAX_NAMES]],
         "list_age_days": None if age is None else round(age, 1),
@@ -671,13 +750,22 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
         notes.append(
             N_("System updates could not be checked: {reason}.").format(reason=system.reason)
         )
-    if any(u.security is None for u in os_updates):
+    if os_updates and system.security_reason:
+        notes.append(
+            N_(
+                "Security labels could not be read: {reason}. Some of these updates probably "
+                "fix security problems."
+            ).format(reason=system.security_reason)
+        )
+    elif any(u.security is None for u in os_updates):
         notes.append(
             N_(
                 "This system does not say which updates fix security problems; some of these "
                 "probably do."
             )
         )
+    if os_updates and system.note:
+        notes.append(system.note)
     detail = " ".join(notes)
     stale_suffix = N_(" (update list {days} days old)").format(days=int(age or 0)) if stale else ""
 

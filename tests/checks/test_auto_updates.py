@@ -1,5 +1,7 @@
 import contextlib
-from dataclasses import replace
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import pytest
 from hypothesis import given
@@ -7,8 +9,9 @@ from hypothesis import strategies as st
 
 from hygiene_app.checks import auto_updates as au
 from hygiene_app.checks._common import ParseError
+from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import OSFamily, Severity, Status
-from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner, FileOutcome
 from tests.support import _PLATFORMS, NOW, fixture_text, machine, ok, run_check
 
 CHECK = au.AutoUpdatesCheck()
@@ -69,19 +72,53 @@ def test_configured_but_package_missing_is_not_a_pass():
     assert "not installed" in finding.detail
 
 
-def test_package_detected_by_its_config_file():
+def test_config_file_left_behind_by_apt_remove_is_not_the_package():
+    # `apt remove unattended-upgrades` keeps 50unattended-upgrades; the program is gone.
     seams = machine(
         "debian",
-        commands={au.APT_CONFIG_DUMP: ok(UNATTENDED_DUMP)},
+        commands={
+            au.APT_CONFIG_DUMP: ok(UNATTENDED_DUMP),
+            au.APT_UPGRADE_TIMER: ok(fx("systemctl-enabled-local.txt")),
+        },
         files={au.UNATTENDED_UPGRADES_CONF: "// Unattended-Upgrade::Origins-Pattern {...}\n"},
     )
-    assert run_check(CHECK, seams).status is Status.PASS
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.WARN
+    assert "not installed" in finding.detail
+    assert finding.fix is not None and finding.fix.verify_check == "UPD-002"
 
 
 def test_disabled_upgrade_timer_means_no_automatic_installs():
     finding = run_check(CHECK, debian(timer=ok("disabled\n", 1)))
     assert finding.status is Status.WARN
     assert "apt-daily-upgrade.timer" in finding.detail
+
+
+def test_upgrade_timer_not_installed_means_no_automatic_installs():
+    finding = run_check(CHECK, debian(timer=NOT_FOUND))
+    assert finding.evidence["apt_daily_upgrade_timer"] == "not-found"
+    assert finding.status is Status.WARN
+    assert finding.fix is not None and finding.fix.verify_check == "UPD-002"
+
+
+@pytest.mark.parametrize(
+    "timer",
+    [
+        CommandOutcome.NOT_FOUND,
+        CommandOutcome.TIMEOUT,
+        ok("", 1, "Failed to connect to bus: No medium found\n"),
+    ],
+)
+def test_upgrade_timer_state_unknown_is_not_a_pass(timer):
+    finding = run_check(CHECK, debian(timer=timer))
+    assert finding.status is Status.UNKNOWN
+    assert "apt-daily-upgrade.timer" in finding.reason
+
+
+def test_upgrade_timer_state_unknown_does_not_hide_a_failure():
+    # Nothing configured: the timer's state does not matter.
+    finding = run_check(CHECK, debian(LOCAL_DUMP, installed=False, timer=CommandOutcome.NOT_FOUND))
+    assert finding.status is Status.FAIL
 
 
 def test_lists_only_or_gnome_software_downloads_warn():
@@ -103,12 +140,21 @@ def test_apt_config_missing_or_garbage_is_unknown():
 # ----- Fedora / Arch ------------------------------------------------------------------------
 
 
-def fedora(states: dict[str, str], conf: str | None = None, gsettings=None):
-    commands = {}
-    for unit, argv in au.FEDORA_TIMER_PROBES.items():
-        state = states.get(unit)
-        commands[argv] = ok(state + "\n", 0 if state == "enabled" else 1) if state else NOT_FOUND
-    commands[au.GNOME_SOFTWARE_DOWNLOADS] = gsettings or NO_GSETTINGS_SCHEMA
+def unit_files(states: dict[str, str]):
+    """`systemctl list-unit-files --no-legend UNIT...` as systemd 252 answers: one padded row
+    per existing unit, sorted; exit code 1 and no output when none exists."""
+    if not states:
+        return ok("", 1)
+    width = max(map(len, states)) + 1
+    rows = "".join(f"{u.ljust(width)}{s} disabled\n" for u, s in sorted(states.items()))
+    return ok(rows)
+
+
+def fedora(states: dict[str, str], conf=None, gsettings=None, timers=None):
+    commands = {
+        au.FEDORA_TIMER_PROBE: timers or unit_files(states),
+        au.GNOME_SOFTWARE_DOWNLOADS: gsettings or NO_GSETTINGS_SCHEMA,
+    }
     files = {au.DNF_AUTOMATIC_CONF: conf} if conf is not None else {}
     return machine("fedora", commands=commands, files=files)
 
@@ -148,10 +194,45 @@ def test_fedora_without_systemd_is_unknown():
     no_systemd = ok(
         "", 1, "System has not been booted with systemd as init system (PID 1). Can't operate.\n"
     )
-    commands = {argv: no_systemd for argv in au.FEDORA_TIMER_PROBES.values()}
-    finding = run_check(CHECK, machine("fedora", commands=commands))
+    finding = run_check(CHECK, fedora({}, timers=no_systemd))
     assert finding.status is Status.UNKNOWN
     assert "systemd" in finding.reason
+
+
+@pytest.mark.parametrize(
+    "timers", [CommandOutcome.NOT_FOUND, CommandOutcome.TIMEOUT, ok("Speicherzugriffsfehler\n")]
+)
+def test_fedora_timer_states_unknown_is_unknown(timers):
+    finding = run_check(CHECK, fedora({}, timers=timers))
+    assert finding.status is Status.UNKNOWN
+
+
+def test_fedora_timers_asked_in_one_call_that_survives_missing_units():
+    # systemd 252's `systemctl is-enabled A B` stops at the first unit that does not exist;
+    # list-unit-files lists the units that exist and leaves the others out.
+    assert au.FEDORA_TIMER_PROBE[:2] == ("systemctl", "list-unit-files")
+    assert set(au.FEDORA_TIMERS) <= set(au.FEDORA_TIMER_PROBE)
+    finding = run_check(CHECK, fedora({"dnf-automatic-install.timer": "enabled"}))
+    assert finding.evidence["timers"]["dnf5-automatic.timer"] == "not-found"
+    assert finding.status is Status.PASS
+
+
+def test_fedora_unit_files_parser():
+    text = (
+        "dnf-automatic-install.timer disabled disabled\n"
+        "dnf-automatic.timer         enabled  disabled\n"
+    )
+    states = au.parse_unit_files(text, au.FEDORA_TIMERS)
+    assert states["dnf-automatic.timer"] == "enabled"
+    assert states["dnf-automatic-install.timer"] == "disabled"
+    assert states["dnf5-automatic.timer"] == "not-found"
+    # systemd 219 (CentOS 7) prints no PRESET column.
+    assert au.parse_unit_files("dnf-automatic.timer enabled\n", au.FEDORA_TIMERS)[
+        "dnf-automatic.timer"
+    ] == ("enabled")
+    for garbage in ("Failed to connect to bus\n", "other.timer enabled enabled\n"):
+        with pytest.raises(ParseError):
+            au.parse_unit_files(garbage, au.FEDORA_TIMERS)
 
 
 def test_arch_is_unknown_by_design():
@@ -193,6 +274,39 @@ def test_windows_notify_before_install_warns():
     finding = run_check(CHECK, win("windows-au-policy-notify.json"))
     assert finding.status is Status.WARN
     assert finding.evidence["au_options"] == 3
+
+
+@pytest.mark.parametrize(
+    ("when", "status"),
+    [
+        ("9999-12-31T23:59:59-14:00", Status.UNKNOWN),  # past the end of the calendar in UTC
+        ("0001-01-01T00:00:00+14:00", Status.UNKNOWN),  # before its start
+        ("9999-12-31T23:59:59", Status.FAIL),  # the end itself: paused for good
+    ],
+)
+def test_windows_pause_time_at_the_ends_of_the_calendar_does_not_crash(when, status):
+    import json
+
+    doc = json.dumps({"Policy": False, "PauseUpdatesExpiryTime": when, "NotificationLevel": 4})
+    finding = run_check(CHECK, machine("windows", commands={au.WINDOWS_PROBE: ok(doc)}))
+    assert finding.status is status
+
+
+def test_pause_time_is_converted_to_utc_or_refused():
+    assert au.parse_pause_time("2123-08-22T11:02:26+02:00").isoformat() == (
+        "2123-08-22T09:02:26+00:00"
+    )
+    for value in ("9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00"):
+        with pytest.raises(ParseError):
+            au.parse_pause_time(value)
+
+
+@pytest.mark.parametrize("text", ["[" * 100000, "1" * 5000, '{"Policy": ' + "9" * 5000 + "}"])
+def test_windows_json_too_deep_or_too_long_is_a_parse_error(text):
+    with pytest.raises(ParseError):
+        au.parse_windows_au(text)
+    finding = run_check(CHECK, machine("windows", commands={au.WINDOWS_PROBE: ok(text)}))
+    assert finding.status is Status.UNKNOWN
 
 
 def test_windows_failures_are_unknown():
@@ -279,6 +393,15 @@ def test_macos_old_plutil_without_cocoa_error_checks_the_file():
     assert run_check(CHECK, present).status is Status.UNKNOWN
 
 
+@pytest.mark.parametrize("outcome", [FileOutcome.DENIED, FileOutcome.ERROR])
+def test_macos_unclassifiable_plutil_failure_on_a_file_we_cannot_see_is_unknown(outcome):
+    # No Cocoa error and no mtime, but the file is there (reading it is refused): not missing.
+    odd = ok("", 1, "some odd error\n")
+    finding = run_check(CHECK, mac(prefs=odd, files={au.MACOS_PREFS_PLIST: outcome}))
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason
+
+
 # ----- parsers ------------------------------------------------------------------------------
 
 
@@ -343,17 +466,21 @@ def test_unsupported_distribution_is_unknown():
     assert "openSUSE" in finding.reason
 
 
-def test_unreadable_automatic_conf_is_treated_as_defaults():
-    seams = fedora({"dnf-automatic.timer": "enabled"})
-    files = machine(
-        "fedora",
-        commands={
-            a: ok("enabled\n") if u == "dnf-automatic.timer" else NOT_FOUND
-            for u, a in au.FEDORA_TIMER_PROBES.items()
-        },
-        files={au.DNF_AUTOMATIC_CONF: FileOutcome.DENIED},
-    )
-    assert run_check(CHECK, seams).status is run_check(CHECK, files).status is Status.WARN
+def test_missing_automatic_conf_means_the_defaults():
+    # apply_updates defaults to no: dnf-automatic.timer only downloads.
+    finding = run_check(CHECK, fedora({"dnf-automatic.timer": "enabled"}))
+    assert finding.status is Status.WARN
+    assert finding.fix is au.FIX_AUTO_FEDORA and finding.fix.verify_check == "UPD-002"
+
+
+@pytest.mark.parametrize("outcome", [FileOutcome.DENIED, FileOutcome.ERROR])
+def test_unreadable_automatic_conf_is_unknown_when_it_decides(outcome):
+    finding = run_check(CHECK, fedora({"dnf-automatic.timer": "enabled"}, conf=outcome))
+    assert finding.status is Status.UNKNOWN
+    assert au.DNF_AUTOMATIC_CONF in finding.reason
+    # The install timer installs whatever the file says: the file does not matter then.
+    install = fedora({"dnf-automatic-install.timer": "enabled"}, conf=outcome)
+    assert run_check(CHECK, install).status is Status.PASS
 
 
 @given(st.text())
@@ -361,6 +488,9 @@ def test_text_parsers_never_crash(text):
     for parse in (au.parse_apt_config, au.parse_windows_au, au.parse_plist, au.parse_pause_time):
         with contextlib.suppress(ParseError):
             parse(text)
+    with contextlib.suppress(ParseError):
+        states = au.parse_unit_files(text, au.FEDORA_TIMERS)
+        assert set(states) == set(au.FEDORA_TIMERS)
     assert au.parse_unit_state(text) in au._UNIT_STATES | {None}
     assert au.parse_gsettings_bool(text) in (True, False, None)
     assert au.plutil_says_missing(text) in (True, False, None)
@@ -400,3 +530,41 @@ def test_plist_parser_total_on_plist_shaped_text(body):
     except ParseError:
         return
     au.macos_state(au.macos_settings({}, values))
+
+
+# ----- time budget --------------------------------------------------------------------------
+
+
+@dataclass
+class Metered:
+    """Answers as `inner` does and adds up the timeouts the check asked for."""
+
+    inner: CommandRunner
+    asked: list[float] = field(default_factory=list)
+
+    def run(
+        self, argv: Sequence[str], *, timeout: float = 10.0, cancel: threading.Event | None = None
+    ) -> CommandResult:
+        self.asked.append(timeout)
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+
+def asked_for(seams) -> float:
+    metered = Metered(seams.commands)
+    CHECK.run(ProbeContext(replace(seams, commands=metered)))
+    return sum(metered.asked)
+
+
+def test_every_path_fits_in_the_deadline_with_room_to_spare():
+    # ctx.run cuts each probe to what is left of META.timeout: probes that ask for more in
+    # total starve the last ones, which then fail with a vague reason.
+    assert au.META.timeout <= 15  # the whole checkup waits for the slowest check
+    slack = 3.0
+    paths = {
+        "debian": debian(gsettings=ok("true\n")),
+        "fedora": fedora({"dnf-automatic.timer": "enabled"}, gsettings=ok("true\n")),
+        "windows": win("windows-au-pause-expired.json"),
+        "macos": mac(prefs=ok(fx("macos-softwareupdate-prefs.xml"))),
+    }
+    for name, seams in paths.items():
+        assert asked_for(seams) <= au.META.timeout - slack, name

@@ -1,4 +1,7 @@
 import contextlib
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import pytest
 from hypothesis import given
@@ -7,8 +10,9 @@ from hypothesis import strategies as st
 from hygiene_app.checks import auto_updates as au
 from hygiene_app.checks import updates_pending as up
 from hygiene_app.checks._common import ParseError
+from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import OSFamily, Severity, Status
-from hygiene_app.engine.probes import CommandOutcome
+from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner
 from tests.support import NOW, fixture_text, machine, ok, run_check
 
 CHECK = up.UpdatesPendingCheck()
@@ -27,6 +31,7 @@ def apt_machine(stdout: str, *, age_days: float | None = 1.0, os: str = "debian"
     mtimes = {}
     if age_days is not None:
         mtimes = {f"{LISTS}/{INRELEASE}": NOW - age_days * DAY, f"{LISTS}/{SEC_INRELEASE}": None}
+    mtimes.update(extra.pop("mtimes", {}))
     commands = {up.APT_LIST: ok(stdout, 0, fx("apt-debian12-local.stderr"))}
     commands.update(extra.pop("commands", {}))
     return machine(os, commands=commands, dirs=dirs, mtimes=mtimes, **extra)
@@ -162,11 +167,81 @@ def test_broken_snapd_is_noted_but_does_not_hide_a_pass_of_apt():
 
 def test_offline_mode_skips_app_stores():
     seams = apt_machine(
-        "Listing...\n", commands={up.FLATPAK_LIST: ok(fx("flatpak-remote-ls-kolide-deb.txt"))}
+        "Listing...\n",
+        commands={up.FLATPAK_LIST: ok(fx("flatpak-remote-ls-kolide-deb.txt"))},
+        mtimes={up.FLATPAK_BIN: NOW - 100 * DAY, up.SNAP_BIN: NOW - 100 * DAY},
     )
     finding = run_check(CHECK, seams, offline=True)
     assert finding.status is Status.PASS
     assert set(finding.evidence["not_checked"]) == {"flatpak", "snap"}
+
+
+def test_offline_mode_leaves_out_app_stores_that_are_not_installed():
+    only_flatpak = apt_machine(
+        "Listing...\n",
+        mtimes={up.FLATPAK_BIN: NOW - 100 * DAY},
+    )
+    finding = run_check(CHECK, only_flatpak, offline=True)
+    assert set(finding.evidence["not_checked"]) == {"flatpak"}
+    fedora = machine("fedora", commands={up.DNF_CHECK_OFFLINE: ok("", 0)})
+    assert run_check(CHECK, fedora, offline=True).evidence["not_checked"] == {}
+
+
+@pytest.mark.parametrize(
+    "stdout",
+    [
+        "snapd is in a weird state now\n",
+        "Name    Version\n!!!\n",
+        "core22  20240111  1122  77MB  canonical**  base\n",  # no header
+    ],
+)
+def test_snap_output_that_is_not_a_list_is_not_an_update(stdout):
+    seams = apt_machine("Listing...\n", commands={up.SNAP_LIST: ok(stdout)})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS  # apt's answer stands
+    assert finding.evidence["total"] == 0
+    assert "snap output" in finding.evidence["not_checked"]["snap"]
+
+
+def test_snap_warning_lines_are_skipped():
+    warning = "WARNING: snapd is in a weird state now\n"
+    seams = apt_machine("Listing...\n", commands={up.SNAP_LIST: ok(warning)})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["sources"]["snap"]["count"] == 0
+    listed = apt_machine(
+        "Listing...\n", commands={up.SNAP_LIST: ok(warning + fx("snap-refresh-list-kolide.txt"))}
+    )
+    assert run_check(CHECK, listed).evidence["packages"] == ["core22"]
+
+
+def test_flatpak_garbage_is_not_checked_rather_than_no_updates():
+    seams = apt_machine("Listing...\n", commands={up.FLATPAK_LIST: ok("error: kaputt\n")})
+    finding = run_check(CHECK, seams)
+    assert "flatpak" in finding.evidence["not_checked"]
+    assert "flatpak" not in finding.evidence["sources"]
+
+
+def test_flatpak_parser_skips_a_header_and_rejects_other_rows():
+    header = "Application ID\tVersion\tOrigin\n"
+    assert [
+        u.name for u in up.parse_flatpak_updates(header + "org.gimp.GIMP\t2.10\tflathub\n")
+    ] == ["org.gimp.GIMP"]
+    assert up.parse_flatpak_updates("") == ()
+    # Older flatpak pads its columns with spaces, sometimes only one.
+    assert [u.name for u in up.parse_flatpak_updates("org.gimp.GIMP 2.10 flathub\n")] == [
+        "org.gimp.GIMP"
+    ]
+    with pytest.raises(ParseError):
+        up.parse_flatpak_updates("org.gimp.GIMP\t2.10\tflathub\nnot a ref\n")
+
+
+def test_ubuntu_mentions_phased_updates_next_to_ordinary_updates():
+    finding = run_check(CHECK, apt_machine(fx("apt-debian12-local.txt"), os="ubuntu"))
+    assert finding.status is Status.WARN
+    assert "phased" in finding.detail
+    debian = run_check(CHECK, apt_machine(fx("apt-debian12-local.txt")))
+    assert "phased" not in debian.detail
 
 
 # ----- Fedora / Arch ------------------------------------------------------------------------
@@ -189,12 +264,35 @@ def test_fedora_updates_with_security_advisories_fail():
     assert finding.fix is up.FIX_DNF
 
 
-def test_fedora_updates_without_security_information_warn():
-    seams = machine("fedora", commands={up.DNF_CHECK: ok(fx("dnf-check-update-kolide.txt"), 100)})
+def test_arch_updates_without_security_information_warn():
+    seams = machine("arch", commands={up.CHECKUPDATES: ok(fx("checkupdates-particleos.txt"))})
     finding = run_check(CHECK, seams)
     assert finding.status is Status.WARN
     assert finding.severity is Severity.MEDIUM
     assert "does not say which updates fix security" in finding.detail
+
+
+@pytest.mark.parametrize(
+    "security",
+    [CommandOutcome.TIMEOUT, ok("", 1, "Error: Cache-only enabled but no cache for 'fedora'")],
+)
+def test_fedora_security_labels_that_could_not_be_read_are_said_so(security):
+    seams = machine(
+        "fedora",
+        commands={
+            up.DNF_CHECK: ok(fx("dnf-check-update-kolide.txt"), 100),
+            up.DNF_SECURITY: security,
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.WARN
+    assert finding.fix is up.FIX_DNF and finding.fix.verify_check == "UPD-001"
+    # Fedora does label security updates: we could not read the labels.
+    assert "does not say" not in finding.detail
+    assert "Security labels could not be read: 'dnf'" in finding.detail
+    reason = finding.evidence["not_checked"]["dnf_security"]
+    assert reason.startswith("security labels could not be read: 'dnf'")
+    assert finding.evidence["sources"]["dnf"]["count"] == 4
 
 
 def test_fedora_exit_codes():
@@ -428,7 +526,8 @@ def test_line_parsers_never_crash(text):
         up.parse_flatpak_updates,
         up.parse_snap_refresh_list,
     ):
-        assert all(u.name.strip() for u in parse(text))
+        with contextlib.suppress(ParseError):
+            assert all(u.name.strip() for u in parse(text))
     assert all(isinstance(n, str) and n for n in up.parse_dnf_security(text))
 
 
@@ -436,6 +535,16 @@ def test_line_parsers_never_crash(text):
 def test_softwareupdate_parser_total(text, version):
     with contextlib.suppress(ParseError):
         up.parse_softwareupdate(text, version)
+
+
+@pytest.mark.parametrize(
+    "text", ["[" * 100000, "1" * 5000, '{"ResultCode": 2, "Updates": ' + "9" * 5000 + "}"]
+)
+def test_windows_json_too_deep_or_too_long_is_a_parse_error(text):
+    with pytest.raises(ParseError):
+        up.parse_windows_updates(text)
+    finding = run_check(CHECK, machine("windows", commands={up.WINDOWS_PROBE: ok(text)}))
+    assert finding.status is Status.UNKNOWN
 
 
 @given(st.text())
@@ -459,3 +568,53 @@ def test_windows_parser_total_on_any_json(value):
     doc = {"ResultCode": 2, "Updates": value}
     with contextlib.suppress(ParseError):
         up.parse_windows_updates(json.dumps(doc))
+
+
+# ----- time budget --------------------------------------------------------------------------
+
+
+@dataclass
+class Metered:
+    """Answers as `inner` does and adds up the timeouts the check asked for."""
+
+    inner: CommandRunner
+    asked: list[float] = field(default_factory=list)
+
+    def run(
+        self, argv: Sequence[str], *, timeout: float = 10.0, cancel: threading.Event | None = None
+    ) -> CommandResult:
+        self.asked.append(timeout)
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+
+def asked_for(seams, offline: bool = False) -> float:
+    metered = Metered(seams.commands)
+    CHECK.run(ProbeContext(replace(seams, commands=metered), offline=offline))
+    return sum(metered.asked)
+
+
+def test_every_path_fits_in_the_deadline_with_room_to_spare():
+    # ctx.run cuts each probe to what is left of META.timeout: probes that ask for more in
+    # total starve the last ones (Flatpak, Snap), which then fail with a vague reason.
+    assert up.META.timeout <= 45  # the whole checkup waits for the slowest check
+    slack = 3.0
+    apps = {
+        up.FLATPAK_LIST: ok(fx("flatpak-remote-ls-kolide-deb.txt")),
+        up.SNAP_LIST: ok(fx("snap-refresh-list-kolide.txt")),
+    }
+    dnf = {
+        up.DNF_CHECK: ok(fx("dnf-check-update-kolide.txt"), 100),
+        up.DNF_SECURITY: ok(fx("dnf-list-sec-bodhi2099.txt")),
+    }
+    pacman = {up.CHECKUPDATES: ok(fx("checkupdates-particleos.txt"))}
+    paths = {
+        "apt": apt_machine(fx("apt-debian12-local.txt"), commands=apps),
+        "dnf": machine("fedora", commands={**dnf, **apps}),
+        "pacman": machine("arch", commands={**pacman, **apps}),
+        "windows": machine(
+            "windows", commands={up.WINDOWS_PROBE: ok(fx("windows-wu-search.json"))}
+        ),
+        "macos": mac(fx("softwareupdate-kolide.txt")),
+    }
+    for name, seams in paths.items():
+        assert asked_for(seams) <= up.META.timeout - slack, name
