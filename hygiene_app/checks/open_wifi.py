@@ -5,15 +5,19 @@ radio traffic, and anyone can set up a fake network with the same name. Pages, e
 that do not encrypt end to end can be read or changed, and the sites you visit can be seen. A
 VPN that carries all traffic makes an open network safe enough; a split-tunnel VPN does not.
 
-Verdict: open or WEP Wi-Fi and no full-tunnel VPN ⇒ FAIL (high); open Wi-Fi with a full-tunnel
-VPN, secured Wi-Fi (WPA/WPA2/WPA3, 802.1X, OWE "Enhanced Open") or no Wi-Fi ⇒ PASS; open Wi-Fi
-while the VPN state cannot be read ⇒ WARN (the open network is a fact; the protection is not
-confirmed). When the Wi-Fi security cannot be read (Windows 11 24H2 without location access,
-localized or unexpected output, tools missing while a Wi-Fi interface is connected) ⇒ UNKNOWN
-with the reason.
+Verdict: open or WEP Wi-Fi and no full-tunnel VPN (the route to the internet is known to bypass
+any VPN, or only part of the traffic goes through one) ⇒ FAIL (high); open Wi-Fi with a
+full-tunnel VPN, secured Wi-Fi (WPA/WPA2/WPA3, 802.1X, OWE "Enhanced Open") or no Wi-Fi ⇒ PASS;
+open Wi-Fi while the VPN state or the route cannot be read ⇒ WARN (the open network is a fact;
+the protection is not confirmed). When the Wi-Fi security cannot be read (Windows 11 24H2
+without location access, localized or unexpected output, tools missing while a Wi-Fi interface
+is connected) ⇒ UNKNOWN with the reason.
 
 Labels in `netsh` output are translated on non-English Windows; we only read the English ones and
 say so when there are none, rather than guess.
+
+Privacy: the network's name (SSID) can reveal where you are, and findings end up in reports and
+support snapshots, so it is never put into a finding; only whether one was visible.
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ META = CheckMeta(
         "Nothing: reads the security type of the Wi-Fi network you are connected to from this "
         "computer's own settings; no scan and no traffic."
     ),
-    # macOS: system_profiler (up to 8 s) plus the route lookup when the network is open.
+    # Worst case per OS, probes in sequence: macOS system_profiler 8 s + two route lookups
+    # 2 s each; Windows netsh 4 s + the PowerShell VPN probe 8 s; Linux nmcli 5 s + 2 x 2 s.
     timeout=12.0,
 )
 
@@ -66,7 +71,7 @@ NETSH_WLAN = ("netsh", "wlan", "show", "interfaces")
 MAC_AIRPORT = ("system_profiler", "SPAirPortDataType")
 
 _NMCLI_TIMEOUT = 5.0
-_NETSH_TIMEOUT = 5.0
+_NETSH_TIMEOUT = 4.0
 _PROFILER_TIMEOUT = 8.0
 
 
@@ -502,11 +507,18 @@ FIX_LOCATION = FixGuide(
 )
 
 
+def _ssid_visible(ssid: str) -> bool:
+    """The tool showed a network name (macOS without location access shows `<redacted>`)."""
+    name = ssid.strip()
+    return bool(name) and not (name.startswith("<") and name.endswith(">"))
+
+
 def _wifi_evidence(wifi: WifiState) -> dict[str, JsonValue]:
+    # Never the SSID itself: it can reveal where the user is (see the module docstring).
     return {
         "wifi": wifi.security.value,
         "wifi_security": wifi.raw_security or None,
-        "ssid": wifi.ssid or None,
+        "ssid_visible": _ssid_visible(wifi.ssid),
     }
 
 
@@ -547,49 +559,55 @@ def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:
             ),
             evidence=evidence,
         )
-    network = wifi.ssid if wifi.ssid and not wifi.ssid.startswith("<") else N_("this network")
     kind = N_("open") if wifi.security is WifiSecurity.OPEN else N_("WEP-only")
     if vpn is not None and vpn.protects_all_traffic:
         return Finding(
             Status.PASS,
             N_("On {kind} Wi-Fi, but your VPN carries all your traffic").format(kind=kind),
             detail=N_(
-                "{network} is not encrypted, but {vpn} encrypts everything you send before it "
-                "reaches the Wi-Fi. Keep the VPN on while you use this network."
-            ).format(network=network, vpn=vpn.vendor or vpn.interface or "the VPN"),
+                "This Wi-Fi network is not encrypted, but {vpn} encrypts everything you send "
+                "before it reaches the Wi-Fi. Keep the VPN on while you use this network."
+            ).format(vpn=vpn.vendor or vpn.interface or "the VPN"),
             evidence=evidence,
         )
-    if vpn is None or vpn.active is None or (vpn.active and vpn.full_tunnel is None):
+    if vpn is None or vpn.full_tunnel is not False:
+        # The route or the VPN could not be read: the open network is a fact, the protection
+        # is not confirmed either way.
         return Finding(
             Status.WARN,
             N_("On {kind} Wi-Fi; could not confirm a VPN protects you").format(kind=kind),
             Severity.MEDIUM,
             detail=N_(
-                "{network} is not encrypted. The checkup could not tell whether a VPN carries "
-                "your traffic ({why})."
-            ).format(
-                network=network,
-                why=(vpn.reason if vpn is not None and vpn.reason else N_("unknown")),
-            ),
+                "This Wi-Fi network is not encrypted. The checkup could not tell whether a VPN "
+                "carries your traffic ({why})."
+            ).format(why=(vpn.reason if vpn is not None and vpn.reason else N_("unknown"))),
             evidence=evidence,
             fix=FIX_OPEN_WIFI,
         )
-    split = vpn.active is True
+    # The route to the internet is known and at least part of the traffic bypasses any VPN.
+    if vpn.active is True:
+        summary = N_("On {kind} Wi-Fi; your VPN protects only some of your traffic")
+        detail = N_(
+            "This Wi-Fi network is not encrypted. Your VPN ({vpn}) only carries some traffic; "
+            "the rest travels over the open network where others can watch it."
+        ).format(vpn=vpn.vendor or vpn.interface)
+    elif vpn.active is None:
+        summary = N_("On {kind} Wi-Fi; your internet traffic does not go through a VPN")
+        detail = N_(
+            "This Wi-Fi network is not encrypted, and your internet traffic goes out through "
+            "{route}, not through a VPN ({why})."
+        ).format(route=vpn.route_interface or N_("your normal connection"), why=vpn.reason)
+    else:
+        summary = N_("Connected to {kind} Wi-Fi without a VPN")
+        detail = N_(
+            "This Wi-Fi network is not encrypted: people nearby can see the sites you visit "
+            "and read anything that is not encrypted."
+        )
     return Finding(
         Status.FAIL,
-        N_("Connected to {kind} Wi-Fi without a VPN").format(kind=kind),
+        summary.format(kind=kind),
         Severity.HIGH,
-        detail=(
-            N_(
-                "{network} is not encrypted. Your VPN ({vpn}) only carries some traffic; the "
-                "rest travels over the open network where others can watch it."
-            ).format(network=network, vpn=vpn.vendor or vpn.interface)
-            if split
-            else N_(
-                "{network} is not encrypted: people nearby can see the sites you visit and "
-                "read anything that is not encrypted."
-            ).format(network=network)
-        ),
+        detail=detail,
         evidence=evidence,
         fix=FIX_OPEN_WIFI,
     )

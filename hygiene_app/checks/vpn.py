@@ -7,11 +7,15 @@ trust. On your own home network, or a company network, it adds little.
 
 How we decide. A tunnel interface merely existing proves nothing (macOS keeps idle `utun0..3`
 around, Windows keeps disconnected TAP adapters, Docker adds bridges). So we ask the operating
-system which interface it would use to reach a public address (1.1.1.1): if that interface is a
-tunnel, a full-tunnel VPN carries the traffic. A tunnel that is up with an address while the
-internet goes elsewhere is a "split tunnel": connected, but protecting only some destinations
-(typically the company network; also Tailscale without an exit node). Running VPN programs only
-*name* the vendor; they never prove a VPN.
+system which interface it would use to reach a public address (1.1.1.1). Split-tunnel VPNs often
+route well-known DNS resolvers like 1.1.1.1 into the tunnel, so when that route is a tunnel we
+also ask about a second, unrelated public address: only if both go into a tunnel does a
+full-tunnel VPN carry the traffic. A tunnel that is up with an address while the internet goes
+elsewhere is a "split tunnel": connected, but protecting only some destinations (typically the
+company network; also Tailscale without an exit node). Built-in Windows VPN connections marked
+`SplitTunneling` are split tunnels whatever the routes say. Running VPN programs only *name* the
+vendor; they never prove a VPN. A `ppp` interface is a VPN only while an L2TP/PPTP/SSTP/Fortinet
+client runs: otherwise it may just as well be a DSL (PPPoE) or dial-up modem link.
 
 Verdict, and why it is informational. The app's advice is "use a VPN on networks you do not
 trust", not "always use a VPN". So:
@@ -23,7 +27,8 @@ trust", not "always use a VPN". So:
 * no VPN: WARN with severity INFO and a guide explaining when a VPN matters and how to connect
   one. It is advice, not a defect: a home machine without a VPN is fine, so it must not move
   `--fail-on low` and weighs nothing beyond the check's small weight;
-* the route or the tunnel cannot be determined: UNKNOWN with the reason.
+* the route or the tunnel cannot be determined: UNKNOWN with the reason. Only a definite "no
+  route" answer (offline) with no tunnel up counts as "no VPN".
 
 `detect_vpn(ctx)` is shared with NET-003 (open Wi-Fi without a VPN).
 """
@@ -69,35 +74,59 @@ META = CheckMeta(
 
 #: A public address whose route the kernel resolves; nothing is sent to it.
 PUBLIC_ADDRESS = "1.1.1.1"
+#: A second public address, unrelated to any DNS resolver (a CDN's), looked up when the first
+#: goes into a tunnel: split tunnels often route public resolvers such as 1.1.1.1 into the VPN.
+#: Nothing is sent to it either.
+SECOND_PUBLIC_ADDRESS = "151.101.1.1"
 
 # ----- argv of every probe --------------------------------------------------------------------
 
 IP_ROUTE_GET = ("ip", "-j", "route", "get", PUBLIC_ADDRESS)
+#: Linux: the same for the second address; run only when the first route is a tunnel.
+IP_ROUTE_GET_SECOND = ("ip", "-j", "route", "get", SECOND_PUBLIC_ADDRESS)
 #: macOS: the route the kernel would pick for a public address. Unlike `route get default` this
 #: also sees the `0/1` + `128/1` routes many VPN clients add instead of replacing the default.
 MAC_ROUTE_GET = ("route", "-n", "get", PUBLIC_ADDRESS)
+#: macOS: the same for the second address; run only when the first route is a tunnel.
+MAC_ROUTE_GET_SECOND = ("route", "-n", "get", SECOND_PUBLIC_ADDRESS)
+
+
+def _ps_find_route(address: str, var: str, err: str) -> str:
+    """PowerShell: the interface alias of the best route to `address` into `$var`, or the error
+    message into `$err`."""
+    return (
+        f"${var}=$null;${err}=$null;"
+        f"try{{${var}=Find-NetRoute -RemoteIPAddress {address} | Where-Object NextHop | "
+        "Select-Object -First 1 -ExpandProperty InterfaceAlias}"
+        f"catch{{${err}=[string]$_.Exception.Message}};"
+    )
+
+
 #: Windows: adapters that are up (described by their driver, since friendly names are
-#: localized and renameable), the adapter of the best route to a public address, and the
-#: built-in (RAS) VPN connections, which have no adapter of their own.
+#: localized and renameable), the adapter of the best route to each of the two public
+#: addresses, and the built-in (RAS) VPN connections, which have no adapter of their own.
 WINDOWS_VPN_PROBE = powershell(
     "$a=@(Get-NetAdapter | Where-Object { [string]$_.Status -eq 'Up' } | ForEach-Object {"
     "[pscustomobject]@{Name=[string]$_.Name;InterfaceDescription=[string]$_.InterfaceDescription;"
     "HardwareInterface=[bool]$_.HardwareInterface;Status=[string]$_.Status}});"
-    "$r=$null;$re=$null;"
-    f"try{{$r=Find-NetRoute -RemoteIPAddress {PUBLIC_ADDRESS} | Where-Object NextHop | "
-    "Select-Object -First 1 -ExpandProperty InterfaceAlias}catch{$re=[string]$_.Exception.Message};"
-    "$v=@();"
+    + _ps_find_route(PUBLIC_ADDRESS, "r", "re")
+    + _ps_find_route(SECOND_PUBLIC_ADDRESS, "r2", "re2")
+    + "$v=@();"
     "try{$v+=@(Get-VpnConnection | Where-Object { [string]$_.ConnectionStatus -eq 'Connected' })}"
     "catch{};"
     "try{$v+=@(Get-VpnConnection -AllUserConnection | "
     "Where-Object { [string]$_.ConnectionStatus -eq 'Connected' })}catch{};"
     "$v=@($v | ForEach-Object {[pscustomobject]@{Name=[string]$_.Name;"
     "SplitTunneling=[bool]$_.SplitTunneling}});"
-    "[pscustomobject]@{Adapters=$a;RouteInterface=$r;RouteError=$re;VpnConnections=$v} | "
+    "[pscustomobject]@{Adapters=$a;RouteInterface=$r;RouteError=$re;"
+    "SecondRouteInterface=$r2;SecondRouteError=$re2;VpnConnections=$v} | "
     "ConvertTo-Json -Compress -Depth 3"
 )
 
-_ROUTE_TIMEOUT = 3.0
+#: Each route lookup (a local kernel query, normally instant). Linux and macOS make at most two:
+#: 2 x 2 s stays within NET-002's budget and, after system_profiler's 8 s, NET-003's 12 s.
+_ROUTE_TIMEOUT = 2.0
+#: The one PowerShell probe (both route lookups happen inside it).
 _POWERSHELL_TIMEOUT = 8.0
 
 
@@ -128,6 +157,9 @@ class RouteLookup:
 
     interface: str | None
     reason: str = ""
+    #: The operating system answered that there is no route (offline), as opposed to the
+    #: lookup failing.
+    no_route: bool = False
 
 
 # ----- naming: which interfaces are tunnels, which vendor is it -------------------------------
@@ -178,7 +210,24 @@ _PROCESS_VENDORS: tuple[tuple[str, str], ...] = (
     ("charon", "strongSwan"),
     ("nm-l2tp", "L2TP VPN"),
     ("nm-pptp", "PPTP VPN"),
+    ("xl2tpd", "L2TP VPN"),
+    ("pptp", "PPTP VPN"),
+    ("openfortivpn", "openfortivpn"),
+    ("sstpc", "SSTP VPN"),
     ("vpnc", "vpnc"),
+)
+
+#: Process-name prefixes of the VPN clients that run over a `ppp` interface (L2TP, PPTP, SSTP,
+#: openfortivpn; racoon is macOS's L2TP-over-IPsec). `pppd` alone also drives PPPoE and modems,
+#: so it proves nothing.
+_PPP_VPN_PROCESSES = (
+    "pptp",
+    "xl2tpd",
+    "nm-l2tp",
+    "nm-pptp",
+    "openfortivpn",
+    "sstpc",
+    "racoon",
 )
 
 #: Windows adapter descriptions (lower case substrings) of VPN tunnels, with the product.
@@ -268,6 +317,26 @@ def _connected_tunnels(interfaces: Iterable[NetInterface]) -> list[NetInterface]
     return [i for i in interfaces if is_tunnel(i) and i.is_up and _has_routable_address(i)]
 
 
+def _is_ppp(name: str) -> bool:
+    return name.lower().startswith("ppp")
+
+
+def ppp_vpn_running(processes: Iterable[str]) -> bool:
+    """A VPN client that uses a `ppp` interface is running."""
+    cleaned = (p.lower().removesuffix(".exe") for p in processes)
+    return any(p.startswith(_PPP_VPN_PROCESSES) for p in cleaned)
+
+
+def _ppp_reason(name: str) -> str:
+    return N_("{name} may be a dial-up or DSL link, not a VPN").format(name=name)
+
+
+def _routes_into_tunnel(dev: str, by_name: dict[str, NetInterface]) -> bool:
+    """The route's interface is a tunnel (known by its flags, else by its name)."""
+    iface = by_name.get(dev)
+    return (iface is not None and is_tunnel(iface)) or (iface is None and is_tunnel_name(dev))
+
+
 def _vendor(iface_name: str, processes: Iterable[str]) -> str:
     return (
         _name_vendor(iface_name, _IFACE_VENDORS)
@@ -285,6 +354,9 @@ def parse_ip_route_get(text: str) -> str:
         value: Any = json.loads(text.strip() or "null")
     except json.JSONDecodeError as exc:
         raise ParseError(f"not JSON: {exc.msg}") from None
+    except (ValueError, RecursionError) as exc:
+        # Nesting too deep for the parser, or an integer too long to convert.
+        raise ParseError(f"not usable JSON ({type(exc).__name__})") from None
     if isinstance(value, dict):
         value = [value]
     if not isinstance(value, list) or not value or not isinstance(value[0], dict):
@@ -324,6 +396,9 @@ class WinNetState:
     route_error: str
     #: Names of connected built-in Windows VPN connections, with their split-tunnel flag.
     vpn_connections: tuple[tuple[str, bool], ...]
+    #: The adapter of the route to SECOND_PUBLIC_ADDRESS, or why it is not known.
+    second_route_interface: str | None = None
+    second_route_error: str = ""
 
 
 def _objects(value: object) -> list[dict[str, Any]]:
@@ -335,7 +410,13 @@ def _objects(value: object) -> list[dict[str, Any]]:
 
 def parse_windows_vpn(text: str) -> WinNetState:
     """The one JSON object WINDOWS_VPN_PROBE prints."""
-    items = parse_ps_json(text)
+    try:
+        items = parse_ps_json(text)
+    except ParseError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        # Nesting too deep for the parser, or an integer too long to convert.
+        raise ParseError(f"not usable JSON ({type(exc).__name__})") from None
     if len(items) != 1:
         raise ParseError("expected one object")
     doc = items[0]
@@ -356,20 +437,26 @@ def parse_windows_vpn(text: str) -> WinNetState:
                 name, desc if isinstance(desc, str) else "", hw if isinstance(hw, bool) else None
             )
         )
-    route = doc.get("RouteInterface")
-    if isinstance(route, list):
-        route = next((r for r in route if isinstance(r, str)), None)
-    error = doc.get("RouteError")
     vpns = []
     for v in _objects(doc.get("VpnConnections")):
         name = v.get("Name")
         if isinstance(name, str) and name:
             vpns.append((name, v.get("SplitTunneling") is True))
-    return WinNetState(
-        tuple(adapters),
+    route, error = _win_route(doc, "RouteInterface", "RouteError")
+    second, second_error = _win_route(doc, "SecondRouteInterface", "SecondRouteError")
+    if "SecondRouteInterface" not in doc and not second_error:
+        second_error = "not reported"
+    return WinNetState(tuple(adapters), route, error, tuple(vpns), second, second_error)
+
+
+def _win_route(doc: dict[str, Any], key: str, error_key: str) -> tuple[str | None, str]:
+    route = doc.get(key)
+    if isinstance(route, list):
+        route = next((r for r in route if isinstance(r, str)), None)
+    error = doc.get(error_key)
+    return (
         route if isinstance(route, str) and route.strip() else None,
         error if isinstance(error, str) else "",
-        tuple(vpns),
     )
 
 
@@ -392,17 +479,29 @@ def _windows_known_not_vpn(adapter: WinAdapter) -> bool:
 
 
 def judge_unix(
-    route: RouteLookup, interfaces: Iterable[NetInterface], processes: Iterable[str]
+    route: RouteLookup,
+    interfaces: Iterable[NetInterface],
+    processes: Iterable[str],
+    second: RouteLookup | None = None,
 ) -> VpnState:
-    """Linux and macOS: the routing interface decides; connected tunnels elsewhere are split."""
+    """Linux and macOS: the routing interface decides; connected tunnels elsewhere are split.
+
+    `route` is the route to PUBLIC_ADDRESS; `second` the route to SECOND_PUBLIC_ADDRESS, looked
+    up only when `route` goes into a tunnel (None: not looked up, so a full tunnel is not
+    confirmed).
+    """
     interfaces = tuple(interfaces)
     processes = tuple(processes)
     by_name = {i.name: i for i in interfaces}
+    ppp_vpn = ppp_vpn_running(processes)
     tunnels = _connected_tunnels(interfaces)
+    # A `ppp` link without a VPN client may be a DSL or dial-up link: never proof of a VPN.
+    sure = [t for t in tunnels if ppp_vpn or not _is_ppp(t.name)]
+    maybe = [t for t in tunnels if t not in sure]
     dev = route.interface
     if dev is not None:
-        iface = by_name.get(dev)
-        if (iface is not None and is_tunnel(iface)) or (iface is None and is_tunnel_name(dev)):
+        if _routes_into_tunnel(dev, by_name):
+            iface = by_name.get(dev)
             if iface is not None and not iface.is_up:
                 return VpnState(
                     None,
@@ -414,14 +513,20 @@ def judge_unix(
                     ).format(name=dev),
                     route_interface=dev,
                 )
-            return VpnState(True, dev, True, _vendor(dev, processes), route_interface=dev)
-        if tunnels:
-            t = tunnels[0].name
+            if _is_ppp(dev) and not ppp_vpn:
+                return VpnState(None, dev, None, reason=_ppp_reason(dev), route_interface=dev)
+            return _judge_second(dev, _vendor(dev, processes), second, by_name, ppp_vpn)
+        if sure:
+            t = sure[0].name
             return VpnState(True, t, False, _vendor(t, processes), route_interface=dev)
+        if maybe:
+            # Either a split-tunnel VPN or no VPN at all; the internet bypasses it either way.
+            t = maybe[0].name
+            return VpnState(None, t, False, reason=_ppp_reason(t), route_interface=dev)
         return VpnState(False, full_tunnel=False, route_interface=dev)
     # The route is unknown: interfaces alone can show a tunnel, not whether it carries traffic.
-    if tunnels:
-        t = tunnels[0].name
+    if sure:
+        t = sure[0].name
         return VpnState(
             True,
             t,
@@ -431,7 +536,46 @@ def judge_unix(
                 name=t, why=route.reason
             ),
         )
-    return VpnState(False, full_tunnel=False, reason=route.reason)
+    if maybe:
+        t = maybe[0].name
+        return VpnState(None, t, None, reason=f"{_ppp_reason(t)}; {route.reason}")
+    if route.no_route:
+        # A definite answer: offline, and no tunnel is up.
+        return VpnState(False, full_tunnel=False, reason=route.reason)
+    return VpnState(None, reason=route.reason or N_("the routing table could not be read"))
+
+
+def _judge_second(
+    dev: str,
+    vendor: str,
+    second: RouteLookup | None,
+    by_name: dict[str, NetInterface],
+    ppp_vpn: bool,
+) -> VpnState:
+    """The first public address goes into the tunnel `dev`: a full tunnel only if the second,
+    unrelated one does too."""
+    other = second.interface if second is not None else None
+    if other is None:
+        why = second.reason if second is not None else N_("the second route was not looked up")
+        return VpnState(
+            True,
+            dev,
+            None,
+            vendor,
+            reason=N_(
+                "{name} carries some internet traffic, but could not tell whether it carries "
+                "all of it: {why}"
+            ).format(name=dev, why=why),
+            route_interface=dev,
+        )
+    other_iface = by_name.get(other)
+    if other == dev or (
+        _routes_into_tunnel(other, by_name)
+        and (other_iface is None or other_iface.is_up)
+        and (ppp_vpn or not _is_ppp(other))
+    ):
+        return VpnState(True, dev, True, vendor, route_interface=dev)
+    return VpnState(True, dev, False, vendor, route_interface=other)
 
 
 def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
@@ -463,14 +607,37 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
                     "could not tell whether {name} carries your internet traffic: {why}"
                 ).format(name=name, why=why),
             )
-        return VpnState(False, full_tunnel=False, reason=why)
+        return VpnState(None, reason=why)
+    entry = _windows_vpn_entry(state, route, processes)
+    if entry is not None:
+        name, vendor, split_flag = entry
+        if split_flag:
+            # A built-in connection set to split tunnelling only carries its own networks.
+            return VpnState(True, name, False, vendor, route_interface=route)
+        second = state.second_route_interface
+        if second is None:
+            why = N_("Windows did not say which connection reaches {address}").format(
+                address=SECOND_PUBLIC_ADDRESS
+            )
+            if state.second_route_error:
+                why += f" ({state.second_route_error[:160]})"
+            return VpnState(
+                True,
+                name,
+                None,
+                vendor,
+                reason=N_(
+                    "{name} carries some internet traffic, but could not tell whether it "
+                    "carries all of it: {why}"
+                ).format(name=name, why=why),
+                route_interface=route,
+            )
+        second_entry = _windows_vpn_entry(state, second, processes)
+        if second_entry is not None and not second_entry[2]:
+            return VpnState(True, name, True, vendor, route_interface=route)
+        return VpnState(True, name, False, vendor, route_interface=second)
     folded = route.casefold()
-    for name, _split in state.vpn_connections:
-        if name.casefold() == folded:
-            return VpnState(True, name, True, N_("Windows VPN"), route_interface=route)
     adapter = next((a for a in state.adapters if a.name.casefold() == folded), None)
-    if adapter is not None and windows_vpn_product(adapter.description) is not None:
-        return VpnState(True, adapter.name, True, product(adapter), route_interface=route)
     if adapter is not None and not _windows_known_not_vpn(adapter):
         return VpnState(
             None,
@@ -497,16 +664,36 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
     return VpnState(False, full_tunnel=False, route_interface=route)
 
 
+def _windows_vpn_entry(
+    state: WinNetState, route: str, processes: tuple[str, ...]
+) -> tuple[str, str, bool] | None:
+    """The VPN a route goes into: (name, product, split-tunnel flag), or None when the route's
+    interface is not a known VPN."""
+    folded = route.casefold()
+    for name, split in state.vpn_connections:
+        if name.casefold() == folded:
+            return name, N_("Windows VPN"), split
+    adapter = next((a for a in state.adapters if a.name.casefold() == folded), None)
+    if adapter is None:
+        return None
+    vendor = windows_vpn_product(adapter.description)
+    if vendor is None:
+        return None
+    return adapter.name, vendor or vendor_from_processes(processes) or adapter.description, False
+
+
 # ----- probes (one per OS) --------------------------------------------------------------------
 
 
-def _linux_route(ctx: ProbeContext) -> RouteLookup:
-    result = ctx.run(IP_ROUTE_GET, timeout=_ROUTE_TIMEOUT)
+def _linux_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
+    result = ctx.run(argv, timeout=_ROUTE_TIMEOUT)
     if not result.ran:
         return RouteLookup(None, result.why_not())
     if result.returncode != 0:
         if _no_route(result.output):
-            return RouteLookup(None, N_("this computer has no route to the internet right now"))
+            return RouteLookup(
+                None, N_("this computer has no route to the internet right now"), no_route=True
+            )
         return RouteLookup(None, result.why_not())
     try:
         return RouteLookup(parse_ip_route_get(result.stdout))
@@ -514,12 +701,14 @@ def _linux_route(ctx: ProbeContext) -> RouteLookup:
         return RouteLookup(None, f"unexpected 'ip route' output ({exc})")
 
 
-def _macos_route(ctx: ProbeContext) -> RouteLookup:
-    result = ctx.run(MAC_ROUTE_GET, timeout=_ROUTE_TIMEOUT)
+def _macos_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
+    result = ctx.run(argv, timeout=_ROUTE_TIMEOUT)
     if not result.ran:
         return RouteLookup(None, result.why_not())
     if _no_route(result.output):
-        return RouteLookup(None, N_("this computer has no route to the internet right now"))
+        return RouteLookup(
+            None, N_("this computer has no route to the internet right now"), no_route=True
+        )
     if result.returncode != 0:
         return RouteLookup(None, result.why_not())
     try:
@@ -544,8 +733,20 @@ def detect_vpn(ctx: ProbeContext) -> VpnState:
     os_family = ctx.platform.os
     if os_family is OSFamily.WINDOWS:
         return _windows_vpn(ctx)
-    route = _macos_route(ctx) if os_family is OSFamily.MACOS else _linux_route(ctx)
-    return judge_unix(route, ctx.system.interfaces(), ctx.system.process_names())
+    first: tuple[str, ...]
+    second_argv: tuple[str, ...]
+    if os_family is OSFamily.MACOS:
+        lookup, first, second_argv = _macos_route, MAC_ROUTE_GET, MAC_ROUTE_GET_SECOND
+    else:
+        lookup, first, second_argv = _linux_route, IP_ROUTE_GET, IP_ROUTE_GET_SECOND
+    interfaces = tuple(ctx.system.interfaces())
+    route = lookup(ctx, first)
+    second = None
+    if route.interface is not None and _routes_into_tunnel(
+        route.interface, {i.name: i for i in interfaces}
+    ):
+        second = lookup(ctx, second_argv)
+    return judge_unix(route, interfaces, ctx.system.process_names(), second)
 
 
 # ----- the check ------------------------------------------------------------------------------
@@ -663,7 +864,13 @@ def evaluate(state: VpnState) -> Finding:
                 "organisation's network; everything else goes straight out through "
                 "{route}. That is usually deliberate. On public Wi-Fi, the rest of your "
                 "traffic is not protected by it."
-            ).format(route=state.route_interface or N_("your normal connection")),
+            ).format(
+                route=(
+                    state.route_interface
+                    if state.route_interface and state.route_interface != state.interface
+                    else N_("your normal connection")
+                )
+            ),
             evidence=evidence,
         )
     if state.active:
@@ -675,13 +882,18 @@ def evaluate(state: VpnState) -> Finding:
             reason=state.reason or N_("the routing table could not be read"),
             evidence=evidence,
         )
+    advice = N_(
+        "That is fine on your home or work network. On public Wi-Fi, connect a VPN first; "
+        "the 'Open Wi-Fi without a VPN' check warns you when it matters."
+    )
     return Finding(
         Status.WARN,
         N_("No VPN connected"),
         Severity.INFO,
-        detail=N_(
-            "That is fine on your home or work network. On public Wi-Fi, connect a VPN first; "
-            "the 'Open Wi-Fi without a VPN' check warns you when it matters."
+        detail=(
+            N_("No VPN tunnel is up ({why}).").format(why=state.reason) + " " + advice
+            if state.reason
+            else advice
         ),
         evidence=evidence,
         fix=FIX_CONNECT_VPN,

@@ -1,3 +1,7 @@
+import dataclasses
+import json
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -45,7 +49,8 @@ def test_linux_open_wifi_without_vpn_fails_high_with_guide():
     finding = run_check(CHECK, seams)
     assert finding.status is Status.FAIL
     assert finding.severity is Severity.HIGH
-    assert finding.evidence["ssid"] == "Cafe Free WiFi"
+    assert finding.summary == "Connected to open Wi-Fi without a VPN"
+    assert finding.evidence["ssid_visible"] is True
     assert finding.fix is not None and finding.fix.verify_check == "NET-003"
     assert any(
         s.command == "nmcli connection up <name>" for s in finding.fix.steps_for(OSFamily.LINUX)
@@ -58,6 +63,7 @@ def test_linux_open_wifi_with_full_tunnel_passes():
         commands={
             ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
             vpn.IP_ROUTE_GET: ok(text("linux-ip-route-get-tun0-def1.json")),
+            vpn.IP_ROUTE_GET_SECOND: ok(text("linux-ip-route-get-second-tun0-def1.json")),
         },
         interfaces=[WLAN, TUN0],
         processes=["openvpn"],
@@ -78,7 +84,95 @@ def test_linux_open_wifi_with_split_tunnel_still_fails():
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.FAIL
+    assert finding.severity is Severity.HIGH
     assert "only carries some traffic" in finding.detail
+    assert finding.summary == "On open Wi-Fi; your VPN protects only some of your traffic"
+    assert "without a VPN" not in finding.summary
+
+
+def test_linux_open_wifi_with_vpn_carrying_only_the_resolver_address_fails_as_split():
+    seams = machine(
+        "ubuntu",
+        commands={
+            ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
+            vpn.IP_ROUTE_GET: ok(text("linux-ip-route-get-tun0-def1.json")),
+            vpn.IP_ROUTE_GET_SECOND: ok(text("linux-ip-route-get-second-eth0.json")),
+        },
+        interfaces=[WLAN, TUN0],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert finding.summary == "On open Wi-Fi; your VPN protects only some of your traffic"
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        CommandOutcome.TIMEOUT,
+        CommandOutcome.NOT_FOUND,
+        ok("", 1, "Error: ipv4: FIB table does not exist."),
+        ok("not json"),
+    ],
+)
+def test_linux_open_wifi_with_unreadable_route_and_no_tunnel_warns_not_fails(route):
+    seams = machine(
+        "debian",
+        commands={ow.NMCLI_WIFI: ok("yes:CafeFree:\nno:Other:WPA2\n"), vpn.IP_ROUTE_GET: route},
+        interfaces=[WLAN],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.MEDIUM
+    assert finding.fix is not None and finding.fix.verify_check == "NET-003"
+    assert finding.evidence["vpn_active"] is None
+
+
+def test_linux_open_wifi_with_ppp_link_as_route_warns():
+    ppp = NetInterface(
+        "ppp0", True, ("up", "pointopoint"), (InterfaceAddress("ipv4", "100.64.3.4"),)
+    )
+    seams = machine(
+        "debian",
+        commands={
+            ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
+            vpn.IP_ROUTE_GET: ok('[{"dst":"1.1.1.1","dev":"ppp0"}]'),
+        },
+        interfaces=[WLAN, ppp],
+        processes=["pppd"],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.WARN
+    assert "dial-up or DSL" in finding.detail
+
+
+def test_linux_open_wifi_with_ppp_link_beside_the_wifi_route_fails():
+    ppp = NetInterface(
+        "ppp0", True, ("up", "pointopoint"), (InterfaceAddress("ipv4", "100.64.3.4"),)
+    )
+    seams = machine(
+        "debian",
+        commands={
+            ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
+            vpn.IP_ROUTE_GET: ROUTE_VIA_WLAN,
+        },
+        interfaces=[WLAN, ppp],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert "wlp2s0" in finding.detail and "dial-up or DSL" in finding.detail
+    assert finding.fix is not None and finding.fix.verify_check == "NET-003"
+
+
+def test_open_wifi_offline_without_tunnel_is_no_vpn():
+    seams = machine(
+        "debian",
+        commands={
+            ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
+            vpn.IP_ROUTE_GET: ok("", 2, text("linux-ip-route-get-unreachable.txt")),
+        },
+        interfaces=[WLAN],
+    )
+    assert run_check(CHECK, seams).status is Status.FAIL
 
 
 def test_linux_open_wifi_when_vpn_state_unknown_warns_not_passes():
@@ -184,7 +278,35 @@ def test_windows_open_without_vpn_fails():
         CHECK, windows(ok(text("windows-netsh-open.txt")), "windows-vpn-tailscale-split.json")
     )
     assert finding.status is Status.FAIL
-    assert finding.evidence["ssid"] == "Test-Guest"
+    assert finding.evidence["ssid_visible"] is True
+
+
+def test_windows_open_with_route_error_warns_not_fails():
+    doc = {
+        "Adapters": [
+            {
+                "Name": "Wi-Fi",
+                "InterfaceDescription": "Intel Wi-Fi 6",
+                "HardwareInterface": True,
+                "Status": "Up",
+            }
+        ],
+        "RouteInterface": None,
+        "RouteError": "boom",
+        "SecondRouteInterface": None,
+        "SecondRouteError": "boom",
+        "VpnConnections": [],
+    }
+    seams = machine(
+        "windows",
+        commands={
+            ow.NETSH_WLAN: ok(text("windows-netsh-open.txt")),
+            vpn.WINDOWS_VPN_PROBE: ok(json.dumps(doc)),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.WARN
+    assert "boom" in finding.detail
 
 
 def test_windows_open_with_globalprotect_full_tunnel_passes():
@@ -243,10 +365,12 @@ UTUN4 = NetInterface(
 )
 
 
-def mac(profiler, route_fixture=None, interfaces=()):
+def mac(profiler, route_fixture=None, interfaces=(), second_fixture=None):
     commands = {ow.MAC_AIRPORT: profiler}
     if route_fixture:
         commands[vpn.MAC_ROUTE_GET] = ok(text(route_fixture))
+    if second_fixture:
+        commands[vpn.MAC_ROUTE_GET_SECOND] = ok(text(second_fixture))
     return machine("macos", commands=commands, interfaces=interfaces)
 
 
@@ -265,8 +389,11 @@ def test_macos_open_network_without_vpn_fails_and_with_vpn_passes():
     fail = run_check(CHECK, mac(profiler, "macos-route-get-default-en0.txt"))
     assert fail.status is Status.FAIL
     assert fail.evidence["wifi_security"] == "None"
-    assert "this network" in fail.detail  # a redacted name is not shown as a name
-    ok_vpn = run_check(CHECK, mac(profiler, "macos-route-get-utun4.txt", [UTUN4]))
+    assert fail.evidence["ssid_visible"] is False  # `<redacted>` is not a name
+    ok_vpn = run_check(
+        CHECK,
+        mac(profiler, "macos-route-get-utun4.txt", [UTUN4], "macos-route-get-second-utun4.txt"),
+    )
     assert ok_vpn.status is Status.PASS
 
 
@@ -296,6 +423,104 @@ def test_macos_security_values():
     assert ow.classify_macos_security("Sécurité inconnue") is WifiSecurity.UNKNOWN
 
 
+# ----- privacy --------------------------------------------------------------------------------
+
+
+SSID_CASES = [
+    (
+        "ubuntu",
+        {
+            ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
+            vpn.IP_ROUTE_GET: ROUTE_VIA_WLAN,
+        },
+        "Cafe Free WiFi",
+    ),
+    ("ubuntu", {ow.NMCLI_WIFI: ok(text("linux-nmcli-home-wpa2.txt"))}, "HomeNet"),
+    (
+        "windows",
+        {
+            ow.NETSH_WLAN: ok(text("windows-netsh-open.txt")),
+            vpn.WINDOWS_VPN_PROBE: ok(text("windows-vpn-globalprotect-full.json")),
+        },
+        "Test-Guest",
+    ),
+    ("windows", {ow.NETSH_WLAN: ok(text("windows-netsh-wpa2.txt"))}, None),
+]
+
+
+@pytest.mark.parametrize(("os_name", "commands", "ssid"), SSID_CASES)
+def test_ssid_never_appears_in_the_finding(os_name, commands, ssid):
+    finding = run_check(CHECK, machine(os_name, commands=commands, interfaces=[WLAN]))
+    assert "ssid" not in finding.evidence
+    assert finding.evidence["ssid_visible"] is True
+    wifi = ow.read_wifi(_ctx(machine(os_name, commands=commands)))
+    name = ssid or wifi.ssid
+    assert name
+    dumped = json.dumps(
+        [finding.summary, finding.detail, finding.reason, dict(finding.evidence)],
+        ensure_ascii=False,
+    )
+    assert name not in dumped
+
+
+def test_ssid_visible_is_false_for_hidden_or_redacted_names():
+    for name in ("", "<redacted>", "<SSID>"):
+        state = ow.WifiState(WifiSecurity.OPEN, name, "None")
+        assert ow.evaluate(state, None).evidence["ssid_visible"] is False
+
+
+# ----- time budget ----------------------------------------------------------------------------
+
+
+class _Recorder:
+    """A command runner that notes each argv and the timeout it was given."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.calls = []
+
+    def run(self, argv, *, timeout=10.0, cancel=None):
+        self.calls.append((tuple(argv), timeout))
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+
+def test_probe_timeouts_fit_the_check_budget_on_every_os():
+    """The worst case on each OS: an open network, so the VPN lookup runs in full."""
+    worst = {
+        "linux": machine(
+            "ubuntu",
+            commands={
+                ow.NMCLI_WIFI: ok(text("linux-nmcli-cafe-open.txt")),
+                vpn.IP_ROUTE_GET: ok(text("linux-ip-route-get-tun0-def1.json")),
+                vpn.IP_ROUTE_GET_SECOND: ok(text("linux-ip-route-get-second-tun0-def1.json")),
+            },
+            interfaces=[WLAN, TUN0],
+        ),
+        "macos": mac(
+            ok(text("macos-system-profiler-open.txt")),
+            "macos-route-get-utun4.txt",
+            [UTUN4],
+            "macos-route-get-second-utun4.txt",
+        ),
+        "windows": windows(
+            ok(text("windows-netsh-open.txt")), "windows-vpn-globalprotect-full.json"
+        ),
+    }
+    for os_name, seams in worst.items():
+        recorder = _Recorder(seams.commands)
+        finding = run_check(CHECK, dataclasses.replace(seams, commands=recorder))
+        assert finding.status is Status.PASS, os_name
+        assert len(recorder.calls) == (2 if os_name == "windows" else 3), os_name
+        total = sum(t for _, t in recorder.calls)
+        assert total <= ow.META.timeout, (os_name, total)
+
+
+def _ctx(seams):
+    from hygiene_app.engine.context import ProbeContext
+
+    return ProbeContext(seams)
+
+
 # ----- properties -----------------------------------------------------------------------------
 
 
@@ -307,6 +532,26 @@ def test_wifi_parsers_never_crash_and_unknown_says_why(text_in):
         if state.security is WifiSecurity.UNKNOWN:
             assert state.reason
         ow.evaluate(state, None)
+
+
+_VPN_STATES = st.builds(
+    vpn.VpnState,
+    st.sampled_from([True, False, None]),
+    st.sampled_from(["", "tun0"]),
+    st.sampled_from([True, False, None]),
+    st.sampled_from(["", "OpenVPN"]),
+    st.sampled_from(["", "why"]),
+    st.sampled_from(["", "wlp2s0"]),
+)
+
+
+@given(st.sampled_from(list(WifiSecurity)), st.none() | _VPN_STATES)
+def test_every_fail_or_warn_carries_the_guide_and_fail_needs_a_known_route(security, state):
+    finding = ow.evaluate(ow.WifiState(security, "Net", "x", "why"), state)
+    if finding.status in (Status.FAIL, Status.WARN):
+        assert finding.fix is not None and finding.fix.verify_check == "NET-003"
+    if finding.status is Status.FAIL:
+        assert state is not None and state.full_tunnel is False
 
 
 @given(st.text())

@@ -1,4 +1,6 @@
 import contextlib
+import dataclasses
+import ipaddress
 import json
 
 import pytest
@@ -27,13 +29,29 @@ def interfaces(name: str) -> list[NetInterface]:
     ]
 
 
-def linux(route_fixture: str | None, ifaces: str, processes=(), route=None):
+def _ip_route(fixture: str):
+    text = fixture_text("network", fixture)
+    return ok(text) if text.lstrip().startswith("[") else ok("", 2, text)
+
+
+def linux(
+    route_fixture: str | None,
+    ifaces: str,
+    processes=(),
+    route=None,
+    second=None,
+    second_fixture=None,
+):
     if route is None:
-        text = fixture_text("network", route_fixture)
-        route = ok(text) if text.lstrip().startswith("[") else ok("", 2, text)
+        route = _ip_route(route_fixture)
+    commands = {vpn.IP_ROUTE_GET: route}
+    if second_fixture is not None:
+        second = _ip_route(second_fixture)
+    if second is not None:
+        commands[vpn.IP_ROUTE_GET_SECOND] = second
     return machine(
         "debian",
-        commands={vpn.IP_ROUTE_GET: route},
+        commands=commands,
         interfaces=interfaces(ifaces),
         processes=processes,
     )
@@ -45,6 +63,19 @@ def windows(fixture: str, processes=()):
         commands={vpn.WINDOWS_VPN_PROBE: ok(fixture_text("network", fixture))},
         processes=processes,
     )
+
+
+def windows_doc(fixture: str, **changes) -> str:
+    doc = json.loads(fixture_text("network", fixture).lstrip("\ufeff"))
+    doc.update(changes)
+    return json.dumps(doc)
+
+
+PPP0 = NetInterface(
+    "ppp0", True, ("up", "pointopoint"), (InterfaceAddress("ipv4", "100.64.3.4", ptp="10.0.0.1"),)
+)
+ETH0 = NetInterface("eth0", True, ("up", "running"), (InterfaceAddress("ipv4", "192.168.1.23"),))
+ROUTE_VIA_PPP0 = ok('[{"dst":"1.1.1.1","dev":"ppp0","prefsrc":"100.64.3.4"}]')
 
 
 # ----- Linux ----------------------------------------------------------------------------------
@@ -64,6 +95,7 @@ def test_linux_def1_routes_through_tun_is_full_tunnel_and_names_vendor_by_proces
         "linux-ip-route-get-tun0-def1.json",
         "linux-interfaces-tun0.json",
         processes=["openvpn", "systemd"],
+        second_fixture="linux-ip-route-get-second-tun0-def1.json",
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.PASS
@@ -95,7 +127,11 @@ def test_tailscale_without_exit_node_is_split_and_with_exit_node_is_full():
     assert (split.active, split.full_tunnel, split.vendor) == (True, False, "Tailscale")
     full = vpn.detect_vpn(
         _ctx(
-            linux("linux-ip-route-get-tailscale-exit-node.json", "linux-interfaces-tailscale.json")
+            linux(
+                "linux-ip-route-get-tailscale-exit-node.json",
+                "linux-interfaces-tailscale.json",
+                second_fixture="linux-ip-route-get-second-tailscale-exit-node.json",
+            )
         )
     )
     assert (full.active, full.full_tunnel, full.vendor) == (True, True, "Tailscale")
@@ -142,6 +178,7 @@ def test_mullvad_wireguard_interface_named_by_interface():
             )
         ],
         [],
+        vpn.RouteLookup("wg0-mullvad"),
     )
     assert (state.active, state.full_tunnel, state.vendor) == (True, True, "Mullvad VPN")
 
@@ -153,8 +190,122 @@ def test_ip_missing_falls_back_to_interfaces_and_says_routing_unknown():
     assert "tun0" in finding.reason and "not installed" in finding.reason
     without = linux(None, "linux-interfaces-plain.json", route=CommandOutcome.NOT_FOUND)
     finding = run_check(CHECK, without)
+    assert finding.status is Status.UNKNOWN
+    assert "not installed" in finding.reason
+    assert finding.evidence["vpn_active"] is None
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        CommandOutcome.TIMEOUT,
+        CommandOutcome.PERMISSION_DENIED,
+        ok("", 1, "Error: any valid prefix is expected rather than 1.1.1.1"),
+        ok("Segmentation fault"),
+    ],
+)
+def test_failed_route_lookup_without_tunnel_is_unknown_not_no_vpn(route):
+    state = vpn.detect_vpn(_ctx(linux(None, "linux-interfaces-plain.json", route=route)))
+    assert state.active is None and state.full_tunnel is None and state.reason
+    finding = vpn.evaluate(state)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == state.reason
+
+
+def test_offline_without_tunnel_is_no_vpn_and_says_why_in_the_detail():
+    seams = linux("linux-ip-route-get-unreachable.txt", "linux-interfaces-plain.json")
+    finding = run_check(CHECK, seams)
     assert finding.status is Status.WARN
     assert finding.evidence["vpn_active"] is False
+    assert "no route to the internet" in finding.detail
+    assert finding.fix is not None and finding.fix.verify_check == "NET-002"
+
+
+# ----- ppp: a VPN only with a VPN client ------------------------------------------------------
+
+
+def test_ppp_route_without_vpn_client_is_unknown_not_a_vpn():
+    for procs in ((), ("pppd", "systemd")):
+        seams = machine(
+            "debian",
+            commands={vpn.IP_ROUTE_GET: ROUTE_VIA_PPP0},
+            interfaces=[PPP0],
+            processes=procs,
+        )
+        finding = run_check(CHECK, seams)
+        assert finding.status is Status.UNKNOWN, procs
+        assert "ppp0 may be a dial-up or DSL link" in finding.reason
+        assert finding.evidence["vpn_active"] is None
+
+
+@pytest.mark.parametrize(
+    "client",
+    ["xl2tpd", "pptp", "nm-l2tp-service", "nm-pptp-service", "openfortivpn", "sstpc"],
+)
+def test_ppp_route_with_vpn_client_is_a_vpn(client):
+    second = ok('[{"dst":"151.101.1.1","dev":"ppp0","prefsrc":"100.64.3.4"}]')
+    seams = machine(
+        "debian",
+        commands={vpn.IP_ROUTE_GET: ROUTE_VIA_PPP0, vpn.IP_ROUTE_GET_SECOND: second},
+        interfaces=[ETH0, PPP0],
+        processes=["pppd", client],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_full_tunnel"] is True
+    assert finding.evidence["vpn_interface"] == "ppp0"
+
+
+def test_ppp_link_beside_the_internet_route_is_not_counted_as_split_vpn():
+    state = vpn.judge_unix(vpn.RouteLookup("eth0"), [ETH0, PPP0], ["pppd"])
+    assert (state.active, state.interface, state.full_tunnel) == (None, "ppp0", False)
+    assert "dial-up or DSL" in state.reason
+    assert vpn.evaluate(state).status is Status.UNKNOWN
+    with_client = vpn.judge_unix(vpn.RouteLookup("eth0"), [ETH0, PPP0], ["pppd", "xl2tpd"])
+    assert (with_client.active, with_client.full_tunnel) == (True, False)
+
+
+# ----- the second public address --------------------------------------------------------------
+
+
+def test_tunnel_carrying_only_the_dns_resolver_address_is_split():
+    seams = linux(
+        "linux-ip-route-get-tun0-def1.json",
+        "linux-interfaces-tun0.json",
+        processes=["openvpn"],
+        second_fixture="linux-ip-route-get-second-eth0.json",
+    )
+    state = vpn.detect_vpn(_ctx(seams))
+    assert state == vpn.VpnState(True, "tun0", False, "OpenVPN", route_interface="eth0")
+    finding = vpn.evaluate(state)
+    assert finding.status is Status.PASS
+    assert "split tunnel" in finding.summary
+
+
+def test_second_route_lookup_failing_leaves_full_tunnel_unknown():
+    for second in (CommandOutcome.TIMEOUT, None, ok("garbage")):
+        seams = linux(
+            "linux-ip-route-get-tun0-def1.json", "linux-interfaces-tun0.json", second=second
+        )
+        finding = run_check(CHECK, seams)
+        assert finding.status is Status.UNKNOWN, second
+        assert finding.evidence["vpn_full_tunnel"] is None
+        assert "tun0" in finding.reason
+
+
+def test_second_route_is_only_asked_when_the_first_goes_into_a_tunnel():
+    seams = linux("linux-ip-route-get-eth0.json", "linux-interfaces-plain.json")
+    recorder = _Recorder(seams.commands)
+    run_check(CHECK, dataclasses.replace(seams, commands=recorder))
+    assert [argv for argv, _ in recorder.calls] == [vpn.IP_ROUTE_GET]
+
+
+def test_second_address_is_public_and_unrelated_to_the_first():
+    addr = ipaddress.ip_address(vpn.SECOND_PUBLIC_ADDRESS)
+    assert addr.is_global
+    assert vpn.SECOND_PUBLIC_ADDRESS != vpn.PUBLIC_ADDRESS
+    assert vpn.IP_ROUTE_GET_SECOND[-1] == vpn.MAC_ROUTE_GET_SECOND[-1] == addr.compressed
+    assert vpn.SECOND_PUBLIC_ADDRESS in vpn.WINDOWS_VPN_PROBE[-1]
 
 
 def test_unreachable_network_is_read_as_no_route():
@@ -167,6 +318,13 @@ def test_unreachable_network_is_read_as_no_route():
 def test_ip_garbage_output_is_not_a_pass():
     seams = linux(None, "linux-interfaces-tun0.json", route=ok("Segmentation fault"))
     assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+@pytest.mark.parametrize("text", ["[" * 100000, "1" * 5000, '[{"dev":' + "9" * 5000 + "}]"])
+def test_json_parsers_turn_parser_limits_into_parse_error(text):
+    for parser in (vpn.parse_ip_route_get, vpn.parse_windows_vpn):
+        with pytest.raises(ParseError):
+            parser(text)
 
 
 def test_parse_ip_route_get_fixtures():
@@ -210,15 +368,13 @@ EN0 = NetInterface(
 )
 
 
-def mac(route_fixture: str, ifaces, processes=()):
+def mac(route_fixture: str, ifaces, processes=(), second_fixture=None):
     text = fixture_text("network", route_fixture)
     rc = 1 if "not in table" in text else 0
-    return machine(
-        "macos",
-        commands={vpn.MAC_ROUTE_GET: ok(text, rc) if rc == 0 else ok("", rc, text)},
-        interfaces=ifaces,
-        processes=processes,
-    )
+    commands = {vpn.MAC_ROUTE_GET: ok(text, rc) if rc == 0 else ok("", rc, text)}
+    if second_fixture:
+        commands[vpn.MAC_ROUTE_GET_SECOND] = ok(fixture_text("network", second_fixture))
+    return machine("macos", commands=commands, interfaces=ifaces, processes=processes)
 
 
 def test_macos_idle_utuns_are_not_a_vpn():
@@ -229,11 +385,42 @@ def test_macos_idle_utuns_are_not_a_vpn():
 
 def test_macos_route_through_utun_is_full_tunnel():
     finding = run_check(
-        CHECK, mac("macos-route-get-utun4.txt", [EN0, *UTUN_IDLE, UTUN4], ["tailscaled"])
+        CHECK,
+        mac(
+            "macos-route-get-utun4.txt",
+            [EN0, *UTUN_IDLE, UTUN4],
+            ["tailscaled"],
+            "macos-route-get-second-utun4.txt",
+        ),
     )
     assert finding.status is Status.PASS
     assert finding.evidence["vpn_interface"] == "utun4"
     assert finding.evidence["vpn_vendor"] == "Tailscale"
+
+
+def test_macos_utun_carrying_only_the_first_address_is_split_and_both_is_full():
+    ifaces = [EN0, *UTUN_IDLE, UTUN4]
+    for second, full in (
+        ("macos-route-get-second-default-en0.txt", False),
+        ("macos-route-get-second-utun4.txt", True),
+    ):
+        seams = machine(
+            "macos",
+            commands={
+                vpn.MAC_ROUTE_GET: ok(fixture_text("network", "macos-route-get-utun4.txt")),
+                vpn.MAC_ROUTE_GET_SECOND: ok(fixture_text("network", second)),
+            },
+            interfaces=ifaces,
+        )
+        state = vpn.detect_vpn(_ctx(seams))
+        assert (state.active, state.interface, state.full_tunnel) == (True, "utun4", full)
+
+
+def test_macos_route_timeout_without_tunnel_is_unknown():
+    seams = machine(
+        "macos", commands={vpn.MAC_ROUTE_GET: CommandOutcome.TIMEOUT}, interfaces=[EN0, *UTUN_IDLE]
+    )
+    assert run_check(CHECK, seams).status is Status.UNKNOWN
 
 
 def test_macos_utun_with_address_but_route_via_en0_is_split():
@@ -281,6 +468,63 @@ def test_windows_builtin_vpn_connection_has_no_adapter_but_counts():
     assert finding.evidence["vpn_interface"] == "Work VPN"
 
 
+def test_windows_route_error_without_vpn_adapter_is_unknown_not_no_vpn():
+    for error in ("No matching MSFT_NetRoute objects found", None):
+        out = windows_doc(
+            "windows-vpn-none.json",
+            RouteInterface=None,
+            RouteError=error,
+            SecondRouteInterface=None,
+            SecondRouteError=error,
+        )
+        finding = run_check(CHECK, machine("windows", commands={vpn.WINDOWS_VPN_PROBE: ok(out)}))
+        assert finding.status is Status.UNKNOWN
+        assert finding.evidence["vpn_active"] is None
+        assert "Windows did not say" in finding.reason
+
+
+def test_windows_vpn_carrying_only_the_first_address_is_split():
+    out = windows_doc("windows-vpn-globalprotect-full.json", SecondRouteInterface="Wi-Fi")
+    finding = run_check(CHECK, machine("windows", commands={vpn.WINDOWS_VPN_PROBE: ok(out)}))
+    assert finding.status is Status.PASS
+    assert "split tunnel" in finding.summary
+    assert finding.evidence["vpn_full_tunnel"] is False
+    assert finding.evidence["internet_interface"] == "Wi-Fi"
+
+
+def test_windows_second_route_unknown_leaves_full_tunnel_unknown():
+    for changes in (
+        {"SecondRouteInterface": None, "SecondRouteError": "Access denied"},
+        {"SecondRouteInterface": None, "SecondRouteError": None},
+    ):
+        out = windows_doc("windows-vpn-globalprotect-full.json", **changes)
+        finding = run_check(CHECK, machine("windows", commands={vpn.WINDOWS_VPN_PROBE: ok(out)}))
+        assert finding.status is Status.UNKNOWN
+        assert finding.evidence["vpn_full_tunnel"] is None
+    doc = json.loads(windows_doc("windows-vpn-globalprotect-full.json"))
+    del doc["SecondRouteInterface"], doc["SecondRouteError"]
+    state = vpn.parse_windows_vpn(json.dumps(doc))
+    assert state.second_route_interface is None and state.second_route_error
+
+
+def test_windows_builtin_vpn_with_split_tunneling_flag_is_not_full():
+    out = windows_doc(
+        "windows-vpn-builtin-full.json",
+        VpnConnections=[{"Name": "Work VPN", "SplitTunneling": True}],
+    )
+    finding = run_check(CHECK, machine("windows", commands={vpn.WINDOWS_VPN_PROBE: ok(out)}))
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_full_tunnel"] is False
+    assert "split tunnel" in finding.summary
+    assert "your normal connection" in finding.detail
+
+
+def test_windows_probe_reports_both_routes():
+    script = vpn.WINDOWS_VPN_PROBE[-1]
+    assert script.count("Find-NetRoute") == 2
+    assert "SecondRouteInterface=$r2" in script and "SecondRouteError=$re2" in script
+
+
 def test_windows_no_route_with_tap_up_is_unknown():
     finding = run_check(CHECK, windows("windows-vpn-no-route.json"))
     assert finding.status is Status.UNKNOWN
@@ -308,6 +552,42 @@ def test_windows_powershell_failures_are_unknown():
     ):
         seams = machine("windows", commands={vpn.WINDOWS_VPN_PROBE: spec})
         assert run_check(CHECK, seams).status is Status.UNKNOWN
+
+
+# ----- time budget ----------------------------------------------------------------------------
+
+
+class _Recorder:
+    """A command runner that notes each argv and the timeout it was given."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.calls = []
+
+    def run(self, argv, *, timeout=10.0, cancel=None):
+        self.calls.append((tuple(argv), timeout))
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+
+def test_probe_timeouts_fit_the_check_budget_on_every_os():
+    worst = {
+        "linux": linux(
+            "linux-ip-route-get-tun0-def1.json",
+            "linux-interfaces-tun0.json",
+            second_fixture="linux-ip-route-get-second-tun0-def1.json",
+        ),
+        "macos": mac(
+            "macos-route-get-utun4.txt",
+            [EN0, UTUN4],
+            second_fixture="macos-route-get-second-utun4.txt",
+        ),
+        "windows": windows("windows-vpn-globalprotect-full.json"),
+    }
+    for os_name, seams in worst.items():
+        recorder = _Recorder(seams.commands)
+        assert run_check(CHECK, dataclasses.replace(seams, commands=recorder)).status is Status.PASS
+        assert len(recorder.calls) == (1 if os_name == "windows" else 2), os_name
+        assert sum(t for _, t in recorder.calls) <= vpn.META.timeout, os_name
 
 
 # ----- helpers and properties -----------------------------------------------------------------
@@ -373,6 +653,20 @@ def test_judge_unix_total(dev, up, procs):
     iface = NetInterface(
         dev or "x", up, ("up", "pointopoint"), (InterfaceAddress("ipv4", "10.0.0.2"),)
     )
-    for route in (vpn.RouteLookup(dev or None, "why"), vpn.RouteLookup(None, "why")):
-        finding = vpn.evaluate(vpn.judge_unix(route, [iface], procs))
-        assert finding.status in (Status.PASS, Status.WARN, Status.UNKNOWN)
+    routes = (
+        vpn.RouteLookup(dev or None, "why"),
+        vpn.RouteLookup(None, "why"),
+        vpn.RouteLookup(None, "offline", no_route=True),
+    )
+    for route in routes:
+        for second in (None, vpn.RouteLookup("eth0"), vpn.RouteLookup(dev or None, "why")):
+            state = vpn.judge_unix(route, [iface], procs, second)
+            finding = vpn.evaluate(state)
+            assert finding.status in (Status.PASS, Status.WARN, Status.UNKNOWN)
+            if state.active is False:
+                # "No VPN" only from a route that was read (or a definite "offline").
+                assert route.interface is not None or route.no_route
+            if finding.status is Status.UNKNOWN:
+                assert finding.reason
+            if finding.status is Status.WARN:
+                assert finding.fix is not None and finding.fix.verify_check == "NET-002"
