@@ -230,6 +230,7 @@ def macos_15_vpn() -> dict[str, Any]:
             cmd(firewall.MAC_GLOBALSTATE, fx("firewall/macos/socketfilterfw-kolide-data.txt")),
             cmd(firewall.MAC_STEALTH, "Firewall stealth mode is on\n"),
             cmd(vpn.MAC_ROUTE_GET, fx("network/macos-route-get-utun4.txt")),
+            cmd(vpn.MAC_ROUTE_GET_SECOND, fx("network/macos-route-get-second-utun4.txt")),
             cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-wpa2-redacted.txt")),
         ],
         {
@@ -298,6 +299,7 @@ def ubuntu_22_04() -> dict[str, Any]:
             cmd(auto_updates.GNOME_SOFTWARE_DOWNLOADS, "true\n"),
             _systemctl_active("inactive", "active", "inactive"),
             _ip_route("linux-ip-route-get-tun0-def1.json"),
+            cmd(vpn.IP_ROUTE_GET_SECOND, fx("network/linux-ip-route-get-second-tun0-def1.json")),
             cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-cafe-open.txt")),
         ],
         {
@@ -310,7 +312,6 @@ def ubuntu_22_04() -> dict[str, Any]:
         },
         files=[
             {"path": firewall.UFW_CONF, "text": fx("firewall/linux/ufw.conf-enabled")},
-            {"path": auto_updates.UNATTENDED_UPGRADES_CONF, "text": "// configured\n"},
             {"path": "/var/run/reboot-required", "text": "*** System restart required ***\n"},
             {
                 "path": "/var/run/reboot-required.pkgs",
@@ -318,7 +319,10 @@ def ubuntu_22_04() -> dict[str, Any]:
             },
         ],
         dirs=[{"path": lists, "entries": [release, "lock", "partial"]}],
-        stats=[{"path": f"{lists}/{release}", "mtime": NOW - DAY}],
+        stats=[
+            {"path": f"{lists}/{release}", "mtime": NOW - DAY},
+            {"path": auto_updates.UNATTENDED_UPGRADE_BIN, "mtime": NOW - 100 * DAY},
+        ],
         interfaces=_interfaces("linux-interfaces-tun0.json"),
         processes=["openvpn", "networkmanager"],
         note="Ubuntu 22.04; outputs from tests/fixtures (see PROVENANCE.md).",
@@ -339,17 +343,16 @@ def fedora_40() -> dict[str, Any]:
         [
             cmd(updates_pending.DNF_CHECK, fx("updates/dnf-check-update-kolide.txt"), rc=100),
             cmd(updates_pending.DNF_SECURITY, fx("updates/dnf-list-sec-bodhi2099.txt")),
-            *(
-                cmd(
-                    argv,
-                    "enabled\n" if unit == "dnf-automatic.timer" else "disabled\n",
-                    rc=0 if unit == "dnf-automatic.timer" else 1,
-                )
-                for unit, argv in auto_updates.FEDORA_TIMER_PROBES.items()
+            cmd(
+                auto_updates.FEDORA_TIMER_PROBE,
+                "dnf-automatic-download.timer   disabled disabled\n"
+                "dnf-automatic-install.timer    disabled disabled\n"
+                "dnf-automatic-notifyonly.timer disabled disabled\n"
+                "dnf-automatic.timer            enabled  disabled\n",
             ),
             cmd(auto_updates.GNOME_SOFTWARE_DOWNLOADS, "true\n"),
             cmd(
-                ("dnf", "needs-restarting", "-r"), fx("restart/needs-restarting-required.txt"), rc=1
+                restart_pending.NEEDS_RESTARTING, fx("restart/needs-restarting-required.txt"), rc=1
             ),
             _systemctl_active("active", "inactive", "inactive"),
             _ip_route("linux-ip-route-get-eth0.json"),
@@ -383,9 +386,13 @@ def arch() -> dict[str, Any]:
         platform("linux", "", distribution_id="arch", distribution_name="Arch Linux"),
         [
             cmd(updates_pending.CHECKUPDATES, fx("updates/checkupdates-particleos.txt")),
-            cmd(("uname", "-r"), "6.12.1-arch1-1\n"),
+            cmd(restart_pending.UNAME_RELEASE, "6.12.1-arch1-1\n"),
             _systemctl_active("inactive", "inactive", "inactive"),
             _ip_route("linux-ip-route-get-tailscale-exit-node.json"),
+            cmd(
+                vpn.IP_ROUTE_GET_SECOND,
+                fx("network/linux-ip-route-get-second-tailscale-exit-node.json"),
+            ),
             missing_tool(open_wifi.NMCLI_WIFI),
         ],
         {

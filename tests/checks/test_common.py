@@ -29,7 +29,7 @@ def test_parse_ps_json_only_raises_parse_error(text):
 
 
 def test_key_values_last_wins_and_quotes_go():
-    text = '# comment\nENABLED=no\n ENABLED = "yes" \n[section]\nname=\'x\'\nbroken line\n'
+    text = "# comment\nENABLED=no\n ENABLED = \"yes\" \n[section]\nname='x'\nbroken line\n"
     assert parse_key_values(text) == {"ENABLED": "yes", "name": "x"}
 
 
