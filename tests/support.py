@@ -6,7 +6,9 @@ the code path that support staff use on a user's snapshot.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hygiene_app.engine.check import Check
@@ -15,6 +17,7 @@ from hygiene_app.engine.model import Finding, OSFamily
 from hygiene_app.engine.probes import (
     CommandOutcome,
     CommandResult,
+    CommandRunner,
     FileOutcome,
     FileRead,
     NetInterface,
@@ -146,3 +149,28 @@ def machine(
 
 def run_check(check: Check, seams: Seams, *, offline: bool = False) -> Finding:
     return check.run(ProbeContext(seams, offline=offline))
+
+
+@dataclass
+class MeteredCommands:
+    """Answers as `inner` does (or, without one, as if every command timed out) and notes each
+    argv with the timeout the check asked for: for tests of the checks' time budgets."""
+
+    inner: CommandRunner | None = None
+    calls: list[tuple[tuple[str, ...], float]] = field(default_factory=list)
+
+    def run(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float = 10.0,
+        cancel: threading.Event | None = None,
+    ) -> CommandResult:
+        self.calls.append((tuple(argv), timeout))
+        if self.inner is None:
+            return CommandResult(tuple(argv), CommandOutcome.TIMEOUT)
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+    @property
+    def total(self) -> float:
+        return sum(timeout for _, timeout in self.calls)

@@ -7,9 +7,9 @@ import jsonschema
 import pytest
 
 from hygiene_app.cli import main
-from hygiene_app.engine.model import OSFamily
-from hygiene_app.engine.probes import FileOutcome, FileRead, PlatformInfo
+from hygiene_app.engine.probes import FileOutcome, FileRead
 from hygiene_app.engine.snapshot import Snapshot
+from tests.support import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text())
@@ -23,17 +23,7 @@ def write_snapshot(path: Path, *, restart_needed: bool) -> Path:
             "/var/run/reboot-required", FileOutcome.OK, "*** System restart required ***\n"
         )
     Snapshot(
-        platform=PlatformInfo(
-            OSFamily.LINUX,
-            "12",
-            "x86_64",
-            "host",
-            "user",
-            "/home/user",
-            "debian",
-            (),
-            "Debian GNU/Linux 12 (bookworm)",
-        ),
+        platform=machine("debian").platform,
         clock=NOW,
         files=files,
         boot_time=NOW - 86400,

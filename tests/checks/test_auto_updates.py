@@ -1,7 +1,5 @@
 import contextlib
-import threading
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -11,8 +9,8 @@ from hygiene_app.checks import auto_updates as au
 from hygiene_app.checks._common import ParseError
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import OSFamily, Severity, Status
-from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner, FileOutcome
-from tests.support import _PLATFORMS, NOW, fixture_text, machine, ok, run_check
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from tests.support import _PLATFORMS, NOW, MeteredCommands, fixture_text, machine, ok, run_check
 
 CHECK = au.AutoUpdatesCheck()
 DAY = 86400.0
@@ -535,24 +533,10 @@ def test_plist_parser_total_on_plist_shaped_text(body):
 # ----- time budget --------------------------------------------------------------------------
 
 
-@dataclass
-class Metered:
-    """Answers as `inner` does and adds up the timeouts the check asked for."""
-
-    inner: CommandRunner
-    asked: list[float] = field(default_factory=list)
-
-    def run(
-        self, argv: Sequence[str], *, timeout: float = 10.0, cancel: threading.Event | None = None
-    ) -> CommandResult:
-        self.asked.append(timeout)
-        return self.inner.run(argv, timeout=timeout, cancel=cancel)
-
-
 def asked_for(seams) -> float:
-    metered = Metered(seams.commands)
+    metered = MeteredCommands(seams.commands)
     CHECK.run(ProbeContext(replace(seams, commands=metered)))
-    return sum(metered.asked)
+    return metered.total
 
 
 def test_every_path_fits_in_the_deadline_with_room_to_spare():

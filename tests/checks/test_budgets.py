@@ -5,46 +5,23 @@ ask for more than that has its last probes starved, and they fail with a vague r
 the check reporting a precise one.
 """
 
-import threading
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from hygiene_app.checks import default_registry
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner
 from hygiene_app.engine.snapshot import Snapshot
-from tests.support import machine
+from tests.support import MeteredCommands, machine
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots"
 CHECKS = tuple(default_registry())
 
 
-@dataclass
-class Metered:
-    """Passes commands through and adds up the timeouts they asked for."""
-
-    inner: CommandRunner | None = None
-    asked: list[float] = field(default_factory=list)
-
-    def run(
-        self,
-        argv: Sequence[str],
-        *,
-        timeout: float = 10.0,
-        cancel: threading.Event | None = None,
-    ) -> CommandResult:
-        self.asked.append(timeout)
-        if self.inner is None:
-            return CommandResult(tuple(argv), CommandOutcome.TIMEOUT)
-        return self.inner.run(argv, timeout=timeout, cancel=cancel)
-
-
-def spent(check, seams: Seams, metered: Metered, offline: bool = False) -> float:
+def spent(check, seams: Seams, metered: MeteredCommands, offline: bool = False) -> float:
     check.run(ProbeContext(replace(seams, commands=metered), offline=offline))
-    return sum(metered.asked)
+    return metered.total
 
 
 @pytest.mark.parametrize("preset", ["debian", "ubuntu", "fedora", "arch", "windows", "macos"])
@@ -55,7 +32,7 @@ def test_when_every_probe_times_out_the_check_stays_within_its_deadline(check, p
         if platform.os not in check.meta.platforms:
             continue
         seams = machine(platform=platform)
-        assert spent(check, seams, Metered()) <= check.meta.timeout
+        assert spent(check, seams, MeteredCommands()) <= check.meta.timeout
 
 
 @pytest.mark.parametrize("path", sorted(SNAPSHOTS.glob("*.json")), ids=lambda p: p.stem)
@@ -65,5 +42,5 @@ def test_on_recorded_machines_the_check_stays_within_its_deadline(check, path):
     if seams.platform.os not in check.meta.platforms:
         return
     for offline in (False, True):
-        total = spent(check, seams, Metered(seams.commands), offline)
+        total = spent(check, seams, MeteredCommands(seams.commands), offline)
         assert total <= check.meta.timeout

@@ -10,7 +10,7 @@ from hygiene_app.checks import firewall as fw
 from hygiene_app.checks._common import ParseError
 from hygiene_app.engine.model import OSFamily, Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
-from tests.support import fixture_text, machine, ok, run_check
+from tests.support import MeteredCommands, fixture_text, machine, ok, run_check
 
 CHECK = fw.FirewallCheck()
 
@@ -943,20 +943,10 @@ def test_nftables_conf_parser_what_counts_as_filtering():
     assert fw.nftables_conf_filters_input(conf("policy accept;", "tcp dport 23 reject")) is False
 
 
-class _RecordingRunner:
-    def __init__(self, inner):
-        self.inner = inner
-        self.timeouts = []
-
-    def run(self, argv, *, timeout=10.0, cancel=None):
-        self.timeouts.append((tuple(argv)[:2], timeout))
-        return self.inner.run(argv, timeout=timeout, cancel=cancel)
-
-
 def _timeouts(seams):
-    recorder = _RecordingRunner(seams.commands)
+    recorder = MeteredCommands(seams.commands)
     run_check(CHECK, dataclasses.replace(seams, commands=recorder))
-    return recorder.timeouts
+    return recorder
 
 
 def test_every_probe_path_fits_the_check_deadline():
@@ -974,13 +964,13 @@ def test_every_probe_path_fits_the_check_deadline():
         },
     )
     linux_path = _timeouts(linux_root)
-    assert len(linux_path) == 5
+    assert len(linux_path.calls) == 5
     mac_path = _timeouts(mac(ok(macos("socketfilterfw-pareto-139.txt")), ok("x")))
-    assert len(mac_path) == 2
+    assert len(mac_path.calls) == 2
     windows_path = _timeouts(win(windows("all-on-public-wifi.json")))
-    assert len(windows_path) == 1
+    assert len(windows_path.calls) == 1
     for path in (linux_path, mac_path, windows_path):
-        assert sum(t for _, t in path) <= fw.META.timeout, path
+        assert path.total <= fw.META.timeout, path.calls
 
 
 LOCAL_STORE_REASON = (

@@ -10,7 +10,7 @@ from hygiene_app.checks import vpn
 from hygiene_app.checks.open_wifi import WifiSecurity
 from hygiene_app.engine.model import OSFamily, Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, InterfaceAddress, NetInterface
-from tests.support import fixture_text, machine, ok, run_check
+from tests.support import MeteredCommands, fixture_text, machine, ok, run_check
 
 CHECK = ow.OpenWifiCheck()
 
@@ -472,18 +472,6 @@ def test_ssid_visible_is_false_for_hidden_or_redacted_names():
 # ----- time budget ----------------------------------------------------------------------------
 
 
-class _Recorder:
-    """A command runner that notes each argv and the timeout it was given."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.calls = []
-
-    def run(self, argv, *, timeout=10.0, cancel=None):
-        self.calls.append((tuple(argv), timeout))
-        return self.inner.run(argv, timeout=timeout, cancel=cancel)
-
-
 def test_probe_timeouts_fit_the_check_budget_on_every_os():
     """The worst case on each OS: an open network, so the VPN lookup runs in full."""
     worst = {
@@ -507,11 +495,11 @@ def test_probe_timeouts_fit_the_check_budget_on_every_os():
         ),
     }
     for os_name, seams in worst.items():
-        recorder = _Recorder(seams.commands)
+        recorder = MeteredCommands(seams.commands)
         finding = run_check(CHECK, dataclasses.replace(seams, commands=recorder))
         assert finding.status is Status.PASS, os_name
         assert len(recorder.calls) == (2 if os_name == "windows" else 3), os_name
-        total = sum(t for _, t in recorder.calls)
+        total = recorder.total
         assert total <= ow.META.timeout, (os_name, total)
 
 

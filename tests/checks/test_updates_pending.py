@@ -1,7 +1,5 @@
 import contextlib
-import threading
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -12,8 +10,8 @@ from hygiene_app.checks import updates_pending as up
 from hygiene_app.checks._common import ParseError
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import OSFamily, Severity, Status
-from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner
-from tests.support import NOW, fixture_text, machine, ok, run_check
+from hygiene_app.engine.probes import CommandOutcome
+from tests.support import NOW, MeteredCommands, fixture_text, machine, ok, run_check
 
 CHECK = up.UpdatesPendingCheck()
 DAY = 86400.0
@@ -573,24 +571,10 @@ def test_windows_parser_total_on_any_json(value):
 # ----- time budget --------------------------------------------------------------------------
 
 
-@dataclass
-class Metered:
-    """Answers as `inner` does and adds up the timeouts the check asked for."""
-
-    inner: CommandRunner
-    asked: list[float] = field(default_factory=list)
-
-    def run(
-        self, argv: Sequence[str], *, timeout: float = 10.0, cancel: threading.Event | None = None
-    ) -> CommandResult:
-        self.asked.append(timeout)
-        return self.inner.run(argv, timeout=timeout, cancel=cancel)
-
-
 def asked_for(seams, offline: bool = False) -> float:
-    metered = Metered(seams.commands)
+    metered = MeteredCommands(seams.commands)
     CHECK.run(ProbeContext(replace(seams, commands=metered), offline=offline))
-    return sum(metered.asked)
+    return metered.total
 
 
 def test_every_path_fits_in_the_deadline_with_room_to_spare():

@@ -11,7 +11,7 @@ from hygiene_app.checks import vpn
 from hygiene_app.checks._common import ParseError
 from hygiene_app.engine.model import Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, InterfaceAddress, NetInterface
-from tests.support import fixture_text, machine, ok, run_check
+from tests.support import MeteredCommands, fixture_text, machine, ok, run_check
 
 CHECK = vpn.VpnCheck()
 
@@ -295,7 +295,7 @@ def test_second_route_lookup_failing_leaves_full_tunnel_unknown():
 
 def test_second_route_is_only_asked_when_the_first_goes_into_a_tunnel():
     seams = linux("linux-ip-route-get-eth0.json", "linux-interfaces-plain.json")
-    recorder = _Recorder(seams.commands)
+    recorder = MeteredCommands(seams.commands)
     run_check(CHECK, dataclasses.replace(seams, commands=recorder))
     assert [argv for argv, _ in recorder.calls] == [vpn.IP_ROUTE_GET]
 
@@ -557,18 +557,6 @@ def test_windows_powershell_failures_are_unknown():
 # ----- time budget ----------------------------------------------------------------------------
 
 
-class _Recorder:
-    """A command runner that notes each argv and the timeout it was given."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.calls = []
-
-    def run(self, argv, *, timeout=10.0, cancel=None):
-        self.calls.append((tuple(argv), timeout))
-        return self.inner.run(argv, timeout=timeout, cancel=cancel)
-
-
 def test_probe_timeouts_fit_the_check_budget_on_every_os():
     worst = {
         "linux": linux(
@@ -584,10 +572,10 @@ def test_probe_timeouts_fit_the_check_budget_on_every_os():
         "windows": windows("windows-vpn-globalprotect-full.json"),
     }
     for os_name, seams in worst.items():
-        recorder = _Recorder(seams.commands)
+        recorder = MeteredCommands(seams.commands)
         assert run_check(CHECK, dataclasses.replace(seams, commands=recorder)).status is Status.PASS
         assert len(recorder.calls) == (1 if os_name == "windows" else 2), os_name
-        assert sum(t for _, t in recorder.calls) <= vpn.META.timeout, os_name
+        assert recorder.total <= vpn.META.timeout, os_name
 
 
 # ----- helpers and properties -----------------------------------------------------------------
