@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import sys
+import textwrap
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -189,12 +190,20 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_checks(out: TextIO) -> int:
+    width = min(100, shutil.get_terminal_size((88, 24)).columns)
+    indent = " " * 9
     for check in default_registry():
         meta = check.meta
         platforms = ", ".join(sorted(p.display_name for p in meta.platforms))
         out.write(f"{meta.id}  {meta.title}\n")
-        out.write(f"         platforms: {platforms}\n")
-        out.write(f"         leaves this machine: {meta.leaves_machine}\n")
+        out.write(f"{indent}platforms: {platforms}\n")
+        leaves = textwrap.fill(
+            f"leaves this machine: {meta.leaves_machine}",
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent + "  ",
+        )
+        out.write(leaves + "\n")
     return EXIT_OK
 
 
