@@ -28,6 +28,15 @@ def powershell(script: str) -> tuple[str, ...]:
     )
 
 
+def powershell_script(argv: tuple[str, ...]) -> str | None:
+    """The script inside an argv made by `powershell()`, for showing to people; else None."""
+    head = powershell("")[:-1]
+    if argv[: len(head)] == head and len(argv) == len(head) + 1:
+        script = argv[-1]
+        return script[len(_PS_PREFIX) :] if script.startswith(_PS_PREFIX) else script
+    return None
+
+
 class ParseError(ValueError):
     """A probe's output did not have the expected shape; the check reports unknown."""
 

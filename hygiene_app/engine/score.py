@@ -17,7 +17,7 @@ Formula (also in docs/scoring.md):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from hygiene_app.engine.model import CheckResult, Severity, Status
@@ -70,11 +70,18 @@ def effective_severity(result: CheckResult) -> Severity:
     return finding.severity
 
 
-def compute_score(results: Sequence[CheckResult]) -> Score:
+def compute_score(
+    results: Sequence[CheckResult], set_aside: Mapping[str, str] | None = None
+) -> Score:
+    """`set_aside` maps check ids the user snoozed or accepted to why; they are left out of
+    the score like results without a verdict, and listed with that reason."""
+    set_aside = set_aside or {}
     scored = []
     excluded = []
     for r in results:
-        if r.status in CREDIT:
+        if r.meta.id in set_aside:
+            excluded.append(Excluded(r.meta.id, r.status, set_aside[r.meta.id]))
+        elif r.status in CREDIT:
             points = float(r.meta.weight * SEVERITY_FACTOR[effective_severity(r)])
             scored.append((r, points, points * CREDIT[r.status]))
         else:

@@ -58,3 +58,14 @@ def test_info_warning_is_advice_and_weighs_nothing():
 def test_fail_without_a_severity_uses_the_checks():
     score = compute_score([result("A-001", Status.FAIL), result("B-001", Status.PASS)])
     assert score.value == 50
+
+
+def test_set_aside_results_leave_the_score_with_their_reason():
+    score = compute_score(
+        [result("A-001", Status.FAIL), result("B-001", Status.PASS)],
+        {"A-001": "Snoozed until 2026-12-01"},
+    )
+    assert score.value == 100
+    assert [(e.check_id, e.reason) for e in score.excluded] == [
+        ("A-001", "Snoozed until 2026-12-01")
+    ]

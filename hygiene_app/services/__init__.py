@@ -1,0 +1,1 @@
+"""Qt-free features that are more than a check: settings, set-aside findings, priorities."""

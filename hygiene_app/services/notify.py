@@ -1,0 +1,92 @@
+"""What the tray shows and when it speaks up: the machine's overall state, and which problems are
+new enough to announce.
+
+A problem is announced once. It is remembered by its key ``"CHECK-ID:status"`` in the settings'
+``notified`` set; a key is forgotten when its problem is gone (the check reached another verdict,
+or the user set the finding aside), so a problem that comes back later is announced again, while
+one that simply goes on is never announced twice. A check that could not tell this time (unknown,
+skipped, error, or not run) forgets nothing: "could not tell" is not "fixed".
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection, Sequence
+
+from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.model import CheckResult, Severity, Status
+
+#: The most problem titles a notification lists before "and N more".
+MAX_LISTED = 4
+
+_VERDICTS = (Status.PASS, Status.WARN, Status.FAIL)
+
+
+class OverallState(enum.StrEnum):
+    #: No problem that counts.
+    GOOD = "all good"
+    #: Only warnings below high severity, or checks that could not tell.
+    ATTENTION = "action recommended"
+    #: A failure, or a problem of high or critical severity.
+    ACTION = "action needed"
+
+    @property
+    def label(self) -> str:
+        return {
+            "all good": N_("All good"),
+            "action recommended": N_("Action recommended"),
+            "action needed": N_("Action needed"),
+        }[self.value]
+
+
+def problem_key(result: CheckResult) -> str:
+    """How a problem is remembered in `Settings.notified`."""
+    return f"{result.meta.id}:{result.status.value}"
+
+
+def overall_state(results: Sequence[CheckResult], set_aside_ids: Collection[str]) -> OverallState:
+    """ACTION for any fail or any problem of high severity or worse; ATTENTION for lesser
+    warnings or results that could not tell (unknown, error); GOOD otherwise. Findings the user
+    set aside (snoozed or accepted) do not count."""
+    state = OverallState.GOOD
+    for r in results:
+        if r.meta.id in set_aside_ids:
+            continue
+        if r.status is Status.FAIL or (r.status.is_problem and r.severity >= Severity.HIGH):
+            return OverallState.ACTION
+        if r.status in (Status.WARN, Status.UNKNOWN, Status.ERROR):
+            state = OverallState.ATTENTION
+    return state
+
+
+def new_problems(
+    results: Sequence[CheckResult], set_aside_ids: Collection[str], notified: frozenset[str]
+) -> tuple[tuple[CheckResult, ...], frozenset[str]]:
+    """The problems (fail or warn, not set aside) not announced yet, in `results` order, and the
+    `notified` set to store once they are announced: it holds every current problem's key, and
+    drops keys whose problem is gone (see the module's docstring)."""
+    current = {
+        problem_key(r): r for r in results if r.status.is_problem and r.meta.id not in set_aside_ids
+    }
+    # The checks whose absence of a problem is known: a verdict this time, or set aside.
+    settled = {r.meta.id for r in results if r.status in _VERDICTS} | set(set_aside_ids)
+    kept = {key for key in notified if key.rpartition(":")[0] not in settled}
+    fresh = tuple(r for key, r in current.items() if key not in notified)
+    return fresh, frozenset(kept | current.keys())
+
+
+def notification_text(problems: Sequence[CheckResult]) -> tuple[str, str]:
+    """(title, body) in plain words: one problem is its check's title and what was found;
+    several are counted and each listed by what was found (a check's title names the good state,
+    "Firewall on", which would read as the opposite under "problems found")."""
+    if not problems:
+        raise ValueError("nothing to notify about")
+    if len(problems) == 1:
+        only = problems[0]
+        return only.meta.title, only.finding.summary
+    count = len(problems)
+    title = N_plural("{n} new problem found", "{n} new problems found", count).format(n=count)
+    lines = [p.finding.summary for p in problems[:MAX_LISTED]]
+    if count > MAX_LISTED:
+        lines.append(N_("and {n} more").format(n=count - MAX_LISTED))
+    return title, "\n".join(lines)

@@ -1,0 +1,59 @@
+"""Findings the user chose to set aside for now: snoozed for a while, or accepted as a risk.
+
+A set-aside finding is never hidden: it stays in the list, marked as such, and is only left out
+of the score. Each one expires, and the finding then counts again.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from hygiene_app.engine.i18n import N_
+
+
+class SetAsideKind(enum.StrEnum):
+    SNOOZE = "snooze"
+    ACCEPT = "accept"
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    check_id: str
+    kind: SetAsideKind
+    #: Seconds since the epoch when it stops applying.
+    until: float
+    #: Why the risk is accepted (required for ACCEPT, optional for SNOOZE).
+    reason: str = ""
+    created: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.kind is SetAsideKind.ACCEPT and not self.reason.strip():
+            raise ValueError("accepting a risk needs a reason")
+
+    def active(self, now: float) -> bool:
+        return now < self.until
+
+    def describe(self) -> str:
+        date = datetime.fromtimestamp(self.until, UTC).strftime("%Y-%m-%d")
+        if self.kind is SetAsideKind.SNOOZE:
+            return N_("Snoozed until {date}").format(date=date)
+        return N_("Risk accepted until {date}: {reason}").format(date=date, reason=self.reason)
+
+
+def active_set_asides(items: Iterable[SetAside], now: float) -> dict[str, SetAside]:
+    """The set-asides still in force, by check id (the latest wins)."""
+    chosen: dict[str, SetAside] = {}
+    for item in items:
+        if item.active(now):
+            current = chosen.get(item.check_id)
+            if current is None or item.created >= current.created:
+                chosen[item.check_id] = item
+    return chosen
+
+
+def score_exclusions(active: Mapping[str, SetAside]) -> dict[str, str]:
+    """What `compute_score` needs: check id -> why it is left out."""
+    return {check_id: item.describe() for check_id, item in active.items()}

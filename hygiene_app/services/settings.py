@@ -1,0 +1,118 @@
+"""The user's settings, in one JSON file under the platform's config folder.
+
+Written atomically (a crash mid-write leaves the old file). A file that cannot be read is set
+aside as `settings.json.broken` (nothing is lost) and the app starts from defaults, telling the
+user why.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
+
+APP_NAME = "hygiene-app"
+SETTINGS_VERSION = 1
+#: Choices offered for the periodic checkup, in hours; None is off (the default).
+PERIODIC_CHOICES = (None, 6, 24, 168)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    #: Hours between background checkups; None: off.
+    periodic_hours: int | None = None
+    set_asides: tuple[SetAside, ...] = ()
+    #: Problems already notified ("CHECK-ID:status"), so none is announced twice.
+    notified: frozenset[str] = field(default_factory=frozenset)
+
+    def with_set_aside(self, item: SetAside) -> Settings:
+        kept = tuple(s for s in self.set_asides if s.check_id != item.check_id)
+        return replace(self, set_asides=(*kept, item))
+
+    def without_set_aside(self, check_id: str) -> Settings:
+        return replace(self, set_asides=tuple(s for s in self.set_asides if s.check_id != check_id))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": SETTINGS_VERSION,
+            "periodic_hours": self.periodic_hours,
+            "set_asides": [
+                {
+                    "check_id": s.check_id,
+                    "kind": s.kind.value,
+                    "until": s.until,
+                    "reason": s.reason,
+                    "created": s.created,
+                }
+                for s in self.set_asides
+            ],
+            "notified": sorted(self.notified),
+        }
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> Settings:
+        periodic = doc.get("periodic_hours")
+        if periodic is not None and (not isinstance(periodic, int) or periodic <= 0):
+            raise ValueError("periodic_hours must be a positive whole number or null")
+        items = []
+        for raw in doc.get("set_asides", []):
+            items.append(
+                SetAside(
+                    check_id=str(raw["check_id"]),
+                    kind=SetAsideKind(raw["kind"]),
+                    until=float(raw["until"]),
+                    reason=str(raw.get("reason", "")),
+                    created=float(raw.get("created", 0.0)),
+                )
+            )
+        return cls(
+            periodic_hours=periodic,
+            set_asides=tuple(items),
+            notified=frozenset(str(n) for n in doc.get("notified", [])),
+        )
+
+
+def default_settings_path() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
+
+
+@dataclass
+class SettingsStore:
+    path: Path
+    #: Why the stored settings could not be used, for the UI to say once; empty when fine.
+    problem: str = ""
+
+    def load(self) -> Settings:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        except OSError as exc:
+            self.problem = f"Could not read your settings ({exc.strerror}); using defaults."
+            return Settings()
+        try:
+            doc = json.loads(raw)
+            if not isinstance(doc, dict):
+                raise ValueError("not a JSON object")
+            return Settings.from_json(doc)
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            broken = self.path.with_name(self.path.name + ".broken")
+            try:
+                self.path.replace(broken)
+                kept = f" The old file was kept as {broken.name}."
+            except OSError:
+                kept = ""
+            self.problem = f"Your settings file could not be read ({exc}); using defaults.{kept}"
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
+        tmp.replace(self.path)
