@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run checkup test lint typecheck pytest bench snapshot clean
+.PHONY: run checkup test lint typecheck pytest bench snapshot screenshots i18n clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,9 +20,9 @@ $(TEST_STAMP): $(STAMP)
 # Exit code 1 means "findings", which is the checkup working, not make failing.
 CHECKUP := $(BIN)/hygiene-app check || test $$? -eq 1
 
-## Start the app (the terminal checkup until the desktop window lands).
+## Start the desktop app.
 run: $(STAMP)
-	$(CHECKUP)
+	$(BIN)/hygiene-app
 
 ## Run the checkup in the terminal.
 checkup: $(STAMP)
@@ -44,6 +44,16 @@ pytest: $(TEST_STAMP)
 ## Print the checkup's speed and memory figures.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+## Render the windows from a replayed snapshot into docs/screenshots/ (no display needed).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+## Regenerate the translation template from the code's marked strings.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find hygiene_app -name '*.py' | sort) \
+		-tr-function-alias QT_TR_NOOP+=N_ -locations none -no-obsolete \
+		-ts resources/i18n/hygiene_app.ts
 
 ## Record this machine into a snapshot file (snapshot.json).
 snapshot: $(STAMP)

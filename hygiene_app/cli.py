@@ -69,7 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
         "2 usage or input error; 3 internal error.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--replay",
+        type=Path,
+        metavar="FILE",
+        help="open the window over a snapshot file instead of this computer",
+    )
+    parser.add_argument("--offline", action="store_true", help="send nothing over the network")
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        description="Without a command, the desktop app opens.",
+    )
 
     check = sub.add_parser(
         "check",
@@ -207,6 +219,22 @@ def cmd_checks(out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    """The desktop app. Qt is imported only here, so the terminal commands never load it."""
+    if args.replay is not None:
+        try:
+            seams = Snapshot.load(args.replay).seams()
+        except SnapshotError as exc:
+            raise UsageError(str(exc)) from None
+    else:
+        from hygiene_app.engine.live import live_seams
+
+        seams = live_seams(offline=args.offline)
+    from hygiene_app.app import run_gui
+
+    return run_gui(seams, offline=args.offline, replayed=args.replay is not None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     logging.basicConfig(
@@ -220,8 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_snapshot(args, sys.stdout)
         if args.command == "checks":
             return cmd_checks(sys.stdout)
-        parser.print_help()
-        return EXIT_USAGE
+        return cmd_gui(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

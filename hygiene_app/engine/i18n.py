@@ -1,11 +1,11 @@
 """The translation marker for engine strings.
 
 The engine cannot import Qt, so it marks user-facing text with `N_`, a no-op at run time. Qt's
-`lupdate` collects these strings when told `-tr-function-alias QT_TR_NOOP+=N_`, and the UI
-translates them at display time with the context below.
+`lupdate` collects these strings when told `-tr-function-alias QT_TR_NOOP+=N_` (`make i18n`),
+filing them under the empty context, and the UI translates them at display time with it.
 """
 
-TRANSLATION_CONTEXT = "hygiene"
+TRANSLATION_CONTEXT = ""
 
 
 def N_(text: str) -> str:

@@ -1,0 +1,110 @@
+"""Composition root of the desktop app: builds the engine, settings and window, and runs Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from hygiene_app.checks import default_registry
+from hygiene_app.engine.context import Seams
+from hygiene_app.services.settings import SettingsStore, default_settings_path
+from hygiene_app.ui.controller import CheckupController
+from hygiene_app.ui.icons import app_icon
+from hygiene_app.ui.main_window import MainWindow
+from hygiene_app.ui.tray import TrayController
+
+#: Set by `make bench`: print startup figures and quit once the first checkup is done.
+BENCH_ENV = "HYGIENE_BENCH_GUI"
+
+
+@dataclass
+class AppParts:
+    controller: CheckupController
+    window: MainWindow
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Hygiene Checkup")
+    app.setApplicationDisplayName("Hygiene Checkup")
+    app.setDesktopFileName("hygiene-app")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build(seams: Seams, *, offline: bool, replayed: bool, settings_path: Path) -> AppParts:
+    controller = CheckupController(default_registry(), seams, offline=offline, replayed=replayed)
+    window = MainWindow(controller, SettingsStore(settings_path))
+    return AppParts(controller, window)
+
+
+def run_gui(seams: Seams, *, offline: bool = False, replayed: bool = False) -> int:
+    app = application()
+    parts = build(seams, offline=offline, replayed=replayed, settings_path=default_settings_path())
+
+    def show_window() -> None:
+        parts.window.showNormal()
+        parts.window.raise_()
+        parts.window.activateWindow()
+
+    def quit_app() -> None:
+        tray.close()
+        parts.controller.cancel()
+        app.quit()
+
+    tray = TrayController(
+        parts.controller,
+        SettingsStore(default_settings_path()),
+        show_window=show_window,
+        quit_app=quit_app,
+        parent=parts.window,
+    )
+    parts.window.set_aside_changed.connect(tray.refresh)
+    parts.window.periodic_requested.connect(lambda hours: _set_periodic(tray, parts, hours))
+    tray.settings_saved.connect(parts.window.reload_settings)
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        # The tray keeps the app (and its optional periodic checkup) alive; Quit is in its menu.
+        app.setQuitOnLastWindowClosed(False)
+        parts.window.hide_on_close = True
+    parts.window.show()
+    QTimer.singleShot(0, parts.controller.run_all)
+    if os.environ.get(BENCH_ENV):
+        _bench(parts)
+    return app.exec()
+
+
+def _set_periodic(tray: TrayController, parts: AppParts, hours: int | None) -> None:
+    try:
+        tray.set_periodic_hours(hours)
+    except (OSError, ValueError) as exc:
+        QMessageBox.warning(parts.window, "Hygiene Checkup", f"Could not save the setting: {exc}")
+
+
+def _bench(parts: AppParts) -> None:
+    """Print when the window first painted (wall clock, for `make bench` to subtract its own
+    start time: the process's recorded start time is not precise enough) and peak memory,
+    then quit."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(f"first-paint-at {time.time():.3f}", flush=True)
+                watched.removeEventFilter(self)
+            return False
+
+    def done() -> None:
+        import resource
+
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"gui-peak-rss-mb {peak_kib / 1024:.1f}", flush=True)
+        QApplication.quit()
+
+    parts.window.installEventFilter(FirstPaint(parts.window))
+    parts.controller.finished.connect(lambda _c: QTimer.singleShot(200, done))

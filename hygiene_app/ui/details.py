@@ -1,0 +1,216 @@
+"""The right-hand pane: one finding explained, with what the user can do about it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hygiene_app.engine.model import CheckResult, JsonValue
+from hygiene_app.services.set_aside import SetAside
+from hygiene_app.ui.findings_model import status_label
+
+
+def _humanize(key: str) -> str:
+    return key.replace("_", " ").strip().capitalize()
+
+
+def _value(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Mapping):
+        parts = [f"{_humanize(str(k)).lower()} {_value(v)}" for k, v in value.items()]
+        return ", ".join(p for p in parts if p.strip())
+    if isinstance(value, list | tuple):
+        shown = [_value(v) for v in value[:8]]
+        more = f" and {len(value) - 8} more" if len(value) > 8 else ""
+        joiner = "; " if any(isinstance(v, Mapping) for v in value) else ", "
+        return joiner.join(shown) + more
+    return "" if value is None else str(value)
+
+
+def format_evidence(evidence: Mapping[str, JsonValue]) -> str:
+    """Evidence as short "Name: value" lines a person can read; empty values left out."""
+    lines = []
+    for key, value in evidence.items():
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, Mapping) and all(isinstance(v, Mapping) for v in value.values()):
+            lines.append(f"{_humanize(key)}:")
+            lines += [f"    {k}: {_value(v)}" for k, v in value.items()]
+        else:
+            lines.append(f"{_humanize(key)}: {_value(value)}")
+    return "\n".join(lines)
+
+
+def _section(title: str) -> tuple[QLabel, QLabel]:
+    heading = QLabel(title)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    body = QLabel()
+    body.setWordWrap(True)
+    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    body.setTextFormat(Qt.TextFormat.PlainText)
+    return heading, body
+
+
+class DetailsPane(QScrollArea):
+    fix_requested = Signal(str)
+    recheck_requested = Signal(str)
+    set_aside_requested = Signal(str)
+    set_aside_removed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Finding details"))
+        self._check_id = ""
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.title.setFont(font)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_font = self.summary.font()
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.1)
+        self.summary.setFont(summary_font)
+        self.set_aside_note = QLabel()
+        self.set_aside_note.setWordWrap(True)
+        self.set_aside_note.setObjectName("setAsideNote")
+
+        self.why_heading, self.why = _section(self.tr("Why it matters"))
+        self.reason_heading, self.reason = _section(self.tr("Why it could not be checked"))
+        self.found_heading, self.found = _section(self.tr("What was found"))
+        self.leaves_heading, self.leaves = _section(self.tr("What leaves this computer"))
+
+        self.fix_button = QPushButton(self.tr("Fix it…"))
+        self.fix_button.setAccessibleDescription(self.tr("Step-by-step help to fix this"))
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setAccessibleDescription(self.tr("Runs this check once more"))
+        self.set_aside_button = QPushButton(self.tr("Snooze or accept…"))
+        self.set_aside_button.setAccessibleDescription(
+            self.tr("Leave this finding out of the score for a while, with a reason")
+        )
+        self.unset_button = QPushButton(self.tr("Count it again"))
+        self.unset_button.setAccessibleDescription(
+            self.tr("Ends the snooze or accepted risk for this finding")
+        )
+        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self._check_id))
+        self.recheck_button.clicked.connect(lambda: self.recheck_requested.emit(self._check_id))
+        self.set_aside_button.clicked.connect(lambda: self.set_aside_requested.emit(self._check_id))
+        self.unset_button.clicked.connect(lambda: self.set_aside_removed.emit(self._check_id))
+        buttons = QHBoxLayout()
+        for button in (self.fix_button, self.recheck_button, self.set_aside_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.unset_button)
+        buttons.addStretch(1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        for widget in (self.title, self.state, self.summary, self.set_aside_note):
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        for heading, text in (
+            (self.why_heading, self.why),
+            (self.reason_heading, self.reason),
+            (self.found_heading, self.found),
+            (self.leaves_heading, self.leaves),
+        ):
+            layout.addSpacing(6)
+            layout.addWidget(heading)
+            layout.addWidget(text)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_empty()
+
+    @property
+    def check_id(self) -> str:
+        return self._check_id
+
+    def show_empty(self) -> None:
+        self._check_id = ""
+        self.title.setText(self.tr("Select a finding"))
+        self.state.setText("")
+        self.summary.setText(
+            self.tr("Pick a finding on the left to see why it matters and how to fix it.")
+        )
+        for widget in (
+            self.set_aside_note,
+            self.why_heading,
+            self.why,
+            self.reason_heading,
+            self.reason,
+            self.found_heading,
+            self.found,
+            self.leaves_heading,
+            self.leaves,
+            self.fix_button,
+            self.recheck_button,
+            self.set_aside_button,
+            self.unset_button,
+        ):
+            widget.hide()
+
+    def show_result(self, result: CheckResult, set_aside: SetAside | None) -> None:
+        finding = result.finding
+        self._check_id = result.meta.id
+        self.title.setText(result.meta.title)
+        severity = (
+            self.tr(" · %s severity") % finding.severity.label.capitalize()
+            if finding.status.is_problem and finding.severity > 0
+            else ""
+        )
+        self.state.setText(f"{status_label(result, set_aside)}{severity} · {result.meta.id}")
+        self.summary.setText(finding.summary)
+        self.set_aside_note.setText(set_aside.describe() if set_aside else "")
+        self.set_aside_note.setVisible(set_aside is not None)
+
+        why = finding.fix.why if finding.fix is not None else ""
+        if finding.detail:
+            why = f"{why}\n\n{finding.detail}".strip()
+        self._show(self.why_heading, self.why, why)
+        self._show(self.reason_heading, self.reason, finding.reason)
+        self._show(self.found_heading, self.found, format_evidence(finding.evidence))
+        self._show(self.leaves_heading, self.leaves, result.meta.leaves_machine)
+
+        self.fix_button.setVisible(finding.fix is not None and finding.status.is_problem)
+        self.recheck_button.show()
+        self.set_aside_button.setVisible(finding.status.is_problem and set_aside is None)
+        self.unset_button.setVisible(set_aside is not None)
+        for button, action in (
+            (self.fix_button, self.tr("Fix %s")),
+            (self.recheck_button, self.tr("Check %s again")),
+            (self.set_aside_button, self.tr("Snooze or accept %s")),
+            (self.unset_button, self.tr("Count %s again")),
+        ):
+            button.setAccessibleName(action % result.meta.title)
+
+    @staticmethod
+    def _show(heading: QLabel, body: QLabel, text: str) -> None:
+        body.setText(text)
+        heading.setVisible(bool(text))
+        body.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        self.recheck_button.setEnabled(not busy)
+        self.recheck_button.setText(self.tr("Checking…") if busy else self.tr("Check again"))

@@ -1,0 +1,220 @@
+"""The findings as a tree (category -> findings) for the list, and the filter/sort over it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.services.set_aside import SetAside
+from hygiene_app.ui.icons import status_icon
+
+#: The order categories appear in, as a person thinks of them.
+CATEGORY_ORDER = (
+    Category.ACCOUNTS,
+    Category.UPDATES,
+    Category.NETWORK,
+    Category.DEVICE,
+    Category.BROWSER,
+)
+#: Problems first, then what could not be told, then the good news.
+STATUS_RANK = {
+    Status.FAIL: 0,
+    Status.WARN: 1,
+    Status.ERROR: 2,
+    Status.UNKNOWN: 3,
+    Status.PASS: 4,
+    Status.SKIPPED: 5,
+}
+NEEDS_ATTENTION = frozenset({Status.FAIL, Status.WARN, Status.ERROR, Status.UNKNOWN})
+
+ResultRole = Qt.ItemDataRole.UserRole + 1
+CheckIdRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+SetAsideRole = Qt.ItemDataRole.UserRole + 4
+CategoryRole = Qt.ItemDataRole.UserRole + 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsModel", text)
+
+
+def status_label(result: CheckResult, set_aside: SetAside | None = None) -> str:
+    if set_aside is not None:
+        return _tr("Set aside")
+    labels = {
+        Status.FAIL: _tr("Needs action"),
+        Status.WARN: _tr("Recommended"),
+        Status.PASS: _tr("Good"),
+        Status.UNKNOWN: _tr("Could not check"),
+        Status.SKIPPED: _tr("Not run"),
+        Status.ERROR: _tr("Check failed"),
+    }
+    if result.status is Status.WARN and result.severity == 0:
+        return _tr("Tip")
+    return labels[result.status]
+
+
+def second_line(result: CheckResult, set_aside: SetAside | None) -> str:
+    finding = result.finding
+    if set_aside is not None:
+        return f"{set_aside.describe()} · {finding.summary}"
+    if finding.status.needs_reason:
+        return f"{finding.summary}: {finding.reason}"
+    return finding.summary
+
+
+class FindingsModel(QStandardItemModel):
+    """One row per category, the findings beneath it. Items carry the CheckResult."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Finding")])
+        self._set_aside: Mapping[str, SetAside] = {}
+
+    def set_results(
+        self, results: Sequence[CheckResult], set_aside: Mapping[str, SetAside]
+    ) -> None:
+        self._set_aside = dict(set_aside)
+        self.removeRows(0, self.rowCount())
+        root = self.invisibleRootItem()
+        for category in CATEGORY_ORDER:
+            members = [r for r in results if r.meta.category is category]
+            if not members:
+                continue
+            header = QStandardItem(category.label)
+            header.setEditable(False)
+            header.setSelectable(False)
+            header.setData(category.value, CategoryRole)
+            header.setData(CATEGORY_ORDER.index(category), SortRole)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for result in members:
+                header.appendRow(self._item(result))
+            self._label_category(header)
+            root.appendRow(header)
+
+    def _item(self, result: CheckResult) -> QStandardItem:
+        item = QStandardItem()
+        item.setEditable(False)
+        self._fill(item, result)
+        return item
+
+    def _fill(self, item: QStandardItem, result: CheckResult) -> None:
+        aside = self._set_aside.get(result.meta.id)
+        item.setText(f"{result.meta.title}\n{second_line(result, aside)}")
+        item.setIcon(status_icon(result.status, set_aside=aside is not None))
+        item.setToolTip(f"{status_label(result, aside)}: {second_line(result, aside)}")
+        item.setData(
+            f"{result.meta.title}, {status_label(result, aside)}",
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
+        item.setData(result, ResultRole)
+        item.setData(result.meta.id, CheckIdRole)
+        item.setData(aside, SetAsideRole)
+        # Set-aside problems sort with the good news: they are dealt with, for now.
+        rank = STATUS_RANK[Status.PASS] if aside is not None else STATUS_RANK[result.status]
+        item.setData((rank, -int(result.severity), result.meta.title), SortRole)
+
+    def _label_category(self, header: QStandardItem) -> None:
+        category = Category(header.data(CategoryRole))
+        open_problems = 0
+        for row in range(header.rowCount()):
+            child = header.child(row)
+            result: CheckResult = child.data(ResultRole)
+            if result.status.is_problem and child.data(SetAsideRole) is None:
+                open_problems += 1
+        if open_problems:
+            header.setText(f"{category.label} — {self.tr('%n to look at', '', open_problems)}")
+        else:
+            header.setText(category.label)
+
+    def update_result(self, result: CheckResult) -> None:
+        """Replace one finding in place (after "Check again")."""
+        found = self.item_for(result.meta.id)
+        if found is None:
+            return
+        self._fill(found, result)
+        parent = found.parent()
+        if parent is not None:
+            self._label_category(parent)
+
+    def set_set_aside(self, set_aside: Mapping[str, SetAside]) -> None:
+        self._set_aside = dict(set_aside)
+        for item in self.finding_items():
+            self._fill(item, item.data(ResultRole))
+        for row in range(self.rowCount()):
+            self._label_category(self.item(row))
+
+    def finding_items(self) -> list[QStandardItem]:
+        items: list[QStandardItem] = []
+        for row in range(self.rowCount()):
+            header = self.item(row)
+            items.extend(header.child(i) for i in range(header.rowCount()))
+        return items
+
+    def item_for(self, check_id: str) -> QStandardItem | None:
+        for item in self.finding_items():
+            if item.data(CheckIdRole) == check_id:
+                return item
+        return None
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Shows what needs attention (the default) or everything; sorts problems first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._attention_only = True
+        self._kept: frozenset[str] = frozenset()
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def attention_only(self) -> bool:
+        return self._attention_only
+
+    def set_attention_only(self, value: bool) -> None:
+        self.beginFilterChange()
+        self._attention_only = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def keep_visible(self, check_ids: frozenset[str]) -> None:
+        """Findings shown whatever the filter: one the user just fixed stays in view, turned
+        green, until the next full checkup."""
+        self.beginFilterChange()
+        self._kept = check_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        result = index.data(ResultRole)
+        if result is None:  # a category: shown when one of its findings is
+            return not self._attention_only and self.sourceModel().hasChildren(index)
+        if not self._attention_only or result.meta.id in self._kept:
+            return True
+        # Set-aside problems stay visible (never hidden), marked as such.
+        return result.status in NEEDS_ATTENTION
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        a, b = left.data(SortRole), right.data(SortRole)
+        if a is None or b is None:
+            return False
+        return bool(a < b)

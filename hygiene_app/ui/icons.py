@@ -1,0 +1,27 @@
+"""The app's SVG icons (resources/icons), crisp at any scale."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+from hygiene_app.engine.model import Status
+
+ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An icon by file stem; a null icon (never an exception) when the file is missing."""
+    path = ICONS_DIR / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def status_icon(status: Status, set_aside: bool = False) -> QIcon:
+    return icon("status-set-aside" if set_aside else f"status-{status.value}")
+
+
+def app_icon() -> QIcon:
+    return icon("hygiene-app")

@@ -1,0 +1,351 @@
+"""The main window: overview and findings on the left, the selected finding on the right."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hygiene_app.engine.model import CheckResult
+from hygiene_app.engine.probes import CommandRunner
+from hygiene_app.engine.runner import Checkup
+from hygiene_app.services.set_aside import SetAside, active_set_asides, score_exclusions
+from hygiene_app.services.settings import PERIODIC_CHOICES, Settings, SettingsStore
+from hygiene_app.ui.controller import CheckupController
+from hygiene_app.ui.details import DetailsPane
+from hygiene_app.ui.finding_delegate import FindingsView
+from hygiene_app.ui.findings_model import CheckIdRole, FindingsFilter, FindingsModel, ResultRole
+from hygiene_app.ui.icons import app_icon
+from hygiene_app.ui.overview import OverviewPanel
+from hygiene_app.ui.set_aside_dialog import SetAsideDialog
+
+
+class MainWindow(QMainWindow):
+    #: The user snoozed, accepted or un-set-aside a finding (the tray recounts).
+    set_aside_changed = Signal()
+    #: The user chose how often to check in the background: hours, or None for off.
+    periodic_requested = Signal(object)
+
+    def __init__(
+        self,
+        controller: CheckupController,
+        settings_store: SettingsStore,
+        *,
+        clock: Callable[[], float] = time.time,
+        fix_runner: CommandRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._store = settings_store
+        self._settings: Settings = settings_store.load()
+        self._clock = clock
+        self._fix_runner = fix_runner
+        #: Findings checked again since the last full checkup: kept in view.
+        self._rechecked_ids: set[str] = set()
+        self.setWindowTitle(self.tr("Hygiene Checkup"))
+        self.setWindowIcon(app_icon())
+        self.resize(1100, 720)
+        self.setMinimumSize(800, 520)
+
+        # --- top bar: run / progress / cancel / filter ------------------------------------
+        self.run_button = QPushButton(self.tr("Run checkup"))
+        self.run_button.setAccessibleDescription(self.tr("Checks this computer again"))
+        self.run_button.clicked.connect(controller.run_all)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Checkup progress"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(220)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops the running checkup"))
+        self.cancel_button.clicked.connect(controller.cancel)
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName(self.tr("Show"))
+        self.filter_box.addItem(self.tr("Needs attention"), True)
+        self.filter_box.addItem(self.tr("All checks"), False)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.run_button)
+        top.addWidget(self.progress)
+        top.addWidget(self.progress_label, 1)
+        top.addWidget(self.cancel_button)
+        show_label = QLabel(self.tr("Show:"))
+        show_label.setBuddy(self.filter_box)
+        top.addWidget(show_label)
+        top.addWidget(self.filter_box)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Settings"))
+        self.more_button.setAccessibleName(self.tr("Settings"))
+        self.more_button.setAccessibleDescription(self.tr("How often to check automatically"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(self._settings_menu())
+        top.addWidget(self.more_button)
+
+        # --- left: overview + findings -----------------------------------------------------
+        self.overview = OverviewPanel()
+        self.overview.fix_requested.connect(self.open_fix)
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = FindingsView()
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Findings"))
+        self.tree.setAccessibleDescription(self.tr("Findings grouped by category"))
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.activated.connect(self._activated)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.overview)
+        left_layout.addWidget(self.tree, 1)
+
+        # --- right: details ---------------------------------------------------------------
+        self.details = DetailsPane()
+        self.details.fix_requested.connect(self.open_fix)
+        self.details.recheck_requested.connect(self.recheck)
+        self.details.set_aside_requested.connect(self.ask_set_aside)
+        self.details.set_aside_removed.connect(self.remove_set_aside)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 600])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self._store.problem or "")
+
+        QShortcut(QKeySequence.StandardKey.Refresh, self, controller.run_all)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, controller.cancel)
+
+        controller.started.connect(self._started)
+        controller.progressed.connect(self._progressed)
+        controller.finished.connect(self._finished)
+        controller.rechecked.connect(self._rechecked)
+        controller.failed.connect(self._failed)
+        self._set_running(False)
+
+    def _settings_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Settings"))
+        periodic = menu.addMenu(self.tr("Check automatically"))
+        group = QActionGroup(self)
+        labels = {
+            None: self.tr("Off"),
+            6: self.tr("Every 6 hours"),
+            24: self.tr("Every day"),
+            168: self.tr("Every week"),
+        }
+        self.periodic_actions: dict[int | None, QAction] = {}
+        for hours in PERIODIC_CHOICES:
+            action = periodic.addAction(
+                labels.get(hours, self.tr("Every %n hour(s)", "", hours or 0))
+            )
+            action.setCheckable(True)
+            action.setChecked(hours == self._settings.periodic_hours)
+            action.triggered.connect(
+                lambda _checked=False, h=hours: self.periodic_requested.emit(h)
+            )
+            group.addAction(action)
+            self.periodic_actions[hours] = action
+        return menu
+
+    # ----- state ------------------------------------------------------------------------
+
+    def _set_aside_now(self) -> dict[str, SetAside]:
+        return active_set_asides(self._settings.set_asides, self._clock())
+
+    def _results(self) -> tuple[CheckResult, ...]:
+        checkup = self.controller.checkup
+        return checkup.results if checkup is not None else ()
+
+    def _refresh_overview(self) -> None:
+        self.overview.show_results(
+            self._results(),
+            self.controller.seams.platform.os,
+            score_exclusions(self._set_aside_now()),
+        )
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running)
+        if not running:
+            self.progress_label.setText("")
+
+    # ----- controller signals -------------------------------------------------------------
+
+    def _started(self, total: int) -> None:
+        self._set_running(True)
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("Checking this computer…"))
+
+    def _progressed(self, result: CheckResult, done: int, total: int) -> None:
+        self.progress.setValue(done)
+        self.progress_label.setText(
+            self.tr("Checked %1 of %2: %3")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", result.meta.title)
+        )
+
+    def _finished(self, checkup: Checkup) -> None:
+        self._set_running(False)
+        self._rechecked_ids.clear()
+        self.proxy.keep_visible(frozenset())
+        selected = self.details.check_id
+        self.model.set_results(checkup.results, self._set_aside_now())
+        self.proxy.sort(0)
+        self.tree.expandAll()
+        self._refresh_overview()
+        if checkup.cancelled:
+            self.statusBar().showMessage(self.tr("Checkup cancelled: some checks did not run."))
+        else:
+            self.statusBar().showMessage(self.tr("Checkup finished."), 8000)
+        self.select(selected or self.overview.suggested_check)
+
+    def _rechecked(self, result: CheckResult) -> None:
+        shown = self.details.check_id
+        self.proxy.keep_visible(frozenset({*self._rechecked_ids, result.meta.id}))
+        self._rechecked_ids.add(result.meta.id)
+        self.model.update_result(result)
+        self._refresh_overview()
+        # The list may have re-sorted under the selection: keep showing what was shown.
+        if shown:
+            self.select(shown)
+        if shown == result.meta.id:
+            self.details.set_busy(False)
+
+    def _failed(self, message: str) -> None:
+        self._set_running(False)
+        QMessageBox.warning(self, self.tr("Checkup failed"), message)
+
+    # ----- user actions -------------------------------------------------------------------
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_attention_only(bool(self.filter_box.currentData()))
+        self.tree.expandAll()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        result = indexes[0].data(ResultRole) if indexes else None
+        if result is None:
+            return
+        self.details.show_result(result, self._set_aside_now().get(result.meta.id))
+
+    def _activated(self, index: QModelIndex) -> None:
+        check_id = index.data(CheckIdRole)
+        result = index.data(ResultRole)
+        if check_id and result is not None and result.finding.fix is not None:
+            self.open_fix(check_id)
+
+    def select(self, check_id: str) -> None:
+        item = self.model.item_for(check_id) if check_id else None
+        if item is None:
+            return
+        index = self.proxy.mapFromSource(item.index())
+        if index.isValid():  # filtered out, it is still shown on the right
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self.details.show_result(item.data(ResultRole), self._set_aside_now().get(check_id))
+
+    def recheck(self, check_id: str) -> None:
+        if self.details.check_id == check_id:
+            self.details.set_busy(True)
+        self.controller.recheck(check_id)
+
+    def open_fix(self, check_id: str) -> None:
+        item = self.model.item_for(check_id)
+        if item is None:
+            return
+        result: CheckResult = item.data(ResultRole)
+        if result.finding.fix is None:
+            return
+        from hygiene_app.ui.wizard import FixWizard
+
+        wizard = FixWizard(result, self.controller, runner=self._fix_runner, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
+    def ask_set_aside(self, check_id: str) -> None:
+        item = self.model.item_for(check_id)
+        if item is None:
+            return
+        result: CheckResult = item.data(ResultRole)
+        dialog = SetAsideDialog(check_id, result.meta.title, clock=self._clock, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_set_aside(dialog.set_aside())
+
+    def apply_set_aside(self, item: SetAside) -> None:
+        self._save(self._store.load().with_set_aside(item))
+
+    def remove_set_aside(self, check_id: str) -> None:
+        self._save(self._store.load().without_set_aside(check_id))
+
+    def _save(self, settings: Settings) -> None:
+        try:
+            self._store.save(settings)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr("Your choice could not be saved: %s") % (exc.strerror or exc),
+            )
+        self._settings = settings
+        self.model.set_set_aside(self._set_aside_now())
+        self._refresh_overview()
+        self.set_aside_changed.emit()
+        check_id = self.details.check_id
+        item = self.model.item_for(check_id) if check_id else None
+        if item is not None:
+            self.details.show_result(item.data(ResultRole), self._set_aside_now().get(check_id))
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def reload_settings(self) -> None:
+        """Pick up settings saved elsewhere (the tray's periodic choice, an expiry)."""
+        self._settings = self._store.load()
+        self.model.set_set_aside(self._set_aside_now())
+        self._refresh_overview()
+        action = self.periodic_actions.get(self._settings.periodic_hours)
+        if action is not None:
+            action.setChecked(True)
+
+    #: When a tray icon keeps the app running, closing the window only hides it.
+    hide_on_close = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+            return
+        self.controller.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,154 @@
+"""The top of the window: the score, what it is made of, and the one thing to do first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hygiene_app.engine.model import CheckResult, OSFamily, Status
+from hygiene_app.engine.score import compute_score
+from hygiene_app.services.priority import do_this_first
+
+
+def _label(text: str = "", *, bold: bool = False, size: float = 0.0, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold or size:
+        font = label.font()
+        font.setBold(bold)
+        if size:
+            font.setPointSizeF(font.pointSizeF() * size)
+        label.setFont(font)
+    return label
+
+
+class OverviewPanel(QFrame):
+    """Score, counts, biggest gains and the "do this first" card."""
+
+    #: The user asked to fix the suggested finding: its check id.
+    fix_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overview")
+        self.setAccessibleName(self.tr("Overview"))
+        self._first_id = ""
+
+        self.score = _label("—", bold=True, size=2.6, wrap=False)
+        self.score.setAccessibleName(self.tr("Score"))
+        self.verdict = _label(self.tr("No checkup yet"), bold=True, size=1.15)
+        self.counts = _label()
+        self.counts.setAccessibleName(self.tr("Counts by status"))
+        self.gains = _label()
+        self.gains.setAccessibleName(self.tr("What would raise the score"))
+        self.gains.setTextFormat(Qt.TextFormat.PlainText)
+
+        out_of = _label(self.tr("out of 100"), wrap=False)
+        out_of.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        number = QVBoxLayout()
+        number.setSpacing(0)
+        number.addWidget(self.score, 0, Qt.AlignmentFlag.AlignHCenter)
+        number.addWidget(out_of)
+        score_box = QHBoxLayout()
+        score_box.setSpacing(14)
+        score_box.addLayout(number)
+        words = QVBoxLayout()
+        words.addWidget(self.verdict)
+        words.addWidget(self.counts)
+        score_box.addLayout(words, 1)
+
+        self.card = QFrame()
+        self.card.setObjectName("doThisFirst")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card_heading = _label(self.tr("Do this first"), bold=True)
+        self.card_title = _label(bold=True, size=1.1)
+        self.card_summary = _label()
+        self.card_button = QPushButton(self.tr("Fix it…"))
+        self.card_button.setAccessibleName(self.tr("Fix the suggested problem"))
+        self.card_button.setAccessibleDescription(
+            self.tr("Opens step-by-step help for the most valuable fix")
+        )
+        self.card_button.clicked.connect(lambda: self.fix_requested.emit(self._first_id))
+        card_layout = QVBoxLayout(self.card)
+        card_layout.addWidget(self.card_heading)
+        card_layout.addWidget(self.card_title)
+        card_layout.addWidget(self.card_summary)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card_button)
+        card_layout.addLayout(row)
+        self.card.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(score_box)
+        layout.addWidget(self.gains)
+        layout.addWidget(self.card)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def show_results(
+        self,
+        results: Sequence[CheckResult],
+        os_family: OSFamily,
+        set_aside: Mapping[str, str],
+    ) -> None:
+        score = compute_score(results, set_aside)
+        self.score.setText("—" if score.value is None else str(score.value))
+        open_problems = [r for r in results if r.status.is_problem and r.meta.id not in set_aside]
+        needs_action = sum(1 for r in open_problems if r.status is Status.FAIL)
+        if score.value is None:
+            self.verdict.setText(self.tr("Nothing could be checked yet"))
+        elif needs_action == 1:
+            self.verdict.setText(self.tr("1 problem needs your attention"))
+        elif needs_action:
+            self.verdict.setText(
+                self.tr("%1 problems need your attention").replace("%1", str(needs_action))
+            )
+        elif open_problems:
+            self.verdict.setText(self.tr("Looking good, with a few suggestions"))
+        else:
+            self.verdict.setText(self.tr("All good"))
+        counted = {
+            self.tr("need action"): needs_action,
+            self.tr("suggested"): sum(1 for r in open_problems if r.status is Status.WARN),
+            self.tr("could not check"): sum(
+                1 for r in results if r.status in (Status.UNKNOWN, Status.ERROR)
+            ),
+            self.tr("set aside"): len(set_aside),
+            self.tr("good"): sum(1 for r in results if r.status is Status.PASS),
+        }
+        parts = [f"{n} {label}" for label, n in counted.items() if n]
+        self.counts.setText(" · ".join(parts))
+        titles = {r.meta.id: r.meta.title for r in results}
+        costly = sorted((i for i in score.items if i.cost > 0), key=lambda i: -i.cost)[:3]
+        if costly:
+            lines = [self.tr("What would raise your score:")]
+            lines += [f"  +{i.cost:.0f}  {titles[i.check_id]}" for i in costly]
+            self.gains.setText("\n".join(lines))
+            self.gains.show()
+        else:
+            self.gains.hide()
+        first = do_this_first(results, os_family, set_aside)
+        if first is None:
+            self.card.hide()
+            self._first_id = ""
+            return
+        self._first_id = first.meta.id
+        self.card_title.setText(first.meta.title)
+        self.card_summary.setText(first.finding.summary)
+        self.card.show()
+
+    @property
+    def suggested_check(self) -> str:
+        return self._first_id

@@ -1,0 +1,97 @@
+"""Snooze a finding for a while, or accept its risk with a reason and an end date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
+
+DAY = 86400.0
+#: (label, days) offered for how long.
+DURATIONS = (
+    ("1 day", 1),
+    ("1 week", 7),
+    ("1 month", 30),
+    ("3 months", 90),
+)
+
+
+class SetAsideDialog(QDialog):
+    def __init__(
+        self,
+        check_id: str,
+        title: str,
+        *,
+        clock: Callable[[], float],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._check_id = check_id
+        self._clock = clock
+        self.setWindowTitle(self.tr("Set aside: %s") % title)
+        intro = QLabel(
+            self.tr(
+                "A finding you set aside stays in the list but does not count in your score "
+                "until the date you choose. Then it counts again."
+            )
+        )
+        intro.setWordWrap(True)
+        self.snooze = QRadioButton(self.tr("Snooze: remind me later"))
+        self.accept_risk = QRadioButton(self.tr("Accept the risk: I have a reason"))
+        self.snooze.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.snooze)
+        group.addButton(self.accept_risk)
+        self.duration = QComboBox()
+        self.duration.setAccessibleName(self.tr("For how long"))
+        for label, days in DURATIONS:
+            self.duration.addItem(self.tr(label), days)
+        self.duration.setCurrentIndex(1)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. our IT department manages the firewall"))
+        self.reason.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow(self.tr("For how long:"), self.duration)
+        form.addRow(self.tr("Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.snooze)
+        layout.addWidget(self.accept_risk)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for signal in (self.reason.textChanged, self.accept_risk.toggled):
+            signal.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        needs_reason = self.accept_risk.isChecked()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not needs_reason or bool(self.reason.text().strip()))
+
+    def set_aside(self) -> SetAside:
+        """What the user chose (call after the dialog was accepted)."""
+        now = self._clock()
+        days = int(self.duration.currentData())
+        kind = SetAsideKind.ACCEPT if self.accept_risk.isChecked() else SetAsideKind.SNOOZE
+        return SetAside(
+            self._check_id, kind, now + days * DAY, self.reason.text().strip(), created=now
+        )

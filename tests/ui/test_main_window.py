@@ -1,0 +1,229 @@
+"""The main window over replayed machines: checkup flow, filter, details, cancel, re-check."""
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    Category,
+    CheckMeta,
+    Finding,
+    Severity,
+    Status,
+)
+from hygiene_app.engine.registry import Registry
+from hygiene_app.engine.score import compute_score
+from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
+from hygiene_app.services.settings import SettingsStore
+from hygiene_app.ui.controller import CheckupController
+from hygiene_app.ui.findings_model import ResultRole
+from hygiene_app.ui.main_window import MainWindow
+from tests.support import NOW, machine
+
+SNAPSHOTS = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots"
+
+
+def make_window(qtbot, tmp_path, seams, registry=None, clock=lambda: NOW):
+    from hygiene_app.checks import default_registry
+
+    controller = CheckupController(registry or default_registry(), seams, replayed=True)
+    window = MainWindow(controller, SettingsStore(tmp_path / "settings.json"), clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    return window
+
+
+def run(qtbot, window):
+    with qtbot.waitSignal(window.controller.finished, timeout=20000):
+        window.controller.run_all()
+    return window.controller.checkup
+
+
+def visible_ids(window):
+    ids = []
+    proxy = window.proxy
+    for row in range(proxy.rowCount()):
+        parent = proxy.index(row, 0)
+        for child in range(proxy.rowCount(parent)):
+            ids.append(proxy.index(child, 0, parent).data(ResultRole).meta.id)
+    return ids
+
+
+@pytest.fixture
+def cafe(qtbot, tmp_path):
+    seams = Snapshot.load(SNAPSHOTS / "windows-11-cafe.json").seams()
+    return make_window(qtbot, tmp_path, seams)
+
+
+def test_checkup_fills_overview_list_and_suggests_a_first_fix(qtbot, cafe):
+    checkup = run(qtbot, cafe)
+    expected = compute_score(checkup.results).value
+    assert cafe.overview.score.text() == str(expected)
+    assert cafe.overview.card.isVisibleTo(cafe)
+    first = cafe.overview.suggested_check
+    assert checkup.result(first).status is Status.FAIL
+    # The suggestion is selected and explained.
+    assert cafe.details.check_id == first
+    assert cafe.details.title.text() == checkup.result(first).meta.title
+    assert cafe.details.why.text()
+    assert cafe.details.fix_button.isVisibleTo(cafe)
+
+
+def test_needs_attention_by_default_and_all_on_request(qtbot, cafe):
+    checkup = run(qtbot, cafe)
+    attention = visible_ids(cafe)
+    passing = [r.meta.id for r in checkup.results if r.status is Status.PASS]
+    assert passing and not set(passing) & set(attention)
+    problems = [r.meta.id for r in checkup.results if r.status.is_problem]
+    assert set(problems) <= set(attention)
+    cafe.filter_box.setCurrentIndex(1)
+    assert set(visible_ids(cafe)) == {r.meta.id for r in checkup.results}
+    # Problems sort first.
+    statuses = [checkup.result(i).status for i in visible_ids(cafe)[:2]]
+    assert all(s.is_problem for s in statuses)
+
+
+def test_unknown_shows_its_reason(qtbot, tmp_path):
+    seams = Snapshot.load(SNAPSHOTS / "windows-11-office.json").seams()
+    window = make_window(qtbot, tmp_path, seams)
+    checkup = run(qtbot, window)
+    window.select("NET-003")
+    assert checkup.result("NET-003").status is Status.UNKNOWN
+    assert "location" in window.details.reason.text()
+    item = window.model.item_for("NET-003")
+    assert "location" in item.text()
+
+
+def test_set_aside_persists_leaves_the_score_and_expires(qtbot, tmp_path):
+    now = [NOW]
+    seams = Snapshot.load(SNAPSHOTS / "windows-11-cafe.json").seams()
+    window = make_window(qtbot, tmp_path, seams, clock=lambda: now[0])
+    checkup = run(qtbot, window)
+    before = window.overview.score.text()
+    window.apply_set_aside(
+        SetAside("NET-001", SetAsideKind.ACCEPT, NOW + 7 * 86400, "IT manages it", NOW)
+    )
+    after = window.overview.score.text()
+    assert after != before
+    assert "NET-001" in visible_ids(window)  # never hidden
+    assert "Risk accepted" in window.model.item_for("NET-001").text()
+    # Persisted: a new window over the same settings file sees it.
+    again = make_window(qtbot, tmp_path, seams, clock=lambda: now[0])
+    run(qtbot, again)
+    assert again.overview.score.text() == after
+    # Expired: it counts again.
+    now[0] = NOW + 8 * 86400
+    window.reload_settings()
+    assert window.overview.score.text() == str(compute_score(checkup.results).value)
+
+
+def test_recheck_flips_a_finding_and_updates_only_it(qtbot, tmp_path):
+    flagged = machine(
+        "ubuntu",
+        files={"/var/run/reboot-required": "*** System restart required ***\n"},
+        mtimes={"/usr/bin/unattended-upgrade": NOW - 86400},
+        boot_time=NOW - 3600,
+    )
+    window = make_window(qtbot, tmp_path, flagged)
+    checkup = run(qtbot, window)
+    assert checkup.result("UPD-003").status is Status.FAIL
+    others = {r.meta.id: r for r in checkup.results if r.meta.id != "UPD-003"}
+    restarted = machine(
+        "ubuntu", mtimes={"/usr/bin/unattended-upgrade": NOW - 86400}, boot_time=NOW - 60
+    )
+    window.controller.use_seams(restarted, replayed=True)
+    window.select("UPD-003")
+    with qtbot.waitSignal(window.controller.rechecked, timeout=10000):
+        window.details.recheck_button.click()
+    after = window.controller.checkup
+    assert after.result("UPD-003").status is Status.PASS
+    assert {r.meta.id: r for r in after.results if r.meta.id != "UPD-003"} == others
+    assert window.details.summary.text().startswith("No restart pending")
+    assert window.overview.score.text() == str(compute_score(after.results).value)
+
+
+@dataclass
+class SlowCheck:
+    meta: CheckMeta
+    seconds: float
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        ctx.cancel.wait(self.seconds)
+        return Finding(Status.PASS, "done")
+
+
+def slow_registry(seconds: float) -> Registry:
+    return Registry(
+        SlowCheck(
+            CheckMeta(
+                f"SLW-00{i}",
+                f"Slow {i}",
+                Category.DEVICE,
+                ALL_OSES,
+                5,
+                Severity.LOW,
+                "Nothing.",
+                timeout=30,
+            ),
+            seconds,
+        )
+        for i in range(3)
+    )
+
+
+def test_cancel_stops_the_checkup_and_says_so(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, machine("debian"), registry=slow_registry(20))
+    with qtbot.waitSignal(window.controller.finished, timeout=10000) as blocker:
+        window.controller.run_all()
+        assert window.cancel_button.isVisibleTo(window)
+        QTimer.singleShot(100, window.cancel_button.click)
+    assert blocker.args[0].cancelled
+    assert {r.status for r in blocker.args[0].results} == {Status.SKIPPED}
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.run_button.isEnabled()
+
+
+def test_the_window_stays_responsive_while_checks_run(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, machine("debian"), registry=slow_registry(1.0))
+    gaps = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.monotonic()
+    run(qtbot, window)
+    timer.stop()
+    assert time.monotonic() - started >= 0.9  # the checks really took their second
+    assert len(gaps) > 20
+    assert max(gaps) < 100, f"event loop stalled for {max(gaps)} ms"
+
+
+def test_progress_reports_each_check(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path, machine("debian"), registry=slow_registry(0.05))
+    seen = []
+    window.controller.progressed.connect(lambda r, done, total: seen.append((done, total)))
+    run(qtbot, window)
+    assert seen == [(1, 3), (2, 3), (3, 3)] or sorted(seen) == [(1, 3), (2, 3), (3, 3)]
+    assert not window.progress.isVisibleTo(window)
+
+
+def test_findings_model_passes_qt_model_tester(qtmodeltester, qtbot, cafe):
+    run(qtbot, cafe)
+    qtmodeltester.check(cafe.model)
+    qtmodeltester.check(cafe.proxy)
