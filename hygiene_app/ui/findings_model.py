@@ -42,6 +42,7 @@ CheckIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 SetAsideRole = Qt.ItemDataRole.UserRole + 4
 CategoryRole = Qt.ItemDataRole.UserRole + 5
+NameRole = Qt.ItemDataRole.UserRole + 6
 
 
 def _tr(text: str) -> str:
@@ -70,6 +71,9 @@ def second_line(result: CheckResult, set_aside: SetAside | None) -> str:
         return f"{set_aside.describe()} · {finding.summary}"
     if finding.status.needs_reason:
         return f"{finding.summary}: {finding.reason}"
+    if finding.status.is_problem and finding.severity > 0:
+        severity = _tr(finding.severity.label.capitalize())
+        return f"{severity} · {finding.summary}"
     return finding.summary
 
 
@@ -96,6 +100,7 @@ class FindingsModel(QStandardItemModel):
             header.setSelectable(False)
             header.setData(category.value, CategoryRole)
             header.setData(CATEGORY_ORDER.index(category), SortRole)
+            header.setData(CATEGORY_ORDER.index(category), NameRole)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
@@ -122,6 +127,7 @@ class FindingsModel(QStandardItemModel):
         item.setData(result, ResultRole)
         item.setData(result.meta.id, CheckIdRole)
         item.setData(aside, SetAsideRole)
+        item.setData(result.meta.title.casefold(), NameRole)
         # Set-aside problems sort with the good news: they are dealt with, for now.
         rank = STATUS_RANK[Status.PASS] if aside is not None else STATUS_RANK[result.status]
         item.setData((rank, -int(result.severity), result.meta.title), SortRole)
@@ -190,6 +196,11 @@ class FindingsFilter(QSortFilterProxyModel):
         self._attention_only = value
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort_by_name(self, by_name: bool) -> None:
+        """Most important first (the default), or A to Z within each category."""
+        self.setSortRole(NameRole if by_name else SortRole)
+        self.sort(0)
+
     def keep_visible(self, check_ids: frozenset[str]) -> None:
         """Findings shown whatever the filter: one the user just fixed stays in view, turned
         green, until the next full checkup."""
@@ -214,7 +225,7 @@ class FindingsFilter(QSortFilterProxyModel):
         left: QModelIndex | QPersistentModelIndex,
         right: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
         if a is None or b is None:
             return False
         return bool(a < b)

@@ -82,6 +82,11 @@ class MainWindow(QMainWindow):
         self.filter_box.addItem(self.tr("Needs attention"), True)
         self.filter_box.addItem(self.tr("All checks"), False)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.sort_box = QComboBox()
+        self.sort_box.setAccessibleName(self.tr("Sort"))
+        self.sort_box.addItem(self.tr("Most important first"), False)
+        self.sort_box.addItem(self.tr("By name"), True)
+        self.sort_box.currentIndexChanged.connect(self._sort_changed)
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.progress)
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         show_label.setBuddy(self.filter_box)
         top.addWidget(show_label)
         top.addWidget(self.filter_box)
+        top.addWidget(self.sort_box)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("Settings"))
         self.more_button.setAccessibleName(self.tr("Settings"))
@@ -247,6 +253,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Checkup failed"), message)
 
     # ----- user actions -------------------------------------------------------------------
+
+    def _sort_changed(self) -> None:
+        self.proxy.sort_by_name(bool(self.sort_box.currentData()))
 
     def _filter_changed(self) -> None:
         self.proxy.set_attention_only(bool(self.filter_box.currentData()))

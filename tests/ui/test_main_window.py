@@ -227,3 +227,25 @@ def test_findings_model_passes_qt_model_tester(qtmodeltester, qtbot, cafe):
     run(qtbot, cafe)
     qtmodeltester.check(cafe.model)
     qtmodeltester.check(cafe.proxy)
+
+
+def test_sort_by_name_and_back(qtbot, cafe):
+    run(qtbot, cafe)
+    cafe.filter_box.setCurrentIndex(1)
+    cafe.sort_box.setCurrentIndex(1)
+    proxy = cafe.proxy
+    for row in range(proxy.rowCount()):
+        parent = proxy.index(row, 0)
+        titles = [
+            proxy.index(i, 0, parent).data(ResultRole).meta.title
+            for i in range(proxy.rowCount(parent))
+        ]
+        assert titles == sorted(titles, key=str.casefold)
+    cafe.sort_box.setCurrentIndex(0)
+    first = proxy.index(0, 0, proxy.index(0, 0)).data(ResultRole)
+    assert first.status.is_problem
+
+
+def test_problem_rows_say_their_severity(qtbot, cafe):
+    run(qtbot, cafe)
+    assert "High · Firewall is off" in cafe.model.item_for("NET-001").text()
