@@ -21,6 +21,8 @@ from typing import NoReturn, TextIO
 
 from hygiene_app import __version__
 from hygiene_app.checks import default_registry
+from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
+from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
@@ -137,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the checks",
         description="List every check: id, title, platforms and what leaves this machine.",
     )
+    add_password_parser(sub)
+    add_audit_parser(sub)
     return parser
 
 
@@ -248,6 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_snapshot(args, sys.stdout)
         if args.command == "checks":
             return cmd_checks(sys.stdout)
+        if args.command == "password":
+            return cmd_password(args, sys.stdout, sys.stderr)
+        if args.command == "audit-passwords":
+            return cmd_audit_passwords(args, sys.stdout, sys.stderr)
         return cmd_gui(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -25,6 +25,7 @@ from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
+    FIRST_LINE_BYTES,
     CommandOutcome,
     CommandResult,
     FileOutcome,
@@ -184,6 +185,23 @@ class LiveFileReader:
             return FileRead(path, FileOutcome.ERROR)
         return FileRead(path, FileOutcome.OK, decode_output(data), st.st_mtime)
 
+    def read_first_line(self, path: str) -> FileRead:
+        p = Path(path)
+        try:
+            st = p.stat()
+            if not p.is_file():
+                return FileRead(path, FileOutcome.ERROR, mtime=st.st_mtime)
+            with p.open("rb") as stream:
+                head = stream.read(FIRST_LINE_BYTES)
+        except (FileNotFoundError, NotADirectoryError):
+            return FileRead(path, FileOutcome.MISSING)
+        except PermissionError:
+            return FileRead(path, FileOutcome.DENIED)
+        except OSError:
+            return FileRead(path, FileOutcome.ERROR)
+        line = head.split(b"\n", 1)[0].removesuffix(b"\r")
+        return FileRead(path, FileOutcome.OK, decode_output(line), st.st_mtime, st.st_size)
+
     def list_dir(self, path: str) -> tuple[str, ...] | None:
         try:
             return tuple(sorted(entry.name for entry in Path(path).iterdir()))
@@ -200,9 +218,22 @@ class LiveFileReader:
 @dataclass(frozen=True, slots=True)
 class LiveHttpClient:
     """requests with a User-Agent and TLS always verified. `requests` is imported on first use:
-    most checkups never touch the network and should not pay for the import."""
+    most checkups never touch the network and should not pay for the import. Each thread keeps
+    its own session, so a breach check of thousands of prefixes reuses connections (and TLS
+    handshakes) instead of opening one per request."""
 
     offline: bool = False
+    _sessions: threading.local = field(default_factory=threading.local, repr=False, compare=False)
+
+    def _session(self) -> Any:
+        import requests
+
+        session = getattr(self._sessions, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.verify = True
+            self._sessions.session = session
+        return session
 
     def get(
         self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
@@ -212,7 +243,7 @@ class LiveHttpClient:
         import requests
 
         try:
-            response = requests.get(
+            response = self._session().get(
                 url,
                 timeout=timeout,
                 headers={"User-Agent": USER_AGENT, **(headers or {})},
@@ -278,6 +309,25 @@ class LiveSystemFacts:
             return float(psutil.boot_time())
         except (OSError, RuntimeError):
             return None
+
+    def keyring_backend(self) -> tuple[str, float] | None:
+        """Only the backend's class and priority: no secret is read or written, so a locked
+        keyring never pops up an unlock prompt. Imported here: it scans entry points."""
+        try:
+            import keyring
+            from keyring.backends import chainer
+        except ImportError:
+            return None
+        try:
+            backend: Any = keyring.get_keyring()
+            if isinstance(backend, chainer.ChainerBackend):
+                chained = list(backend.backends)
+                if chained:
+                    backend = chained[0]
+            kind = type(backend)
+            return f"{kind.__module__}.{kind.__qualname__}", float(backend.priority)
+        except Exception as exc:  # a broken backend or keyringrc.cfg: unusable, say which
+            return f"error: {type(exc).__name__}", -1.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,10 @@ class Settings:
     set_asides: tuple[SetAside, ...] = ()
     #: Problems already notified ("CHECK-ID:status"), so none is announced twice.
     notified: frozenset[str] = field(default_factory=frozenset)
+    #: The user's own name and e-mail addresses: passwords built from them are rated weaker.
+    user_hints: tuple[str, ...] = ()
+    #: Pwned Passwords range API base URL (an organisation's mirror); empty: the public one.
+    breach_api: str = ""
 
     def with_set_aside(self, item: SetAside) -> Settings:
         kept = tuple(s for s in self.set_asides if s.check_id != item.check_id)
@@ -53,6 +57,8 @@ class Settings:
                 for s in self.set_asides
             ],
             "notified": sorted(self.notified),
+            "user_hints": list(self.user_hints),
+            "breach_api": self.breach_api,
         }
 
     @classmethod
@@ -71,10 +77,15 @@ class Settings:
                     created=float(raw.get("created", 0.0)),
                 )
             )
+        breach_api = str(doc.get("breach_api", "") or "")
+        if breach_api and not breach_api.startswith(("https://", "http://")):
+            raise ValueError("breach_api must be an http(s) address")
         return cls(
             periodic_hours=periodic,
             set_asides=tuple(items),
             notified=frozenset(str(n) for n in doc.get("notified", [])),
+            user_hints=tuple(str(h) for h in doc.get("user_hints", []) if str(h).strip()),
+            breach_api=breach_api,
         )
 
 

@@ -17,7 +17,12 @@ NOW = 1_793_491_200.0
 
 def test_round_trip_and_atomic_save(tmp_path):
     store = SettingsStore(tmp_path / "cfg" / "settings.json")
-    settings = Settings(periodic_hours=24, notified=frozenset({"NET-001:fail"}))
+    settings = Settings(
+        periodic_hours=24,
+        notified=frozenset({"NET-001:fail"}),
+        user_hints=("Ada Lovelace", "ada@example.org"),
+        breach_api="http://127.0.0.1:8999",
+    )
     settings = settings.with_set_aside(
         SetAside("NET-001", SetAsideKind.ACCEPT, NOW + DAY, "IT manages it", NOW)
     )

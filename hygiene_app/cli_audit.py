@@ -1,0 +1,202 @@
+"""`hygiene-app audit-passwords FILE`: the vault audit of a password-manager export, in a terminal.
+
+The report names rows, sites and usernames, never a password. With `--breach-check`, only the
+first five hex characters of each password's SHA-1 leave the machine. The export itself holds
+every password in clear text: the command ends by saying so.
+
+Exit codes follow `check`: 0 no findings, 1 findings, 2 a bad file or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any, TextIO
+
+from hygiene_app.engine.probes import HttpClient
+from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue, audit
+from hygiene_app.services.passwords.audit import report_to_json as _report_to_json
+from hygiene_app.services.passwords.breach import DEFAULT_API, BreachStatus, RangeClient
+from hygiene_app.services.passwords.vault import VaultImportError, read_export_file
+
+PROG = "hygiene-app"
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+#: Terminal escapes and other control characters from a hostile CSV are shown, not obeyed.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+_ISSUE_WORDS = {
+    Issue.BREACHED: "breached",
+    Issue.REUSED: "reused",
+    Issue.WEAK: "weak",
+}
+
+
+def add_audit_parser(subparsers: Any) -> None:
+    """Add `audit-passwords` to the CLI's subparsers (an argparse `_SubParsersAction`)."""
+    parser = subparsers.add_parser(
+        "audit-passwords",
+        help="audit a password-manager export: breached, reused and weak passwords",
+        description=(
+            "Read a CSV export from Bitwarden, 1Password, Chrome/Edge/Brave, Firefox, KeePassXC, "
+            "LastPass, Proton Pass or Apple Passwords and report the logins whose password is "
+            "breached, reused or weak. The report never shows a password. Delete the export "
+            "when you are done: it holds every password in clear text."
+        ),
+        epilog="Exit codes: 0 no findings; 1 findings; 2 usage or input error; 3 internal error.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the exported CSV file")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--breach-check",
+        action="store_true",
+        help="also check each password against Pwned Passwords; only the first 5 hex "
+        "characters of its SHA-1 are sent, one request per distinct prefix",
+    )
+    parser.add_argument(
+        "--breach-api",
+        metavar="URL",
+        default=None,
+        help=f"base URL of the range API or your organisation's mirror (default {DEFAULT_API}); "
+        "needs --breach-check",
+    )
+
+
+def _usage(err: TextIO, message: str) -> int:
+    err.write(f"{PROG}: error: {message}\n")
+    return EXIT_USAGE
+
+
+def _clean(text: str, limit: int = 80) -> str:
+    text = _CONTROL.sub("?", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _rows(rows: tuple[int, ...], limit: int = 6) -> str:
+    shown = ", ".join(str(r) for r in rows[:limit])
+    more = len(rows) - limit
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def _describe(entry: EntryReport) -> str:
+    parts: list[str] = []
+    for issue in entry.issues:
+        if issue is Issue.BREACHED and entry.breach is not None:
+            parts.append(f"breached ({entry.breach.bucket})")
+        elif issue is Issue.REUSED:
+            label = "row" if len(entry.reused_with) == 1 else "rows"
+            parts.append(f"reused (same password on {label} {_rows(entry.reused_with)})")
+        elif issue is Issue.WEAK:
+            parts.append(f"weak (strength {entry.score} of 4)")
+        else:
+            parts.append(_ISSUE_WORDS[issue])
+    if entry.breach is not None and entry.breach.status is BreachStatus.UNKNOWN:
+        parts.append(entry.breach.bucket)
+    return "; ".join(parts)
+
+
+def render_text(report: AuditReport, source: str, *, breach_checked: bool) -> str:
+    lines = [f"Password audit of {source} ({report.format.display_name} export)"]
+    if report.cancelled and not report.entries:
+        lines.append("Cancelled before the passwords were rated: no results.")
+        return "\n".join(lines) + "\n"
+    summary = (
+        f"{report.total} logins: {report.breached} breached, {report.reused} reused, "
+        f"{report.weak} weak"
+    )
+    lines.append(summary)
+    if breach_checked:
+        lines.append(
+            f"Breach check: {report.breach_requests} requests to the range API "
+            "(only 5-character hash prefixes were sent)"
+            + (
+                f"; {report.breach_unknown} logins could not be checked"
+                if report.breach_unknown
+                else ""
+            )
+        )
+    else:
+        lines.append("Breach check: not run (add --breach-check)")
+    if report.cancelled:
+        lines.append("Cancelled: the breach check is incomplete.")
+    problems = [e for e in report.entries if e.issues or _unknown(e)]
+    if not problems:
+        lines.append("")
+        lines.append("No breached, reused or weak passwords found.")
+        return "\n".join(lines) + "\n"
+    lines.append("")
+    width = min(30, max(len(_clean(e.site, 30)) for e in problems))
+    for entry in problems:
+        site = _clean(entry.site or "(no site)", 30).ljust(width)
+        user = _clean(entry.username or "(no username)", 30)
+        lines.append(f"row {entry.row:>5}  {site}  {user}: {_describe(entry)}")
+    return "\n".join(lines) + "\n"
+
+
+def _unknown(entry: EntryReport) -> bool:
+    return entry.breach is not None and entry.breach.status is BreachStatus.UNKNOWN
+
+
+def _reminder(path: Path) -> str:
+    return (
+        f"Reminder: {path} holds every password in clear text. Once they are in your password "
+        "manager, delete the file (and empty the trash); do not keep or share it.\n"
+    )
+
+
+def cmd_audit_passwords(
+    args: argparse.Namespace, out: TextIO, err: TextIO, *, http: HttpClient | None = None
+) -> int:
+    """Run the audit for `args` (from `add_audit_parser`); `http` replaces the live client in
+    tests. Returns the exit code."""
+    path: Path = args.file
+    breach_api: str | None = args.breach_api
+    if breach_api is not None and not args.breach_check:
+        return _usage(err, "--breach-api needs --breach-check")
+    if breach_api is not None and not breach_api.startswith(("https://", "http://")):
+        return _usage(err, f"--breach-api must be an http(s) address, not {breach_api!r}")
+    if args.breach_check and getattr(args, "offline", False):
+        return _usage(err, "--breach-check sends hash prefixes over the network; drop --offline")
+
+    try:
+        fmt, entries = read_export_file(path)
+    except VaultImportError as exc:
+        return _usage(err, f"{path}: {exc}")
+
+    client: RangeClient | None = None
+    if args.breach_check:
+        if http is None:
+            from hygiene_app.engine.live import LiveHttpClient
+
+            http = LiveHttpClient()
+        client = RangeClient(http, breach_api or _configured_api())
+
+    report = audit(entries, fmt, breach=client)
+    del entries  # the passwords are not needed any more
+
+    if args.format == "json":
+        json.dump(_report_to_json(report), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        err.write(_reminder(path))
+    else:
+        out.write(render_text(report, str(path), breach_checked=client is not None))
+        out.write("\n" + _reminder(path))
+    has_findings = any(e.issues for e in report.entries)
+    return EXIT_FINDINGS if has_findings else EXIT_OK
+
+
+def _configured_api() -> str:
+    """The user's mirror from the settings, else the public API. Only reads the settings file
+    (a broken one is left alone for the app to deal with) and never fails."""
+    try:
+        from hygiene_app.services.settings import Settings, default_settings_path
+
+        doc = json.loads(default_settings_path().read_text(encoding="utf-8"))
+        api = Settings.from_json(doc).breach_api if isinstance(doc, dict) else ""
+    except Exception:  # a missing or broken settings file must not stop the audit
+        return DEFAULT_API
+    return api or DEFAULT_API

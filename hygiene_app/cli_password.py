@@ -1,0 +1,187 @@
+"""`hygiene-app password`: rate a password, and optionally check it against known breaches.
+
+The password is read from a no-echo prompt on a terminal, or as one line of standard input
+otherwise (so `printf '%s\\n' "$pw" | hygiene-app password` works without it ever being an
+argument, which every user of the machine could read in the process list). It is never printed,
+logged or written; with --breach-check only the first five hex characters of its SHA-1 are sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import ipaddress
+import json
+import sys
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from hygiene_app.engine.probes import HttpClient
+from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
+from hygiene_app.services.passwords.strength import Strength, rate
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+#: Longer than this on stdin is not a password (and not worth holding in memory).
+MAX_INPUT_CHARS = 65_536
+PROMPT = "Password (not shown): "
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _api_url(text: str) -> str:
+    parts = urlsplit(text.strip())
+    host = parts.hostname or ""
+    if parts.scheme == "https" and host:
+        return text.strip()
+    if parts.scheme == "http" and _loopback(host):
+        return text.strip()
+    raise argparse.ArgumentTypeError(
+        "give an https:// address (plain http:// only to this computer, for tests)"
+    )
+
+
+def add_password_parser(subparsers: Any) -> None:
+    """Add the `password` command to the CLI's subparsers."""
+    parser = subparsers.add_parser(
+        "password",
+        help="rate a password's strength, and optionally check it against known breaches",
+        description="Rate a password typed at a hidden prompt (or given as one line on "
+        "standard input). It is never shown, stored or sent; with --breach-check only the "
+        "first 5 characters of its SHA-1 hash go to the Pwned Passwords service.",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--breach-check",
+        action="store_true",
+        help="ask Pwned Passwords whether the password appeared in known breaches "
+        "(k-anonymity: only a 5-character hash prefix is sent)",
+    )
+    parser.add_argument(
+        "--breach-api",
+        type=_api_url,
+        default=DEFAULT_API,
+        metavar="URL",
+        help=f"the Pwned Passwords range API to ask (default {DEFAULT_API}), e.g. your "
+        "organisation's mirror",
+    )
+    # SUPPRESS: without the flag here, `hygiene-app --offline password` keeps the global one.
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="send nothing over the network",
+    )
+
+
+class _InputError(Exception):
+    """Reading the password failed; the message never contains any of it."""
+
+
+def _read_password(stdin: TextIO, err: TextIO) -> str:
+    isatty = getattr(stdin, "isatty", None)
+    if callable(isatty) and isatty():
+        try:
+            return getpass.getpass(PROMPT, stream=err)
+        except EOFError:
+            raise _InputError("no password was typed") from None
+    try:
+        line = stdin.readline(MAX_INPUT_CHARS + 2)
+    except UnicodeDecodeError:
+        raise _InputError("the password on standard input is not valid text (UTF-8)") from None
+    except OSError as exc:
+        raise _InputError(f"standard input could not be read ({exc.strerror})") from None
+    if line == "":
+        raise _InputError("no password on standard input (give it as one line)")
+    if line.endswith("\n"):
+        line = line[:-1]
+        if line.endswith("\r"):
+            line = line[:-1]
+    elif len(line) > MAX_INPUT_CHARS:
+        raise _InputError(f"the input is longer than {MAX_INPUT_CHARS:,} characters")
+    return line
+
+
+def strength_json(strength: Strength) -> dict[str, Any]:
+    return {
+        "score": strength.score,
+        "label": strength.label,
+        "crack_time": {
+            "online_throttled": strength.crack_online,
+            "offline_slow_hash": strength.crack_offline,
+        },
+        "warning": strength.warning,
+        "suggestions": list(strength.suggestions),
+        "length": strength.length,
+        "truncated": strength.truncated,
+    }
+
+
+def breach_json(result: BreachResult) -> dict[str, Any]:
+    return {
+        "status": result.status.value,
+        "count": result.count,
+        "reason": result.reason,
+        "summary": result.bucket,
+    }
+
+
+def _render_text(strength: Strength, breach: BreachResult | None, out: TextIO) -> None:
+    out.write(f"Strength: {strength.label} ({strength.score} of 4)\n")
+    out.write(f"Length: {strength.length} characters\n")
+    out.write(
+        f"Time to guess: {strength.crack_online} online (throttled), "
+        f"{strength.crack_offline} offline (slow hash)\n"
+    )
+    if strength.warning:
+        out.write(f"Warning: {strength.warning}\n")
+    if strength.suggestions:
+        out.write("Suggestions:\n")
+        for item in strength.suggestions:
+            out.write(f"  - {item}\n")
+    if breach is not None:
+        out.write(f"Breaches: {breach.bucket}\n")
+
+
+def cmd_password(
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+    *,
+    stdin: TextIO | None = None,
+    http: HttpClient | None = None,
+) -> int:
+    """Rate one password; 0 when rated (whatever the verdict), 2 when none could be read."""
+    source = sys.stdin if stdin is None else stdin
+    try:
+        password = _read_password(source, err)
+    except _InputError as exc:
+        err.write(f"hygiene-app password: error: {exc}\n")
+        return EXIT_USAGE
+    try:
+        strength = rate(password)
+        breach: BreachResult | None = None
+        if getattr(args, "breach_check", False):
+            if http is None:
+                from hygiene_app.engine.live import LiveHttpClient
+
+                http = LiveHttpClient(offline=bool(getattr(args, "offline", False)))
+            api = getattr(args, "breach_api", None) or DEFAULT_API
+            breach = RangeClient(http, api).check(password)
+    finally:
+        del password
+    if getattr(args, "format", "text") == "json":
+        doc: dict[str, Any] = {"strength": strength_json(strength)}
+        doc["breach"] = breach_json(breach) if breach is not None else None
+        json.dump(doc, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        _render_text(strength, breach, out)
+    return EXIT_OK
