@@ -22,10 +22,13 @@ from hygiene_app.checks import (
     auto_updates,
     firewall,
     open_wifi,
+    password_exports,
+    password_manager,
     restart_pending,
     updates_pending,
     vpn,
 )
+from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.snapshot import FORMAT_NAME, FORMAT_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -96,6 +99,7 @@ def snapshot(
     interfaces: Sequence[dict[str, Any]] = (),
     processes: Sequence[str] = (),
     boot_time: float = NOW - 2 * DAY,
+    keyring: tuple[str, float] | None = None,
     note: str = "",
 ) -> dict[str, Any]:
     return {
@@ -116,9 +120,77 @@ def snapshot(
             "boot_time": boot_time,
             "processes": list(processes),
             "interfaces": list(interfaces),
+            "keyring": None if keyring is None else {"backend": keyring[0], "priority": keyring[1]},
         },
         "statuses": statuses,
     }
+
+
+# ----- passwords (PWD-001..003) ------------------------------------------------------------
+
+
+def _home(plat: dict[str, Any]) -> str:
+    home: str = plat["home"]
+    return home
+
+
+def chromium_profile(
+    plat: dict[str, Any], browser: str, prefs_fixture: str, *, secure: bool = False
+) -> list[dict[str, Any]]:
+    """A Chromium-family browser with its two profiles (Local State lists Default and
+    Profile 1); the extension settings of `prefs_fixture` in Default."""
+    osf = OSFamily(plat["os"])
+    found = next(b for b in password_manager.CHROMIUM_BROWSERS[osf] if b.name == browser)
+    user_data = password_manager.join(osf, _home(plat), *found.parts)
+    default = password_manager.join(osf, user_data, "Default")
+    prefs = password_manager.SECURE_PREFERENCES if secure else password_manager.PREFERENCES
+    return [
+        {
+            "path": password_manager.join(osf, user_data, password_manager.LOCAL_STATE),
+            "text": fx("passwords/chromium-local-state.json"),
+        },
+        {
+            "path": password_manager.join(osf, default, prefs),
+            "text": fx(f"passwords/{prefs_fixture}"),
+        },
+        {
+            "path": password_manager.join(
+                osf, user_data, "Profile 1", password_manager.PREFERENCES
+            ),
+            "text": fx("passwords/chromium-preferences-none.json"),
+        },
+    ]
+
+
+def export_folders(
+    plat: dict[str, Any], exports: dict[str, list[tuple[str, str]]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(dirs, files) for Downloads, Desktop and Documents; `exports` maps a folder to
+    (file name, first line) pairs."""
+    osf = OSFamily(plat["os"])
+    dirs, files = [], []
+    for folder in ("Downloads", "Desktop", "Documents"):
+        path = password_exports.join(osf, _home(plat), folder)
+        entries = exports.get(folder, [])
+        dirs.append({"path": path, "entries": [name for name, _ in entries]})
+        for name, first_line in entries:
+            files.append(
+                {
+                    "path": password_exports.join(osf, path, name),
+                    "text": first_line + "\n",
+                    "mtime": NOW - 3 * DAY,
+                    "size": 18_432,
+                }
+            )
+    return dirs, files
+
+
+CHROME_EXPORT = ("Chrome Passwords.csv", "name,url,username,password,note")
+BITWARDEN_EXPORT = (
+    "bitwarden_export_20261030.csv",
+    "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,"
+    "login_totp",
+)
 
 
 # ----- Windows ------------------------------------------------------------------------------
@@ -127,8 +199,11 @@ def snapshot(
 def windows_11_cafe() -> dict[str, Any]:
     """A laptop on café Wi-Fi: security updates waiting, updates paused, restart pending, the
     Public firewall profile off while on a Public network, Tailscale without an exit node."""
+    plat = platform("windows", "10.0.22631")
+    pw_dirs, pw_files = export_folders(plat, {"Downloads": [CHROME_EXPORT]})
+
     return snapshot(
-        platform("windows", "10.0.22631"),
+        plat,
         [
             cmd(updates_pending.WINDOWS_PROBE, fx("updates/windows-wu-search.json")),
             cmd(auto_updates.WINDOWS_PROBE, fx("updates/windows-au-paused.json")),
@@ -141,6 +216,9 @@ def windows_11_cafe() -> dict[str, Any]:
             cmd(open_wifi.NETSH_WLAN, fx("network/windows-netsh-open.txt")),
         ],
         {
+            "PWD-001": "pass",
+            "PWD-002": "pass",
+            "PWD-003": "fail",
             "UPD-001": "fail",
             "UPD-002": "fail",
             "UPD-003": "fail",
@@ -149,6 +227,9 @@ def windows_11_cafe() -> dict[str, Any]:
             "NET-003": "fail",
         },
         processes=["tailscaled.exe", "explorer.exe"],
+        files=chromium_profile(plat, "Chrome", "chromium-preferences-bitwarden.json") + pw_files,
+        dirs=pw_dirs,
+        keyring=("keyring.backends.Windows.WinVaultKeyring", 5.0),
         note="Windows 11 23H2 on open Wi-Fi; outputs from tests/fixtures (see PROVENANCE.md).",
     )
 
@@ -157,8 +238,11 @@ def windows_11_office() -> dict[str, Any]:
     """A managed office PC: up to date, updates wait for the user (policy), firewall on, the
     company's full-tunnel GlobalProtect VPN, WPA2 Wi-Fi; Windows 11 24H2 without location
     permission answers nothing about Wi-Fi."""
+    plat = platform("windows", "10.0.26100")
+    pw_dirs, pw_files = export_folders(plat, {})
+
     return snapshot(
-        platform("windows", "10.0.26100"),
+        plat,
         [
             cmd(updates_pending.WINDOWS_PROBE, fx("updates/windows-wu-search-none.json")),
             cmd(auto_updates.WINDOWS_PROBE, fx("updates/windows-au-policy-notify.json")),
@@ -171,6 +255,9 @@ def windows_11_office() -> dict[str, Any]:
             cmd(open_wifi.NETSH_WLAN, fx("network/windows-netsh-location-denied.txt"), rc=1),
         ],
         {
+            "PWD-001": "pass",
+            "PWD-002": "pass",
+            "PWD-003": "pass",
             "UPD-001": "pass",
             "UPD-002": "warn",
             "UPD-003": "pass",
@@ -180,6 +267,10 @@ def windows_11_office() -> dict[str, Any]:
         },
         processes=["pangps.exe"],
         boot_time=NOW - 3 * DAY,
+        files=chromium_profile(plat, "Edge", "edge-secure-preferences-1password.json", secure=True)
+        + pw_files,
+        dirs=pw_dirs,
+        keyring=("keyring.backends.Windows.WinVaultKeyring", 5.0),
         note="Windows 11 24H2, managed; outputs from tests/fixtures (see PROVENANCE.md).",
     )
 
@@ -194,8 +285,11 @@ _MAC_IDLE_UTUNS = [
 
 def macos_15_cafe() -> dict[str, Any]:
     """A MacBook on open café Wi-Fi, firewall off, updates waiting, idle utun0-3 (not a VPN)."""
+    plat = platform("macos", "15.2")
+    pw_dirs, pw_files = export_folders(plat, {})
+
     return snapshot(
-        platform("macos", "15.2"),
+        plat,
         [
             cmd(updates_pending.MACOS_PROBE, fx("updates/softwareupdate-kolide.txt")),
             cmd(auto_updates.MACOS_MANAGED_PROBE, stderr=fx("updates/plutil-missing.txt"), rc=1),
@@ -205,6 +299,9 @@ def macos_15_cafe() -> dict[str, Any]:
             cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-open.txt")),
         ],
         {
+            "PWD-001": "fail",
+            "PWD-002": "pass",
+            "PWD-003": "pass",
             "UPD-001": "warn",
             "UPD-002": "warn",
             "UPD-003": "pass",
@@ -213,6 +310,9 @@ def macos_15_cafe() -> dict[str, Any]:
             "NET-003": "fail",
         },
         interfaces=[interface("en0", "192.168.0.23", "fe80::1c2b%en0"), *_MAC_IDLE_UTUNS],
+        files=chromium_profile(plat, "Chrome", "chromium-preferences-none.json") + pw_files,
+        dirs=pw_dirs,
+        keyring=("keyring.backends.macOS.Keyring", 5.0),
         note="macOS 15 on open Wi-Fi; outputs from tests/fixtures (see PROVENANCE.md).",
     )
 
@@ -234,6 +334,9 @@ def macos_15_vpn() -> dict[str, Any]:
             cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-wpa2-redacted.txt")),
         ],
         {
+            "PWD-001": "unknown",
+            "PWD-002": "unknown",
+            "PWD-003": "unknown",
             "UPD-001": "pass",
             "UPD-002": "fail",
             "UPD-003": "warn",
@@ -303,6 +406,9 @@ def ubuntu_22_04() -> dict[str, Any]:
             cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-cafe-open.txt")),
         ],
         {
+            "PWD-001": "unknown",
+            "PWD-002": "unknown",
+            "PWD-003": "unknown",
             "UPD-001": "fail",
             "UPD-002": "pass",
             "UPD-003": "fail",
@@ -333,13 +439,16 @@ def fedora_40() -> dict[str, Any]:
     """Fedora 40 with updates waiting (the security advisory on record is for a package that
     is not among them), dnf-automatic only downloading, firewalld running, no VPN at home on
     WPA2 Wi-Fi, a core library asking for a restart."""
+    plat = platform(
+        "linux",
+        "40",
+        distribution_id="fedora",
+        distribution_name="Fedora Linux 40 (Workstation Edition)",
+    )
+    firefox = f"{_home(plat)}/.mozilla/firefox"
+    pw_dirs, pw_files = export_folders(plat, {"Documents": [BITWARDEN_EXPORT]})
     return snapshot(
-        platform(
-            "linux",
-            "40",
-            distribution_id="fedora",
-            distribution_name="Fedora Linux 40 (Workstation Edition)",
-        ),
+        plat,
         [
             cmd(updates_pending.DNF_CHECK, fx("updates/dnf-check-update-kolide.txt"), rc=100),
             cmd(updates_pending.DNF_SECURITY, fx("updates/dnf-list-sec-bodhi2099.txt")),
@@ -359,6 +468,9 @@ def fedora_40() -> dict[str, Any]:
             cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-home-wpa2.txt")),
         ],
         {
+            "PWD-001": "pass",
+            "PWD-002": "fail",
+            "PWD-003": "fail",
             "UPD-001": "warn",
             "UPD-002": "warn",
             "UPD-003": "fail",
@@ -367,13 +479,21 @@ def fedora_40() -> dict[str, Any]:
             "NET-003": "pass",
         },
         files=[
+            *pw_files,
+            {"path": f"{firefox}/profiles.ini", "text": fx("passwords/firefox-profiles.ini")},
+            {
+                "path": f"{firefox}/Profiles/abcd1234.default-release/extensions.json",
+                "text": fx("passwords/firefox-extensions-keepassxc.json"),
+            },
             {
                 "path": auto_updates.DNF_AUTOMATIC_CONF,
                 "text": "[commands]\nupgrade_type = default\ndownload_updates = yes\n"
                 "apply_updates = no\n",
-            }
+            },
         ],
+        dirs=pw_dirs,
         interfaces=_interfaces("linux-interfaces-plain.json"),
+        keyring=("keyring.backends.fail.Keyring", 0.0),
         note="Fedora 40; outputs from tests/fixtures (see PROVENANCE.md).",
     )
 
@@ -396,6 +516,9 @@ def arch() -> dict[str, Any]:
             missing_tool(open_wifi.NMCLI_WIFI),
         ],
         {
+            "PWD-001": "unknown",
+            "PWD-002": "unknown",
+            "PWD-003": "unknown",
             "UPD-001": "warn",
             "UPD-002": "unknown",
             "UPD-003": "fail",

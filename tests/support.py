@@ -108,13 +108,15 @@ def machine(
     interfaces: Sequence[NetInterface] = (),
     processes: Sequence[str] = (),
     boot_time: float | None = None,
+    keyring: tuple[str, float] | None = None,
     now: float = NOW,
     platform: PlatformInfo | None = None,
 ) -> Seams:
     """Seams for a made-up machine. `os` picks a platform preset (debian, ubuntu, fedora, arch,
     windows, macos). Commands map argv to `(returncode, stdout[, stderr])`, a `CommandOutcome`
     (NOT_FOUND, TIMEOUT, ...) or a full `CommandResult`; anything not listed is not installed.
-    Files map a path to its text or a `FileOutcome`; anything not listed is missing."""
+    Files map a path to its text or a `FileOutcome`; anything not listed is missing. `keyring`
+    is the Python keyring backend and its priority (None: keyring cannot be imported)."""
     cmd_results = {}
     for argv, spec in (commands or {}).items():
         key = tuple(argv)
@@ -143,6 +145,7 @@ def machine(
         interfaces=tuple(interfaces),
         processes=frozenset(p.lower() for p in processes),
         boot_time=boot_time,
+        keyring=keyring,
     )
     return snap.seams()
 

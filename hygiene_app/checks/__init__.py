@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
 from hygiene_app.checks.firewall import FirewallCheck
+from hygiene_app.checks.keyring_usable import KeyringUsableCheck
 from hygiene_app.checks.open_wifi import OpenWifiCheck
+from hygiene_app.checks.password_exports import PasswordExportsCheck
+from hygiene_app.checks.password_manager import PasswordManagerCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
 from hygiene_app.checks.updates_pending import UpdatesPendingCheck
 from hygiene_app.checks.vpn import VpnCheck
@@ -14,6 +17,9 @@ from hygiene_app.engine.registry import Registry
 def default_registry() -> Registry:
     return Registry(
         (
+            PasswordManagerCheck(),
+            KeyringUsableCheck(),
+            PasswordExportsCheck(),
             UpdatesPendingCheck(),
             AutoUpdatesCheck(),
             RestartPendingCheck(),

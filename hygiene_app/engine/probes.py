@@ -97,15 +97,32 @@ class FileRead:
     text: str = ""
     #: Modification time (seconds since the epoch) when known.
     mtime: float | None = None
+    #: Size in bytes, when the reader looked (`read_first_line` does).
+    size: int | None = None
 
     @property
     def ok(self) -> bool:
         return self.outcome is FileOutcome.OK
 
 
+#: `read_first_line` reads at most this many bytes of a file.
+FIRST_LINE_BYTES = 4096
+
+
+def first_line(text: str) -> str:
+    """The first line of `text`, without its line ending, at most FIRST_LINE_BYTES characters."""
+    return text.split("\n", 1)[0].removesuffix("\r")[:FIRST_LINE_BYTES]
+
+
 class FileReader(Protocol):
     def read_text(self, path: str) -> FileRead:
         """Read a small text file; the outcome says why when it cannot."""
+        ...
+
+    def read_first_line(self, path: str) -> FileRead:
+        """Only the first line of a file (at most FIRST_LINE_BYTES), with its size, for files
+        whose rest may hold secrets (a password export's header): nothing below the first
+        line is read, so nothing below it can reach a snapshot."""
         ...
 
     def list_dir(self, path: str) -> tuple[str, ...] | None:
@@ -189,6 +206,12 @@ class SystemFacts(Protocol):
 
     def boot_time(self) -> float | None:
         """When the machine started, in seconds since the epoch; None when unknown."""
+        ...
+
+    def keyring_backend(self) -> tuple[str, float] | None:
+        """The Python `keyring` backend this user gets (module.Class) and its priority, found
+        without reading or writing any secret; a chainer is reported as the best backend it
+        chains. None when `keyring` cannot be imported."""
         ...
 
 

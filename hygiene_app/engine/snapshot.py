@@ -36,6 +36,7 @@ from hygiene_app.engine.probes import (
     NetInterface,
     PlatformInfo,
     SystemFacts,
+    first_line,
 )
 from hygiene_app.engine.redact import Redactor
 
@@ -60,6 +61,8 @@ class Snapshot:
     interfaces: tuple[NetInterface, ...] = ()
     processes: frozenset[str] = frozenset()
     boot_time: float | None = None
+    #: The Python keyring backend (module.Class) and its priority; None: keyring not importable.
+    keyring: tuple[str, float] | None = None
     app_version: str = __version__
     redacted: bool = False
     #: The statuses the live run concluded while recording (check id -> status), so a replay
@@ -93,6 +96,7 @@ class Snapshot:
             "commands": [_command_to_json(c) for c in self.commands.values()],
             "files": [
                 {"path": f.path, "outcome": f.outcome.value, "text": f.text, "mtime": f.mtime}
+                | ({} if f.size is None else {"size": f.size})
                 for f in self.files.values()
             ],
             "dirs": [
@@ -114,6 +118,9 @@ class Snapshot:
                 "boot_time": self.boot_time,
                 "processes": sorted(self.processes),
                 "interfaces": [_interface_to_json(i) for i in self.interfaces],
+                "keyring": None
+                if self.keyring is None
+                else {"backend": self.keyring[0], "priority": self.keyring[1]},
             },
             "statuses": dict(self.statuses),
         }
@@ -231,6 +238,25 @@ def _list(doc: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     return cast(list[Mapping[str, Any]], value)
 
 
+def _opt_size(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SnapshotError("malformed snapshot: files[].size must be a whole number of bytes")
+    return value
+
+
+def _keyring(value: object) -> tuple[str, float] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise SnapshotError("malformed snapshot: system.keyring must be an object or null")
+    priority = _opt_float(value.get("priority"), "system.keyring.priority")
+    if priority is None:
+        raise SnapshotError("malformed snapshot: system.keyring.priority must be a number")
+    return _str(value.get("backend"), "system.keyring.backend"), priority
+
+
 def _parse(doc: object) -> Snapshot:
     if not isinstance(doc, dict):
         raise SnapshotError("malformed snapshot: the top level must be a JSON object")
@@ -290,6 +316,7 @@ def _parse(doc: object) -> Snapshot:
             outcome=FileOutcome(f.get("outcome", "ok")),
             text=_text(f.get("text"), "files[].text"),
             mtime=_opt_float(f.get("mtime"), "files[].mtime"),
+            size=_opt_size(f.get("size")),
         )
     dirs: dict[str, tuple[str, ...] | None] = {}
     for d in _list(doc, "dirs"):
@@ -334,6 +361,7 @@ def _parse(doc: object) -> Snapshot:
         for i in _list(system, "interfaces")
     )
     processes = frozenset(_str(n, "system.processes").lower() for n in system.get("processes", []))
+    keyring = _keyring(system.get("keyring"))
     return Snapshot(
         platform=platform,
         clock=clock,
@@ -345,6 +373,7 @@ def _parse(doc: object) -> Snapshot:
         interfaces=interfaces,
         processes=processes,
         boot_time=_opt_float(system.get("boot_time"), "system.boot_time"),
+        keyring=keyring,
         app_version=str(doc.get("app_version", "")),
         redacted=bool(doc.get("redacted", False)),
         statuses={str(k): str(v) for k, v in dict(doc.get("statuses") or {}).items()},
@@ -387,6 +416,10 @@ class _ReplayFiles:
     def read_text(self, path: str) -> FileRead:
         return self.snapshot.files.get(path) or FileRead(path, FileOutcome.MISSING)
 
+    def read_first_line(self, path: str) -> FileRead:
+        read = self.read_text(path)
+        return replace(read, text=first_line(read.text)) if read.ok else read
+
     def list_dir(self, path: str) -> tuple[str, ...] | None:
         return self.snapshot.dirs.get(path)
 
@@ -422,6 +455,9 @@ class _ReplaySystem:
     def boot_time(self) -> float | None:
         return self.snapshot.boot_time
 
+    def keyring_backend(self) -> tuple[str, float] | None:
+        return self.snapshot.keyring
+
 
 # ----- recording ----------------------------------------------------------------------------
 
@@ -444,6 +480,7 @@ class Recorder:
         self._interfaces: tuple[NetInterface, ...] = ()
         self._processes: frozenset[str] = frozenset()
         self._boot_time: float | None = None
+        self._keyring: tuple[str, float] | None = None
         self.seams = Seams(
             commands=_RecordingCommands(self, live.commands),
             files=_RecordingFiles(self, live.files),
@@ -472,6 +509,7 @@ class Recorder:
                 interfaces=self._interfaces,
                 processes=self._processes,
                 boot_time=self._boot_time,
+                keyring=self._keyring,
             )
         return redact_snapshot(snap) if redact else snap
 
@@ -500,6 +538,12 @@ class _RecordingFiles:
 
     def read_text(self, path: str) -> FileRead:
         read = self.inner.read_text(path)
+        self.recorder._keep(self.recorder._files, path, read)
+        return read
+
+    def read_first_line(self, path: str) -> FileRead:
+        # Kept as the file's text: only the first line was read, so only it is recorded.
+        read = self.inner.read_first_line(path)
         self.recorder._keep(self.recorder._files, path, read)
         return read
 
@@ -548,6 +592,12 @@ class _RecordingSystem:
         value = self.inner.boot_time()
         with self.recorder._lock:
             self.recorder._boot_time = value
+        return value
+
+    def keyring_backend(self) -> tuple[str, float] | None:
+        value = self.inner.keyring_backend()
+        with self.recorder._lock:
+            self.recorder._keyring = value
         return value
 
 
@@ -625,4 +675,6 @@ def merge_fragments(
         target.setdefault("processes", []).extend(system.get("processes", []))
         if system.get("boot_time") is not None:
             target["boot_time"] = system["boot_time"]
+        if system.get("keyring") is not None:
+            target["keyring"] = system["keyring"]
     return doc

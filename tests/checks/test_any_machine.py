@@ -113,6 +113,9 @@ class DrawnFiles:
         text = self.data.draw(texts) if outcome is FileOutcome.OK else ""
         return FileRead(path, outcome, text, NOW - 86400)
 
+    def read_first_line(self, path: str) -> FileRead:
+        return self.read_text(path)
+
     def list_dir(self, path: str) -> tuple[str, ...] | None:
         return self.data.draw(st.none() | st.lists(st.text(max_size=20), max_size=3).map(tuple))
 

@@ -1,0 +1,805 @@
+"""PWD-001: a password manager is installed, as an app or as a browser extension that is on.
+
+A password manager is what makes strong, unique passwords possible: it remembers them, fills
+them in only on the right site (which defeats most phishing) and can warn about reused or
+breached ones.
+
+What counts: a manager's desktop app (per OS, Flatpak and snap included on Linux), or its
+extension *enabled* in any profile of Chrome, Edge, Brave, Chromium, Vivaldi or Firefox.
+Extension IDs are matched exactly (tools that match substrings take look-alikes for managers).
+GNOME Keyring, KWallet, the macOS Keychain and Apple's Passwords app are secret stores every
+machine has: alone they do not count. Finding an app says it is installed, not that it is used.
+
+Browser profile names come from the browsers' own files, which are untrusted: a profile folder
+is joined to a path only when it is a plain folder name (no separators, no `..`).
+"""
+
+from __future__ import annotations
+
+import ntpath
+import posixpath
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from hygiene_app.checks._common import ParseError, load_json, parse_ps_json, powershell
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    Category,
+    CheckMeta,
+    Finding,
+    FixGuide,
+    FixStep,
+    JsonValue,
+    OSFamily,
+    Severity,
+    Status,
+)
+from hygiene_app.engine.probes import FileOutcome, FileRead
+
+META = CheckMeta(
+    id="PWD-001",
+    title=N_("Password manager in use"),
+    category=Category.ACCOUNTS,
+    platforms=ALL_OSES,
+    weight=7,
+    severity=Severity.HIGH,
+    leaves_machine=N_(
+        "Nothing: looks for password manager apps and for their extensions in your browser "
+        "profiles' settings."
+    ),
+    timeout=20.0,
+)
+
+# ----- what counts as a password manager ----------------------------------------------------
+# IDs from the stores, cross-checked (../shared/research/probes.md section 9b; KeePassXC's Edge
+# ID from KeePassXC's own native-messaging allow-list). Exact strings, set membership only.
+
+#: Chrome Web Store and Edge Add-ons IDs; any Chromium browser can install from either.
+CHROMIUM_EXTENSIONS: Mapping[str, str] = {
+    "nngceckbapebfimnlniiiahkandclblb": "Bitwarden",
+    "jbkfoedolllekgbhcbcoahefnbanhhlh": "Bitwarden",
+    "aeblfdkhhhdcdjpifhhbdiojplfjncoa": "1Password",
+    "dppgmdbiimibapkepcbdbmkaabgiofem": "1Password",
+    "aomjjhallfgjeglblehebfpbcfeobpgk": "1Password",
+    "khgocmkkpikpnmmkgmdnfckapcdkgfaf": "1Password",
+    "hdokiejnpimakedhajhdlcegeplioahd": "LastPass",
+    "bbcinlkgjjkejfdpemiealijmmooekmp": "LastPass",
+    "fdjamakpfbbddfjaooikfcpapjohcfmg": "Dashlane",
+    "gehmmocbbkpblljhkekmfhjpfbkclbph": "Dashlane",
+    "ghmbeldphafepmbegfdlkpapadhbakde": "Proton Pass",
+    "eiaeiblijfjekdanodkjadfinkhbfgcd": "NordPass",
+    "oboonakemofpalcgghocfoadofidjkkk": "KeePassXC",
+    "pdffhmdngciaglkoonimfcmckehcpafo": "KeePassXC",
+}
+
+FIREFOX_EXTENSIONS: Mapping[str, str] = {
+    "{446900e4-71c2-419f-a6a7-df9c091e268b}": "Bitwarden",
+    "{d634138d-c276-4fc8-924b-40a0ea21d284}": "1Password",
+    "{25fc87fa-4d31-4fee-b5c1-c32a7844c063}": "1Password",
+    "support@lastpass.com": "LastPass",
+    "jetpack-extension@dashlane.com": "Dashlane",
+    "78272b6fa58f4a1abaac99321d503a20@proton.me": "Proton Pass",
+    "nordpassStandalone@nordsecurity.com": "NordPass",
+    "keepassxc-browser@keepassxc.org": "KeePassXC",
+}
+
+#: Linux: programs and install folders of desktop managers and command-line ones.
+LINUX_APP_PATHS: tuple[tuple[str, str], ...] = (
+    ("KeePassXC", "/usr/bin/keepassxc"),
+    ("KeePassXC", "/usr/local/bin/keepassxc"),
+    ("KeePass", "/usr/bin/keepass2"),
+    ("Bitwarden", "/usr/bin/bitwarden"),
+    ("Bitwarden", "/opt/Bitwarden"),
+    ("1Password", "/usr/bin/1password"),
+    ("1Password", "/opt/1Password"),
+    ("Proton Pass", "/usr/bin/proton-pass"),
+    ("Enpass", "/opt/enpass"),
+    ("pass", "/usr/bin/pass"),
+    ("gopass", "/usr/bin/gopass"),
+    ("rbw (Bitwarden)", "/usr/bin/rbw"),
+)
+LINUX_SNAPS: tuple[tuple[str, str], ...] = (
+    ("Bitwarden", "bitwarden"),
+    ("KeePassXC", "keepassxc"),
+    ("NordPass", "nordpass"),
+    ("Enpass", "enpass"),
+    ("1Password", "1password"),
+)
+SNAP_BIN = "/snap/bin"
+#: Flathub application IDs (not Seahorse: it manages the keyring, it is not a manager).
+LINUX_FLATPAKS: tuple[tuple[str, str], ...] = (
+    ("KeePassXC", "org.keepassxc.KeePassXC"),
+    ("Bitwarden", "com.bitwarden.desktop"),
+    ("Proton Pass", "me.proton.Pass"),
+    ("Secrets (KeePass)", "org.gnome.World.Secrets"),
+)
+FLATPAK_SYSTEM_APPS = "/var/lib/flatpak/app"
+FLATPAK_USER_APPS = (".local", "share", "flatpak", "app")
+
+#: macOS: app bundles in /Applications or ~/Applications (Passwords.app is on every Mac).
+MACOS_APPS: tuple[tuple[str, str], ...] = (
+    ("1Password", "1Password.app"),
+    ("1Password", "1Password 7.app"),
+    ("Bitwarden", "Bitwarden.app"),
+    ("Dashlane", "Dashlane.app"),
+    ("KeePassXC", "KeePassXC.app"),
+    ("KeePassX", "KeePassX.app"),
+    ("Proton Pass", "Proton Pass.app"),
+    ("NordPass", "NordPass.app"),
+    ("Enpass", "Enpass.app"),
+    ("Strongbox", "Strongbox.app"),
+    ("MacPass", "MacPass.app"),
+    ("LastPass", "LastPass.app"),
+    ("RoboForm", "RoboForm.app"),
+)
+
+#: Windows: per-user installs under %LOCALAPPDATA% (relative to it) and machine-wide ones.
+WINDOWS_LOCAL_APPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("1Password", ("1Password", "app", "8", "1Password.exe")),
+    ("Bitwarden", ("Programs", "Bitwarden", "Bitwarden.exe")),
+)
+WINDOWS_PROGRAM_FILES = ("C:\\Program Files", "C:\\Program Files (x86)")
+WINDOWS_MACHINE_APPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("KeePass", ("KeePass Password Safe 2", "KeePass.exe")),
+    ("KeePassXC", ("KeePassXC", "KeePassXC.exe")),
+    ("Bitwarden", ("Bitwarden", "Bitwarden.exe")),
+)
+
+#: Running processes (lower-case names) that are password managers.
+MANAGER_PROCESSES: Mapping[str, str] = {
+    "1password": "1Password",
+    "1password.exe": "1Password",
+    "bitwarden": "Bitwarden",
+    "bitwarden.exe": "Bitwarden",
+    "keepassxc": "KeePassXC",
+    "keepassxc.exe": "KeePassXC",
+    "keepass.exe": "KeePass",
+    "enpass": "Enpass",
+    "enpass.exe": "Enpass",
+    "nordpass": "NordPass",
+    "nordpass.exe": "NordPass",
+    "proton pass": "Proton Pass",
+    "proton pass.exe": "Proton Pass",
+}
+
+#: Windows programs (Uninstall DisplayName) and Store packages (Appx Name) by manager. The
+#: PowerShell probe pre-filters with MANAGER_NAMES_PS; these patterns decide.
+WINDOWS_PROGRAM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), name)
+    for pattern, name in (
+        (r"\b1password\b", "1Password"),
+        (r"bitwarden", "Bitwarden"),
+        (r"\bkeepassxc\b", "KeePassXC"),
+        (r"\bkeepass\b", "KeePass"),
+        (r"\bdashlane\b", "Dashlane"),
+        (r"\bnordpass\b", "NordPass"),
+        (r"\bproton ?pass\b", "Proton Pass"),
+        (r"\bkeeper (password|desktop)|keepersecurity", "Keeper"),
+        (r"\broboform\b", "RoboForm"),
+        (r"\benpass\b", "Enpass"),
+        (r"\blastpass\b", "LastPass"),
+    )
+)
+MANAGER_NAMES_PS = (
+    "1Password|Bitwarden|KeePass|Dashlane|NordPass|Proton ?Pass|Keeper|RoboForm|Enpass|LastPass"
+)
+WINDOWS_PROGRAMS_PROBE = powershell(
+    f"$re='{MANAGER_NAMES_PS}';"
+    "$k=@('HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*',"
+    "'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*',"
+    "'HKCU:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*');"
+    "$p=@(Get-ItemProperty -Path $k -ErrorAction SilentlyContinue | "
+    "ForEach-Object { [string]$_.DisplayName } | Where-Object { $_ -match $re });"
+    "try { $s=@(Get-AppxPackage -ErrorAction SilentlyContinue | "
+    "ForEach-Object { [string]$_.Name } | Where-Object { $_ -match $re }) } catch { $s=@() };"
+    "[pscustomobject]@{Programs=$p;Store=$s} | ConvertTo-Json -Compress"
+)
+
+# ----- browsers -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Browser:
+    name: str
+    #: The "User Data" folder (Chromium) or the folder holding profiles.ini (Firefox), as
+    #: parts below the home folder.
+    parts: tuple[str, ...]
+
+
+_WIN_LOCAL = ("AppData", "Local")
+_MAC_SUPPORT = ("Library", "Application Support")
+
+CHROMIUM_BROWSERS: Mapping[OSFamily, tuple[Browser, ...]] = {
+    OSFamily.LINUX: (
+        Browser("Chrome", (".config", "google-chrome")),
+        Browser("Chrome Beta", (".config", "google-chrome-beta")),
+        Browser("Chrome Dev", (".config", "google-chrome-unstable")),
+        Browser("Chromium", (".config", "chromium")),
+        Browser("Edge", (".config", "microsoft-edge")),
+        Browser("Edge Beta", (".config", "microsoft-edge-beta")),
+        Browser("Edge Dev", (".config", "microsoft-edge-dev")),
+        Browser("Brave", (".config", "BraveSoftware", "Brave-Browser")),
+        Browser("Vivaldi", (".config", "vivaldi")),
+        Browser(
+            "Chrome (Flatpak)", (".var", "app", "com.google.Chrome", "config", "google-chrome")
+        ),
+        Browser(
+            "Chromium (Flatpak)", (".var", "app", "org.chromium.Chromium", "config", "chromium")
+        ),
+        Browser(
+            "Edge (Flatpak)", (".var", "app", "com.microsoft.Edge", "config", "microsoft-edge")
+        ),
+        Browser(
+            "Brave (Flatpak)",
+            (".var", "app", "com.brave.Browser", "config", "BraveSoftware", "Brave-Browser"),
+        ),
+        Browser("Chromium (snap)", ("snap", "chromium", "common", "chromium")),
+        Browser(
+            "Brave (snap)",
+            ("snap", "brave", "current", ".config", "BraveSoftware", "Brave-Browser"),
+        ),
+    ),
+    OSFamily.WINDOWS: (
+        Browser("Chrome", (*_WIN_LOCAL, "Google", "Chrome", "User Data")),
+        Browser("Chrome Beta", (*_WIN_LOCAL, "Google", "Chrome Beta", "User Data")),
+        Browser("Chrome Dev", (*_WIN_LOCAL, "Google", "Chrome Dev", "User Data")),
+        Browser("Chrome Canary", (*_WIN_LOCAL, "Google", "Chrome SxS", "User Data")),
+        Browser("Chromium", (*_WIN_LOCAL, "Chromium", "User Data")),
+        Browser("Edge", (*_WIN_LOCAL, "Microsoft", "Edge", "User Data")),
+        Browser("Edge Beta", (*_WIN_LOCAL, "Microsoft", "Edge Beta", "User Data")),
+        Browser("Edge Dev", (*_WIN_LOCAL, "Microsoft", "Edge Dev", "User Data")),
+        Browser("Edge Canary", (*_WIN_LOCAL, "Microsoft", "Edge SxS", "User Data")),
+        Browser("Brave", (*_WIN_LOCAL, "BraveSoftware", "Brave-Browser", "User Data")),
+        Browser("Vivaldi", (*_WIN_LOCAL, "Vivaldi", "User Data")),
+    ),
+    OSFamily.MACOS: (
+        Browser("Chrome", (*_MAC_SUPPORT, "Google", "Chrome")),
+        Browser("Chrome Beta", (*_MAC_SUPPORT, "Google", "Chrome Beta")),
+        Browser("Chrome Canary", (*_MAC_SUPPORT, "Google", "Chrome Canary")),
+        Browser("Chromium", (*_MAC_SUPPORT, "Chromium")),
+        Browser("Edge", (*_MAC_SUPPORT, "Microsoft Edge")),
+        Browser("Edge Beta", (*_MAC_SUPPORT, "Microsoft Edge Beta")),
+        Browser("Edge Dev", (*_MAC_SUPPORT, "Microsoft Edge Dev")),
+        Browser("Edge Canary", (*_MAC_SUPPORT, "Microsoft Edge Canary")),
+        Browser("Brave", (*_MAC_SUPPORT, "BraveSoftware", "Brave-Browser")),
+        Browser("Vivaldi", (*_MAC_SUPPORT, "Vivaldi")),
+    ),
+}
+
+FIREFOX_BROWSERS: Mapping[OSFamily, tuple[Browser, ...]] = {
+    OSFamily.LINUX: (
+        Browser("Firefox", (".mozilla", "firefox")),
+        Browser("Firefox", (".config", "mozilla", "firefox")),
+        Browser("Firefox (snap)", ("snap", "firefox", "common", ".mozilla", "firefox")),
+        Browser("Firefox (Flatpak)", (".var", "app", "org.mozilla.firefox", ".mozilla", "firefox")),
+        Browser(
+            "Firefox (Flatpak)",
+            (".var", "app", "org.mozilla.firefox", "config", "mozilla", "firefox"),
+        ),
+    ),
+    OSFamily.WINDOWS: (Browser("Firefox", ("AppData", "Roaming", "Mozilla", "Firefox")),),
+    OSFamily.MACOS: (Browser("Firefox", (*_MAC_SUPPORT, "Firefox")),),
+}
+
+LOCAL_STATE = "Local State"
+PREFERENCES = "Preferences"
+SECURE_PREFERENCES = "Secure Preferences"
+PROFILES_INI = "profiles.ini"
+EXTENSIONS_JSON = "extensions.json"
+_CHROMIUM_PROFILE = re.compile(r"(Default|Profile \d{1,4})")
+#: Chromium's own non-user profiles.
+_SKIP_PROFILES = frozenset({"Guest Profile", "System Profile"})
+
+
+def join(os_family: OSFamily, *parts: str) -> str:
+    if os_family is OSFamily.WINDOWS:
+        return ntpath.join(*parts)
+    return posixpath.join(*parts)
+
+
+def safe_folder_name(name: str) -> bool:
+    """A single, plain folder name from an untrusted file: joining it cannot leave the folder."""
+    return (
+        0 < len(name) <= 128
+        and name.strip() == name
+        and name not in (".", "..")
+        and not any(c in name for c in "/\\:\x00")
+    )
+
+
+# ----- parsers (pure) -----------------------------------------------------------------------
+
+
+def parse_local_state_profiles(text: str) -> tuple[str, ...]:
+    """The profile folders Chromium lists in `Local State` (`profile.info_cache` keys), only
+    plain folder names. ParseError when the file is not JSON or lists no profiles."""
+    doc = load_json(text)
+    profile = doc.get("profile") if isinstance(doc, dict) else None
+    cache = profile.get("info_cache") if isinstance(profile, dict) else None
+    if not isinstance(cache, dict) or not cache:
+        raise ParseError("no profile list")
+    return tuple(
+        name for name in sorted(cache) if safe_folder_name(name) and name not in _SKIP_PROFILES
+    )
+
+
+def profile_folders_from_listing(entries: Iterable[str]) -> tuple[str, ...]:
+    """When `Local State` is unusable: the folders that look like Chromium profiles."""
+    return tuple(e for e in entries if _CHROMIUM_PROFILE.fullmatch(e))
+
+
+def parse_extension_settings(text: str) -> dict[str, Mapping[str, Any]] | None:
+    """`extensions.settings` of a Chromium `Preferences` or `Secure Preferences` file: ID ->
+    entry. None when the file holds no such section; ParseError when it is not a JSON object."""
+    doc = load_json(text)
+    if not isinstance(doc, dict):
+        raise ParseError("not a JSON object")
+    extensions = doc.get("extensions")
+    settings = extensions.get("settings") if isinstance(extensions, dict) else None
+    if not isinstance(settings, dict):
+        return None
+    return {str(k): v for k, v in settings.items() if isinstance(v, dict)}
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def chromium_extension_enabled(entry: Mapping[str, Any]) -> bool:
+    """Installed and on. Current Chromium keeps `disable_reasons` as a list (empty: enabled);
+    older builds kept `state` (1: enabled) and an integer bitmask. An entry with neither a
+    `path` nor a `location` is a leftover setting, not an installed extension."""
+    if not any(key in entry for key in ("path", "location", "manifest")):
+        return False
+    state = entry.get("state")
+    if state is not None and not (_is_number(state) and state == 1):
+        return False
+    reasons = entry.get("disable_reasons")
+    if isinstance(reasons, list):
+        return not reasons
+    if _is_number(reasons):
+        return reasons == 0
+    if reasons is not None:
+        return False
+    return entry.get("blacklist") is not True
+
+
+def merge_extension_settings(
+    *sources: Mapping[str, Mapping[str, Any]] | None,
+) -> dict[str, dict[str, Any]]:
+    """`Preferences` and `Secure Preferences` each hold part of an extension's entry (which
+    part depends on the OS): merge them key by key, later sources winning."""
+    merged: dict[str, dict[str, Any]] = {}
+    for source in sources:
+        for ext_id, entry in (source or {}).items():
+            merged.setdefault(ext_id, {}).update(entry)
+    return merged
+
+
+def chromium_managers(settings: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
+    """The password managers among the enabled extensions, by exact ID."""
+    found = {
+        CHROMIUM_EXTENSIONS[ext_id]
+        for ext_id, entry in settings.items()
+        if ext_id in CHROMIUM_EXTENSIONS and chromium_extension_enabled(entry)
+    }
+    return tuple(sorted(found))
+
+
+@dataclass(frozen=True, slots=True)
+class FirefoxProfile:
+    path: str
+    is_relative: bool
+
+
+def parse_profiles_ini(text: str) -> tuple[FirefoxProfile, ...]:
+    """The `[ProfileN]` sections of Firefox's profiles.ini. Paths are untrusted: a relative one
+    must stay below the folder (no `..`, no drive), an absolute one may not contain `..`."""
+    sections: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("\ufeff")
+        if line.startswith("[") and line.endswith("]"):
+            current = {} if line[1:-1].strip().startswith("Profile") else None
+            if current is not None:
+                sections.append(current)
+        elif current is not None and "=" in line and not line.startswith((";", "#")):
+            key, _, value = line.partition("=")
+            current[key.strip()] = value.strip()
+    profiles: dict[FirefoxProfile, None] = {}
+    for section in sections:
+        path = section.get("Path", "")
+        relative = section.get("IsRelative", "1").strip() != "0"
+        parts = re.split(r"[/\\]", path)
+        if not path or "\x00" in path or ".." in parts:
+            continue
+        if relative:
+            if path.startswith(("/", "\\")) or ":" in path or not all(parts):
+                continue
+        elif not (path.startswith("/") or re.match(r"[A-Za-z]:\\", path)):
+            continue
+        profiles.setdefault(FirefoxProfile(path, relative), None)
+    return tuple(profiles)
+
+
+def firefox_managers(text: str) -> tuple[str, ...]:
+    """The password managers among the active add-ons in a Firefox profile's extensions.json."""
+    doc = load_json(text)
+    addons = doc.get("addons") if isinstance(doc, dict) else None
+    if not isinstance(addons, list):
+        raise ParseError("no add-on list")
+    found = {
+        FIREFOX_EXTENSIONS[addon["id"]]
+        for addon in addons
+        if isinstance(addon, dict)
+        and isinstance(addon.get("id"), str)
+        and addon["id"] in FIREFOX_EXTENSIONS
+        and addon.get("active") is True
+        and addon.get("type", "extension") == "extension"
+    }
+    return tuple(sorted(found))
+
+
+def parse_windows_programs(text: str) -> tuple[str, ...]:
+    """The managers among the installed programs and Store packages our PowerShell probe
+    printed (names it already filtered)."""
+    items = parse_ps_json(text)
+    if len(items) != 1:
+        raise ParseError("expected one object")
+    names: list[str] = []
+    for key in ("Programs", "Store"):
+        value = items[0].get(key)
+        if isinstance(value, str):
+            names.append(value)
+        elif isinstance(value, list):
+            names.extend(v for v in value if isinstance(v, str))
+        elif value is not None:
+            raise ParseError(f"{key} is not a list of names")
+    return tuple(
+        sorted({m for n in names for pattern, m in WINDOWS_PROGRAM_PATTERNS if pattern.search(n)})
+    )
+
+
+# ----- probes -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FoundApp:
+    manager: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class FoundExtension:
+    manager: str
+    browser: str
+    profile: str
+
+
+@dataclass
+class Survey:
+    apps: list[FoundApp] = field(default_factory=list)
+    extensions: list[FoundExtension] = field(default_factory=list)
+    #: "Chrome/Default", "Firefox/abcd1234.default-release": profiles whose extensions we read.
+    profiles_read: list[str] = field(default_factory=list)
+    profiles_unreadable: list[str] = field(default_factory=list)
+    #: Why the Windows installed-programs probe gave no answer, when it was needed and failed.
+    programs_unknown: str = ""
+
+    @property
+    def managers(self) -> tuple[str, ...]:
+        names = [a.manager for a in self.apps] + [e.manager for e in self.extensions]
+        return tuple(dict.fromkeys(names))
+
+
+def _exists(ctx: ProbeContext, path: str) -> bool:
+    return ctx.files.mtime(path) is not None
+
+
+def find_apps(ctx: ProbeContext) -> list[FoundApp]:
+    os_family = ctx.platform.os
+    home = ctx.platform.home
+    candidates: list[tuple[str, str]] = []
+    if os_family is OSFamily.LINUX:
+        candidates += LINUX_APP_PATHS
+        candidates += [(name, posixpath.join(SNAP_BIN, snap)) for name, snap in LINUX_SNAPS]
+        for root in (FLATPAK_SYSTEM_APPS, posixpath.join(home, *FLATPAK_USER_APPS)):
+            candidates += [(name, posixpath.join(root, app_id)) for name, app_id in LINUX_FLATPAKS]
+    elif os_family is OSFamily.MACOS:
+        for root in ("/Applications", posixpath.join(home, "Applications")):
+            candidates += [(name, posixpath.join(root, bundle)) for name, bundle in MACOS_APPS]
+    else:
+        local = join(os_family, home, *_WIN_LOCAL)
+        candidates += [(name, join(os_family, local, *rel)) for name, rel in WINDOWS_LOCAL_APPS]
+        for root in WINDOWS_PROGRAM_FILES:
+            candidates += [
+                (name, join(os_family, root, *rel)) for name, rel in WINDOWS_MACHINE_APPS
+            ]
+    found = [FoundApp(name, path) for name, path in candidates if _exists(ctx, path)]
+    running = ctx.system.process_names()
+    found += [
+        FoundApp(MANAGER_PROCESSES[p], N_("running"))
+        for p in sorted(running & MANAGER_PROCESSES.keys())
+    ]
+    return found
+
+
+def _read_json_settings(
+    read: FileRead,
+) -> tuple[bool, dict[str, Mapping[str, Any]] | None]:
+    """(parsed, extension settings) of one Chromium preferences file."""
+    if not read.ok:
+        return False, None
+    try:
+        return True, parse_extension_settings(read.text)
+    except ParseError:
+        return False, None
+
+
+def survey_chromium(ctx: ProbeContext, survey: Survey) -> None:
+    os_family = ctx.platform.os
+    for browser in CHROMIUM_BROWSERS[os_family]:
+        user_data = join(os_family, ctx.platform.home, *browser.parts)
+        local_state = ctx.files.read_text(join(os_family, user_data, LOCAL_STATE))
+        if local_state.outcome is FileOutcome.MISSING:
+            continue  # not installed for this user
+        profiles: tuple[str, ...] | None = None
+        if local_state.ok:
+            try:
+                profiles = parse_local_state_profiles(local_state.text)
+            except ParseError:
+                profiles = None
+        if profiles is None:
+            listing = ctx.files.list_dir(user_data)
+            if listing is None:
+                survey.profiles_unreadable.append(browser.name)
+                continue
+            profiles = profile_folders_from_listing(listing)
+        for profile in profiles:
+            label = f"{browser.name}/{profile}"
+            folder = join(os_family, user_data, profile)
+            prefs = ctx.files.read_text(join(os_family, folder, PREFERENCES))
+            secure = ctx.files.read_text(join(os_family, folder, SECURE_PREFERENCES))
+            if prefs.outcome is FileOutcome.MISSING and secure.outcome is FileOutcome.MISSING:
+                continue  # listed but gone
+            prefs_ok, prefs_settings = _read_json_settings(prefs)
+            secure_ok, secure_settings = _read_json_settings(secure)
+            if not (prefs_ok or (secure_ok and secure_settings is not None)):
+                survey.profiles_unreadable.append(label)
+                continue
+            survey.profiles_read.append(label)
+            settings = merge_extension_settings(prefs_settings, secure_settings)
+            survey.extensions += [
+                FoundExtension(m, browser.name, profile) for m in chromium_managers(settings)
+            ]
+
+
+def _path_parts(path: str) -> list[str]:
+    return [p for p in re.split(r"[/\\]", path) if p]
+
+
+def _firefox_folder(os_family: OSFamily, base: str, profile: FirefoxProfile) -> str:
+    if not profile.is_relative:
+        return profile.path
+    return join(os_family, base, *_path_parts(profile.path))
+
+
+def survey_firefox(ctx: ProbeContext, survey: Survey) -> None:
+    os_family = ctx.platform.os
+    seen: set[str] = set()
+    for browser in FIREFOX_BROWSERS[os_family]:
+        base = join(os_family, ctx.platform.home, *browser.parts)
+        ini = ctx.files.read_text(join(os_family, base, PROFILES_INI))
+        if ini.outcome is FileOutcome.MISSING:
+            continue
+        if not ini.ok:
+            survey.profiles_unreadable.append(browser.name)
+            continue
+        for profile in parse_profiles_ini(ini.text):
+            folder = _firefox_folder(os_family, base, profile)
+            if folder in seen:
+                continue
+            seen.add(folder)
+            name = (_path_parts(profile.path) or [profile.path])[-1]
+            label = f"{browser.name}/{name}"
+            read = ctx.files.read_text(join(os_family, folder, EXTENSIONS_JSON))
+            if read.outcome is FileOutcome.MISSING:
+                if _exists(ctx, folder):
+                    survey.profiles_read.append(label)  # never started: no add-ons yet
+                continue
+            try:
+                managers = firefox_managers(read.text) if read.ok else None
+            except ParseError:
+                managers = None
+            if managers is None:
+                survey.profiles_unreadable.append(label)
+                continue
+            survey.profiles_read.append(label)
+            survey.extensions += [FoundExtension(m, browser.name, name) for m in managers]
+
+
+def windows_programs(ctx: ProbeContext, survey: Survey) -> None:
+    result = ctx.run(WINDOWS_PROGRAMS_PROBE, timeout=12)
+    if not result.ran or result.returncode != 0:
+        survey.programs_unknown = result.why_not()
+        return
+    try:
+        managers = parse_windows_programs(result.stdout)
+    except ParseError as exc:
+        survey.programs_unknown = f"unexpected PowerShell output ({exc})"
+        return
+    survey.apps += [FoundApp(m, N_("installed programs")) for m in managers]
+
+
+def survey_machine(ctx: ProbeContext) -> Survey:
+    survey = Survey(apps=find_apps(ctx))
+    survey_chromium(ctx, survey)
+    survey_firefox(ctx, survey)
+    if ctx.platform.os is OSFamily.WINDOWS and not survey.managers:
+        # Installers that pick their own folder, and Store apps: only the registry knows.
+        windows_programs(ctx, survey)
+    return survey
+
+
+# ----- the check ----------------------------------------------------------------------------
+
+_CHOOSE = FixStep(
+    N_(
+        "Choose a password manager. Bitwarden (free, every device), KeePassXC (free, keeps "
+        "everything on your computer), Proton Pass and 1Password (paid) are well reviewed."
+    )
+)
+_MASTER = FixStep(
+    N_(
+        "Create your vault with a master password you can remember but nobody can guess: four "
+        "or five random words. Write it down and keep the paper at home, somewhere safe."
+    )
+)
+_MOVE = FixStep(
+    N_(
+        "Move the passwords your browser saved: in Chrome, Edge or Brave open Settings > "
+        "Passwords (Password Manager) > Settings > Export passwords; in Firefox open "
+        "about:logins, then the '...' menu > Export passwords. Import the file into the "
+        "manager (it has an Import menu), then delete the file and empty the bin."
+    )
+)
+_EXTENSION = FixStep(
+    N_(
+        "Add the manager's browser extension in every browser and profile you use, and check "
+        "it is switched on (chrome://extensions, edge://extensions or about:addons). Then turn "
+        "off the browser's own offer to save passwords."
+    )
+)
+_AGAIN = FixStep(N_("Run this check again."))
+
+FIX_PASSWORD_MANAGER = FixGuide(
+    title=N_("Start using a password manager"),
+    why=N_(
+        "A password manager remembers a different strong password for every site, so one "
+        "leaked password opens nothing else. It also fills passwords in only on the real site, "
+        "which stops most fake login pages."
+    ),
+    steps={
+        OSFamily.LINUX: (
+            _CHOOSE,
+            FixStep(
+                N_(
+                    "Install it from your software centre (Flathub has Bitwarden, KeePassXC and "
+                    "Proton Pass), or in a terminal, for example:"
+                ),
+                command="flatpak install flathub com.bitwarden.desktop",
+            ),
+            _MASTER,
+            _MOVE,
+            _EXTENSION,
+            _AGAIN,
+        ),
+        OSFamily.WINDOWS: (
+            _CHOOSE,
+            FixStep(
+                N_(
+                    "Install it from the Microsoft Store or the maker's website, or in a "
+                    "terminal, for example:"
+                ),
+                command="winget install Bitwarden.Bitwarden",
+            ),
+            _MASTER,
+            _MOVE,
+            _EXTENSION,
+            _AGAIN,
+        ),
+        OSFamily.MACOS: (
+            _CHOOSE,
+            FixStep(N_("Install it from the App Store or the maker's website.")),
+            _MASTER,
+            _MOVE,
+            _EXTENSION,
+            _AGAIN,
+        ),
+    },
+    verify_check=META.id,
+)
+
+
+class PasswordManagerCheck:
+    meta = META
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        return evaluate(survey_machine(ctx))
+
+
+def _where(survey: Survey) -> list[str]:
+    lines = [f"{a.manager}: {a.where}" for a in survey.apps]
+    lines += [
+        N_("{manager}: extension on in {browser} ({profile})").format(
+            manager=e.manager, browser=e.browser, profile=e.profile
+        )
+        for e in survey.extensions
+    ]
+    return lines
+
+
+def evaluate(survey: Survey) -> Finding:
+    evidence: dict[str, JsonValue] = {
+        "managers": list(survey.managers),
+        "apps": [{"manager": a.manager, "where": a.where} for a in survey.apps],
+        "extensions": [
+            {"manager": e.manager, "browser": e.browser, "profile": e.profile}
+            for e in survey.extensions
+        ],
+        "browser_profiles_read": list(survey.profiles_read),
+        "browser_profiles_unreadable": list(survey.profiles_unreadable),
+    }
+    if survey.programs_unknown:
+        evidence["installed_programs"] = survey.programs_unknown
+    if survey.managers:
+        return Finding(
+            Status.PASS,
+            N_("Password manager found: {names}").format(names=", ".join(survey.managers)),
+            detail="\n".join(_where(survey)),
+            evidence=evidence,
+        )
+    if survey.profiles_unreadable:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether a password manager is in use"),
+            reason=N_("cannot read the extensions of {profiles}").format(
+                profiles=", ".join(survey.profiles_unreadable)
+            ),
+            evidence=evidence,
+        )
+    if survey.programs_unknown:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether a password manager is in use"),
+            reason=N_("cannot list the installed programs: {why}").format(
+                why=survey.programs_unknown
+            ),
+            evidence=evidence,
+        )
+    if not survey.profiles_read:
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether a password manager is in use"),
+            reason=N_(
+                "no password manager app is installed and no Chrome, Edge, Brave or Firefox "
+                "profile was found to look for an extension in"
+            ),
+            evidence=evidence,
+        )
+    count = len(survey.profiles_read)
+    return Finding(
+        Status.FAIL,
+        N_("No password manager found"),
+        Severity.HIGH,
+        detail=N_(
+            "No password manager app is installed, and none of the {count} browser profiles "
+            "looked at ({profiles}) has a password manager extension switched on."
+        ).format(count=count, profiles=", ".join(survey.profiles_read[:8])),
+        evidence=evidence,
+        fix=FIX_PASSWORD_MANAGER,
+    )
