@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hygiene_app.app import application, build
 from hygiene_app.checks import firewall
 from hygiene_app.engine.context import Seams
+from hygiene_app.engine.probes import HttpOutcome, HttpResponse
 from hygiene_app.engine.snapshot import Snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,6 +151,75 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
     window.close()
 
 
+class CannedRangeApi:
+    """An in-process Pwned Passwords mirror for the pictures: no network, fixed answers."""
+
+    def __init__(self, breached: dict[str, int]) -> None:
+        import hashlib
+
+        self._suffixes: dict[str, dict[str, int]] = {}
+        for password, count in breached.items():
+            digest = hashlib.sha1(password.encode("utf-8"), usedforsecurity=False).hexdigest()
+            digest = digest.upper()
+            self._suffixes.setdefault(digest[:5], {})[digest[5:]] = count
+
+    def get(self, url: str, *, timeout: float = 10.0, headers: object = None) -> HttpResponse:
+        prefix = url.rsplit("/", 1)[-1]
+        lines = [f"{s}:{c}" for s, c in self._suffixes.get(prefix, {}).items()]
+        lines += [f"{i:035X}:0" for i in range(5)]  # padding
+        return HttpResponse(url, HttpOutcome.OK, status=200, text="\r\n".join(lines))
+
+
+#: A made-up export: a reused weak password, a breached one, and strong unique ones.
+FAKE_EXPORT = (
+    "name,url,username,password,note\r\n"
+    "forum.example.com,https://forum.example.com/,alice@example.org,password1,\r\n"
+    "shop.example.net,https://shop.example.net/login,alice,password1,\r\n"
+    "news.example.com,https://news.example.com/,alice.b,Summer2019!,\r\n"
+    "bank.example.net,https://bank.example.net/,alice.b,vX9$kq2!Lr7#pZ4@wN,\r\n"
+    "mail.example.org,https://mail.example.org/,alice,correct-glacier-Umbrella-orbit-71,\r\n"
+    "git.example.com,https://git.example.com/,alice,kitten,\r\n"
+)
+
+
+def shoot_passwords(scheme: str, out: Path) -> None:
+    """The password lab (a weak and a strong example) and an audit report, from canned data."""
+    from hygiene_app.ui.password_lab import PasswordLab, wait_for_background
+    from hygiene_app.ui.vault_audit import VaultAuditWindow
+
+    http = CannedRangeApi({"password": 9_545_824, "password1": 2_418_984, "Summer2019!": 1_234})
+    lab = PasswordLab(http=http, breach_api="https://mirror.example")
+    lab.resize(*SIZE)
+    lab.show()
+    lab.field.setText("password")
+    lab.breach_box.setChecked(True)
+    wait_for_background()
+    save(lab, f"password-lab-weak-{scheme}", out)
+    lab.breach_box.setChecked(False)
+    lab.field.setText("orbit kettle Varnish 97 glacier-umbrella")
+    save(lab, f"password-lab-strong-{scheme}", out)
+    lab.close()
+
+    folder = Path(tempfile.mkdtemp())
+    export = folder / "Chrome Passwords.csv"
+    export.write_text(FAKE_EXPORT, encoding="utf-8")
+    audit = VaultAuditWindow(http=http, breach_api="https://mirror.example")
+    audit.resize(*SIZE)
+    audit.show()
+    audit.breach_box.setChecked(True)
+    loop = QEventLoop()
+    audit.audit_finished.connect(loop.quit)
+    audit.start(export)
+    loop.exec()
+    audit.filter_box.setCurrentIndex(1)
+    audit.table.selectRow(0)
+    save(audit, f"password-audit-{scheme}", out)
+    audit.close()
+    wait_for_background()
+    export.unlink(missing_ok=True)
+    folder.rmdir()
+
+
 def main() -> None:
     app = application()
     app.setStyle("Fusion")
@@ -159,10 +229,12 @@ def main() -> None:
         app.installTranslator(PseudoTranslator(app))
         out.mkdir(parents=True, exist_ok=True)
         shoot("light", app, out)
+        shoot_passwords("light", out)
         sys.exit(0)
     OUT.mkdir(parents=True, exist_ok=True)
     for scheme in ("light", "dark"):
         shoot(scheme, app, OUT)
+        shoot_passwords(scheme, OUT)
     sys.exit(0)
 
 

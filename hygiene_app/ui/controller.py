@@ -83,6 +83,10 @@ class CheckupController(QObject):
         self._replayed = replayed
 
     @property
+    def replayed(self) -> bool:
+        return self._replayed
+
+    @property
     def is_running(self) -> bool:
         return self._cancel is not None
 

@@ -52,6 +52,18 @@ def format_evidence(evidence: Mapping[str, JsonValue]) -> str:
     return "\n".join(lines)
 
 
+def deletable_files(result: CheckResult) -> list[str]:
+    """Files a finding offers to delete: the password exports PWD-003 found."""
+    if result.meta.id != "PWD-003":
+        return []
+    exports = result.finding.evidence.get("exports")
+    if not isinstance(exports, list | tuple):
+        return []
+    return [
+        str(e["path"]) for e in exports if isinstance(e, Mapping) and isinstance(e.get("path"), str)
+    ]
+
+
 def _section(title: str) -> tuple[QLabel, QLabel]:
     heading = QLabel(title)
     font = heading.font()
@@ -69,6 +81,8 @@ class DetailsPane(QScrollArea):
     recheck_requested = Signal(str)
     set_aside_requested = Signal(str)
     set_aside_removed = Signal(str)
+    #: The user asked to delete the files a finding names (password exports).
+    delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,10 +130,16 @@ class DetailsPane(QScrollArea):
         self.recheck_button.clicked.connect(lambda: self.recheck_requested.emit(self._check_id))
         self.set_aside_button.clicked.connect(lambda: self.set_aside_requested.emit(self._check_id))
         self.unset_button.clicked.connect(lambda: self.set_aside_removed.emit(self._check_id))
+        self.delete_button = QPushButton(self.tr("Delete the files…"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Deletes the password exports this finding names, after you confirm")
+        )
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self._check_id))
         buttons = QHBoxLayout()
         for button in (self.fix_button, self.recheck_button, self.set_aside_button):
             buttons.addWidget(button)
         buttons.addWidget(self.unset_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
 
         body = QWidget()
@@ -197,11 +217,13 @@ class DetailsPane(QScrollArea):
         self.recheck_button.show()
         self.set_aside_button.setVisible(finding.status.is_problem and set_aside is None)
         self.unset_button.setVisible(set_aside is not None)
+        self.delete_button.setVisible(finding.status.is_problem and bool(deletable_files(result)))
         for button, action in (
             (self.fix_button, self.tr("Fix %s")),
             (self.recheck_button, self.tr("Check %s again")),
             (self.set_aside_button, self.tr("Snooze or accept %s")),
             (self.unset_button, self.tr("Count %s again")),
+            (self.delete_button, self.tr("Delete the files %s names")),
         ):
             button.setAccessibleName(action % result.meta.title)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,7 +32,7 @@ from hygiene_app.engine.runner import Checkup
 from hygiene_app.services.set_aside import SetAside, active_set_asides, score_exclusions
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings, SettingsStore
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.details import DetailsPane
+from hygiene_app.ui.details import DetailsPane, deletable_files
 from hygiene_app.ui.finding_delegate import FindingsView
 from hygiene_app.ui.findings_model import CheckIdRole, FindingsFilter, FindingsModel, ResultRole
 from hygiene_app.ui.icons import app_icon
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self._settings: Settings = settings_store.load()
         self._clock = clock
         self._fix_runner = fix_runner
+        self._tools: dict[str, QWidget] = {}
         #: Findings checked again since the last full checkup: kept in view.
         self._rechecked_ids: set[str] = set()
         self.setWindowTitle(self.tr("Hygiene Checkup"))
@@ -97,6 +101,15 @@ class MainWindow(QMainWindow):
         top.addWidget(show_label)
         top.addWidget(self.filter_box)
         top.addWidget(self.sort_box)
+        self.passwords_button = QToolButton()
+        self.passwords_button.setText(self.tr("Passwords"))
+        self.passwords_button.setAccessibleName(self.tr("Passwords"))
+        self.passwords_button.setAccessibleDescription(
+            self.tr("Test a password, audit a password-manager export, check e-mail breaches")
+        )
+        self.passwords_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.passwords_button.setMenu(self._passwords_menu())
+        top.addWidget(self.passwords_button)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("Settings"))
         self.more_button.setAccessibleName(self.tr("Settings"))
@@ -130,6 +143,7 @@ class MainWindow(QMainWindow):
         self.details.recheck_requested.connect(self.recheck)
         self.details.set_aside_requested.connect(self.ask_set_aside)
         self.details.set_aside_removed.connect(self.remove_set_aside)
+        self.details.delete_requested.connect(self.delete_files)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -156,6 +170,78 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self._failed)
         self._set_running(False)
 
+    def _passwords_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Passwords"))
+        menu.addAction(self.tr("Test a password…"), self.open_password_lab)
+        menu.addAction(self.tr("Audit a password-manager export…"), self.open_vault_audit)
+        menu.addAction(self.tr("E-mail addresses in known breaches…"), self.open_email_breaches)
+        menu.addSeparator()
+        menu.addAction(self.tr("Your name and e-mail, for password tips…"), self.ask_user_hints)
+        return menu
+
+    def ask_user_hints(self) -> None:
+        """Passwords made of the user's own name or e-mail are easy to guess: the lab and the
+        audit rate them weaker when they know these."""
+        current = self._store.load()
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Your name and e-mail"),
+            self.tr(
+                "Your name and e-mail addresses, one per line. They stay on this computer and "
+                "only make the password lab stricter about passwords built from them."
+            ),
+            "\n".join(current.user_hints),
+        )
+        if ok:
+            hints = tuple(line.strip() for line in text.splitlines() if line.strip())
+            self._save(replace(current, user_hints=hints))
+
+    def _tool_window(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        """One window per tool, created when first opened, dropped (with what it held) when
+        closed."""
+        window = self._tools.get(key)
+        if window is None:
+            window = make()
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._tools.pop(key, None))
+            self._tools[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_password_lab(self) -> QWidget:
+        from hygiene_app.services.passwords.breach import DEFAULT_API
+        from hygiene_app.ui.password_lab import PasswordLab
+
+        settings = self._store.load()
+        return self._tool_window(
+            "lab",
+            lambda: PasswordLab(
+                user_inputs=settings.user_hints,
+                breach_api=settings.breach_api or DEFAULT_API,
+                parent=self,
+            ),
+        )
+
+    def open_vault_audit(self) -> QWidget:
+        from hygiene_app.services.passwords.breach import DEFAULT_API
+        from hygiene_app.ui.vault_audit import VaultAuditWindow
+
+        settings = self._store.load()
+        return self._tool_window(
+            "audit",
+            lambda: VaultAuditWindow(breach_api=settings.breach_api or DEFAULT_API, parent=self),
+        )
+
+    def open_email_breaches(self) -> QWidget:
+        from hygiene_app.ui.email_breaches import EmailBreachesWindow
+
+        emails = [h for h in self._store.load().user_hints if "@" in h]
+        return self._tool_window("email", lambda: EmailBreachesWindow(emails=emails, parent=self))
+
     def _settings_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Settings"))
@@ -170,7 +256,7 @@ class MainWindow(QMainWindow):
         self.periodic_actions: dict[int | None, QAction] = {}
         for hours in PERIODIC_CHOICES:
             action = periodic.addAction(
-                labels.get(hours, self.tr("Every %n hour(s)", "", hours or 0))
+                labels.get(hours) or self.tr("Every %1 hours").replace("%1", str(hours))
             )
             action.setCheckable(True)
             action.setChecked(hours == self._settings.periodic_hours)
@@ -301,6 +387,53 @@ class MainWindow(QMainWindow):
         wizard = FixWizard(result, self.controller, runner=self._fix_runner, parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
+
+    def delete_files(self, check_id: str) -> None:
+        """Delete the password exports a finding names, after the user confirms, then check
+        again. Never on a replayed snapshot: those files are on somebody else's computer."""
+        item = self.model.item_for(check_id)
+        if item is None:
+            return
+        paths = deletable_files(item.data(ResultRole))
+        if not paths:
+            return
+        if self.controller.replayed:
+            QMessageBox.information(
+                self,
+                self.tr("Delete the files"),
+                self.tr(
+                    "This checkup was replayed from a snapshot: the files are not on this computer."
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the files"),
+            self.tr(
+                "These files hold passwords in clear text. Delete them for good?\n\n%s\n\n"
+                "Make sure the passwords are in your password manager first."
+            )
+            % "\n".join(paths),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        problems = []
+        for path in paths:
+            try:
+                Path(path).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                problems.append(f"{path}: {exc.strerror or exc}")
+        if problems:
+            QMessageBox.warning(
+                self,
+                self.tr("Some files were not deleted"),
+                "\n".join(problems),
+            )
+        self.recheck(check_id)
 
     def ask_set_aside(self, check_id: str) -> None:
         item = self.model.item_for(check_id)

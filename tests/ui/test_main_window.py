@@ -85,9 +85,15 @@ def test_needs_attention_by_default_and_all_on_request(qtbot, cafe):
     assert set(problems) <= set(attention)
     cafe.filter_box.setCurrentIndex(1)
     assert set(visible_ids(cafe)) == {r.meta.id for r in checkup.results}
-    # Problems sort first.
-    statuses = [checkup.result(i).status for i in visible_ids(cafe)[:2]]
-    assert all(s.is_problem for s in statuses)
+    # Within each category, problems sort first.
+    proxy = cafe.proxy
+    for row in range(proxy.rowCount()):
+        parent = proxy.index(row, 0)
+        ranks = [
+            0 if proxy.index(i, 0, parent).data(ResultRole).status.is_problem else 1
+            for i in range(proxy.rowCount(parent))
+        ]
+        assert ranks == sorted(ranks)
 
 
 def test_unknown_shows_its_reason(qtbot, tmp_path):
@@ -249,3 +255,52 @@ def test_sort_by_name_and_back(qtbot, cafe):
 def test_problem_rows_say_their_severity(qtbot, cafe):
     run(qtbot, cafe)
     assert "High · Firewall is off" in cafe.model.item_for("NET-001").text()
+
+
+def test_password_export_can_be_deleted_after_confirmation(qtbot, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from hygiene_app.checks.password_exports import PasswordExportsCheck
+    from hygiene_app.engine.live import LiveFileReader
+
+    home = tmp_path / "home"
+    (home / "Downloads").mkdir(parents=True)
+    (home / "Desktop").mkdir()
+    (home / "Documents").mkdir()
+    export = home / "Downloads" / "Chrome Passwords.csv"
+    export.write_text("name,url,username,password,note\nsite,https://x.example,ann,FAKE-pw,\n")
+    base = machine("debian")
+    seams = replace(base, files=LiveFileReader(), platform=replace(base.platform, home=str(home)))
+    controller = CheckupController(Registry([PasswordExportsCheck()]), seams, replayed=False)
+    window = MainWindow(controller, SettingsStore(tmp_path / "settings.json"), clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    checkup = run(qtbot, window)
+    assert checkup.result("PWD-003").status is Status.FAIL
+    window.select("PWD-003")
+    assert window.details.delete_button.isVisibleTo(window)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    with qtbot.waitSignal(controller.rechecked, timeout=10000):
+        window.details.delete_button.click()
+    assert str(export) in asked[0]
+    assert not export.exists()
+    assert controller.checkup.result("PWD-003").status is Status.PASS
+
+
+def test_no_deletion_offered_from_a_replayed_snapshot(qtbot, cafe, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    run(qtbot, cafe)
+    cafe.select("PWD-003")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked to delete"))
+    cafe.details.delete_button.click()
+    assert "snapshot" in told[0]

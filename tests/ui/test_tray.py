@@ -23,7 +23,7 @@ from tests.support import FIXTURES, NOW, machine, ok
 
 DAY = 86400.0
 CAFE = FIXTURES / "snapshots" / "windows-11-cafe.json"
-CAFE_FAILS = {"UPD-001", "UPD-002", "UPD-003", "NET-001", "NET-003"}
+CAFE_FAILS = {"PWD-003", "UPD-001", "UPD-002", "UPD-003", "NET-001", "NET-003"}
 RESTART_ONLY = Registry([rp.RestartPendingCheck()])
 
 
@@ -194,14 +194,14 @@ def test_periodic_checkup_runs_and_announces_new_problems_once(make):
     h.wait_runs(1)
     assert h.notes == [
         (
-            "5 new problems found",
+            "6 new problems found",
             "\n".join(
                 [
+                    "A password export is lying in your files",
                     "1 security update is waiting to be installed (3 in all)",
                     "Updates are paused until 2123-08-22",
                     "A restart is needed to finish installing updates",
-                    "Firewall is off for the network you are using (Public)",
-                    "and 1 more",
+                    "and 2 more",
                 ]
             ),
         )

@@ -73,6 +73,11 @@ class SwitchableFiles:
             return FileRead(path, FileOutcome.MISSING)
         return self.inner.read_text(path)
 
+    def read_first_line(self, path: str) -> FileRead:
+        if path in self.deleted:
+            return FileRead(path, FileOutcome.MISSING)
+        return self.inner.read_first_line(path)
+
     def list_dir(self, path: str) -> tuple[str, ...] | None:
         return self.inner.list_dir(path)
 

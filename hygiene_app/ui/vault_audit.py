@@ -1,0 +1,734 @@
+"""The vault audit: reads a password manager's CSV export and lists every weak, reused or
+breached login, worst first, without ever showing a password the user did not ask to see.
+
+The audit runs on a worker thread (reading, rating, and the optional breach check), with
+progress and Cancel. The entries (which hold the passwords) live only in this window while a
+report is shown, and are dropped when the window is closed or left.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hygiene_app.engine.probes import HttpClient
+from hygiene_app.services.passwords.audit import (
+    AuditReport,
+    EntryReport,
+    Issue,
+    audit,
+    report_to_json,
+    reveal,
+)
+from hygiene_app.services.passwords.breach import (
+    DEFAULT_API,
+    BreachStatus,
+    RangeClient,
+    round_count,
+)
+from hygiene_app.services.passwords.strength import LABELS
+from hygiene_app.services.passwords.vault import (
+    ExportFormat,
+    VaultEntry,
+    VaultImportError,
+    read_export_file,
+)
+from hygiene_app.ui.password_lab import (
+    SecretLineEdit,
+    engine_text,
+    run_in_background,
+    wrapped_label,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: The data row in the export file (int), for tests and reveal.
+EntryRowRole = Qt.ItemDataRole.UserRole + 1
+#: The entry has at least one problem (bool), for the "problems only" filter.
+HasProblemRole = Qt.ItemDataRole.UserRole + 2
+#: What a column sorts by (str or int).
+SortRole = Qt.ItemDataRole.UserRole + 3
+
+
+class AuditTableModel(QAbstractTableModel):
+    """The audit's entries, worst first: site, username, problems, strength. No passwords."""
+
+    SITE, USERNAME, PROBLEMS, STRENGTH = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EntryReport] = []
+        self._sites: dict[int, str] = {}
+        self._breach_checked = False
+        self._headers = (
+            self.tr("Site"),
+            self.tr("Username"),
+            self.tr("Problems"),
+            self.tr("Strength"),
+        )
+
+    def set_report(self, report: AuditReport | None, *, breach_checked: bool = False) -> None:
+        self.beginResetModel()
+        self._rows = list(report.entries) if report is not None else []
+        self._sites = {e.row: e.site for e in self._rows}
+        self._breach_checked = breach_checked
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_report(None)
+
+    def entry(self, row: int) -> EntryReport:
+        return self._rows[row]
+
+    # ----- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self._headers)):
+            return None
+        entry = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.PROBLEMS:
+                return self._problems_tooltip(entry)
+            return self._display(entry, column) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(entry, column) or self.tr("(empty)")
+        if role == SortRole:
+            if column == self.SITE:
+                return entry.site.casefold()
+            if column == self.USERNAME:
+                return entry.username.casefold()
+            if column == self.PROBLEMS:
+                # The service lists entries worst first: descending keeps its order.
+                return len(self._rows) - row
+            return entry.score
+        if role == EntryRowRole:
+            return entry.row
+        if role == HasProblemRole:
+            return bool(entry.issues)
+        return None
+
+    def _display(self, entry: EntryReport, column: int) -> str:
+        if column == self.SITE:
+            return entry.site
+        if column == self.USERNAME:
+            return entry.username
+        if column == self.PROBLEMS:
+            return self.problems_text(entry)
+        return self.tr("{label} ({score} of 4)").format(
+            label=engine_text(LABELS.get(entry.score, "")), score=entry.score
+        )
+
+    def problems_text(self, entry: EntryReport) -> str:
+        parts: list[str] = []
+        for issue in entry.issues:
+            if issue is Issue.BREACHED:
+                parts.append(self._breached_text(entry.breach.count if entry.breach else 0))
+            elif issue is Issue.REUSED:
+                others = len(entry.reused_with)
+                parts.append(
+                    self.tr("Reused on 1 other login")
+                    if others == 1
+                    else self.tr("Reused on {n} other logins").format(n=others)
+                )
+            elif issue is Issue.WEAK:
+                parts.append(self.tr("Weak"))
+            else:  # a new kind of issue: still say something
+                parts.append(str(issue))
+        unknown = (
+            self._breach_checked
+            and entry.breach is not None
+            and entry.breach.status is BreachStatus.UNKNOWN
+        )
+        if unknown:
+            parts.append(self.tr("breaches could not be checked"))
+        if not parts:
+            return self.tr("No problem found")
+        return "; ".join(parts)
+
+    def _breached_text(self, count: int) -> str:
+        if count >= 1_000_000:
+            return self.tr("Breached (more than a million times)")
+        if count <= 0:
+            return self.tr("Breached")
+        if count == 1:
+            return self.tr("Breached (once)")
+        if count < 10:
+            return self.tr("Breached ({n} times)").format(n=count)
+        return self.tr("Breached (about {count} times)").format(count=f"{round_count(count):,}")
+
+    def _problems_tooltip(self, entry: EntryReport) -> str:
+        text = self.problems_text(entry)
+        if Issue.REUSED in entry.issues and entry.reused_with:
+            others = [
+                self._sites.get(r, "") or self.tr("row {row}").format(row=r)
+                for r in entry.reused_with
+            ]
+            text += "\n" + self.tr("Same password as: {sites}").format(sites=", ".join(others))
+        return text
+
+
+class AuditFilter(QSortFilterProxyModel):
+    """Problems only (the default) or every entry; sorts by `SortRole`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problems_only = True
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def problems_only(self) -> bool:
+        return self._problems_only
+
+    def set_problems_only(self, on: bool) -> None:
+        if on != self._problems_only:
+            self.beginFilterChange()
+            self._problems_only = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._problems_only:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(HasProblemRole))
+
+
+class VaultAuditWindow(QWidget):
+    #: The audit ended (finished, cancelled or failed) and the screen shows it.
+    audit_finished = Signal()
+
+    def __init__(
+        self,
+        *,
+        http: HttpClient | None = None,
+        breach_api: str = DEFAULT_API,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if http is None:
+            from hygiene_app.engine.live import LiveHttpClient
+
+            http = LiveHttpClient()
+        self._http = http
+        self._breach_api = breach_api
+        self._entries: list[VaultEntry] = []
+        self._format: ExportFormat | None = None
+        self.report: AuditReport | None = None
+        self.export_path: Path | None = None
+        self._cancel: threading.Event | None = None
+        self._report_breach_opt_in = False
+        #: Bumped when a run starts or the data is dropped: late answers are ignored.
+        self._generation = 0
+        self.setWindowTitle(self.tr("Password export audit"))
+        self.resize(1024, 640)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(
+            wrapped_label(self.tr("Audit your password manager"), bold=True, size_delta=3)
+        )
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Export your logins from your password manager or browser as a CSV file, "
+                    "then choose it here. The file is read on this computer only; the list "
+                    "below never shows a password unless you reveal one."
+                )
+            )
+        )
+
+        self.choose_button = QPushButton(self.tr("Choose export file…"))
+        self.choose_button.setObjectName("chooseExportButton")
+        self.choose_button.setAccessibleName(self.tr("Choose export file"))
+        self.choose_button.setAccessibleDescription(
+            self.tr("Opens a file dialog to pick the CSV file your password manager exported")
+        )
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.breach_box = QCheckBox(self.tr("Also check each password against known breaches"))
+        self.breach_box.setObjectName("breachCheckBox")
+        self.breach_box.setAccessibleName(self.breach_box.text())
+        self.privacy_note = wrapped_label(
+            self.tr(
+                "For each password, only the first 5 characters of a fingerprint are sent to "
+                "the Pwned Passwords service; no password leaves this computer."
+            )
+        )
+        self.breach_box.setAccessibleDescription(self.privacy_note.text())
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addSpacing(12)
+        breach_column = QVBoxLayout()
+        breach_column.setSpacing(2)
+        breach_column.addWidget(self.breach_box)
+        breach_column.addWidget(self.privacy_note)
+        choose_row.addLayout(breach_column, 1)
+        layout.addLayout(choose_row)
+
+        # --- progress -----------------------------------------------------------------------
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Audit progress"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.status = wrapped_label()
+        self.status.setObjectName("auditStatus")
+        self.status.setAccessibleName(self.tr("Audit status"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops the running audit"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.status, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+
+        # --- summary ------------------------------------------------------------------------
+        self.summary = wrapped_label(bold=True, size_delta=1)
+        self.summary.setObjectName("auditSummary")
+        self.summary.setAccessibleName(self.tr("Summary"))
+        layout.addWidget(self.summary)
+
+        # --- table --------------------------------------------------------------------------
+        self.model = AuditTableModel(self)
+        self.proxy = AuditFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName(self.tr("Show"))
+        self.filter_box.addItem(self.tr("Problems only"), True)
+        self.filter_box.addItem(self.tr("All logins"), False)
+        self.filter_box.currentIndexChanged.connect(
+            lambda: self.proxy.set_problems_only(bool(self.filter_box.currentData()))
+        )
+        show_label = QLabel(self.tr("Show:"))
+        show_label.setBuddy(self.filter_box)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(show_label)
+        filter_row.addWidget(self.filter_box)
+        filter_row.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export report…"))
+        self.export_button.setAccessibleName(self.tr("Export report"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Saves the report as a JSON file; it holds no passwords")
+        )
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.choose_report_file)
+        filter_row.addWidget(self.export_button)
+        layout.addLayout(filter_row)
+
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Logins and their problems"))
+        self.table.setAccessibleDescription(
+            self.tr("One line per login: site, username, problems (worst first) and strength")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(AuditTableModel.PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(AuditTableModel.SITE, 190)
+        header.resizeSection(AuditTableModel.USERNAME, 170)
+        header.setSectionResizeMode(
+            AuditTableModel.STRENGTH, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.sortByColumn(AuditTableModel.PROBLEMS, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        # --- reveal -------------------------------------------------------------------------
+        self.reveal_button = QPushButton(self.tr("Reveal password"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setAccessibleDescription(
+            self.tr("Shows the password of the selected login until you select another one")
+        )
+        self.reveal_button.setAutoDefault(False)
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.revealed = SecretLineEdit()
+        self.revealed.setObjectName("revealedPassword")
+        self.revealed.setReadOnly(True)
+        self.revealed.setEchoMode(QLineEdit.EchoMode.Normal)
+        self.revealed.setAccessibleName(self.tr("Password of the selected login"))
+        self.revealed.hide()
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addWidget(self.revealed, 1)
+        reveal_row.addStretch(0)
+        layout.addLayout(reveal_row)
+
+        # --- the export file ----------------------------------------------------------------
+        self.reminder = QFrame()
+        self.reminder.setObjectName("exportReminder")
+        self.reminder.setFrameShape(QFrame.Shape.StyledPanel)
+        reminder_row = QHBoxLayout(self.reminder)
+        self.reminder_text = wrapped_label()
+        self.reminder_text.setObjectName("exportReminderText")
+        self.delete_button = QPushButton(self.tr("Delete the export file…"))
+        self.delete_button.setObjectName("deleteExportButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the export file"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Asks for confirmation, then deletes the CSV file you audited")
+        )
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.ask_delete_export)
+        reminder_row.addWidget(self.reminder_text, 1)
+        reminder_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.reminder)
+
+        self._set_running(False)
+        self._show_report()
+
+    # ----- state ------------------------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        return self._cancel is not None
+
+    def _set_running(self, running: bool) -> None:
+        self.choose_button.setEnabled(not running)
+        self.breach_box.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running)
+
+    def _show_report(self) -> None:
+        report = self.report
+        has = report is not None
+        for widget in (self.summary, self.table, self.export_button, self.filter_box):
+            widget.setEnabled(has)
+        self.reveal_button.setEnabled(False)
+        self._hide_revealed()
+        if report is None:
+            self.summary.setText("")
+            self.summary.hide()
+        else:
+            self.summary.setText(self._summary_text(report))
+            self.summary.show()
+        self._update_reminder()
+
+    def _summary_text(self, report: AuditReport) -> str:
+        values = {
+            "total": report.total,
+            "source": report.format.display_name,
+            "weak": report.weak,
+            "reused": report.reused,
+            "breached": report.breached,
+        }
+        if self._breach_checked():
+            text = self.tr(
+                "{total} logins from {source}: {breached} breached, {reused} reused, {weak} weak"
+            ).format(**values)
+            if report.breach_unknown:
+                text += " " + self.tr("({n} could not be checked for breaches)").format(
+                    n=report.breach_unknown
+                )
+        else:
+            text = self.tr(
+                "{total} logins from {source}: {reused} reused, {weak} weak (breaches not checked)"
+            ).format(**values)
+        if report.cancelled:
+            text += " — " + self.tr("cancelled: the list is incomplete")
+        return text
+
+    def _breach_checked(self) -> bool:
+        return self.report is not None and self._report_breach_opt_in
+
+    def _update_reminder(self) -> None:
+        path = self.export_path
+        if path is None or not path.exists():
+            self.reminder.hide()
+            return
+        self.reminder_text.setText(
+            self.tr(
+                "{name} holds every password of the export in clear text: anyone who can read "
+                "the file can read them. When you no longer need it, delete it (and empty the "
+                "trash)."
+            ).format(name=str(path))
+        )
+        self.reminder.show()
+
+    # ----- running ----------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the exported passwords file"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path:
+            self.start(Path(path))
+
+    def start(self, path: Path) -> None:
+        """Read `path` and audit it in the background."""
+        if self.is_running:
+            return
+        self.drop_data()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self._generation += 1
+        generation = self._generation
+        use_breach = self.breach_box.isChecked()
+        breach = RangeClient(self._http, self._breach_api) if use_breach else None
+        self._set_running(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Reading {name}…").format(name=path.name))
+
+        def work(progress: Callable[[int, int], None]) -> object:
+            fmt, entries = read_export_file(path)
+            report = audit(entries, fmt, breach=breach, progress=progress, cancel=cancel)
+            return (fmt, entries, report)
+
+        def progressed(done: int, total: int) -> None:
+            if generation != self._generation:
+                return
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            self.status.setText(
+                self.tr("Checked {done} of {total} logins…").format(done=done, total=total)
+            )
+
+        def done(answer: object) -> None:
+            if generation != self._generation:
+                return
+            self._finish(answer, path, use_breach)
+
+        run_in_background(self, work, done, progressed)
+
+    def _finish(self, answer: object, path: Path, use_breach: bool) -> None:
+        self._cancel = None
+        self._set_running(False)
+        if isinstance(answer, tuple):
+            fmt, entries, report = answer
+            self._format = fmt
+            self._entries = entries
+            self.report = report
+            #: The file is a real export: offer to delete it, also after the data is dropped.
+            self.export_path = path
+            self._report_breach_opt_in = use_breach
+            self.model.set_report(report, breach_checked=use_breach)
+            self.status.setText(
+                self.tr("Audit cancelled.") if report.cancelled else self.tr("Audit finished.")
+            )
+        elif isinstance(answer, VaultImportError):
+            self.status.setText(str(answer))
+        else:
+            self.status.setText(
+                self.tr("The audit failed: {why}").format(why=f"{type(answer).__name__}: {answer}")
+            )
+        self._show_report()
+        self.audit_finished.emit()
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.status.setText(self.tr("Cancelling…"))
+
+    # ----- the list ---------------------------------------------------------------------
+
+    def _selected_source_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.mapToSource(rows[0]).row()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._hide_revealed()
+        self.reveal_button.setEnabled(self._selected_source_row() is not None)
+
+    def reveal_selected(self) -> None:
+        row = self._selected_source_row()
+        if row is None or not self._entries:
+            return
+        entry = self.model.entry(row)
+        self.revealed.setText(reveal(self._entries, entry.row))
+        self.revealed.setAccessibleDescription(
+            self.tr("Password for {user} on {site}").format(user=entry.username, site=entry.site)
+        )
+        self.revealed.show()
+        self.revealed.setFocus()
+
+    def _hide_revealed(self) -> None:
+        self.revealed.wipe()
+        self.revealed.hide()
+
+    # ----- report export ----------------------------------------------------------------
+
+    def choose_report_file(self) -> None:
+        if self.report is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the audit report"),
+            str(Path.home() / "password-audit.json"),
+            self.tr("JSON files (*.json)"),
+        )
+        if path:
+            self.export_report(Path(path))
+
+    def export_report(self, path: Path) -> bool:
+        """Write the report (no passwords) as JSON; say on screen how it went."""
+        if self.report is None:
+            return False
+        text = json.dumps(report_to_json(self.report), indent=2, ensure_ascii=False)
+        try:
+            path.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The report could not be saved: {why}").format(why=exc.strerror or exc)
+            )
+            return False
+        self.status.setText(self.tr("Report saved to {path}.").format(path=str(path)))
+        return True
+
+    # ----- deleting the export ----------------------------------------------------------
+
+    def ask_delete_export(self) -> None:
+        path = self.export_path
+        if path is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the export file?"),
+            self.tr(
+                "Delete {path}? It cannot be undone. Keep it only if you still need to import "
+                "it into a password manager."
+            ).format(path=str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_export()
+
+    def delete_export(self) -> bool:
+        path = self.export_path
+        if path is None:
+            return False
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            message = self.tr("{name} was already gone.").format(name=path.name)
+        except PermissionError:
+            self.status.setText(
+                self.tr(
+                    "{name} could not be deleted: you are not allowed to. Delete it in your "
+                    "file manager."
+                ).format(name=path.name)
+            )
+            return False
+        except OSError as exc:
+            self.status.setText(
+                self.tr("{name} could not be deleted: {why}").format(
+                    name=path.name, why=exc.strerror or exc
+                )
+            )
+            return False
+        else:
+            message = self.tr(
+                "{name} was deleted. Remember to empty the trash too if you had copies there."
+            ).format(name=path.name)
+        self.status.setText(message)
+        self.export_path = None
+        self.reminder.hide()
+        return True
+
+    # ----- leaving ------------------------------------------------------------------------
+
+    def drop_data(self) -> None:
+        """Forget every entry and the report (the passwords go with them)."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+        self._generation += 1
+        self._set_running(False)
+        self._entries = []
+        self._format = None
+        self.report = None
+        self._report_breach_opt_in = False
+        self.model.clear()
+        self._show_report()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Minimising is not leaving; being hidden by the app (or closed) is.
+        if not event.spontaneous():
+            self.drop_data()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.drop_data()
+        super().closeEvent(event)
+
+
+__all__ = [
+    "AuditFilter",
+    "AuditTableModel",
+    "EntryRowRole",
+    "HasProblemRole",
+    "SortRole",
+    "VaultAuditWindow",
+]

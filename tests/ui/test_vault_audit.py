@@ -1,0 +1,446 @@
+"""The vault audit window: counts and rows from a fake export, never a password in the model,
+reveal of one entry, report export without passwords, deleting the export, cancel, and the
+data dropped on close."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from hygiene_app.engine.live import LiveHttpClient
+from hygiene_app.services.passwords.audit import audit
+from hygiene_app.services.passwords.vault import read_export_file
+from hygiene_app.ui.password_lab import wait_for_background
+from hygiene_app.ui.vault_audit import (
+    AuditFilter,
+    AuditTableModel,
+    EntryRowRole,
+    HasProblemRole,
+    VaultAuditWindow,
+)
+from tests.ui.test_password_lab import SHOTS, LocalServer, range_server
+
+WEAK = "password1"
+STRONG_A = "vX9$kq2!Lr7#pZ4@wN"
+STRONG_B = "correct-glacier-Umbrella-orbit-71"
+STRONG_C = "Tq8&mW3^zR6*hY1%uB"
+BREACHED_STRONG = "j5Fp#8Lm@2Qz!7Rw"  # strong, yet on the (fake) breach list
+PASSWORDS = (WEAK, STRONG_A, STRONG_B, STRONG_C, BREACHED_STRONG)
+
+CHROME_ROWS = [
+    ("forum.example.com", "https://forum.example.com/login", "alice@example.org", WEAK, ""),
+    ("shop.example.net", "https://shop.example.net/", "alice", WEAK, "reused weak"),
+    ("bank.example.net", "https://bank.example.net/", "alice.b", STRONG_A, "note,\nover lines"),
+    ("mail.example.org", "https://mail.example.org/", "alice", STRONG_B, ""),
+    ("news.example.com", "https://news.example.com/", "a.b", BREACHED_STRONG, ""),
+]
+
+
+def write_chrome(path: Path, rows=CHROME_ROWS) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "url", "username", "password", "note"])
+        writer.writerows(rows)
+    return path
+
+
+def write_bitwarden(path: Path) -> Path:
+    header = [
+        "folder",
+        "favorite",
+        "type",
+        "name",
+        "notes",
+        "fields",
+        "reprompt",
+        "login_uri",
+        "login_username",
+        "login_password",
+        "login_totp",
+    ]
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:  # with a BOM
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerow(
+            ["", "", "login", "Forum", "", "", "0", "https://forum.example.com", "bob", WEAK, ""]
+        )
+        writer.writerow(["", "", "note", "Wi-Fi", "router", "", "0", "", "", "", ""])
+        writer.writerow(
+            ["", "", "login", "Git", "", "", "0", "https://git.example.com", "bob", STRONG_C, ""]
+        )
+    return path
+
+
+@pytest.fixture
+def chrome(tmp_path) -> Path:
+    return write_chrome(tmp_path / "Chrome Passwords.csv")
+
+
+@pytest.fixture
+def pwned() -> Iterator[LocalServer]:
+    yield from range_server({BREACHED_STRONG: 12_345, WEAK: 3_000_000}).serve()
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers() -> Iterator[None]:
+    yield
+    wait_for_background(15000)
+
+
+def make_window(qtbot, server: LocalServer | None = None) -> VaultAuditWindow:
+    window = VaultAuditWindow(
+        http=LiveHttpClient(), breach_api=server.url if server else "http://127.0.0.1:9"
+    )
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def run_audit(qtbot, window: VaultAuditWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.start(path)
+
+
+def all_data(model) -> list[str]:
+    """Every value of every role of every index, and of the headers, as text."""
+    roles = [*range(0, 40), *range(int(Qt.ItemDataRole.UserRole), Qt.ItemDataRole.UserRole + 40)]
+    values = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            values.extend(repr(index.data(role)) for role in roles)
+    for section in range(model.columnCount()):
+        for role in roles:
+            values.append(repr(model.headerData(section, Qt.Orientation.Horizontal, role)))
+    return values
+
+
+def shown_sites(window: VaultAuditWindow) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def select_site(window: VaultAuditWindow, site: str) -> None:
+    proxy = window.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data() == site:
+            window.table.selectRow(row)
+            return
+    raise AssertionError(f"{site} is not shown")
+
+
+# ----- the report -----------------------------------------------------------------------------
+
+
+def test_audit_shows_counts_and_the_problem_rows_worst_first(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    report = window.report
+    assert report is not None and report.total == 5
+    summary = window.summary.text()
+    assert "5 logins from Chrome, Edge or Brave" in summary
+    assert f"{report.weak} weak" in summary and "2 reused" in summary
+    assert "breaches not checked" in summary
+    # Problems only by default: the two reused weak ones.
+    sites = shown_sites(window)
+    assert set(sites) == {"forum.example.com", "shop.example.net"}
+    problems = window.proxy.index(0, AuditTableModel.PROBLEMS).data()
+    assert problems.startswith("Reused on 1 other login")
+    assert "Weak" in problems
+    assert "(" in window.proxy.index(0, AuditTableModel.STRENGTH).data()  # "(0 of 4)": words
+    window.filter_box.setCurrentIndex(1)
+    assert window.proxy.rowCount() == 5
+    assert window.reminder.isVisible()
+    assert chrome.name in window.reminder_text.text()
+    assert "clear text" in window.reminder_text.text()
+
+
+def test_breach_opt_in_adds_breached_entries_from_the_local_server(qtbot, chrome, pwned):
+    window = make_window(qtbot, pwned)
+    window.breach_box.setChecked(True)
+    run_audit(qtbot, window, chrome)
+    report = window.report
+    assert report is not None and report.breached == 3  # the weak pair and the strong one
+    assert "3 breached" in window.summary.text()
+    first = window.proxy.index(0, AuditTableModel.PROBLEMS).data()
+    assert first.startswith("Breached (more than a million times); Reused")
+    paths = [r.path for r in pwned.requests]
+    assert paths and all(len(p) == len("/range/") + 5 for p in paths)
+    assert len(paths) == len(set(paths)) == 4  # one per unique prefix
+    assert all(
+        {k.lower(): v for k, v in r.headers.items()}.get("add-padding") == "true"
+        for r in pwned.requests
+    )
+
+
+def test_bitwarden_export_with_a_bom_and_a_note_row(qtbot, tmp_path):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, write_bitwarden(tmp_path / "bitwarden_export.csv"))
+    assert window.report is not None and window.report.total == 2
+    assert "Bitwarden" in window.summary.text()
+    window.filter_box.setCurrentIndex(1)
+    assert sorted(shown_sites(window)) == ["forum.example.com", "git.example.com"]
+
+
+def test_a_file_that_is_not_an_export_says_which_formats_are_supported(qtbot, tmp_path):
+    junk = tmp_path / "groceries.csv"
+    junk.write_text("item,qty\nmilk,1\n", encoding="utf-8")
+    window = make_window(qtbot)
+    run_audit(qtbot, window, junk)
+    assert window.report is None
+    assert "Bitwarden" in window.status.text() and "KeePassXC" in window.status.text()
+    assert not window.reminder.isVisible()  # not an export: no offer to delete it
+    missing = tmp_path / "gone.csv"
+    run_audit(qtbot, window, missing)
+    assert "does not exist" in window.status.text()
+
+
+def test_choose_file_uses_the_file_dialog(qtbot, chrome, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(chrome), ""))
+    )
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.choose_button.click()
+    assert window.report is not None and window.report.total == 5
+
+
+# ----- passwords stay hidden ------------------------------------------------------------------
+
+
+def test_no_password_appears_in_any_model_data(qtbot, chrome, pwned):
+    window = make_window(qtbot, pwned)
+    window.breach_box.setChecked(True)
+    run_audit(qtbot, window, chrome)
+    window.filter_box.setCurrentIndex(1)
+    for model in (window.model, window.proxy):
+        values = "\n".join(all_data(model))
+        assert "forum.example.com" in values  # the scan sees the data
+        for password in PASSWORDS:
+            assert password not in values
+    assert window.revealed.text() == ""
+
+
+def test_reveal_shows_only_the_selected_entry_until_the_selection_changes(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    window.filter_box.setCurrentIndex(1)
+    assert not window.reveal_button.isEnabled()
+    select_site(window, "bank.example.net")
+    assert window.reveal_button.isEnabled()
+    window.reveal_button.click()
+    assert window.revealed.isVisible()
+    assert window.revealed.text() == STRONG_A
+    assert window.revealed.isReadOnly()
+    for password in PASSWORDS:
+        if password != STRONG_A:
+            assert password not in "\n".join(all_data(window.proxy))
+    select_site(window, "mail.example.org")
+    assert window.revealed.text() == ""
+    assert not window.revealed.isVisible()
+
+
+def test_export_report_has_no_passwords(qtbot, chrome, tmp_path, monkeypatch, pwned):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(qtbot, pwned)
+    window.breach_box.setChecked(True)
+    run_audit(qtbot, window, chrome)
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.export_button.click()
+    text = target.read_text(encoding="utf-8")
+    doc = json.loads(text)
+    assert doc["summary"]["total"] == 5
+    assert {e["site"] for e in doc["entries"]} >= {"bank.example.net", "forum.example.com"}
+    for password in PASSWORDS:
+        assert password not in text
+    assert str(target) in window.status.text()
+    # An unwritable place is said in words.
+    assert not window.export_report(tmp_path / "missing-dir" / "r.json")
+    assert "could not be saved" in window.status.text()
+
+
+# ----- the export file ------------------------------------------------------------------------
+
+
+def test_delete_the_export_after_confirmation(qtbot, chrome, monkeypatch):
+    asked = []
+
+    def yes(*args, **_kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    assert window.delete_button.isVisible()
+    window.delete_button.click()
+    assert asked and str(chrome) in asked[0]
+    assert not chrome.exists()
+    assert "was deleted" in window.status.text()
+    assert not window.reminder.isVisible()
+
+
+def test_declining_the_confirmation_keeps_the_file(qtbot, chrome, monkeypatch):
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    window.delete_button.click()
+    assert chrome.exists()
+    assert window.reminder.isVisible()
+
+
+def test_a_file_already_gone_is_said_in_words(qtbot, chrome, monkeypatch):
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    chrome.unlink()
+    window.delete_button.click()
+    assert "already gone" in window.status.text()
+
+
+# ----- cancel and leaving ---------------------------------------------------------------------
+
+
+def test_cancel_stops_the_audit_and_the_window_stays_usable(qtbot, tmp_path):
+    rows = [
+        (f"site{i}.example.com", f"https://site{i}.example.com/", f"user{i}", f"pw-{i}-x7Q!", "")
+        for i in range(3000)
+    ]
+    big = write_chrome(tmp_path / "big.csv", rows)
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.start(big)
+        assert window.cancel_button.isVisible()
+        qtbot.waitUntil(lambda: window.progress.maximum() > 0, timeout=10000)
+        window.cancel_button.click()
+    assert window.report is not None and window.report.cancelled
+    assert "cancelled" in window.status.text().lower()
+    assert not window.cancel_button.isVisible()
+    assert window.choose_button.isEnabled()
+
+
+def test_the_window_answers_while_auditing(qtbot, tmp_path):
+    rows = [
+        (f"s{i}.example.com", f"https://s{i}.example.com/", f"u{i}", f"pw-{i}-Lr7#pZ", "")
+        for i in range(1500)
+    ]
+    big = write_chrome(tmp_path / "big.csv", rows)
+    window = make_window(qtbot)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(window)
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    run_audit(qtbot, window, big)
+    timer.stop()
+    assert window.report is not None and window.report.total == 1500
+    assert len(ticks) >= 3  # the event loop kept turning
+
+
+def test_data_is_dropped_when_the_window_closes(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    assert window.model.rowCount() == 5
+    window.close()
+    assert window.model.rowCount() == 0
+    assert window.report is None
+    assert window._entries == []
+    assert window.revealed.text() == ""
+
+
+def test_data_is_dropped_when_the_window_is_hidden(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    window.hide()
+    assert window.model.rowCount() == 0 and window._entries == []
+
+
+# ----- the model ------------------------------------------------------------------------------
+
+
+def test_audit_table_model_passes_the_model_tester(qtbot, qtmodeltester, chrome):
+    fmt, entries = read_export_file(chrome)
+    report = audit(entries, fmt)
+    model = AuditTableModel()
+    model.set_report(report)
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 0).data(EntryRowRole) in {e.row for e in entries}
+    assert isinstance(model.index(0, 0).data(HasProblemRole), bool)
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.data(QModelIndex()) is None
+    # The tester keeps watching: a reset to empty and back must be well-formed too.
+    model.clear()
+    model.set_report(report, breach_checked=True)
+
+
+def test_the_filter_proxy_passes_the_model_tester(qtbot, qtmodeltester, chrome):
+    fmt, entries = read_export_file(chrome)
+    model = AuditTableModel()
+    model.set_report(audit(entries, fmt))
+    proxy = AuditFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+    assert 0 < proxy.rowCount() < model.rowCount()
+    proxy.set_problems_only(False)
+    assert proxy.rowCount() == model.rowCount()
+
+
+def test_sorting_by_site_and_strength(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    window.filter_box.setCurrentIndex(1)
+    window.table.sortByColumn(AuditTableModel.SITE, Qt.SortOrder.AscendingOrder)
+    assert shown_sites(window) == sorted(shown_sites(window))
+    window.table.sortByColumn(AuditTableModel.STRENGTH, Qt.SortOrder.DescendingOrder)
+    scores = [
+        window.model.entry(window.proxy.mapToSource(window.proxy.index(r, 0)).row()).score
+        for r in range(window.proxy.rowCount())
+    ]
+    assert scores == sorted(scores, reverse=True)
+
+
+# ----- screenshots ----------------------------------------------------------------------------
+
+
+def test_render_the_audit(qtbot, chrome, pwned, monkeypatch):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window = make_window(qtbot, pwned)
+    assert window.grab().save(str(SHOTS / "audit-empty-light.png"))
+    window.breach_box.setChecked(True)
+    run_audit(qtbot, window, chrome)
+    window.filter_box.setCurrentIndex(1)
+    select_site(window, "bank.example.net")
+    window.reveal_button.click()
+    qtbot.wait(50)
+    assert window.grab().save(str(SHOTS / "audit-report-light.png"))
+
+
+def test_every_control_is_named(qtbot, chrome):
+    from tests.ui.test_accessibility import unnamed_controls
+
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    select_site(window, "forum.example.com")
+    window.reveal_button.click()
+    assert unnamed_controls(window) == []
