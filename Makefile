@@ -41,9 +41,10 @@ typecheck: $(TEST_STAMP)
 pytest: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-## Print the checkup's speed and memory figures.
+## Print the checkup's, the app's and the password audit's speed and memory figures.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_passwords.py
 
 ## Render the windows from a replayed snapshot into docs/screenshots/ (no display needed).
 screenshots: $(STAMP)
