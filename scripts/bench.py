@@ -145,7 +145,8 @@ def main() -> None:
     print(f"GUI: peak RSS (replayed run)   {max(gui_rss):7.1f} MB   target <= 200 MB")
     p95, worst, inputs = strength_p95()
     print(
-        f"password rating, p95           {p95:7.1f} ms   target <= 16 ms ({inputs} inputs, worst {worst:.0f} ms)"
+        f"password rating, p95           {p95:7.1f} ms   target <= 16 ms "
+        f"({inputs} inputs, worst {worst:.0f} ms)"
     )
 
 
