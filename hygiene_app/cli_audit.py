@@ -20,6 +20,7 @@ from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue
 from hygiene_app.services.passwords.audit import report_to_json as _report_to_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachStatus, RangeClient
 from hygiene_app.services.passwords.vault import VaultImportError, read_export_file
+from hygiene_app.services.settings import read_settings_quietly
 
 PROG = "hygiene-app"
 EXIT_OK = 0
@@ -190,13 +191,5 @@ def cmd_audit_passwords(
 
 
 def _configured_api() -> str:
-    """The user's mirror from the settings, else the public API. Only reads the settings file
-    (a broken one is left alone for the app to deal with) and never fails."""
-    try:
-        from hygiene_app.services.settings import Settings, default_settings_path
-
-        doc = json.loads(default_settings_path().read_text(encoding="utf-8"))
-        api = Settings.from_json(doc).breach_api if isinstance(doc, dict) else ""
-    except Exception:  # a missing or broken settings file must not stop the audit
-        return DEFAULT_API
-    return api or DEFAULT_API
+    """The user's mirror from the settings, else the public API."""
+    return read_settings_quietly().breach_api or DEFAULT_API

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
 from hygiene_app.services.passwords.strength import Strength, rate
+from hygiene_app.services.settings import read_settings_quietly
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -67,10 +68,10 @@ def add_password_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--breach-api",
         type=_api_url,
-        default=DEFAULT_API,
+        default=None,
         metavar="URL",
-        help=f"the Pwned Passwords range API to ask (default {DEFAULT_API}), e.g. your "
-        "organisation's mirror",
+        help=f"the Pwned Passwords range API to ask (default: the settings' mirror, else "
+        f"{DEFAULT_API})",
     )
     # SUPPRESS: without the flag here, `hygiene-app --offline password` keeps the global one.
     parser.add_argument(
@@ -166,14 +167,15 @@ def cmd_password(
         err.write(f"hygiene-app password: error: {exc}\n")
         return EXIT_USAGE
     try:
-        strength = rate(password)
+        settings = read_settings_quietly()
+        strength = rate(password, settings.user_hints)
         breach: BreachResult | None = None
         if getattr(args, "breach_check", False):
             if http is None:
                 from hygiene_app.engine.live import LiveHttpClient
 
                 http = LiveHttpClient(offline=bool(getattr(args, "offline", False)))
-            api = getattr(args, "breach_api", None) or DEFAULT_API
+            api = getattr(args, "breach_api", None) or settings.breach_api or DEFAULT_API
             breach = RangeClient(http, api).check(password)
     finally:
         del password

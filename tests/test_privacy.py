@@ -227,3 +227,72 @@ def test_canary_through_the_cli_subprocess(tree: Tree, server: RecordingServer):
         assert secret not in done.stderr
     assert leaks(tree.root, password) == []
     assert_k_anonymous(server, password)
+
+
+def test_canary_through_the_audit_cli_subprocess(tree: Tree, server: RecordingServer, tmp_path):
+    """The export itself holds the canary (that is the user's own file, outside the tree);
+    nothing the audit writes, prints or sends may."""
+    password = canary()
+    server.add_password(password, 12)
+    export = tmp_path / "outside" / "Chrome Passwords.csv"
+    export.parent.mkdir()
+    export.write_text(
+        "name,url,username,password,note\n"
+        f"forum,https://forum.example.com,ann,{password},\n"
+        f"shop,https://shop.example.net,ann,{password},\n",
+        encoding="utf-8",
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "HYGIENE_"))},
+        **tree.env,
+        "HYGIENE_DEBUG": "1",
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hygiene_app",
+            "audit-passwords",
+            str(export),
+            "--breach-check",
+            "--breach-api",
+            server.url,
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+    )
+    assert done.returncode == 1, done.stderr  # findings: reused and breached
+    report = json.loads(done.stdout)
+    assert report["summary"]["breached"] == 2 and report["summary"]["reused"] == 2
+    digest = sha1_hex(password)
+    for secret in (password, digest, digest[5:], digest.lower(), digest[5:].lower()):
+        assert secret not in done.stdout
+        assert secret not in done.stderr
+    assert leaks(tree.root, password) == []
+    assert_k_anonymous(server, password)
+    assert len(server.requests) == 1  # one prefix, asked once
+
+
+def test_cli_rates_passwords_built_from_the_users_name_weaker(capsys):
+    import argparse
+
+    from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
+
+    def score() -> int:
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers(dest="command")
+        add_password_parser(sub)
+        args = parser.parse_args(["password", "--format", "json"])
+        out = io.StringIO()
+        assert cmd_password(args, out, io.StringIO(), stdin=io.StringIO("zoraidaquenby\n")) == 0
+        return int(json.loads(out.getvalue())["strength"]["score"])
+
+    plain = score()
+    SettingsStore(default_settings_path()).save(Settings(user_hints=("Zoraida Quenby",)))
+    assert score() < plain

@@ -127,3 +127,13 @@ class SettingsStore:
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
         tmp.replace(self.path)
+
+
+def read_settings_quietly(path: Path | None = None) -> Settings:
+    """The settings for a command-line tool: never fails, never moves a broken file aside (that
+    is the app's job, where it can tell the user); defaults instead."""
+    try:
+        doc = json.loads((path or default_settings_path()).read_text(encoding="utf-8"))
+        return Settings.from_json(doc) if isinstance(doc, dict) else Settings()
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return Settings()
