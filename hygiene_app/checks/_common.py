@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import ntpath
+import posixpath
 import re
 from typing import Any
+
+from hygiene_app.engine.model import OSFamily
 
 #: PowerShell as every Windows probe runs it: no profile (a user's profile can print text or
 #: hang), no prompts, UTF-8 output so names in any language survive.
@@ -92,3 +96,11 @@ def parse_key_values(text: str) -> dict[str, str]:
 
 def days(seconds: float) -> float:
     return seconds / 86400.0
+
+
+def join(os_family: OSFamily, *parts: str) -> str:
+    """A path on the checked machine's OS (a replayed Windows snapshot has Windows paths even
+    when the app runs on Linux)."""
+    if os_family is OSFamily.WINDOWS:
+        return ntpath.join(*parts)
+    return posixpath.join(*parts)

@@ -12,13 +12,12 @@ snapshot. The finding names the files (path, format, size, age), never their con
 from __future__ import annotations
 
 import csv
-import ntpath
 import posixpath
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from hygiene_app.checks._common import days
+from hygiene_app.checks._common import days, join
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
@@ -181,12 +180,6 @@ _SKIP_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "$rec
 
 XDG_USER_DIRS = (".config", "user-dirs.dirs")
 _XDG_KEYS = ("XDG_DOWNLOAD_DIR", "XDG_DESKTOP_DIR", "XDG_DOCUMENTS_DIR")
-
-
-def join(os_family: OSFamily, *parts: str) -> str:
-    if os_family is OSFamily.WINDOWS:
-        return ntpath.join(*parts)
-    return posixpath.join(*parts)
 
 
 def parse_user_dirs(text: str, home: str) -> tuple[str, ...]:

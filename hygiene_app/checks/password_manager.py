@@ -16,14 +16,13 @@ is joined to a path only when it is a plain folder name (no separators, no `..`)
 
 from __future__ import annotations
 
-import ntpath
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from hygiene_app.checks._common import ParseError, load_json, parse_ps_json, powershell
+from hygiene_app.checks._common import ParseError, join, load_json, parse_ps_json, powershell
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -293,12 +292,6 @@ EXTENSIONS_JSON = "extensions.json"
 _CHROMIUM_PROFILE = re.compile(r"(Default|Profile \d{1,4})")
 #: Chromium's own non-user profiles.
 _SKIP_PROFILES = frozenset({"Guest Profile", "System Profile"})
-
-
-def join(os_family: OSFamily, *parts: str) -> str:
-    if os_family is OSFamily.WINDOWS:
-        return ntpath.join(*parts)
-    return posixpath.join(*parts)
 
 
 def safe_folder_name(name: str) -> bool:

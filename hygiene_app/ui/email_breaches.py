@@ -29,8 +29,8 @@ from hygiene_app.ui.password_lab import (
     engine_text,
     run_in_background,
     scrolling_column,
-    wrapped_label,
 )
+from hygiene_app.ui.widgets import wrapped_label
 
 #: More addresses than this in one go is not "your own addresses".
 MAX_ADDRESSES = 20

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
@@ -70,6 +69,7 @@ from hygiene_app.services.passwords.strength import (
     Strength,
     rate,
 )
+from hygiene_app.ui.widgets import wrapped_label
 
 # ----- shared helpers for the password screens ----------------------------------------------
 
@@ -77,23 +77,6 @@ from hygiene_app.services.passwords.strength import (
 def engine_text(text: str) -> str:
     """A service string (marked with N_) in the user's language."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
-
-
-def wrapped_label(text: str = "", *, bold: bool = False, size_delta: int = 0) -> QLabel:
-    """A plain-text, word-wrapped, selectable label (the wizard's style)."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    if bold or size_delta:
-        font = QFont(label.font())
-        font.setBold(bold)
-        if size_delta and font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() + size_delta)
-        label.setFont(font)
-    return label
 
 
 def scrolling_column(owner: QWidget, margins: int = 12) -> QVBoxLayout:

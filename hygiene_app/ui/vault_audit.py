@@ -68,8 +68,8 @@ from hygiene_app.ui.password_lab import (
     SecretLineEdit,
     engine_text,
     run_in_background,
-    wrapped_label,
 )
+from hygiene_app.ui.widgets import wrapped_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

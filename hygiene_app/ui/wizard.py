@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Q
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
-    QFont,
     QFontDatabase,
     QGuiApplication,
     QResizeEvent,
@@ -53,6 +52,7 @@ from hygiene_app.services.autofix import (
 )
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import status_icon
+from hygiene_app.ui.widgets import wrapped_label
 
 #: A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`)
 #: and no spaces. Anything else (`gnome-control-center network`) is a command to type.
@@ -67,22 +67,6 @@ def _t(text: str) -> str:
 
 def is_url(link: str) -> bool:
     return bool(_URL.match(link.strip()))
-
-
-def _label(text: str = "", *, bold: bool = False, size_delta: int = 0) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    if bold or size_delta:
-        font = QFont(label.font())
-        font.setBold(bold)
-        if size_delta and font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() + size_delta)
-        label.setFont(font)
-    return label
 
 
 def _icon_label(status: Status) -> QLabel:
@@ -182,7 +166,7 @@ class CommandBox(QWidget):
         column.setSpacing(4)
         column.addLayout(row)
         if hint:
-            column.addWidget(_label(hint))
+            column.addWidget(wrapped_label(hint))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.command)
@@ -202,15 +186,15 @@ class IntroPage(QWizardPage):
         found = QHBoxLayout()
         found.setSpacing(8)
         found.addWidget(_icon_label(result.status), 0, Qt.AlignmentFlag.AlignTop)
-        self.found = _label(
+        self.found = wrapped_label(
             self.tr("What we found: {summary}").format(summary=_t(result.finding.summary))
         )
         self.found.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         found.addWidget(self.found, 1)
         body.addLayout(found)
 
-        body.addWidget(_label(self.tr("Why it matters"), bold=True))
-        self.why = _label(_t(fix.why))
+        body.addWidget(wrapped_label(self.tr("Why it matters"), bold=True))
+        self.why = wrapped_label(_t(fix.why))
         body.addWidget(self.why)
 
         steps = len(fix.steps_for(os_family))
@@ -235,7 +219,7 @@ class IntroPage(QWizardPage):
             plan = self.tr("This guide has no steps for {os}. Press Next to check again.").format(
                 os=os_family.display_name
             )
-        body.addWidget(_label(plan))
+        body.addWidget(wrapped_label(plan))
         body.addStretch(1)
 
 
@@ -245,10 +229,10 @@ class StepPage(QWizardPage):
         self.step = step
         self.setTitle(self.tr("Step {n} of {m}").format(n=number, m=total))
         body = _body(self)
-        self.text = _label(_t(step.text))
+        self.text = wrapped_label(_t(step.text))
         body.addWidget(self.text)
         self.open_button: QPushButton | None = None
-        self.open_failed = _label()
+        self.open_failed = wrapped_label()
         self.command_boxes: list[CommandBox] = []
 
         if step.link and is_url(step.link):
@@ -269,7 +253,7 @@ class StepPage(QWizardPage):
             self.open_failed.hide()
             body.addWidget(self.open_failed)
         elif step.link:
-            body.addWidget(_label(self.tr("To open it, run this command:")))
+            body.addWidget(wrapped_label(self.tr("To open it, run this command:")))
             box = CommandBox(step.link.strip(), _paste_hint(os_family))
             self.command_boxes.append(box)
             body.addWidget(box)
@@ -311,16 +295,16 @@ class AutoFixPage(QWizardPage):
         self.setTitle(self.tr("Let the app do it"))
         body = _body(self)
         body.addWidget(
-            _label(
+            wrapped_label(
                 self.tr("The app can make this change for you: {what}.").format(
                     what=_t(fix.description)
                 )
             )
         )
         if fix.needs_admin:
-            body.addWidget(_label(self.tr("It will run this, as administrator:")))
+            body.addWidget(wrapped_label(self.tr("It will run this, as administrator:")))
         else:
-            body.addWidget(_label(self.tr("It will run this:")))
+            body.addWidget(wrapped_label(self.tr("It will run this:")))
         self.summary = CommandView(readable_command(fix, os_family))
         body.addWidget(self.summary)
         self.show_exact = QToolButton()
@@ -346,9 +330,9 @@ class AutoFixPage(QWizardPage):
                     "Your computer will ask for an administrator password in its own window. "
                     "This app never sees or keeps your password."
                 )
-            body.addWidget(_label(prompt))
+            body.addWidget(wrapped_label(prompt))
         body.addWidget(
-            _label(self.tr("This is optional: to make the change yourself, press Next."))
+            wrapped_label(self.tr("This is optional: to make the change yourself, press Next."))
         )
 
         self.confirm = QCheckBox(self.tr("I understand what will run and want the app to do it"))
@@ -378,7 +362,7 @@ class AutoFixPage(QWizardPage):
         self.status_icon.setFixedSize(_ICON_PX, _ICON_PX)
         self.status_icon.hide()
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.status = _label()
+        self.status = wrapped_label()
         self.status.setObjectName("autoFixStatus")
         self.status.setAccessibleName(self.tr("Result of the automatic fix"))
         status_row.addWidget(self.status, 1)
@@ -485,7 +469,7 @@ class VerifyPage(QWizardPage):
         self.setTitle(self.tr("Check again"))
         body = _body(self)
         body.addWidget(
-            _label(
+            wrapped_label(
                 self.tr(
                     "Done with the steps? The app runs the check again to see whether the "
                     "problem is gone."
@@ -498,11 +482,11 @@ class VerifyPage(QWizardPage):
         self.icon.setFixedSize(_ICON_PX, _ICON_PX)
         self.icon.hide()
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.heading = _label(bold=True, size_delta=2)
+        self.heading = wrapped_label(bold=True, size_delta=2)
         self.heading.setObjectName("verifyHeading")
         head.addWidget(self.heading, 1)
         body.addLayout(head)
-        self.message = _label()
+        self.message = wrapped_label()
         self.message.setObjectName("verifyMessage")
         body.addWidget(self.message)
 
