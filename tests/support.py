@@ -20,6 +20,7 @@ from hygiene_app.engine.probes import (
     CommandRunner,
     FileOutcome,
     FileRead,
+    Inventory,
     NetInterface,
     PlatformInfo,
 )
@@ -111,6 +112,7 @@ def machine(
     keyring: tuple[str, float] | None = None,
     now: float = NOW,
     platform: PlatformInfo | None = None,
+    inventory: Inventory | None = None,
 ) -> Seams:
     """Seams for a made-up machine. `os` picks a platform preset (debian, ubuntu, fedora, arch,
     windows, macos). Commands map argv to `(returncode, stdout[, stderr])`, a `CommandOutcome`
@@ -145,6 +147,7 @@ def machine(
         interfaces=tuple(interfaces),
         processes=frozenset(p.lower() for p in processes),
         boot_time=boot_time,
+        inventory=inventory,
         keyring=keyring,
     )
     return snap.seams()

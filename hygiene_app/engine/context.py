@@ -14,6 +14,8 @@ from hygiene_app.engine.probes import (
     CommandRunner,
     FileReader,
     HttpClient,
+    InventorySource,
+    NoInventory,
     PlatformInfo,
     SystemFacts,
 )
@@ -29,6 +31,8 @@ class Seams:
     system: SystemFacts
     clock: Clock
     platform: PlatformInfo
+    #: The user's own account inventory (MFA): the app's data, not the machine's.
+    inventory: InventorySource = field(default_factory=NoInventory)
 
 
 @dataclass(frozen=True, slots=True)

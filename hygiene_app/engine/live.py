@@ -33,7 +33,9 @@ from hygiene_app.engine.probes import (
     HttpOutcome,
     HttpResponse,
     InterfaceAddress,
+    InventorySource,
     NetInterface,
+    NoInventory,
     PlatformInfo,
 )
 
@@ -381,7 +383,9 @@ def detect_platform() -> PlatformInfo:
     )
 
 
-def live_seams(*, offline: bool = False) -> Seams:
+def live_seams(*, offline: bool = False, inventory: InventorySource | None = None) -> Seams:
+    """This machine; `inventory` is the user's account inventory store, when the caller has
+    one (the engine cannot know where the app keeps it)."""
     return Seams(
         commands=LiveCommandRunner(),
         files=LiveFileReader(),
@@ -389,4 +393,5 @@ def live_seams(*, offline: bool = False) -> Seams:
         system=LiveSystemFacts(),
         clock=SystemClock(),
         platform=detect_platform(),
+        inventory=inventory or NoInventory(),
     )

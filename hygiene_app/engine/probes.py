@@ -255,3 +255,45 @@ class PlatformInfo:
                 release = "11" if int(parts[2]) >= 22000 else "10"
                 return f"Windows {release} (build {parts[2]})"
         return f"{self.os.display_name} {self.os_version}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRecord:
+    """One online account as the user's MFA inventory keeps it: never a password, a code or
+    the account's login name (reports and snapshots carry these records)."""
+
+    service: str
+    domain: str
+    #: "email", "banking", "social", "work", "shopping", "cloud", "other".
+    category: str
+    #: "on", "off", "not_offered", "unknown".
+    mfa: str
+    #: Methods in use: "security_key", "app", "sms", "email", "other".
+    methods: tuple[str, ...] = ()
+    #: Methods the service offers, when known (from the catalog).
+    offered: tuple[str, ...] = ()
+    #: When the user last confirmed the MFA state (seconds since the epoch).
+    confirmed_at: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inventory:
+    accounts: tuple[AccountRecord, ...] = ()
+    #: Months after which an MFA state should be confirmed again (a setting).
+    review_months: int = 6
+    #: False when the user never started an inventory on this machine.
+    exists: bool = True
+
+
+class InventorySource(Protocol):
+    def inventory(self) -> Inventory | None:
+        """The user's account inventory; None when it exists but cannot be read."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class NoInventory:
+    """For seams without an inventory store (tests, tools): nothing kept yet."""
+
+    def inventory(self) -> Inventory | None:
+        return Inventory(exists=False)

@@ -23,6 +23,7 @@ from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
+    AccountRecord,
     CommandOutcome,
     CommandResult,
     CommandRunner,
@@ -33,6 +34,8 @@ from hygiene_app.engine.probes import (
     HttpOutcome,
     HttpResponse,
     InterfaceAddress,
+    Inventory,
+    InventorySource,
     NetInterface,
     PlatformInfo,
     SystemFacts,
@@ -63,6 +66,8 @@ class Snapshot:
     boot_time: float | None = None
     #: The Python keyring backend (module.Class) and its priority; None: keyring not importable.
     keyring: tuple[str, float] | None = None
+    #: The user's MFA inventory as the checks saw it; None: not recorded in this snapshot.
+    inventory: Inventory | None = None
     app_version: str = __version__
     redacted: bool = False
     #: The statuses the live run concluded while recording (check id -> status), so a replay
@@ -80,6 +85,7 @@ class Snapshot:
             system=_ReplaySystem(self),
             clock=_FixedClock(self.clock),
             platform=self.platform,
+            inventory=_ReplayInventory(self),
         )
 
     # ----- serialisation ------------------------------------------------------------------
@@ -122,6 +128,7 @@ class Snapshot:
                 if self.keyring is None
                 else {"backend": self.keyring[0], "priority": self.keyring[1]},
             },
+            "inventory": None if self.inventory is None else _inventory_to_json(self.inventory),
             "statuses": dict(self.statuses),
         }
 
@@ -374,10 +381,53 @@ def _parse(doc: object) -> Snapshot:
         processes=processes,
         boot_time=_opt_float(system.get("boot_time"), "system.boot_time"),
         keyring=keyring,
+        inventory=_inventory(doc.get("inventory")),
         app_version=str(doc.get("app_version", "")),
         redacted=bool(doc.get("redacted", False)),
         statuses={str(k): str(v) for k, v in dict(doc.get("statuses") or {}).items()},
     )
+
+
+def _inventory_to_json(inv: Inventory) -> dict[str, Any]:
+    return {
+        "exists": inv.exists,
+        "review_months": inv.review_months,
+        "accounts": [
+            {
+                "service": a.service,
+                "domain": a.domain,
+                "category": a.category,
+                "mfa": a.mfa,
+                "methods": list(a.methods),
+                "offered": list(a.offered),
+                "confirmed_at": a.confirmed_at,
+            }
+            for a in inv.accounts
+        ],
+    }
+
+
+def _inventory(value: object) -> Inventory | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise SnapshotError("malformed snapshot: 'inventory' must be an object or null")
+    months = value.get("review_months", 6)
+    if not isinstance(months, int) or isinstance(months, bool) or months < 1:
+        raise SnapshotError("malformed snapshot: inventory.review_months must be a whole number")
+    accounts = tuple(
+        AccountRecord(
+            service=_str(a.get("service", ""), "inventory.accounts[].service"),
+            domain=_str(a.get("domain", ""), "inventory.accounts[].domain"),
+            category=_str(a.get("category", "other"), "inventory.accounts[].category"),
+            mfa=_str(a.get("mfa", "unknown"), "inventory.accounts[].mfa"),
+            methods=tuple(_str(m, "inventory.accounts[].methods") for m in a.get("methods", [])),
+            offered=tuple(_str(m, "inventory.accounts[].offered") for m in a.get("offered", [])),
+            confirmed_at=_opt_float(a.get("confirmed_at"), "inventory.accounts[].confirmed_at"),
+        )
+        for a in _list(value, "accounts")
+    )
+    return Inventory(accounts, months, bool(value.get("exists", True)))
 
 
 # ----- replay seams -------------------------------------------------------------------------
@@ -389,6 +439,14 @@ class _FixedClock:
 
     def now(self) -> float:
         return self.at
+
+
+@dataclass(frozen=True, slots=True)
+class _ReplayInventory:
+    snapshot: Snapshot
+
+    def inventory(self) -> Inventory | None:
+        return self.snapshot.inventory
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,6 +539,7 @@ class Recorder:
         self._processes: frozenset[str] = frozenset()
         self._boot_time: float | None = None
         self._keyring: tuple[str, float] | None = None
+        self._inventory: Inventory | None = None
         self.seams = Seams(
             commands=_RecordingCommands(self, live.commands),
             files=_RecordingFiles(self, live.files),
@@ -490,6 +549,7 @@ class Recorder:
             # compares the clock with a file's age must see the same "now" both times.
             clock=_FixedClock(self._clock),
             platform=live.platform,
+            inventory=_RecordingInventory(self, live.inventory),
         )
 
     def _keep(self, store: dict[Any, Any], key: object, value: object) -> None:
@@ -510,8 +570,21 @@ class Recorder:
                 processes=self._processes,
                 boot_time=self._boot_time,
                 keyring=self._keyring,
+                inventory=self._inventory,
             )
         return redact_snapshot(snap) if redact else snap
+
+
+@dataclass(frozen=True, slots=True)
+class _RecordingInventory:
+    recorder: Recorder
+    inner: InventorySource
+
+    def inventory(self) -> Inventory | None:
+        value = self.inner.inventory()
+        with self.recorder._lock:
+            self.recorder._inventory = value
+        return value
 
 
 @dataclass(frozen=True, slots=True)

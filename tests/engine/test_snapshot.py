@@ -203,3 +203,19 @@ def test_display_names():
     assert replace(win, os_version="10.0.19045").display_name == "Windows 10 (build 19045)"
     assert replace(win, os=OSFamily.MACOS, os_version="15.2").display_name == "macOS 15.2"
     assert PLATFORM.display_name == "Debian GNU/Linux 12 (bookworm)"
+
+
+def test_inventory_round_trips_without_login_names(tmp_path: Path):
+    from dataclasses import replace
+
+    from hygiene_app.engine.probes import AccountRecord, Inventory
+
+    inv = Inventory(
+        (AccountRecord("Gmail", "google.com", "email", "on", ("app",), ("security_key",), 5.0),),
+        review_months=3,
+    )
+    path = tmp_path / "s.json"
+    replace(sample(), inventory=inv).save(path)
+    assert Snapshot.load(path).seams().inventory.inventory() == inv
+    sample().save(path)
+    assert Snapshot.load(path).seams().inventory.inventory() is None
