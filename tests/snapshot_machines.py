@@ -100,6 +100,7 @@ def snapshot(
     processes: Sequence[str] = (),
     boot_time: float = NOW - 2 * DAY,
     keyring: tuple[str, float] | None = None,
+    inventory: dict[str, Any] | None = None,
     note: str = "",
 ) -> dict[str, Any]:
     return {
@@ -122,6 +123,7 @@ def snapshot(
             "interfaces": list(interfaces),
             "keyring": None if keyring is None else {"backend": keyring[0], "priority": keyring[1]},
         },
+        "inventory": inventory,
         "statuses": statuses,
     }
 
@@ -185,6 +187,41 @@ def export_folders(
     return dirs, files
 
 
+def account(
+    service: str,
+    domain: str,
+    category: str,
+    mfa: str,
+    methods: Sequence[str] = (),
+    offered: Sequence[str] = (),
+    confirmed_days_ago: float | None = 30,
+) -> dict[str, Any]:
+    return {
+        "service": service,
+        "domain": domain,
+        "category": category,
+        "mfa": mfa,
+        "methods": list(methods),
+        "offered": list(offered),
+        "confirmed_at": None if confirmed_days_ago is None else NOW - confirmed_days_ago * DAY,
+    }
+
+
+#: A person who turned MFA on for e-mail (by SMS only), not for the bank, and never said
+#: whether social media has it; the bank was confirmed long ago.
+CAFE_ACCOUNTS = {
+    "exists": True,
+    "review_months": 6,
+    "accounts": [
+        account("Gmail", "google.com", "email", "on", ["sms"], ["security_key", "app", "sms"]),
+        account("Example Bank", "bank.example", "banking", "off", [], ["sms"], 400),
+        account("Instagram", "instagram.com", "social", "unknown", [], ["app", "sms"], None),
+    ],
+}
+#: Someone who has not started an inventory.
+NO_ACCOUNTS = {"exists": False, "review_months": 6, "accounts": []}
+
+
 CHROME_EXPORT = ("Chrome Passwords.csv", "name,url,username,password,note")
 BITWARDEN_EXPORT = (
     "bitwarden_export_20261030.csv",
@@ -216,6 +253,10 @@ def windows_11_cafe() -> dict[str, Any]:
             cmd(open_wifi.NETSH_WLAN, fx("network/windows-netsh-open.txt")),
         ],
         {
+            "MFA-001": "fail",
+            "MFA-002": "warn",
+            "MFA-003": "pass",
+            "MFA-004": "warn",
             "PWD-001": "pass",
             "PWD-002": "pass",
             "PWD-003": "fail",
@@ -230,6 +271,7 @@ def windows_11_cafe() -> dict[str, Any]:
         files=chromium_profile(plat, "Chrome", "chromium-preferences-bitwarden.json") + pw_files,
         dirs=pw_dirs,
         keyring=("keyring.backends.Windows.WinVaultKeyring", 5.0),
+        inventory=CAFE_ACCOUNTS,
         note="Windows 11 23H2 on open Wi-Fi; outputs from tests/fixtures (see PROVENANCE.md).",
     )
 
@@ -255,6 +297,10 @@ def windows_11_office() -> dict[str, Any]:
             cmd(open_wifi.NETSH_WLAN, fx("network/windows-netsh-location-denied.txt"), rc=1),
         ],
         {
+            "MFA-001": "unknown",
+            "MFA-002": "unknown",
+            "MFA-003": "unknown",
+            "MFA-004": "unknown",
             "PWD-001": "pass",
             "PWD-002": "pass",
             "PWD-003": "pass",
@@ -299,6 +345,10 @@ def macos_15_cafe() -> dict[str, Any]:
             cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-open.txt")),
         ],
         {
+            "MFA-001": "unknown",
+            "MFA-002": "unknown",
+            "MFA-003": "fail",
+            "MFA-004": "unknown",
             "PWD-001": "fail",
             "PWD-002": "pass",
             "PWD-003": "pass",
@@ -313,6 +363,7 @@ def macos_15_cafe() -> dict[str, Any]:
         files=chromium_profile(plat, "Chrome", "chromium-preferences-none.json") + pw_files,
         dirs=pw_dirs,
         keyring=("keyring.backends.macOS.Keyring", 5.0),
+        inventory=NO_ACCOUNTS,
         note="macOS 15 on open Wi-Fi; outputs from tests/fixtures (see PROVENANCE.md).",
     )
 
@@ -334,6 +385,10 @@ def macos_15_vpn() -> dict[str, Any]:
             cmd(open_wifi.MAC_AIRPORT, fx("network/macos-system-profiler-wpa2-redacted.txt")),
         ],
         {
+            "MFA-001": "unknown",
+            "MFA-002": "unknown",
+            "MFA-003": "unknown",
+            "MFA-004": "unknown",
             "PWD-001": "unknown",
             "PWD-002": "unknown",
             "PWD-003": "unknown",
@@ -406,6 +461,10 @@ def ubuntu_22_04() -> dict[str, Any]:
             cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-cafe-open.txt")),
         ],
         {
+            "MFA-001": "unknown",
+            "MFA-002": "unknown",
+            "MFA-003": "unknown",
+            "MFA-004": "unknown",
             "PWD-001": "unknown",
             "PWD-002": "unknown",
             "PWD-003": "unknown",
@@ -468,6 +527,10 @@ def fedora_40() -> dict[str, Any]:
             cmd(open_wifi.NMCLI_WIFI, fx("network/linux-nmcli-home-wpa2.txt")),
         ],
         {
+            "MFA-001": "unknown",
+            "MFA-002": "unknown",
+            "MFA-003": "unknown",
+            "MFA-004": "unknown",
             "PWD-001": "pass",
             "PWD-002": "fail",
             "PWD-003": "fail",
@@ -516,6 +579,10 @@ def arch() -> dict[str, Any]:
             missing_tool(open_wifi.NMCLI_WIFI),
         ],
         {
+            "MFA-001": "unknown",
+            "MFA-002": "unknown",
+            "MFA-003": "unknown",
+            "MFA-004": "unknown",
             "PWD-001": "unknown",
             "PWD-002": "unknown",
             "PWD-003": "unknown",

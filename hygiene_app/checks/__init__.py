@@ -5,6 +5,12 @@ from __future__ import annotations
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
 from hygiene_app.checks.firewall import FirewallCheck
 from hygiene_app.checks.keyring_usable import KeyringUsableCheck
+from hygiene_app.checks.mfa import (
+    MfaCoverageCheck,
+    MfaInventoryCheck,
+    MfaMethodCheck,
+    MfaReviewCheck,
+)
 from hygiene_app.checks.open_wifi import OpenWifiCheck
 from hygiene_app.checks.password_exports import PasswordExportsCheck
 from hygiene_app.checks.password_manager import PasswordManagerCheck
@@ -20,6 +26,10 @@ def default_registry() -> Registry:
             PasswordManagerCheck(),
             KeyringUsableCheck(),
             PasswordExportsCheck(),
+            MfaInventoryCheck(),
+            MfaCoverageCheck(),
+            MfaMethodCheck(),
+            MfaReviewCheck(),
             UpdatesPendingCheck(),
             AutoUpdatesCheck(),
             RestartPendingCheck(),
