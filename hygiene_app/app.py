@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
 from hygiene_app.engine.context import Seams
+from hygiene_app.services.mfa.setup import MfaParts
 from hygiene_app.services.settings import SettingsStore, default_settings_path
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.main_window import MainWindow
+from hygiene_app.ui.reminders import ReviewReminder
 from hygiene_app.ui.tray import TrayController
 
 #: Set by `make bench`: print startup figures and quit once the first checkup is done.
@@ -39,15 +41,30 @@ def application() -> QApplication:
     return app
 
 
-def build(seams: Seams, *, offline: bool, replayed: bool, settings_path: Path) -> AppParts:
+def build(
+    seams: Seams,
+    *,
+    offline: bool,
+    replayed: bool,
+    settings_path: Path,
+    mfa: MfaParts | None = None,
+) -> AppParts:
     controller = CheckupController(default_registry(), seams, offline=offline, replayed=replayed)
-    window = MainWindow(controller, SettingsStore(settings_path))
+    window = MainWindow(controller, SettingsStore(settings_path), mfa=mfa)
     return AppParts(controller, window)
 
 
-def run_gui(seams: Seams, *, offline: bool = False, replayed: bool = False) -> int:
+def run_gui(
+    seams: Seams, *, mfa: MfaParts | None = None, offline: bool = False, replayed: bool = False
+) -> int:
     app = application()
-    parts = build(seams, offline=offline, replayed=replayed, settings_path=default_settings_path())
+    parts = build(
+        seams,
+        offline=offline,
+        replayed=replayed,
+        settings_path=default_settings_path(),
+        mfa=mfa,
+    )
 
     def show_window() -> None:
         parts.window.showNormal()
@@ -67,6 +84,13 @@ def run_gui(seams: Seams, *, offline: bool = False, replayed: bool = False) -> i
         parent=parts.window,
     )
     parts.window.set_aside_changed.connect(tray.refresh)
+    if mfa is not None:
+        reminder = ReviewReminder(mfa.store, SettingsStore(default_settings_path()), parent=tray)
+        reminder.remind.connect(tray.show_message)
+        later = tray.menu.addAction("Remind me later about account reviews", reminder.snooze)
+        later.setStatusTip("No review reminder for a day")
+        QTimer.singleShot(5000, reminder.check)
+        app.aboutToQuit.connect(mfa.store.close)
     parts.window.periodic_requested.connect(lambda hours: _set_periodic(tray, parts, hours))
     tray.settings_saved.connect(parts.window.reload_settings)
     if QSystemTrayIcon.isSystemTrayAvailable():

@@ -23,12 +23,13 @@ from hygiene_app import __version__
 from hygiene_app.checks import default_registry
 from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
 from hygiene_app.cli_password import add_password_parser, cmd_password
-from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.context import ProbeContext, Seams
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
+from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import TextStyle, render_text
 
 EXIT_OK = 0
@@ -161,9 +162,18 @@ def _run(args: argparse.Namespace) -> Checkup:
             raise UsageError(str(exc)) from None
         ctx = ProbeContext(snapshot.seams(), offline=args.offline)
         return run_checkup(checks, ctx, replayed=True)
-    from hygiene_app.engine.live import live_seams
+    seams = _live_seams(args.offline)
+    return run_checkup(checks, ProbeContext(seams, offline=args.offline))
 
-    return run_checkup(checks, ProbeContext(live_seams(offline=args.offline), offline=args.offline))
+
+def _live_seams(offline: bool) -> Seams:
+    """This machine, with the user's MFA inventory (read from its store; the 2FA Directory
+    only from the cache: a checkup never waits on that download)."""
+    from hygiene_app.engine.live import LiveHttpClient, live_seams
+    from hygiene_app.services.mfa.setup import open_mfa
+
+    mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
+    return live_seams(offline=offline, inventory=mfa.store)
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -178,14 +188,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
-    from hygiene_app.engine.live import live_seams
-
     target: Path = args.output
     if target.exists() and target.is_dir():
         raise UsageError(f"{target} is a directory; give a file name")
     if not target.parent.is_dir():
         raise UsageError(f"folder {target.parent} does not exist")
-    recorder = Recorder(live_seams(offline=args.offline))
+    recorder = Recorder(_live_seams(args.offline))
     checkup = run_checkup(
         tuple(default_registry()), ProbeContext(recorder.seams, offline=args.offline)
     )
@@ -225,18 +233,20 @@ def cmd_checks(out: TextIO) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """The desktop app. Qt is imported only here, so the terminal commands never load it."""
+    from hygiene_app.engine.live import LiveHttpClient, live_seams
+    from hygiene_app.services.mfa.setup import open_mfa
+
+    mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
     if args.replay is not None:
         try:
             seams = Snapshot.load(args.replay).seams()
         except SnapshotError as exc:
             raise UsageError(str(exc)) from None
     else:
-        from hygiene_app.engine.live import live_seams
-
-        seams = live_seams(offline=args.offline)
+        seams = live_seams(offline=args.offline, inventory=mfa.store)
     from hygiene_app.app import run_gui
 
-    return run_gui(seams, offline=args.offline, replayed=args.replay is not None)
+    return run_gui(seams, mfa=mfa, offline=args.offline, replayed=args.replay is not None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -220,6 +220,123 @@ def shoot_passwords(scheme: str, out: Path) -> None:
     folder.rmdir()
 
 
+def demo_inventory(folder: Path, now: float):  # -> InventoryStore
+    """A made-up inventory in every state: what a person has after the first-run guide and a
+    few confirmations."""
+    from hygiene_app.services.mfa.inventory import InventoryStore
+    from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
+
+    day = 86_400.0
+    rows = [
+        (
+            "Google Account (Gmail)",
+            "google.com",
+            "ann@example.org",
+            Category.EMAIL,
+            MfaState.ON,
+            (Method.SECURITY_KEY, Method.APP),
+            20,
+        ),
+        ("Yahoo Mail", "yahoo.com", "ann.old@example.net", Category.EMAIL, MfaState.OFF, (), None),
+        (
+            "PayPal",
+            "paypal.com",
+            "ann@example.org",
+            Category.BANKING,
+            MfaState.ON,
+            (Method.SMS,),
+            130,
+        ),
+        ("Wise", "wise.com", "ann@example.org", Category.BANKING, MfaState.UNKNOWN, (), None),
+        ("Facebook", "facebook.com", "Ann B.", Category.SOCIAL, MfaState.UNKNOWN, (), None),
+        (
+            "LinkedIn",
+            "linkedin.com",
+            "ann@example.org",
+            Category.SOCIAL,
+            MfaState.ON,
+            (Method.APP,),
+            45,
+        ),
+        (
+            "Dropbox",
+            "dropbox.com",
+            "ann@example.org",
+            Category.CLOUD,
+            MfaState.ON,
+            (Method.APP,),
+            250,
+        ),
+        ("Corner Bakery", "", "ann", Category.SHOPPING, MfaState.NOT_OFFERED, (), 3),
+    ]
+    store = InventoryStore(folder / "inventory.sqlite3", clock=lambda: now)
+    store.add_many(
+        Account(
+            id=None,
+            service=service,
+            domain=domain,
+            label=label,
+            category=category,
+            mfa=mfa,
+            methods=methods,
+            confirmed_at=None if days is None else now - days * day,
+            created_at=now - 400 * day,
+        )
+        for service, domain, label, category, mfa, methods, days in rows
+    )
+    return store
+
+
+def shoot_mfa(scheme: str, out: Path) -> None:
+    """The account inventory and the MFA wizard, from a made-up inventory and the bundled
+    catalog (no network)."""
+    import shutil
+    import time
+
+    from hygiene_app.services.mfa.catalog import Catalog, starter_catalog
+    from hygiene_app.services.mfa.model import Method
+    from hygiene_app.ui.accounts import AccountsWindow
+    from hygiene_app.ui.mfa_wizard import MfaWizard
+
+    now = time.time()
+    folder = Path(tempfile.mkdtemp())
+    store = demo_inventory(folder, now)
+    catalog = Catalog.merged(starter_catalog(), None)
+    window = AccountsWindow(
+        store,
+        catalog,
+        directory_status="Using the bundled catalog: 2FA Directory not downloaded yet.",
+        clock=lambda: now,
+    )
+    window.resize(*SIZE)
+    window.show()
+    paypal = next(a for a in store.accounts() if a.domain == "paypal.com")
+    if paypal.id is not None:
+        window.select(paypal.id)
+    save(window, f"accounts-{scheme}", out)
+
+    yahoo = next(a for a in store.accounts() if a.domain == "yahoo.com")
+    wizard = MfaWizard(
+        yahoo, store, service=catalog.by_domain(yahoo.domain), clock=lambda: now, parent=window
+    )
+    wizard.resize(640, 480)
+    wizard.show()
+    # The story: the user reads, follows the steps, stores the codes, and records an app.
+    wizard.recovery_page.yes.setChecked(True)
+    wizard.done_page.choose(Method.APP)
+    page = 1
+    while True:
+        save(wizard, f"mfa-wizard-{page}-{scheme}", out)
+        if wizard.nextId() == -1:
+            break
+        wizard.next()
+        page += 1
+    wizard.reject()  # pictures only: nothing is recorded
+    window.close()
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     app = application()
     app.setStyle("Fusion")
@@ -230,11 +347,13 @@ def main() -> None:
         out.mkdir(parents=True, exist_ok=True)
         shoot("light", app, out)
         shoot_passwords("light", out)
+        shoot_mfa("light", out)
         sys.exit(0)
     OUT.mkdir(parents=True, exist_ok=True)
     for scheme in ("light", "dark"):
         shoot(scheme, app, OUT)
         shoot_passwords(scheme, OUT)
+        shoot_mfa(scheme, OUT)
     sys.exit(0)
 
 

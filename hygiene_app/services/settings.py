@@ -34,6 +34,16 @@ class Settings:
     user_hints: tuple[str, ...] = ()
     #: Pwned Passwords range API base URL (an organisation's mirror); empty: the public one.
     breach_api: str = ""
+    #: 2FA Directory all.json address (an organisation's mirror); empty: the public one.
+    mfa_directory_url: str = ""
+    #: Months after which each account's MFA state should be confirmed again.
+    mfa_review_months: int = 6
+    #: MFA review reminders: on or off, quiet hours (local, may wrap midnight), and state.
+    reminders_enabled: bool = True
+    quiet_start_hour: int = 22
+    quiet_end_hour: int = 8
+    last_reminder_at: float | None = None
+    reminder_snoozed_until: float | None = None
 
     def with_set_aside(self, item: SetAside) -> Settings:
         kept = tuple(s for s in self.set_asides if s.check_id != item.check_id)
@@ -59,6 +69,13 @@ class Settings:
             "notified": sorted(self.notified),
             "user_hints": list(self.user_hints),
             "breach_api": self.breach_api,
+            "mfa_directory_url": self.mfa_directory_url,
+            "mfa_review_months": self.mfa_review_months,
+            "reminders_enabled": self.reminders_enabled,
+            "quiet_start_hour": self.quiet_start_hour,
+            "quiet_end_hour": self.quiet_end_hour,
+            "last_reminder_at": self.last_reminder_at,
+            "reminder_snoozed_until": self.reminder_snoozed_until,
         }
 
     @classmethod
@@ -78,15 +95,38 @@ class Settings:
                 )
             )
         breach_api = str(doc.get("breach_api", "") or "")
-        if breach_api and not breach_api.startswith(("https://", "http://")):
-            raise ValueError("breach_api must be an http(s) address")
+        directory = str(doc.get("mfa_directory_url", "") or "")
+        for name, url in (("breach_api", breach_api), ("mfa_directory_url", directory)):
+            if url and not url.startswith(("https://", "http://")):
+                raise ValueError(f"{name} must be an http(s) address")
+        months = doc.get("mfa_review_months", 6)
+        if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 60:
+            raise ValueError("mfa_review_months must be a whole number of months (1-60)")
+        hours = (doc.get("quiet_start_hour", 22), doc.get("quiet_end_hour", 8))
+        if not all(isinstance(h, int) and not isinstance(h, bool) and 0 <= h <= 23 for h in hours):
+            raise ValueError("quiet hours must be whole hours from 0 to 23")
         return cls(
             periodic_hours=periodic,
             set_asides=tuple(items),
             notified=frozenset(str(n) for n in doc.get("notified", [])),
             user_hints=tuple(str(h) for h in doc.get("user_hints", []) if str(h).strip()),
             breach_api=breach_api,
+            mfa_directory_url=directory,
+            mfa_review_months=months,
+            reminders_enabled=bool(doc.get("reminders_enabled", True)),
+            quiet_start_hour=hours[0],
+            quiet_end_hour=hours[1],
+            last_reminder_at=_opt_time(doc.get("last_reminder_at")),
+            reminder_snoozed_until=_opt_time(doc.get("reminder_snoozed_until")),
         )
+
+
+def _opt_time(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a time must be a number of seconds or null")
+    return float(value)
 
 
 def default_settings_path() -> Path:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.probes import CommandRunner
 from hygiene_app.engine.runner import Checkup
+from hygiene_app.services.mfa.model import Account
+from hygiene_app.services.mfa.setup import MfaParts
 from hygiene_app.services.set_aside import SetAside, active_set_asides, score_exclusions
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings, SettingsStore
 from hygiene_app.ui.controller import CheckupController
@@ -53,10 +55,12 @@ class MainWindow(QMainWindow):
         *,
         clock: Callable[[], float] = time.time,
         fix_runner: CommandRunner | None = None,
+        mfa: MfaParts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.mfa = mfa
         self._store = settings_store
         self._settings: Settings = settings_store.load()
         self._clock = clock
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         # --- left: overview + findings -----------------------------------------------------
         self.overview = OverviewPanel()
         self.overview.fix_requested.connect(self.open_fix)
+        self.overview.reviews_requested.connect(lambda: self._open_mfa_fix("MFA-002"))
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -176,6 +181,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Test a password…"), self.open_password_lab)
         menu.addAction(self.tr("Audit a password-manager export…"), self.open_vault_audit)
         menu.addAction(self.tr("E-mail addresses in known breaches…"), self.open_email_breaches)
+        accounts = menu.addAction(
+            self.tr("Accounts and two-step verification…"), self.open_accounts
+        )
+        accounts.setEnabled(self.mfa is not None)
         menu.addSeparator()
         menu.addAction(self.tr("Your name and e-mail, for password tips…"), self.ask_user_hints)
         return menu
@@ -242,6 +251,97 @@ class MainWindow(QMainWindow):
         emails = [h for h in self._store.load().user_hints if "@" in h]
         return self._tool_window("email", lambda: EmailBreachesWindow(emails=emails, parent=self))
 
+    def open_accounts(self) -> QWidget | None:
+        """The MFA account inventory. Opening it also refreshes the 2FA Directory in the
+        background (at most weekly, with a conditional request)."""
+        if self.mfa is None:
+            return None
+        from hygiene_app.ui.accounts import AccountsWindow
+
+        mfa = self.mfa
+
+        def make() -> QWidget:
+            window = AccountsWindow(
+                mfa.store,
+                mfa.catalog,
+                directory_status=mfa.directory_status,
+                clock=self._clock,
+                parent=self,
+            )
+            window.changed.connect(self._accounts_changed)
+            self._refresh_directory(window)
+            return window
+
+        return self._tool_window("accounts", make)
+
+    def _refresh_directory(self, window: QWidget) -> None:
+        from hygiene_app.engine.live import LiveHttpClient
+        from hygiene_app.services.mfa.setup import build_catalog
+        from hygiene_app.ui.accounts import AccountsWindow
+        from hygiene_app.ui.password_lab import run_in_background
+
+        mfa = self.mfa
+        if mfa is None or not isinstance(window, AccountsWindow) or self.controller.replayed:
+            return
+        settings = self._store.load()
+
+        def done(answer: object) -> None:
+            if isinstance(answer, tuple):
+                mfa.catalog, mfa.directory_status = answer
+                window.set_catalog(mfa.catalog, mfa.directory_status)
+
+        run_in_background(
+            window,
+            lambda _progress: build_catalog(LiveHttpClient(), settings, refresh=True),
+            done,
+        )
+
+    def _accounts_changed(self) -> None:
+        """The inventory changed: the MFA findings are checked again, one by one."""
+        for check_id in ("MFA-001", "MFA-002", "MFA-003", "MFA-004"):
+            if check_id in self.controller.registry:
+                self.controller.recheck(check_id)
+        self._refresh_overview()
+
+    def _open_mfa_fix(self, check_id: str) -> None:
+        """MFA findings are fixed in the accounts window: the wizard for an account without
+        two-step verification, the confirm dialog for a review, the guide for an empty list."""
+        window = self.open_accounts()
+        if window is None or self.mfa is None:
+            return
+        from hygiene_app.services.mfa.model import Method, MfaState
+        from hygiene_app.ui.accounts import AccountsWindow
+
+        if not isinstance(window, AccountsWindow):
+            return
+        accounts = self.mfa.store.accounts()
+        if check_id == "MFA-001":
+            off = [a for a in accounts if a.mfa is MfaState.OFF] or [
+                a for a in accounts if a.mfa is MfaState.UNKNOWN
+            ]
+            if off and off[0].id is not None:
+                window.select(off[0].id)
+                window.open_mfa_wizard(off[0].id)
+        elif check_id == "MFA-004":
+            sms = [a for a in accounts if a.methods == (Method.SMS,)]
+            if sms and sms[0].id is not None:
+                window.select(sms[0].id)
+                window.open_mfa_wizard(sms[0].id)
+        elif check_id == "MFA-002":
+            due = self._due_reviews()
+            if due and due[0].id is not None:
+                window.select(due[0].id)
+                window.open_confirm(due[0].id)
+
+    def _due_reviews(self) -> list[Account]:
+        if self.mfa is None:
+            return []
+        from hygiene_app.services.mfa.reminders import due_accounts
+        from hygiene_app.ui.reminders import local_zone
+
+        months = self._store.load().mfa_review_months
+        return due_accounts(self.mfa.store.accounts(), self._clock(), months, local_zone())
+
     def _settings_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Settings"))
@@ -282,6 +382,10 @@ class MainWindow(QMainWindow):
             self.controller.seams.platform.os,
             score_exclusions(self._set_aside_now()),
         )
+        if self.mfa is not None:
+            from hygiene_app.ui.accounts import review_line
+
+            self.overview.set_review_line(review_line(len(self._due_reviews())))
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -376,6 +480,9 @@ class MainWindow(QMainWindow):
         self.controller.recheck(check_id)
 
     def open_fix(self, check_id: str) -> None:
+        if check_id.startswith("MFA-") and self.mfa is not None:
+            self._open_mfa_fix(check_id)
+            return
         item = self.model.item_for(check_id)
         if item is None:
             return

@@ -38,6 +38,8 @@ class OverviewPanel(QFrame):
 
     #: The user asked to fix the suggested finding: its check id.
     fix_requested = Signal(str)
+    #: The user asked to see the accounts due for an MFA review.
+    reviews_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,12 @@ class OverviewPanel(QFrame):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(score_box)
         layout.addWidget(self.gains)
+        self.review = QPushButton()
+        self.review.setFlat(True)
+        self.review.setAccessibleDescription(self.tr("Opens your accounts to review them"))
+        self.review.clicked.connect(self.reviews_requested.emit)
+        self.review.hide()
+        layout.addWidget(self.review, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.card)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -148,6 +156,12 @@ class OverviewPanel(QFrame):
         self.card_title.setText(first.meta.title)
         self.card_summary.setText(first.finding.summary)
         self.card.show()
+
+    def set_review_line(self, text: str) -> None:
+        """ "N accounts due for an MFA review", or nothing."""
+        self.review.setText(text)
+        self.review.setAccessibleName(text)
+        self.review.setVisible(bool(text))
 
     @property
     def suggested_check(self) -> str:

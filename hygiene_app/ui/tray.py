@@ -274,6 +274,12 @@ class TrayController(QObject):
                 self._tray.showMessage(title, body, level, MESSAGE_MS)
             self.notified.emit(title, body)
 
+    def show_message(self, title: str, body: str) -> None:
+        """A notification from another part of the app (the MFA review reminder)."""
+        if self._tray.isVisible() and QSystemTrayIcon.supportsMessages():
+            self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        self.notified.emit(title, body)
+
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # On macOS a click opens the menu (which has Open); elsewhere a click opens the window.
         opens = {QSystemTrayIcon.ActivationReason.DoubleClick}

@@ -22,6 +22,12 @@ def test_round_trip_and_atomic_save(tmp_path):
         notified=frozenset({"NET-001:fail"}),
         user_hints=("Ada Lovelace", "ada@example.org"),
         breach_api="http://127.0.0.1:8999",
+        mfa_directory_url="http://127.0.0.1:8998/v4/all.json",
+        mfa_review_months=3,
+        quiet_start_hour=23,
+        quiet_end_hour=7,
+        last_reminder_at=NOW - DAY,
+        reminder_snoozed_until=NOW + DAY,
     )
     settings = settings.with_set_aside(
         SetAside("NET-001", SetAsideKind.ACCEPT, NOW + DAY, "IT manages it", NOW)

@@ -1,12 +1,13 @@
 """The main window over replayed machines: checkup flow, filter, details, cancel, re-check."""
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
+from hygiene_app.checks import default_registry
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import (
     ALL_OSES,
@@ -304,3 +305,35 @@ def test_no_deletion_offered_from_a_replayed_snapshot(qtbot, cafe, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked to delete"))
     cafe.details.delete_button.click()
     assert "snapshot" in told[0]
+
+
+def test_mfa_finding_opens_the_accounts_and_the_wizard_and_rechecks_on_change(qtbot, tmp_path):
+    from hygiene_app.engine.live import LiveHttpClient
+    from hygiene_app.services.mfa.model import Account, Category, MfaState
+    from hygiene_app.services.mfa.setup import open_mfa
+    from hygiene_app.services.settings import Settings
+    from hygiene_app.ui.accounts import AccountsWindow
+
+    mfa = open_mfa(LiveHttpClient(offline=True), Settings(), path=tmp_path / "inventory.sqlite3")
+    mfa.store.add(
+        Account(None, "Gmail", "google.com", "ann@example.org", Category.EMAIL, MfaState.OFF)
+    )
+    seams = replace(machine("debian"), inventory=mfa.store)
+    controller = CheckupController(default_registry(), seams, replayed=True)
+    window = MainWindow(
+        controller, SettingsStore(tmp_path / "settings.json"), clock=lambda: NOW, mfa=mfa
+    )
+    qtbot.addWidget(window)
+    window.show()
+    checkup = run(qtbot, window)
+    assert checkup.result("MFA-001").status is Status.FAIL
+    window.open_fix("MFA-001")
+    accounts = window._tools["accounts"]
+    assert isinstance(accounts, AccountsWindow)
+    # The inventory changes: the MFA findings are checked again.
+    account = mfa.store.accounts()[0]
+    with qtbot.waitSignals([controller.rechecked] * 4, timeout=10000):
+        mfa.store.confirm(account.id, MfaState.ON, ())
+        accounts.changed.emit()
+    assert controller.checkup.result("MFA-001").status is Status.PASS
+    mfa.store.close()

@@ -23,6 +23,8 @@ from tests.support import FIXTURES, NOW, machine, ok
 
 DAY = 86400.0
 CAFE = FIXTURES / "snapshots" / "windows-11-cafe.json"
+
+
 def _cafe_problems():
     """The problems the replayed café laptop has, in the app's order (computed, so that adding
     a check does not rewrite these tests)."""

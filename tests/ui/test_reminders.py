@@ -1,0 +1,65 @@
+"""MFA review reminders: once a day, never in quiet hours, snoozable."""
+
+from datetime import UTC
+
+from hygiene_app.services.mfa.inventory import InventoryStore
+from hygiene_app.services.mfa.model import Account, Category, MfaState
+from hygiene_app.services.settings import Settings, SettingsStore
+from hygiene_app.ui.reminders import ReviewReminder
+
+DAY = 86400.0
+#: 2026-11-01 12:00 UTC: a weekday noon, outside quiet hours.
+NOON = 1793491200.0 + 12 * 3600
+
+
+def make(tmp_path, now, *, confirmed_at, settings=None):
+    clock = [now]
+    store = InventoryStore(tmp_path / "inv.sqlite3", clock=lambda: clock[0])
+    store.add(
+        Account(
+            None,
+            "Gmail",
+            "google.com",
+            "ann@example.org",
+            Category.EMAIL,
+            MfaState.ON,
+            confirmed_at=confirmed_at,
+        )
+    )
+    prefs = SettingsStore(tmp_path / "settings.json")
+    prefs.save(settings or Settings())
+    reminder = ReviewReminder(
+        store, prefs, clock=lambda: clock[0], zone=lambda: UTC, interval_ms=3_600_000
+    )
+    seen = []
+    reminder.remind.connect(lambda title, body: seen.append((title, body)))
+    return reminder, clock, seen, prefs
+
+
+def test_due_review_reminds_once_a_day_and_names_services_only(qtbot, tmp_path):
+    reminder, clock, seen, _ = make(tmp_path, NOON, confirmed_at=NOON - 200 * DAY)
+    assert reminder.check()
+    assert not reminder.check()  # same day
+    assert len(seen) == 1 and "Gmail" in seen[0][1] and "ann@example.org" not in seen[0][1]
+    clock[0] += DAY
+    assert reminder.check()
+
+
+def test_nothing_due_nothing_said(qtbot, tmp_path):
+    reminder, _, seen, _ = make(tmp_path, NOON, confirmed_at=NOON - 30 * DAY)
+    assert not reminder.check() and seen == []
+
+
+def test_quiet_hours_and_snooze_and_off(qtbot, tmp_path):
+    night = NOON + 11 * 3600  # 23:00 UTC, inside the default 22-08 quiet hours
+    reminder, clock, seen, prefs = make(tmp_path, night, confirmed_at=night - 200 * DAY)
+    assert not reminder.check()
+    clock[0] = NOON + DAY
+    reminder.snooze(days=2)
+    assert not reminder.check()
+    clock[0] = NOON + 4 * DAY
+    assert reminder.check()
+    prefs.save(Settings(reminders_enabled=False))
+    clock[0] += 2 * DAY
+    assert not reminder.check()
+    assert len(seen) == 1
