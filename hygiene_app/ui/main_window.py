@@ -41,6 +41,9 @@ from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.overview import OverviewPanel
 from hygiene_app.ui.set_aside_dialog import SetAsideDialog
 
+#: Months offered between MFA reviews.
+REVIEW_CHOICES = (3, 6, 12)
+
 
 class MainWindow(QMainWindow):
     #: The user snoozed, accepted or un-set-aside a finding (the tray recounts).
@@ -174,6 +177,14 @@ class MainWindow(QMainWindow):
         controller.rechecked.connect(self._rechecked)
         controller.failed.connect(self._failed)
         self._set_running(False)
+
+    def set_review_months(self, months: int) -> None:
+        self._save(replace(self._store.load(), mfa_review_months=months))
+        if "MFA-002" in self.controller.registry:
+            self.controller.recheck("MFA-002")
+
+    def set_reminders_enabled(self, enabled: bool) -> None:
+        self._save(replace(self._store.load(), reminders_enabled=enabled))
 
     def _passwords_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -365,6 +376,20 @@ class MainWindow(QMainWindow):
             )
             group.addAction(action)
             self.periodic_actions[hours] = action
+        review = menu.addMenu(self.tr("Review accounts' two-step verification every"))
+        review_group = QActionGroup(self)
+        self.review_actions: dict[int, QAction] = {}
+        for months in REVIEW_CHOICES:
+            action = review.addAction(self.tr("%1 months").replace("%1", str(months)))
+            action.setCheckable(True)
+            action.setChecked(months == self._settings.mfa_review_months)
+            action.triggered.connect(lambda _checked=False, m=months: self.set_review_months(m))
+            review_group.addAction(action)
+            self.review_actions[months] = action
+        reminders = menu.addAction(self.tr("Remind me of due account reviews"))
+        reminders.setCheckable(True)
+        reminders.setChecked(self._settings.reminders_enabled)
+        reminders.toggled.connect(self.set_reminders_enabled)
         return menu
 
     # ----- state ------------------------------------------------------------------------
