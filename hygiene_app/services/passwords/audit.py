@@ -8,6 +8,9 @@ holds rows, sites, usernames, scores and verdicts, never a password or a hash.
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -167,6 +170,46 @@ class _Window:
         self._pool.shutdown(wait=not cancelled, cancel_futures=True)
 
 
+#: From this many unique passwords on, ratings run in worker processes (one per core): zxcvbn
+#: is pure Python, so threads would not help. Smaller audits are not worth the start-up.
+PARALLEL_FROM = 1500
+_CHUNK = 250
+
+
+def _rate_chunk(items: list[tuple[str, tuple[str, ...]]]) -> list[int]:
+    """Runs in a worker process. Passwords travel through an in-memory pipe, never a file."""
+    return [strength.rate(password, hints).score for password, hints in items]
+
+
+def _rate_in_processes(
+    work: list[tuple[str, tuple[str, ...]]],
+    on_scored: Callable[[str, int], None],
+    cancel: threading.Event | None,
+    between: Callable[[], None],
+) -> bool:
+    """Rate `work` on all cores; False when cancelled. `between` runs while waiting."""
+    workers = max(1, min(os.cpu_count() or 1, 8))
+    chunks = [work[i : i + _CHUNK] for i in range(0, len(work), _CHUNK)]
+    # spawn, not fork: the app has threads (Qt, HTTP) that a forked child would inherit broken.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = [pool.submit(_rate_chunk, chunk) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            while True:
+                if _cancelled(cancel):
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    return False
+                try:
+                    scores = future.result(timeout=0.1)
+                    break
+                except concurrent.futures.TimeoutError:
+                    between()
+            for (password, _hints), score in zip(chunk, scores, strict=True):
+                on_scored(password, score)
+            between()
+    return True
+
+
 def audit(
     entries: Sequence[VaultEntry],
     fmt: ExportFormat,
@@ -175,6 +218,7 @@ def audit(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     max_in_flight: int = MAX_IN_FLIGHT,
+    parallel_from: int = PARALLEL_FROM,
 ) -> AuditReport:
     """Audit the entries of one export. Runs in the caller's thread (give it a worker thread
     in a GUI); `progress(done, total)` is called from that thread; `cancel` is honoured
@@ -209,15 +253,27 @@ def audit(
 
     # The requests run while the passwords are rated: the network waits overlap the ratings.
     window = _Window(breach, list(by_prefix), limit) if breach is not None else None
+
+    def scored(password: str, score: int) -> None:
+        scores[password] = score
+        ticker.step()
+
+    def between() -> None:
+        if window is not None:
+            absorb(window.collect(0))
+
     try:
-        for password, indexes in groups.items():
-            if _cancelled(cancel):
-                cancelled = True
-                break
-            scores[password] = strength.rate(password, _hint_values(entries, indexes)).score
-            ticker.step()
-            if window is not None:
-                absorb(window.collect(0))
+        if len(groups) >= parallel_from and (os.cpu_count() or 1) > 1:
+            work = [(p, _hint_values(entries, indexes)) for p, indexes in groups.items()]
+            cancelled = not _rate_in_processes(work, scored, cancel, between)
+            del work
+        else:
+            for password, indexes in groups.items():
+                if _cancelled(cancel):
+                    cancelled = True
+                    break
+                scored(password, strength.rate(password, _hint_values(entries, indexes)).score)
+                between()
         while window is not None and not cancelled and not window.finished:
             if _cancelled(cancel):
                 cancelled = True

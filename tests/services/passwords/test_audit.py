@@ -631,3 +631,35 @@ def test_cli_escapes_control_characters(tmp_path: Path) -> None:
     code, out, _ = _run(["audit-passwords", str(path)])
     assert code == 1
     assert "\x1b" not in out
+
+
+def test_worker_processes_give_the_same_ratings_as_in_process():
+    import random
+
+    from hygiene_app.services.passwords.audit import audit
+    from hygiene_app.services.passwords.vault import ExportFormat, VaultEntry
+
+    rng = random.Random(7)  # noqa: S311 - test data, not a secret
+    words = ["sunshine", "dragon", "Tr0ub4dor&3", "correct horse battery staple", "qwerty"]
+    entries = [
+        VaultEntry(i + 1, f"site{i % 9}.example", f"user{i % 4}", f"{rng.choice(words)}{i % 23}")
+        for i in range(120)
+    ]
+    here = audit(entries, ExportFormat.CHROMIUM, parallel_from=10_000)
+    pooled = audit(entries, ExportFormat.CHROMIUM, parallel_from=10)
+    assert [(e.row, e.score, e.issues) for e in pooled.entries] == [
+        (e.row, e.score, e.issues) for e in here.entries
+    ]
+
+
+def test_cancel_stops_the_worker_processes():
+    import threading
+
+    from hygiene_app.services.passwords.audit import audit
+    from hygiene_app.services.passwords.vault import ExportFormat, VaultEntry
+
+    entries = [VaultEntry(i + 1, "s.example", "u", f"pw-{i}-x") for i in range(600)]
+    cancel = threading.Event()
+    cancel.set()
+    report = audit(entries, ExportFormat.CHROMIUM, cancel=cancel, parallel_from=10)
+    assert report.cancelled and report.entries == ()
