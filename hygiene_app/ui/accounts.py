@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -74,6 +73,7 @@ from hygiene_app.services.mfa.inventory import (
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.icons import status_icon
 from hygiene_app.ui.password_lab import engine_text, run_in_background, scrolling_column
+from hygiene_app.ui.table_model import RowsTableModel
 from hygiene_app.ui.widgets import wrapped_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -226,7 +226,7 @@ def _web_url(link: str) -> str:
 # ----- the table ----------------------------------------------------------------------------
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsTableModel):
     """The inventory, one row per account. Holds no password: the store has none."""
 
     SERVICE, DOMAIN, LABEL, CATEGORY, MFA, METHOD, CONFIRMED = range(7)
@@ -234,7 +234,7 @@ class AccountsModel(QAbstractTableModel):
     def __init__(
         self, clock: Callable[[], float] = time.time, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._clock = clock
         self._rows: list[Account] = []
         self._headers = (
@@ -266,35 +266,7 @@ class AccountsModel(QAbstractTableModel):
 
     # ----- Qt model API -----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(self._headers)):
-            return None
-        account = self._rows[row]
+    def row_data(self, account: Account, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(account, column)
         if role == Qt.ItemDataRole.DecorationRole:
