@@ -677,6 +677,27 @@ class _RecordingSystem:
 # ----- redaction ----------------------------------------------------------------------------
 
 
+#: Browser profile files hold far more than a check needs (the signed-in account, history
+#: settings); a snapshot keeps only their extension state.
+_BROWSER_PREFERENCES = ("Preferences", "Secure Preferences")
+
+
+def minimise(path: str, text: str) -> str:
+    """What of a file a snapshot needs to keep: all of it, except Chromium profile preferences,
+    reduced to `extensions.settings` (which extensions are installed and enabled)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if name not in _BROWSER_PREFERENCES or not text:
+        return text
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return ""
+    settings = doc.get("extensions", {}).get("settings") if isinstance(doc, dict) else None
+    if not isinstance(settings, dict):
+        return json.dumps({"extensions": {}})
+    return json.dumps({"extensions": {"settings": settings}})
+
+
 def redact_snapshot(snap: Snapshot) -> Snapshot:
     """Replace the user's and host's names (and hardware addresses) consistently everywhere:
     keys, paths, outputs and the platform record, so the redacted file still replays."""
@@ -696,7 +717,7 @@ def redact_snapshot(snap: Snapshot) -> Snapshot:
             message=r.text(c.message),
         )
     files = {
-        r.text(f.path): replace(f, path=r.text(f.path), text=r.text(f.text))
+        r.text(f.path): replace(f, path=r.text(f.path), text=r.text(minimise(f.path, f.text)))
         for f in snap.files.values()
     }
     dirs = {

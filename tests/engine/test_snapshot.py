@@ -219,3 +219,18 @@ def test_inventory_round_trips_without_login_names(tmp_path: Path):
     assert Snapshot.load(path).seams().inventory.inventory() == inv
     sample().save(path)
     assert Snapshot.load(path).seams().inventory.inventory() is None
+
+
+def test_browser_preferences_keep_only_extension_state():
+    from hygiene_app.engine.snapshot import minimise
+
+    prefs = json.dumps(
+        {
+            "account_info": [{"email": "alice@example.org"}],
+            "extensions": {"settings": {"abc": {"state": 1}}, "theme": {"id": "x"}},
+        }
+    )
+    kept = json.loads(minimise("C:\\\\Users\\\\alice\\\\Default\\\\Preferences", prefs))
+    assert kept == {"extensions": {"settings": {"abc": {"state": 1}}}}
+    assert minimise("/home/a/.config/google-chrome/Default/Secure Preferences", "{bad") == ""
+    assert minimise("/etc/ufw/ufw.conf", "ENABLED=yes\n") == "ENABLED=yes\n"
