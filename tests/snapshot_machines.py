@@ -347,7 +347,7 @@ def macos_15_cafe() -> dict[str, Any]:
         {
             "MFA-001": "unknown",
             "MFA-002": "unknown",
-            "MFA-003": "fail",
+            "MFA-003": "warn",
             "MFA-004": "unknown",
             "PWD-001": "fail",
             "PWD-002": "pass",

@@ -600,10 +600,12 @@ def evaluate_inventory(inventory: Inventory | None) -> Finding:
         "missing_key_categories": [c for c in KEY_CATEGORIES if c not in by_category],
     }
     if not accounts:
+        # A warning, not a failure: an empty list says nothing about the accounts themselves,
+        # and a new user should not start with a low score for not having filled in our list.
         return Finding(
-            Status.FAIL,
+            Status.WARN,
             N_("No accounts listed yet"),
-            Severity.HIGH,
+            Severity.MEDIUM,
             detail=N_(
                 "Add the accounts that matter: your e-mail, your bank, your social media. "
                 "Hygiene Checkup cannot see inside them, so this list is how it helps you "
@@ -653,6 +655,13 @@ def evaluate_method(inventory: Inventory | None) -> Finding:
     accounts = parse_accounts(inventory)
     if not accounts:
         return _empty(unknown_summary, inventory)
+    if not any(a.mfa == "on" and a.methods for a in accounts):
+        return Finding(
+            Status.UNKNOWN,
+            unknown_summary,
+            reason=N_("no account has its two-step verification method recorded yet"),
+            evidence={"accounts": len(accounts)},
+        )
     weak = sorted((a for a in accounts if sms_only_with_stronger(a)), key=_rank)
     evidence: dict[str, JsonValue] = {
         "accounts": len(accounts),

@@ -461,14 +461,18 @@ def evaluate(result: ScanResult) -> Finding:
             ),
             evidence=evidence,
         )
-    detail = ""
     if result.truncated:
-        detail = N_(
-            "These folders hold many files; only the first {n} files and folders were looked at."
-        ).format(n=MAX_OPERATIONS)
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not look at every file for password exports"),
+            reason=N_(
+                "these folders hold many files; only the first {n} files and folders were "
+                "looked at, and none of those was an export"
+            ).format(n=MAX_OPERATIONS),
+            evidence=evidence,
+        )
     return Finding(
         Status.PASS,
         N_("No password exports found in Downloads, Desktop or Documents"),
-        detail=detail,
         evidence=evidence,
     )

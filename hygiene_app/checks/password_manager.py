@@ -24,7 +24,7 @@ from typing import Any
 
 from hygiene_app.checks._common import ParseError, join, load_json, parse_ps_json, powershell
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -789,9 +789,12 @@ def evaluate(survey: Survey) -> Finding:
         Status.FAIL,
         N_("No password manager found"),
         Severity.HIGH,
-        detail=N_(
+        detail=N_plural(
+            "No password manager app is installed, and the browser profile looked at "
+            "({profiles}) has no password manager extension switched on.",
             "No password manager app is installed, and none of the {count} browser profiles "
-            "looked at ({profiles}) has a password manager extension switched on."
+            "looked at ({profiles}) has a password manager extension switched on.",
+            count,
         ).format(count=count, profiles=", ".join(survey.profiles_read[:8])),
         evidence=evidence,
         fix=FIX_PASSWORD_MANAGER,

@@ -306,10 +306,10 @@ def test_months_before_goes_back_monotonically(now, months):
 # ----- MFA-003 ------------------------------------------------------------------------------
 
 
-def test_listed_fails_high_when_no_inventory_was_ever_started():
+def test_listed_warns_when_no_inventory_was_ever_started():
     finding = run(LISTED, inv(exists=False))
-    assert finding.status is Status.FAIL
-    assert finding.severity is Severity.HIGH
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.MEDIUM
     assert "Add the accounts that matter: your e-mail, your bank, your social media" in (
         finding.detail
     )
@@ -321,14 +321,14 @@ def test_listed_fails_high_when_no_inventory_was_ever_started():
     assert "first-run guide" in steps
 
 
-def test_listed_fails_on_a_default_machine_without_an_inventory_store():
+def test_listed_warns_on_a_default_machine_without_an_inventory_store():
     seams = with_source(machine(), NoInventory())
-    assert run_check(LISTED, seams).status is Status.FAIL
+    assert run_check(LISTED, seams).status is Status.WARN
 
 
-def test_listed_fails_for_an_empty_inventory():
+def test_listed_warns_for_an_empty_inventory():
     finding = run(LISTED, inv())
-    assert finding.status is Status.FAIL
+    assert finding.status is Status.WARN
     assert finding.evidence["accounts"] == 0
 
 
@@ -451,3 +451,9 @@ def test_no_commands_are_run(check, preset):
     check.run(ProbeContext(seams))
     assert metered.calls == []
     assert metered.total <= check.meta.timeout
+
+
+def test_method_is_unknown_when_no_method_is_recorded():
+    finding = run(METHOD, inv(acct("Gmail", "email", mfa_state="unknown")))
+    assert finding.status is Status.UNKNOWN
+    assert "no account has its two-step verification method recorded" in finding.reason
