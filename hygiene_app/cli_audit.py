@@ -20,7 +20,7 @@ from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue
 from hygiene_app.services.passwords.audit import report_to_json as _report_to_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachStatus, RangeClient
 from hygiene_app.services.passwords.vault import VaultImportError, read_export_file
-from hygiene_app.services.settings import read_settings_quietly
+from hygiene_app.services.settings import acceptable_service_url, read_settings_quietly
 
 PROG = "hygiene-app"
 EXIT_OK = 0
@@ -100,22 +100,29 @@ def _describe(entry: EntryReport) -> str:
     return "; ".join(parts)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_text(report: AuditReport, source: str, *, breach_checked: bool) -> str:
     lines = [f"Password audit of {source} ({report.format.display_name} export)"]
     if report.cancelled and not report.entries:
         lines.append("Cancelled before the passwords were rated: no results.")
         return "\n".join(lines) + "\n"
+    if report.total == 0:
+        lines.append("No logins with a password were found in this file: nothing to audit.")
+        return "\n".join(lines) + "\n"
     summary = (
-        f"{report.total} logins: {report.breached} breached, {report.reused} reused, "
+        f"{_count(report.total, 'login')}: {report.breached} breached, {report.reused} reused, "
         f"{report.weak} weak"
     )
     lines.append(summary)
     if breach_checked:
         lines.append(
-            f"Breach check: {report.breach_requests} requests to the range API "
+            f"Breach check: {_count(report.breach_requests, 'request')} to the range API "
             "(only 5-character hash prefixes were sent)"
             + (
-                f"; {report.breach_unknown} logins could not be checked"
+                f"; {_count(report.breach_unknown, 'login')} could not be checked"
                 if report.breach_unknown
                 else ""
             )
@@ -158,8 +165,10 @@ def cmd_audit_passwords(
     breach_api: str | None = args.breach_api
     if breach_api is not None and not args.breach_check:
         return _usage(err, "--breach-api needs --breach-check")
-    if breach_api is not None and not breach_api.startswith(("https://", "http://")):
-        return _usage(err, f"--breach-api must be an http(s) address, not {breach_api!r}")
+    if breach_api is not None and not acceptable_service_url(breach_api):
+        return _usage(
+            err, "--breach-api must be an https:// address (plain http:// only to this computer)"
+        )
     if args.breach_check and getattr(args, "offline", False):
         return _usage(err, "--breach-check sends hash prefixes over the network; drop --offline")
 

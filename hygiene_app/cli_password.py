@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import ipaddress
 import json
 import sys
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
 from hygiene_app.services.passwords.strength import Strength, rate
-from hygiene_app.services.settings import read_settings_quietly
+from hygiene_app.services.settings import acceptable_service_url, read_settings_quietly
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -28,21 +26,8 @@ MAX_INPUT_CHARS = 65_536
 PROMPT = "Password (not shown): "
 
 
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _api_url(text: str) -> str:
-    parts = urlsplit(text.strip())
-    host = parts.hostname or ""
-    if parts.scheme == "https" and host:
-        return text.strip()
-    if parts.scheme == "http" and _loopback(host):
+    if acceptable_service_url(text):
         return text.strip()
     raise argparse.ArgumentTypeError(
         "give an https:// address (plain http:// only to this computer, for tests)"

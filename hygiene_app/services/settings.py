@@ -7,11 +7,13 @@ user why.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from platformdirs import user_config_dir
 
@@ -97,8 +99,8 @@ class Settings:
         breach_api = str(doc.get("breach_api", "") or "")
         directory = str(doc.get("mfa_directory_url", "") or "")
         for name, url in (("breach_api", breach_api), ("mfa_directory_url", directory)):
-            if url and not url.startswith(("https://", "http://")):
-                raise ValueError(f"{name} must be an http(s) address")
+            if url and not acceptable_service_url(url):
+                raise ValueError(f"{name} must be an https:// address")
         months = doc.get("mfa_review_months", 6)
         if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 60:
             raise ValueError("mfa_review_months must be a whole number of months (1-60)")
@@ -121,6 +123,23 @@ class Settings:
         )
 
 
+def acceptable_service_url(url: str) -> bool:
+    """An address we may send even a hash prefix to: https, or plain http only to this
+    computer (for tests and local mirrors)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return True
+    if parts.scheme == "http" and host:
+        if host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
+    return False
+
+
 def _opt_time(value: object) -> float | None:
     if value is None:
         return None
@@ -141,14 +160,14 @@ class SettingsStore:
 
     def load(self) -> Settings:
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            data = self.path.read_bytes()
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
             self.problem = f"Could not read your settings ({exc.strerror}); using defaults."
             return Settings()
         try:
-            doc = json.loads(raw)
+            doc = json.loads(data.decode("utf-8"))
             if not isinstance(doc, dict):
                 raise ValueError("not a JSON object")
             return Settings.from_json(doc)

@@ -86,3 +86,14 @@ def test_with_and_without_replace_by_check():
     assert settings.set_asides == (second,)
     assert settings.without_set_aside("UPD-001").set_asides == ()
     json.dumps(settings.to_json())
+
+
+def test_service_addresses_must_be_https_or_this_computer():
+    from hygiene_app.services.settings import acceptable_service_url
+
+    assert acceptable_service_url("https://mirror.example.org/range")
+    assert acceptable_service_url("http://127.0.0.1:8999")
+    assert acceptable_service_url("http://localhost/x")
+    assert not acceptable_service_url("http://evil.invalid/")
+    assert not acceptable_service_url("ftp://127.0.0.1/")
+    assert not acceptable_service_url("https:///nohost")
