@@ -66,9 +66,11 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.model import Status
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service
 from hygiene_app.services.mfa.inventory import (
+    MAX_TIME,
     InventoryError,
     InventoryStore,
     accounts_from_export,
+    valid_time,
 )
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.icons import status_icon
@@ -130,12 +132,19 @@ def methods_text(methods: Iterable[Method | str]) -> str:
     return ", ".join(engine_text(m.label) for m in ranked_methods(methods))
 
 
+def _day(seconds: float) -> QDate:
+    """The local day of a time already checked by `valid_time`."""
+    return QDateTime.fromSecsSinceEpoch(int(seconds)).date()
+
+
 def relative_date(then: float | None, now: float) -> str:
-    """When something happened, as a person says it: "today", "3 weeks ago", "4 months ago"."""
-    if then is None:
+    """When something happened, as a person says it: "today", "3 weeks ago", "4 months ago".
+    A time that is not a date (NaN, infinite, negative, beyond the year 9999) reads "Never"."""
+    checked = valid_time(then)
+    if checked is None:
         return _tr("Never")
-    today = QDateTime.fromSecsSinceEpoch(int(now)).date()
-    day = QDateTime.fromSecsSinceEpoch(int(then)).date()
+    today = _day(valid_time(now) or (MAX_TIME if now > 0 else 0.0))
+    day = _day(checked)
     days = day.daysTo(today)
     if days <= 0:
         return _tr("Today")
@@ -155,8 +164,11 @@ def relative_date(then: float | None, now: float) -> str:
 
 
 def full_date(when: float) -> str:
-    date = QDateTime.fromSecsSinceEpoch(int(when)).date()
-    return date.toString(Qt.DateFormat.ISODate)
+    """The day as YYYY-MM-DD; "unknown" for a time that is not a date."""
+    checked = valid_time(when)
+    if checked is None:
+        return _tr("unknown")
+    return _day(checked).toString(Qt.DateFormat.ISODate)
 
 
 def review_line(count: int) -> str:
@@ -1550,7 +1562,15 @@ class AccountsWindow(QWidget):
     def import_from(self, path: Path) -> int:
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except RecursionError:
+            # Nested too deeply to parse ("[[[[..."): not an export.
+            self.show_status(
+                self.tr("{name} could not be read: it is not a valid list export.").format(
+                    name=path.name
+                )
+            )
+            return 0
+        except (OSError, ValueError) as exc:  # incl. UnicodeDecodeError, JSONDecodeError
             self.show_status(
                 self.tr("{name} could not be read: {error}").format(name=path.name, error=exc)
             )

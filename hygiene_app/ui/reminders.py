@@ -3,6 +3,7 @@ accounts whose last confirmation is older than the review interval."""
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,6 +20,8 @@ from hygiene_app.ui.accounts import reminder_text
 #: How often to look (the notification itself comes at most once a day).
 CHECK_EVERY_MS = 30 * 60 * 1000
 DAY = 86400.0
+
+log = logging.getLogger(__name__)
 
 
 def local_zone() -> tzinfo:
@@ -58,7 +61,17 @@ class ReviewReminder(QObject):
         )
 
     def check(self) -> bool:
-        """Remind now if it is time; True when a reminder went out."""
+        """Remind now if it is time; True when a reminder went out. Runs from a timer: a
+        failure (unreadable inventory, read-only settings folder) is logged, never raised, and
+        the next tick tries again."""
+        try:
+            return self._check()
+        except Exception as exc:
+            # Only the kind of failure: the message may carry account labels or paths.
+            log.warning("The MFA review reminder check failed (%s).", type(exc).__name__)
+            return False
+
+    def _check(self) -> bool:
         settings = self._settings.load()
         if not settings.reminders_enabled:
             return False

@@ -26,6 +26,7 @@ from hygiene_app.ui.accounts import (
     ConfirmDialog,
     FirstRunGuide,
     ImportPreviewDialog,
+    full_date,
     relative_date,
     reminder_text,
     review_line,
@@ -584,6 +585,68 @@ def test_a_bad_json_file_is_reported(qtbot, tmp_path, store, catalog, clock):
     assert window.import_from(bad) == 0
     assert "Could not save the change" in window.status.text()
     assert store.accounts() == []
+
+
+def test_a_json_file_nested_too_deeply_is_reported(qtbot, tmp_path, store, catalog, clock):
+    window = make_window(qtbot, store, catalog, clock)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    assert window.import_from(deep) == 0
+    assert "deep.json could not be read" in window.status.text()
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert window.import_from(deep) == 0
+    assert "deep.json could not be read" in window.status.text()
+    assert store.accounts() == []
+
+
+@pytest.mark.parametrize("raw_time", ["1e300", "Infinity", "NaN", "-5", '"today"'])
+def test_a_json_import_with_a_time_that_is_not_a_date_is_refused(
+    qtbot, tmp_path, store, catalog, clock, raw_time
+):
+    window = make_window(qtbot, store, catalog, clock)
+    path = tmp_path / "accounts.json"
+    path.write_text(
+        '{"format": "hygiene-app.mfa-inventory", "version": 1, "accounts": [{"service": "Gmail",'
+        ' "domain": "gmail.com", "category": "email", "mfa": "on", "methods": ["sms"],'
+        f' "confirmed_at": {raw_time}}}]}}',
+        encoding="utf-8",
+    )
+    assert window.import_from(path) == 0
+    assert "confirmed_at must be null or a number of seconds" in window.status.text()
+    assert store.accounts() == [] and window.model.rowCount() == 0
+
+
+def test_dates_that_are_not_dates_read_never_or_unknown():
+    now = datetime(2026, 7, 15, 12, 0).timestamp()
+    for bad in (1e300, float("inf"), float("-inf"), float("nan"), -5.0, 253402300800.0):
+        assert relative_date(bad, now) == "Never"
+        assert full_date(bad) == "unknown"
+        assert relative_date(now - 60, bad)  # a clock out of range does not raise
+    assert full_date(0.0) in ("1970-01-01", "1969-12-31")
+    assert full_date(253402300799.0)  # the last second of 9999 still has a day
+    assert relative_date(253402300799.0, now) == "Today"
+
+
+@pytest.mark.parametrize("stored", ["yesterday", 1e300, -5.0, float("inf")])
+def test_a_stored_time_that_is_not_a_date_renders(qtbot, tmp_path, catalog, clock, stored):
+    path = tmp_path / "inventory.sqlite3"
+    store = InventoryStore(path, clock=clock)
+    store.add_many(demo_accounts())
+    store.close()
+    with sqlite3.connect(path) as conn:  # another tool wrote the file
+        conn.execute("UPDATE accounts SET confirmed_at = ?, created_at = ?", (stored, stored))
+    conn.close()
+    window = make_window(qtbot, store, catalog, clock)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.model.rowCount() == 6
+    assert all_role_values(window.model)
+    for row in range(window.model.rowCount()):
+        assert window.model.index(row, AccountsModel.CONFIRMED).data() == "Never"
+    gmail = select(window, "google.com")
+    assert gmail.confirmed_at is None
+    assert store.inventory() is not None
+    store.close()
 
 
 # ----- problems and the catalog -------------------------------------------------------------

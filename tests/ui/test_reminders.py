@@ -1,5 +1,6 @@
 """MFA review reminders: once a day, never in quiet hours, snoozable."""
 
+import logging
 from datetime import UTC
 
 from hygiene_app.services.mfa.inventory import InventoryStore
@@ -63,3 +64,36 @@ def test_quiet_hours_and_snooze_and_off(qtbot, tmp_path):
     clock[0] += 2 * DAY
     assert not reminder.check()
     assert len(seen) == 1
+
+
+def test_a_read_only_settings_folder_does_not_break_the_timer(qtbot, tmp_path, monkeypatch, caplog):
+    reminder, _clock, seen, prefs = make(tmp_path, NOON, confirmed_at=NOON - 200 * DAY)
+
+    def refuse(settings):
+        raise OSError(13, "Permission denied", str(tmp_path / "ann@example.org"))
+
+    monkeypatch.setattr(prefs, "save", refuse)
+    with caplog.at_level(logging.WARNING):
+        assert reminder.check() is False
+        assert reminder.check() is False  # every tick, quietly
+    assert seen == []
+    assert "PermissionError" in caplog.text
+    assert "ann@example.org" not in caplog.text and "Gmail" not in caplog.text
+    monkeypatch.undo()
+    assert reminder.check()
+
+
+def test_an_unreadable_inventory_does_not_break_the_timer(qtbot, tmp_path, monkeypatch, caplog):
+    reminder, _clock, seen, prefs = make(tmp_path, NOON, confirmed_at=NOON - 200 * DAY)
+    store = reminder._store
+
+    def broken():
+        raise ValueError("row for ann@example.org")
+
+    monkeypatch.setattr(store, "accounts", broken)
+    with caplog.at_level(logging.WARNING):
+        assert reminder.check() is False
+    assert seen == [] and prefs.load().last_reminder_at is None
+    assert "ValueError" in caplog.text and "ann@example.org" not in caplog.text
+    # The timer slot itself does not raise either.
+    reminder._timer.timeout.emit()

@@ -13,6 +13,7 @@ started, as is a corrupt one (`<name>.broken-<time>`); `problem` says so in plai
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import threading
 import time
@@ -37,6 +38,9 @@ SCHEMA_VERSION = 2
 EXPORT_FORMAT = "hygiene-app.mfa-inventory"
 EXPORT_VERSION = 1
 BUSY_TIMEOUT = 5.0
+#: The last second of the year 9999 (UTC): later times, like negative ones, are not dates
+#: anything can show (Qt and `datetime` overflow on them).
+MAX_TIME = 253402300799.0
 
 _SCHEMA_V1 = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -98,6 +102,20 @@ def _state(value: str) -> MfaState:
         return MfaState.UNKNOWN
 
 
+def valid_time(value: object) -> float | None:
+    """`value` as seconds since the epoch when it is a finite number from 1970 to the end of
+    the year 9999; None for anything else (text, NaN, infinity, negative, too large)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int too large for a float
+        return None
+    if not math.isfinite(seconds) or not 0.0 <= seconds <= MAX_TIME:
+        return None
+    return seconds
+
+
 def _row_to_account(row: Sequence[Any]) -> Account:
     recovery = row[8]
     return Account(
@@ -108,9 +126,11 @@ def _row_to_account(row: Sequence[Any]) -> Account:
         category=_category(str(row[4])),
         mfa=_state(str(row[5])),
         methods=_methods_from(str(row[6] or "")),
-        confirmed_at=None if row[7] is None else float(row[7]),
+        # A time that is not a date (text or a number out of range, stored by another tool)
+        # reads as None / 0: reading never fails on it.
+        confirmed_at=valid_time(row[7]),
         recovery_codes_safe=None if recovery is None else bool(recovery),
-        created_at=float(row[9] or 0.0),
+        created_at=valid_time(row[9]) or 0.0,
     )
 
 
@@ -631,9 +651,13 @@ def _account_from_export(number: int, raw: Any) -> Account:
         value = raw.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            raise ValueError(f"{where}: {key} must be a number of seconds or null.")
-        return float(value)
+        seconds = valid_time(value)
+        if seconds is None:
+            raise ValueError(
+                f"{where}: {key} must be null or a number of seconds since 1970"
+                " (up to the year 9999)."
+            )
+        return seconds
 
     def category() -> Category:
         try:

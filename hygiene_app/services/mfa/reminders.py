@@ -7,10 +7,12 @@ tested across month ends, leap years, midnight and time zones.
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from hygiene_app.services.mfa.inventory import MAX_TIME, valid_time
 from hygiene_app.services.mfa.model import Account
 
 
@@ -37,11 +39,18 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 def due_at(account: Account, months: int, tz: tzinfo) -> float | None:
     """When the account's review falls due (seconds since the epoch); None: due now (never
-    confirmed)."""
-    if account.confirmed_at is None:
+    confirmed, or a confirmation time that is not a date). Infinity when the due date would
+    lie beyond the year 9999."""
+    confirmed_at = valid_time(account.confirmed_at)
+    if confirmed_at is None:
         return None
-    confirmed = datetime.fromtimestamp(account.confirmed_at, tz)
-    return add_months(confirmed, max(0, months)).timestamp()
+    try:
+        confirmed = datetime.fromtimestamp(confirmed_at, tz)
+        return add_months(confirmed, max(0, months)).timestamp()
+    except (ValueError, OverflowError, OSError):
+        # Past the year 9999 in this zone: never due. (Near 1970, a platform that cannot
+        # convert the time: due now.)
+        return math.inf if confirmed_at > MAX_TIME / 2 else None
 
 
 def due_accounts(accounts: Sequence[Account], now: float, months: int, tz: tzinfo) -> list[Account]:
@@ -81,6 +90,7 @@ def should_notify(
         return False
     if in_quiet_hours(now, settings, tz):
         return False
+    last_notified = valid_time(last_notified)
     if last_notified is None:
         return True
     today = datetime.fromtimestamp(now, tz).date()

@@ -16,9 +16,11 @@ from hygiene_app.services.mfa import inventory as inventory_module
 from hygiene_app.services.mfa.catalog import Catalog, starter_catalog
 from hygiene_app.services.mfa.inventory import (
     EXPORT_FORMAT,
+    MAX_TIME,
     SCHEMA_VERSION,
     InventoryStore,
     default_inventory_path,
+    valid_time,
 )
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 
@@ -505,3 +507,68 @@ def test_a_locked_database_is_left_alone_and_retried(
         blocker.close()
     assert len(store.accounts()) == 1
     assert store.problem == ""
+
+
+# -- times that are not dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [1e300, float("inf"), float("-inf"), float("nan"), -5, 253402300800, 10**400, "1750000000"],
+)
+def test_valid_time_refuses_what_is_not_a_date(value: object) -> None:
+    assert valid_time(value) is None
+
+
+def test_valid_time_keeps_dates_from_1970_to_9999() -> None:
+    assert valid_time(0) == 0.0
+    assert valid_time(T0) == T0
+    assert valid_time(MAX_TIME) == MAX_TIME
+    assert valid_time(True) is None and valid_time(None) is None
+
+
+@pytest.mark.parametrize(
+    "raw_time",
+    ["1e300", "Infinity", "-Infinity", "NaN", "-5", "253402300800", '"yesterday"'],
+)
+@pytest.mark.parametrize("key", ["confirmed_at", "created_at"])
+def test_an_import_with_a_time_that_is_not_a_date_is_refused(
+    store: InventoryStore, raw_time: str, key: str
+) -> None:
+    entry = (
+        '{"service": "Gmail", "category": "email", "mfa": "on", "' + key + '": ' + raw_time + "}"
+    )
+    text = f'{{"format": "{EXPORT_FORMAT}", "version": 1, "accounts": [{entry}]}}'
+    doc = json.loads(text)  # Python's json reads Infinity and NaN
+    with pytest.raises(ValueError, match=f"Account 1 of the export: {key} must be null or"):
+        store.import_json(doc)
+    assert store.accounts() == []
+
+
+def test_an_import_up_to_the_year_9999_is_kept(store: InventoryStore) -> None:
+    doc = {
+        "format": EXPORT_FORMAT,
+        "version": 1,
+        "accounts": [
+            {"service": "A", "category": "email", "mfa": "on", "confirmed_at": MAX_TIME},
+            {"service": "B", "category": "email", "mfa": "on", "confirmed_at": 0},
+        ],
+    }
+    assert store.import_json(doc) == 2
+    assert sorted(a.confirmed_at or 0.0 for a in store.accounts()) == [0.0, MAX_TIME]
+
+
+@pytest.mark.parametrize("stored", ["yesterday", "", 1e300, -5.0, float("inf"), b"\x00\x01"])
+def test_a_stored_time_that_is_not_a_date_reads_as_none(
+    store: InventoryStore, db: Path, stored: object
+) -> None:
+    store.add(account(mfa=MfaState.ON, confirmed_at=T0))
+    store.close()
+    with sqlite3.connect(db) as conn:  # another tool wrote the file
+        conn.execute("UPDATE accounts SET confirmed_at = ?, created_at = ?", (stored, stored))
+    conn.close()
+    [read] = store.accounts()
+    assert read.confirmed_at is None and read.created_at == 0.0
+    inventory = store.inventory()
+    assert inventory is not None and inventory.accounts[0].confirmed_at is None
+    assert read.id is not None and store.get(read.id) == read

@@ -210,3 +210,26 @@ def test_snooze_and_disabled() -> None:
     assert should_notify(now, None, DEFAULT, BERLIN, snoozed_until=now)
     assert should_notify(now, None, DEFAULT, BERLIN, snoozed_until=now - 3600)
     assert not should_notify(now, None, ReminderSettings(enabled=False), BERLIN)
+
+
+# --- times that are not dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [1e300, float("inf"), float("nan"), -5.0, 253402300800.0])
+def test_a_confirmation_that_is_not_a_date_is_due_now(bad: float) -> None:
+    account = acct(bad)
+    assert due_at(account, 6, BERLIN) is None
+    assert due_accounts([account], ts(BERLIN, 2025, 6, 1, 10, 0), 6, BERLIN) == [account]
+
+
+@pytest.mark.parametrize("tz", [UTC, AUCKLAND, LOS_ANGELES])
+def test_a_due_date_beyond_the_year_9999_is_never_reached(tz: tzinfo) -> None:
+    account = acct(253402300799.0)  # the last second of 9999 (UTC)
+    assert due_at(account, 6, tz) == float("inf")
+    assert due_accounts([account], 253402300799.0, 6, tz) == []
+
+
+@pytest.mark.parametrize("bad", [1e300, float("inf"), float("nan"), -5.0])
+def test_a_last_notification_that_is_not_a_date_counts_as_none(bad: float) -> None:
+    now = ts(BERLIN, 2025, 6, 1, 10, 0)
+    assert should_notify(now, bad, DEFAULT, BERLIN)
