@@ -83,6 +83,10 @@ class CheckupController(QObject):
         self._replayed = replayed
 
     @property
+    def offline(self) -> bool:
+        return self._offline
+
+    @property
     def replayed(self) -> bool:
         return self._replayed
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.model import CheckResult
-from hygiene_app.engine.probes import CommandRunner
+from hygiene_app.engine.probes import CommandRunner, HttpClient
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
@@ -232,6 +232,12 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def _http(self) -> HttpClient:
+        """What the tools send over the network with: nothing at all in offline mode."""
+        from hygiene_app.engine.live import LiveHttpClient
+
+        return LiveHttpClient(offline=self.controller.offline)
+
     def open_password_lab(self) -> QWidget:
         from hygiene_app.services.passwords.breach import DEFAULT_API
         from hygiene_app.ui.password_lab import PasswordLab
@@ -241,6 +247,7 @@ class MainWindow(QMainWindow):
             "lab",
             lambda: PasswordLab(
                 user_inputs=settings.user_hints,
+                http=self._http(),
                 breach_api=settings.breach_api or DEFAULT_API,
                 parent=self,
             ),
@@ -253,14 +260,18 @@ class MainWindow(QMainWindow):
         settings = self._store.load()
         return self._tool_window(
             "audit",
-            lambda: VaultAuditWindow(breach_api=settings.breach_api or DEFAULT_API, parent=self),
+            lambda: VaultAuditWindow(
+                http=self._http(), breach_api=settings.breach_api or DEFAULT_API, parent=self
+            ),
         )
 
     def open_email_breaches(self) -> QWidget:
         from hygiene_app.ui.email_breaches import EmailBreachesWindow
 
         emails = [h for h in self._store.load().user_hints if "@" in h]
-        return self._tool_window("email", lambda: EmailBreachesWindow(emails=emails, parent=self))
+        return self._tool_window(
+            "email", lambda: EmailBreachesWindow(emails=emails, http=self._http(), parent=self)
+        )
 
     def open_accounts(self) -> QWidget | None:
         """The MFA account inventory. Opening it also refreshes the 2FA Directory in the
@@ -301,6 +312,8 @@ class MainWindow(QMainWindow):
                 mfa.catalog, mfa.directory_status = answer
                 window.set_catalog(mfa.catalog, mfa.directory_status)
 
+        if self.controller.offline:
+            return
         run_in_background(
             window,
             lambda _progress: build_catalog(LiveHttpClient(), settings, refresh=True),

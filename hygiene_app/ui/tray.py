@@ -252,7 +252,10 @@ class TrayController(QObject):
     def _remember(self, checkup: Checkup, *, announce: bool) -> None:
         """Bring the stored `notified` set up to date. Problems found by a checkup the user ran
         are in front of them already: they are remembered without a message, so the next
-        periodic checkup does not announce them as new."""
+        periodic checkup does not announce them as new. A replayed snapshot is somebody else's
+        machine (or a demo): it never touches this user's settings."""
+        if checkup.replayed:
+            return
         settings = self._store.load()
         problems, notified = new_problems(
             checkup.results, self._set_aside_ids(settings), settings.notified

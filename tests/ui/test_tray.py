@@ -66,7 +66,7 @@ class Harness:
         self.qtbot = qtbot
         self.store = SettingsStore(tmp_path / "settings.json")
         self.store.save(settings)
-        self.controller = CheckupController(registry, seams, replayed=True)
+        self.controller = CheckupController(registry, seams, replayed=False)
         self.opened: list[bool] = []
         self.quit: list[bool] = []
         self.notes: list[tuple[str, str]] = []
@@ -389,3 +389,16 @@ def test_a_settings_file_that_cannot_be_written_does_not_lose_the_message(make, 
     assert h.tray.periodic_interval_ms == 20
     h.wait_runs(1)
     assert len(h.notes) == 1
+
+
+def test_a_replayed_checkup_never_touches_the_users_settings(qtbot, tmp_path):
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(periodic_hours=1))
+    before = (tmp_path / "settings.json").read_bytes()
+    controller = CheckupController(default_registry(), Snapshot.load(CAFE).seams(), replayed=True)
+    tray = TrayController(controller, store, show_window=lambda: None, quit_app=lambda: None)
+    with qtbot.waitSignal(controller.finished, timeout=20000):
+        controller.run_all()
+    assert tray.state is OverallState.ACTION
+    assert (tmp_path / "settings.json").read_bytes() == before
+    tray.close()
