@@ -1,13 +1,17 @@
 """E-mail addresses in known breaches, with the user's own Have I Been Pwned API key.
 
 The key is kept only in the OS keyring. Without a usable keyring the screen says so and offers
-no key field: a key typed here would have nowhere safe to live. The addresses are looked up on a
-worker thread, one after another (the API allows only a few requests a minute per key).
+no key field: a key typed here would have nowhere safe to live. Every keyring call runs on a
+worker thread (a locked keyring may show an unlock prompt and take as long as the user does), and
+so do the look-ups, one address after another (the API allows only a few requests a minute per
+key).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent
@@ -35,12 +39,47 @@ from hygiene_app.ui.widgets import wrapped_label
 #: More addresses than this in one go is not "your own addresses".
 MAX_ADDRESSES = 20
 
+#: One keyring call at a time: backends (D-Bus Secret Service above all) are not known to be
+#: thread-safe, and a second unlock prompt behind the first helps nobody.
+_KEYRING_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class _KeyState:
+    usable: bool
+    why: str
+    has_key: bool
+
+
+def _read_key_state() -> _KeyState:
+    """On a worker thread: whether the keyring is usable and holds a key (not the key)."""
+    with _KEYRING_LOCK:
+        usable, why = hibp.keyring_usable()
+        has_key = bool(hibp.load_key()) if usable else False
+    return _KeyState(usable, why, has_key)
+
+
+def _load_key() -> str | None:
+    with _KEYRING_LOCK:
+        return hibp.load_key()
+
+
+def _store_key(key: str) -> None:
+    with _KEYRING_LOCK:
+        hibp.store_key(key)
+
+
+class _NoKey:
+    """The answer of a check that found no key in the keyring."""
+
 
 class EmailBreachesWindow(QWidget):
     #: A check ended and its results are shown.
     check_finished = Signal()
     #: One address was answered: (address, list of EmailBreach or an error message).
     address_checked = Signal(str, object)
+    #: The keyring answered (after creation, refresh_key_state() or saving a key).
+    key_state_known = Signal()
 
     def __init__(
         self,
@@ -59,6 +98,14 @@ class EmailBreachesWindow(QWidget):
         self._hibp_api = hibp_api
         self._running = False
         self._generation = 0
+        #: Bumped by every keyring question: only the newest answer is shown.
+        self._key_generation = 0
+        #: A keyring call (reading the state, saving a key) is on its way.
+        self._keyring_busy = False
+        #: What the keyring said; both False until it has answered (see `key_known`).
+        self.key_known = False
+        self.keyring_ok = False
+        self.has_key = False
         self._result_widgets: list[QWidget] = []
         #: (address, breaches or error) in the order they were answered.
         self.results: list[tuple[str, list[EmailBreach] | str]] = []
@@ -160,20 +207,48 @@ class EmailBreachesWindow(QWidget):
         QDesktopServices.openUrl(QUrl(KEY_PAGE))
 
     def refresh_key_state(self) -> None:
-        usable, why = hibp.keyring_usable()
-        self.keyring_ok = usable
-        self.key_row.setVisible(usable)
-        key = hibp.load_key() if usable else None
-        self.has_key = bool(key)
-        if not usable:
+        """Ask the keyring (on a worker) whether it is usable and holds a key; the screen says
+        "Checking the keyring…" and keeps its buttons disabled until it answers."""
+        self._key_generation += 1
+        generation = self._key_generation
+        self.key_known = False
+        self._keyring_busy = True
+        self.key_status.setText(self.tr("Checking the keyring…"))
+        self._update_check_button()
+
+        def work(_progress: Callable[[int, int], None]) -> _KeyState:
+            return _read_key_state()
+
+        def done(answer: object) -> None:
+            if generation != self._key_generation:
+                return  # a newer question is on its way
+            self._keyring_busy = False
+            if not isinstance(answer, _KeyState):
+                answer = _KeyState(
+                    False,
+                    self.tr("the keyring could not be opened ({error})").format(
+                        error=type(answer).__name__
+                    ),
+                    False,
+                )
+            self._show_key_state(answer)
+
+        run_in_background(self, work, done)
+
+    def _show_key_state(self, state: _KeyState) -> None:
+        self.key_known = True
+        self.keyring_ok = state.usable
+        self.has_key = state.has_key
+        self.key_row.setVisible(state.usable)
+        if not state.usable:
             self.key_status.setText(
                 self.tr(
                     "This computer has no working keyring ({why}), so an API key cannot be "
                     "stored safely and is not asked for. Set up your system's keyring (for "
                     "example GNOME Keyring or KWallet), then come back."
-                ).format(why=engine_text(why) or self.tr("none found"))
+                ).format(why=engine_text(state.why) or self.tr("none found"))
             )
-        elif key:
+        elif state.has_key:
             self.key_status.setText(
                 self.tr(
                     "Your API key is saved in your system keyring. To replace it, paste a new "
@@ -187,30 +262,47 @@ class EmailBreachesWindow(QWidget):
                     "here and save it: it is kept only in your system keyring."
                 )
             )
-        self.get_key_button.setVisible(not key)
+        self.get_key_button.setVisible(not state.has_key)
+        self.key_state_known.emit()
         self._update_check_button()
 
     def save_key(self) -> None:
+        if self._keyring_busy:
+            return
         key = self.key_field.text().strip()
         if not key:
             self.status.setText(self.tr("Paste the key first."))
             return
-        try:
-            hibp.store_key(key)
-        except Exception as exc:  # no usable keyring after all, or it refused
-            self.status.setText(
-                self.tr("The key could not be saved in the keyring: {why}").format(
-                    why=str(exc) or type(exc).__name__
+        # The key now lives only in the job that hands it to the keyring.
+        self.key_field.wipe()
+        self._keyring_busy = True
+        self.status.setText(self.tr("Saving the key in your system keyring…"))
+        self._update_check_button()
+
+        def work(_progress: Callable[[int, int], None]) -> None:
+            _store_key(key)
+
+        def done(answer: object) -> None:
+            self._keyring_busy = False
+            if isinstance(answer, Exception):  # no usable keyring after all, or it refused
+                self.status.setText(
+                    self.tr("The key could not be saved in the keyring: {why}").format(
+                        why=engine_text(str(answer)) or type(answer).__name__
+                    )
                 )
-            )
-            return
-        finally:
-            self.key_field.wipe()
-        self.status.setText(self.tr("Key saved in your system keyring."))
-        self.refresh_key_state()
+                self._update_check_button()
+                return
+            self.status.setText(self.tr("Key saved in your system keyring."))
+            self.refresh_key_state()
+
+        run_in_background(self, work, done)
 
     def _update_check_button(self) -> None:
-        self.check_button.setEnabled(self.keyring_ok and self.has_key and not self._running)
+        idle = self.key_known and not self._keyring_busy
+        self.save_key_button.setEnabled(idle and self.keyring_ok)
+        self.check_button.setEnabled(
+            idle and self.keyring_ok and self.has_key and not self._running
+        )
 
     # ----- checking -----------------------------------------------------------------------
 
@@ -223,10 +315,9 @@ class EmailBreachesWindow(QWidget):
         return list(seen)
 
     def check(self) -> None:
-        if self._running:
+        if self._running or self._keyring_busy or not self.key_known:
             return
-        key = hibp.load_key() if self.keyring_ok else None
-        if not key:
+        if not (self.keyring_ok and self.has_key):
             self.status.setText(self.tr("Save your API key first."))
             self.refresh_key_state()
             return
@@ -247,16 +338,20 @@ class EmailBreachesWindow(QWidget):
         http, base = self._http, self._hibp_api
         self.status.setText(self.tr("Checking…"))
 
-        def lookup(address: str) -> list[EmailBreach] | str:
+        def lookup(address: str, key: str) -> list[EmailBreach] | str:
             if base is None:
                 return hibp.breaches_for(address, key, http)
             return hibp.breaches_for(address, key, http, base_url=base)
 
         def work(progress: Callable[[int, int], None]) -> object:
+            # The key is read here, on the worker: the keyring may be locked and prompt.
+            key = _load_key()
+            if not key:
+                return _NoKey()
             answers: list[tuple[str, list[EmailBreach] | str]] = []
             for number, address in enumerate(addresses, 1):
                 try:
-                    answers.append((address, lookup(address)))
+                    answers.append((address, lookup(address, key)))
                 except Exception as exc:  # say so for this address, go on with the next
                     answers.append((address, f"{type(exc).__name__}: {exc}"))
                 progress(number, len(addresses))
@@ -273,6 +368,11 @@ class EmailBreachesWindow(QWidget):
                 return
             self._running = False
             self._update_check_button()
+            if isinstance(answer, _NoKey):
+                self.status.setText(self.tr("Save your API key first."))
+                self.check_finished.emit()
+                self.refresh_key_state()
+                return
             if not isinstance(answer, list):
                 self.status.setText(self.tr("The check failed: {why}").format(why=answer))
                 self.check_finished.emit()

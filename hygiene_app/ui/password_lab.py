@@ -68,6 +68,7 @@ from hygiene_app.services.passwords.strength import (
     ZXCVBN_LIMIT,
     Strength,
     rate,
+    warm_up,
 )
 from hygiene_app.ui.widgets import wrapped_label
 
@@ -206,6 +207,23 @@ def run_in_background(
         dispatcher.finish(ticket, answer)
 
     pool.start(_Job(job))
+
+
+_warm_up_started = False
+
+
+def warm_up_in_background(owner: QObject) -> None:
+    """Load zxcvbn's dictionaries on a worker, once per process, so the first rating does not
+    pay for it (the UI thread never does)."""
+    global _warm_up_started
+    if _warm_up_started:
+        return
+    _warm_up_started = True
+
+    def work(_progress: Callable[[int, int], None]) -> None:
+        warm_up()
+
+    run_in_background(owner, work, lambda _answer: None)
 
 
 class SecretLineEdit(QLineEdit):
@@ -364,8 +382,16 @@ class PasswordLab(QWidget):
             http = LiveHttpClient()
         self._http = http
         self._breach_api = breach_api
-        #: Bumped on every change: answers for an older text are dropped.
+        #: Bumped on every change: breach answers for an older text are dropped.
         self._generation = 0
+        #: Bumped on every change of the text (and by clear()): ratings of an older text are
+        #: dropped. Separate from `_generation`, which the breach box also bumps.
+        self._rate_generation = 0
+        #: The `_rate_generation` whose rating is on screen.
+        self._shown_generation = 0
+        #: One rating at a time runs on a worker; newer text waits for it, then only the
+        #: newest is rated.
+        self._rating_in_flight = False
         self.strength: Strength | None = None
         self.breach_result: BreachResult | None = None
         #: How long the last rating took (for the benchmark).
@@ -484,8 +510,8 @@ class PasswordLab(QWidget):
         body.addStretch(1)
 
         # --- timers -------------------------------------------------------------------------
-        # Rate at most once per event-loop turn: keystrokes queued behind a slow rating are
-        # all taken before the next one, so typing never waits on the meter.
+        # Rate on a worker, at most once per event-loop turn and one rating at a time: the
+        # keystrokes typed meanwhile are taken together, so typing never waits on zxcvbn.
         self._rate_timer = QTimer(self)
         self._rate_timer.setSingleShot(True)
         self._rate_timer.setInterval(0)
@@ -496,6 +522,7 @@ class PasswordLab(QWidget):
         self.field.textChanged.connect(self._text_changed)
         self.breach_box.toggled.connect(self._breach_toggled)
         self._show_rating(None)
+        warm_up_in_background(self)
 
     # ----- rating -----------------------------------------------------------------------
 
@@ -508,7 +535,9 @@ class PasswordLab(QWidget):
 
     def _text_changed(self) -> None:
         self._generation += 1
-        self._rate_timer.start()
+        self._rate_generation += 1
+        if not self._rating_in_flight:
+            self._rate_timer.start()  # else the running rating's answer starts the next one
         self._breach_timer.stop()
         self.breach_result = None
         if self.breach_box.isChecked() and self.field.text():
@@ -518,14 +547,36 @@ class PasswordLab(QWidget):
             self.breach_label.setText("")
 
     def _rate_now(self) -> None:
+        if self._rating_in_flight or self._shown_generation == self._rate_generation:
+            return
+        generation = self._rate_generation
         text = self.field.text()
         if not text:
+            self._shown_generation = generation
             self._show_rating(None)
             return
-        started = time.perf_counter()
-        strength = rate(text, self.user_inputs)
-        self.last_rating_ms = (time.perf_counter() - started) * 1000
-        self._show_rating(strength)
+        user_inputs = self.user_inputs
+        self._rating_in_flight = True
+
+        def work(_progress: Callable[[int, int], None]) -> tuple[Strength, float]:
+            started = time.perf_counter()
+            strength = rate(text, user_inputs)
+            return strength, (time.perf_counter() - started) * 1000
+
+        def done(answer: object) -> None:
+            self._rating_in_flight = False
+            if generation != self._rate_generation:
+                # The text changed (or was cleared) meanwhile: rate the newest text instead.
+                self._rate_timer.start()
+                return
+            self._shown_generation = generation
+            if isinstance(answer, tuple):
+                strength, self.last_rating_ms = answer
+                self._show_rating(strength)
+            else:  # rate() never raises; should it anyway, show no verdict rather than a stale one
+                self._show_rating(None)
+
+        run_in_background(self, work, done)
 
     def _show_rating(self, strength: Strength | None) -> None:
         self.strength = strength
@@ -630,6 +681,8 @@ class PasswordLab(QWidget):
         self._breach_timer.stop()
         self.field.wipe()
         self._generation += 1
+        self._rate_generation += 1  # a rating still running is dropped when it answers
+        self._shown_generation = self._rate_generation
         self.breach_result = None
         self.breach_label.setText("")
         self.show_button.setChecked(False)
@@ -651,4 +704,5 @@ __all__ = [
     "background_pool",
     "run_in_background",
     "wait_for_background",
+    "warm_up_in_background",
 ]

@@ -521,9 +521,13 @@ class VaultAuditWindow(QWidget):
                 return
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-            self.status.setText(
-                self.tr("Checked {done} of {total} logins…").format(done=done, total=total)
-            )
+            # `total` counts the different passwords to rate plus, with the breach check, the
+            # range requests to make: neither is the number of logins.
+            if use_breach:
+                text = self.tr("Checking… (step {done} of {total})")
+            else:
+                text = self.tr("Rating passwords… ({done} of {total} different passwords)")
+            self.status.setText(text.format(done=done, total=total))
 
         def done(answer: object) -> None:
             if generation != self._generation:

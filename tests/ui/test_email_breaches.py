@@ -3,7 +3,9 @@ without it, and the breaches of each address from a local server."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import time
 from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
@@ -11,6 +13,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from PySide6.QtCore import QTimer
 
 from hygiene_app.engine.live import LiveHttpClient
 from hygiene_app.services.passwords import hibp
@@ -38,25 +41,41 @@ class MemoryKeyring(KeyringBackend):
         self.secrets.pop((service, username), None)
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
+class SlowKeyring(MemoryKeyring):
+    """A locked keyring: every read waits as if for the user at an unlock prompt."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        time.sleep(0.5)
+        return super().get_password(service, username)
+
+
+def _use_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
     previous = keyring.get_keyring()
-    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     try:
         yield backend
     finally:
+        # The windows ask the keyring on workers: let them finish with this backend.
+        wait_for_background(15000)
         keyring.set_keyring(previous)
 
 
 @pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    yield from _use_keyring(backend)
+
+
+@pytest.fixture
+def slow_keyring() -> Iterator[SlowKeyring]:
+    backend = SlowKeyring()
+    yield from _use_keyring(backend)
+
+
+@pytest.fixture
 def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
+    for _backend in _use_keyring(fail.Keyring()):
         yield
-    finally:
-        keyring.set_keyring(previous)
 
 
 BREACHES = {
@@ -113,7 +132,13 @@ def make_window(qtbot, server: LocalServer | None = None, emails=()) -> EmailBre
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_key_state(qtbot, window)
     return window
+
+
+def wait_for_key_state(qtbot, window: EmailBreachesWindow) -> None:
+    """The keyring is asked on a worker: wait for its answer."""
+    qtbot.waitUntil(lambda: window.key_known, timeout=10000)
 
 
 def test_without_a_keyring_there_is_no_key_field_and_it_says_why(qtbot, no_keyring):
@@ -136,8 +161,10 @@ def test_saving_the_key_puts_it_in_the_keyring_only(qtbot, memory_keyring, tmp_p
     window = make_window(qtbot)
     window.key_field.setText(KEY)
     window.save_key_button.click()
+    assert window.key_field.text() == ""  # wiped at once; the key is with the worker
+    assert not window.check_button.isEnabled()
+    qtbot.waitUntil(lambda: window.key_known and window.has_key, timeout=10000)
     assert memory_keyring.secrets == {(hibp.KEYRING_SERVICE, hibp.KEYRING_USERNAME): KEY}
-    assert window.key_field.text() == ""
     assert "saved in your system keyring" in window.key_status.text()
     assert window.check_button.isEnabled()
     assert not window.get_key_button.isVisible()
@@ -147,8 +174,9 @@ def test_a_bad_key_is_refused_in_words(qtbot, memory_keyring):
     window = make_window(qtbot)
     window.key_field.setText("two words")
     window.save_key_button.click()
+    qtbot.waitUntil(lambda: "could not be saved" in window.status.text(), timeout=10000)
     assert memory_keyring.secrets == {}
-    assert "could not be saved" in window.status.text()
+    assert window.save_key_button.isEnabled()
 
 
 def test_check_lists_breaches_with_date_data_and_advice(qtbot, memory_keyring, hibp_server):
@@ -202,6 +230,9 @@ def test_render_the_email_screen(qtbot, memory_keyring, hibp_server):
     assert window.grab().save(str(SHOTS / "email-nokey-light.png"))
     hibp.store_key(KEY)
     window.refresh_key_state()
+    assert "Checking the keyring" in window.key_status.text()
+    assert not window.check_button.isEnabled()
+    wait_for_key_state(qtbot, window)
     with qtbot.waitSignal(window.check_finished, timeout=20000):
         window.check_button.click()
     qtbot.wait(50)
@@ -213,3 +244,34 @@ def test_every_control_is_named(qtbot, memory_keyring):
 
     window = make_window(qtbot)
     assert unnamed_controls(window) == []
+
+
+def test_a_slow_keyring_never_blocks_the_window(qtbot, slow_keyring, hibp_server):
+    slow_keyring.set_password(hibp.KEYRING_SERVICE, hibp.KEYRING_USERNAME, KEY)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    try:
+        qtbot.wait(30)
+        window = EmailBreachesWindow(
+            emails=["bob@example.org"], http=LiveHttpClient(), hibp_api=hibp_server.url
+        )
+        qtbot.addWidget(window)
+        window.show()
+        # The keyring is still being asked: the screen says so, and nothing can be pressed.
+        assert "Checking the keyring" in window.key_status.text()
+        assert not window.check_button.isEnabled()
+        assert not window.save_key_button.isEnabled()
+        wait_for_key_state(qtbot, window)
+        assert window.has_key and window.check_button.isEnabled()
+        # The check reads the key again (another 0.5 s), also off the UI thread.
+        with qtbot.waitSignal(window.check_finished, timeout=20000):
+            window.check_button.click()
+        assert dict(window.results) == {"bob@example.org": []}
+    finally:
+        timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert ticks[-1] - ticks[0] > 0.9  # both keyring reads were waited for
+    assert max(gaps) < 0.1, max(gaps)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +17,9 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hygiene_app.engine.live import LiveHttpClient
+from hygiene_app.services.passwords import strength as strength_module
 from hygiene_app.services.passwords.breach import BreachStatus
+from hygiene_app.ui import password_lab
 from hygiene_app.ui.password_lab import PasswordLab, StrengthMeter, wait_for_background
 
 SHOTS = Path("/tmp/pw-shots")
@@ -204,6 +207,70 @@ def test_ratings_are_coalesced_to_one_per_event_loop_turn(qtbot):
     qtbot.wait(20)
     assert len(seen) == 1
     assert seen[0].length == 29
+
+
+@pytest.fixture
+def slow_rate(monkeypatch) -> list[tuple[str, str]]:
+    """rate() that takes 0.3 s and records (text, thread name) of every call."""
+    calls: list[tuple[str, str]] = []
+    real = strength_module.rate
+
+    def slow(text, user_inputs=()):
+        calls.append((text, threading.current_thread().name))
+        time.sleep(0.3)
+        return real(text, user_inputs)
+
+    monkeypatch.setattr(password_lab, "rate", slow)
+    return calls
+
+
+def test_rating_runs_off_the_ui_thread_and_typing_never_waits(qtbot, slow_rate):
+    lab = make_lab(qtbot)
+    seen = []
+    lab.rated.connect(seen.append)
+    started = time.monotonic()
+    lab.field.setText("a")
+    qtbot.waitUntil(lambda: bool(slow_rate), timeout=2000)
+    # The rating of "a" is running; typing goes on meanwhile.
+    for text in ("ab", "abc", "abcd"):
+        lab.field.setText(text)
+        qtbot.wait(5)
+    assert time.monotonic() - started < 0.25
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.wait(50)
+    # Only the newest text was rated after the first; the stale answer for "a" was dropped.
+    assert [text for text, _thread in slow_rate] == ["a", "abcd"]
+    assert all(thread != threading.main_thread().name for _text, thread in slow_rate)
+    assert [s.length for s in seen] == [4]
+    assert lab.strength is not None and lab.strength.length == 4
+
+
+def test_clearing_drops_a_rating_still_on_its_way(qtbot, slow_rate):
+    lab = make_lab(qtbot)
+    seen = []
+    lab.field.setText("secret-canary")
+    qtbot.waitUntil(lambda: bool(slow_rate), timeout=2000)
+    lab.rated.connect(seen.append)
+    lab.clear()
+    assert lab.field.text() == "" and lab.strength is None
+    wait_for_background(5000)
+    qtbot.wait(50)
+    assert [s for s in seen if s is not None] == []
+    assert lab.strength is None
+    assert lab.score_label.text().startswith("Type a password")
+
+
+def test_the_lab_warms_zxcvbn_up_off_the_ui_thread(qtbot, monkeypatch):
+    threads: list[str] = []
+    monkeypatch.setattr(password_lab, "_warm_up_started", False)
+    monkeypatch.setattr(
+        password_lab, "warm_up", lambda: threads.append(threading.current_thread().name)
+    )
+    make_lab(qtbot)
+    make_lab(qtbot)
+    wait_for_background(5000)
+    assert len(threads) == 1  # once per process
+    assert threads[0] != threading.main_thread().name
 
 
 # ----- privacy of the field -------------------------------------------------------------------

@@ -181,6 +181,36 @@ def test_breach_opt_in_adds_breached_entries_from_the_local_server(qtbot, chrome
     )
 
 
+def test_progress_never_counts_lookups_as_logins(qtbot, tmp_path, pwned):
+    # 3 logins, 2 different passwords, 2 range requests: the ticker counts to 4.
+    rows = CHROME_ROWS[:3]
+    path = write_chrome(tmp_path / "three.csv", rows)
+    window = make_window(qtbot, pwned)
+    window.breach_box.setChecked(True)
+    texts: list[str] = []
+    set_text = window.status.setText
+
+    def record(text: str) -> None:
+        texts.append(text)
+        set_text(text)
+
+    window.status.setText = record  # every status the window shows, in order
+    run_audit(qtbot, window, path)
+    assert window.report is not None and window.report.total == 3
+    steps = [t for t in texts if "step" in t]
+    assert steps, texts
+    assert all(t.startswith("Checking… (step ") for t in steps)
+    assert steps[-1] == "Checking… (step 4 of 4)"
+    assert not any("logins" in t for t in texts)
+
+    window.breach_box.setChecked(False)
+    texts.clear()
+    run_audit(qtbot, window, path)
+    rated = [t for t in texts if t.startswith("Rating passwords")]
+    assert rated and rated[-1] == "Rating passwords… (2 of 2 different passwords)"
+    assert not any("logins" in t for t in texts)
+
+
 def test_bitwarden_export_with_a_bom_and_a_note_row(qtbot, tmp_path):
     window = make_window(qtbot)
     run_audit(qtbot, window, write_bitwarden(tmp_path / "bitwarden_export.csv"))
