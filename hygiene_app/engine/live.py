@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import psutil
 
@@ -217,6 +218,14 @@ class LiveFileReader:
             return None
 
 
+MAX_REDIRECTS = 3
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    return parts.scheme, (parts.hostname or "").lower(), parts.port
+
+
 @dataclass(frozen=True, slots=True)
 class LiveHttpClient:
     """requests with a User-Agent and TLS always verified. `requests` is imported on first use:
@@ -244,14 +253,32 @@ class LiveHttpClient:
             return HttpResponse(url, HttpOutcome.DISABLED, message="offline mode")
         import requests
 
+        target = url
         try:
-            response = self._session().get(
-                url,
-                timeout=timeout,
-                headers={"User-Agent": USER_AGENT, **(headers or {})},
-                verify=True,
-                allow_redirects=True,
-            )
+            # Redirects are followed only within the same origin: a request may carry a key
+            # (HIBP's) that must never reach another host, nor travel downgraded to http.
+            for _hop in range(MAX_REDIRECTS + 1):
+                response = self._session().get(
+                    target,
+                    timeout=timeout,
+                    headers={"User-Agent": USER_AGENT, **(headers or {})},
+                    verify=True,
+                    allow_redirects=False,
+                )
+                location = response.headers.get("Location") if response.is_redirect else None
+                if location is None:
+                    break
+                following = urljoin(target, location)
+                if _origin(following) != _origin(url):
+                    return HttpResponse(
+                        url,
+                        HttpOutcome.HTTP_ERROR,
+                        status=response.status_code,
+                        message="redirected to another address, not followed",
+                    )
+                target = following
+            else:
+                return HttpResponse(url, HttpOutcome.HTTP_ERROR, message="too many redirects")
         except requests.exceptions.SSLError as exc:
             return HttpResponse(url, HttpOutcome.TLS_ERROR, message=str(exc)[:200])
         except requests.exceptions.Timeout:

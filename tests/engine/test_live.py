@@ -94,6 +94,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         if self.path == "/slow":
             time.sleep(2)
+        redirects = {"/redirect-same": "/", "/redirect-away": "http://127.0.0.2:9/steal"}
+        if self.path in redirects:
+            self.send_response(302)
+            self.send_header("Location", redirects[self.path])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         status = 500 if self.path == "/broken" else 200
         body = self.headers.get("User-Agent", "").encode()
         self.send_response(status)
@@ -129,3 +136,12 @@ def test_http_offline_and_refused():
     assert LiveHttpClient(offline=True).get("http://127.0.0.1:9/").outcome is HttpOutcome.DISABLED
     # Port 9 (discard) is closed here: a refused connection is "offline", not an exception.
     assert LiveHttpClient().get("http://127.0.0.1:9/", timeout=2).outcome is HttpOutcome.OFFLINE
+
+
+def test_redirects_are_followed_only_within_the_same_origin(server):
+    client = LiveHttpClient()
+    same = client.get(server + "/redirect-same")
+    assert same.outcome is HttpOutcome.OK
+    elsewhere = client.get(server + "/redirect-away")
+    assert elsewhere.outcome is HttpOutcome.HTTP_ERROR
+    assert "another address" in elsewhere.message
