@@ -44,10 +44,9 @@ META = CheckMeta(
 FAIL_BACKEND = "keyring.backends.fail.Keyring"
 NULL_BACKEND = "keyring.backends.null.Keyring"
 CHAINER_BACKEND = "keyring.backends.chainer.ChainerBackend"
-#: keyrings.alt backends that keep secrets in a file anyone with the user's access can read.
-PLAINTEXT_BACKENDS = frozenset(
-    {"keyrings.alt.file.PlaintextKeyring", "keyrings.alt.Windows.RegistryKeyring"}
-)
+#: keyrings.alt keeps secrets in files or the registry, not in the OS keyring: the e-mail
+#: breach screen refuses them too (services/passwords/hibp.py), and the two must agree.
+NOT_OS_KEYRING_PREFIX = "keyrings.alt."
 
 #: What people call the stores behind the usual backends.
 FRIENDLY_NAMES = {
@@ -84,7 +83,7 @@ def classify(backend: tuple[str, float] | None) -> KeyringVerdict:
     name, priority = backend
     if name in (FAIL_BACKEND, NULL_BACKEND) or name.startswith("error") or not priority > 0:
         return KeyringVerdict(KeyringState.UNUSABLE, name, priority)
-    if name in PLAINTEXT_BACKENDS:
+    if name.startswith(NOT_OS_KEYRING_PREFIX):
         return KeyringVerdict(KeyringState.PLAINTEXT, name, priority)
     return KeyringVerdict(KeyringState.USABLE, name, priority)
 

@@ -173,3 +173,13 @@ def test_fragments_carry_the_keyring():
     fragment = {"system": {"keyring": {"backend": ku.FAIL_BACKEND, "priority": 0}}}
     merged = merge_fragments(base, [fragment])
     assert Snapshot.from_json(merged).keyring == (ku.FAIL_BACKEND, 0.0)
+
+
+@pytest.mark.parametrize(
+    "backend",
+    ["keyrings.alt.file.PlaintextKeyring", "keyrings.alt.file.EncryptedKeyring"],
+)
+def test_keyrings_alt_is_not_the_os_keyring(backend):
+    # The e-mail breach screen refuses these for its key; the check must not call them fine.
+    finding = run_check(CHECK, machine("debian", keyring=(backend, 1.0)))
+    assert finding.status is Status.WARN
