@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -231,8 +231,30 @@ def cmd_checks(out: TextIO) -> int:
     return EXIT_OK
 
 
+def display_problem(env: Mapping[str, str], find_library: Callable[[str], str | None]) -> str:
+    """Why the desktop app cannot open on this Linux session, in one line; empty when it can.
+    Qt would otherwise abort with a long plugin message (it cannot be caught)."""
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("WAYLAND_DISPLAY"):
+        return ""
+    if not env.get("DISPLAY"):
+        return "no display to open the window on; 'hygiene-app check' runs in the terminal"
+    if find_library("xcb-cursor") is None:
+        return (
+            "the desktop app needs the libxcb-cursor0 package on X11: "
+            "sudo apt install libxcb-cursor0 ('hygiene-app check' works without it)"
+        )
+    return ""
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """The desktop app. Qt is imported only here, so the terminal commands never load it."""
+    import ctypes.util
+
+    problem = display_problem(os.environ, ctypes.util.find_library)
+    if problem:
+        raise UsageError(problem)
     from hygiene_app.engine.live import LiveHttpClient, live_seams
     from hygiene_app.services.mfa.setup import open_mfa
 

@@ -164,3 +164,18 @@ def test_real_process_never_prints_a_traceback(tmp_path):
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and proc.stderr.startswith("hygiene-app: error:")
+
+
+def test_desktop_app_says_what_is_missing_instead_of_a_qt_abort():
+    from hygiene_app.cli import display_problem
+
+    found = lambda name: "libxcb-cursor.so.0"  # noqa: E731
+    missing = lambda name: None  # noqa: E731
+    if not sys.platform.startswith("linux"):
+        assert display_problem({}, missing) == ""
+        return
+    assert "no display" in display_problem({}, found)
+    assert "libxcb-cursor0" in display_problem({"DISPLAY": ":0"}, missing)
+    assert display_problem({"DISPLAY": ":0"}, found) == ""
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, missing) == ""
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, missing) == ""
