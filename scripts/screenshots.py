@@ -184,7 +184,8 @@ FAKE_EXPORT = (
 
 def shoot_passwords(scheme: str, out: Path) -> None:
     """The password lab (a weak and a strong example) and an audit report, from canned data."""
-    from hygiene_app.ui.password_lab import PasswordLab, wait_for_background
+    from hygiene_app.ui.background import wait_for_background
+    from hygiene_app.ui.password_lab import PasswordLab
     from hygiene_app.ui.vault_audit import VaultAuditWindow
 
     http = CannedRangeApi({"password": 9_545_824, "password1": 2_418_984, "Summer2019!": 1_234})

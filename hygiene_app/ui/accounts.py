@@ -73,10 +73,10 @@ from hygiene_app.services.mfa.inventory import (
     valid_time,
 )
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
+from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.icons import status_icon
-from hygiene_app.ui.password_lab import engine_text, run_in_background, scrolling_column
 from hygiene_app.ui.table_model import RowsTableModel
-from hygiene_app.ui.widgets import wrapped_label
+from hygiene_app.ui.widgets import engine_text, scrolling_column, wrapped_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -28,13 +28,9 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.services.passwords import hibp
 from hygiene_app.services.passwords.hibp import KEY_PAGE, EmailBreach
-from hygiene_app.ui.password_lab import (
-    SecretLineEdit,
-    engine_text,
-    run_in_background,
-    scrolling_column,
-)
-from hygiene_app.ui.widgets import wrapped_label
+from hygiene_app.ui.background import run_in_background
+from hygiene_app.ui.password_lab import SecretLineEdit
+from hygiene_app.ui.widgets import engine_text, scrolling_column, wrapped_label
 
 #: More addresses than this in one go is not "your own addresses".
 MAX_ADDRESSES = 20

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         from hygiene_app.engine.live import LiveHttpClient
         from hygiene_app.services.mfa.setup import build_catalog
         from hygiene_app.ui.accounts import AccountsWindow
-        from hygiene_app.ui.password_lab import run_in_background
+        from hygiene_app.ui.background import run_in_background
 
         mfa = self.mfa
         if mfa is None or not isinstance(window, AccountsWindow) or self.controller.replayed:

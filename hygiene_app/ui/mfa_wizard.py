@@ -45,8 +45,7 @@ from hygiene_app.services.mfa.catalog import ATTRIBUTION, Service
 from hygiene_app.services.mfa.inventory import InventoryError, InventoryStore
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.accounts import name_inner_editor
-from hygiene_app.ui.password_lab import engine_text
-from hygiene_app.ui.widgets import wrapped_label
+from hygiene_app.ui.widgets import engine_text, wrapped_label
 from hygiene_app.ui.wizard import IntroPage, StepPage, _body
 
 #: The MFA check this wizard answers (MFA-001: offered but not on).

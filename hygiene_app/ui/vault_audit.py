@@ -63,13 +63,10 @@ from hygiene_app.services.passwords.vault import (
     VaultImportError,
     read_export_file,
 )
-from hygiene_app.ui.password_lab import (
-    SecretLineEdit,
-    engine_text,
-    run_in_background,
-)
+from hygiene_app.ui.background import run_in_background
+from hygiene_app.ui.password_lab import SecretLineEdit
 from hygiene_app.ui.table_model import RowsTableModel
-from hygiene_app.ui.widgets import wrapped_label
+from hygiene_app.ui.widgets import engine_text, wrapped_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -12,7 +12,7 @@ import contextlib
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -50,6 +50,7 @@ from hygiene_app.services.autofix import (
     readable_command,
     run_auto_fix,
 )
+from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import status_icon
 from hygiene_app.ui.widgets import wrapped_label
@@ -419,9 +420,15 @@ class AutoFixPage(QWizardPage):
             self.tr("Running… Answer the system's prompt if it asks for permission.")
         )
         fix, os_family, runner = self.fix, self.os_family, self.runner
-        run_in_background(lambda: run_auto_fix(fix, os_family, runner), self.show_outcome)
+        # The screens' own workers, not the wizard's: closing the wizard must never wait for an
+        # administrator prompt, and an answer that arrives after it closed is dropped.
+        run_in_background(
+            self, lambda _progress: run_auto_fix(fix, os_family, runner), self.show_outcome
+        )
 
     def show_outcome(self, outcome: object) -> None:
+        if isinstance(outcome, Exception):  # a bug: report it on the page rather than lose it
+            outcome = AutoFixOutcome(False, f"The fix broke: {type(outcome).__name__}: {outcome}")
         if self.closed or not isinstance(outcome, AutoFixOutcome):
             return
         self.running = False
@@ -577,41 +584,6 @@ class VerifyPage(QWizardPage):
         self.heading.setText(heading)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-
-
-# ----- background work ----------------------------------------------------------------------
-
-
-class _Relay(QObject):
-    """Carries a worker's answer to the UI thread. It lives on the UI thread and stays alive
-    (in `_IN_FLIGHT`) until the answer is delivered, whether or not the wizard still exists."""
-
-    done = Signal(object)
-
-    def release(self) -> None:
-        _IN_FLIGHT.discard(self)
-        self.deleteLater()
-
-
-_IN_FLIGHT: set[_Relay] = set()
-
-
-def run_in_background(work: Callable[[], object], on_done: Callable[[object], None]) -> None:
-    """Run `work` on the global thread pool (not the wizard's: closing the wizard must never
-    wait for an administrator prompt) and call `on_done` with its value on the UI thread."""
-    relay = _Relay()
-    _IN_FLIGHT.add(relay)
-    relay.done.connect(on_done)
-    relay.done.connect(relay.release)
-
-    def job() -> None:
-        try:
-            value: object = work()
-        except Exception as exc:  # a bug: report it on the page rather than lose it
-            value = AutoFixOutcome(False, f"The fix broke: {type(exc).__name__}: {exc}")
-        relay.done.emit(value)
-
-    QThreadPool.globalInstance().start(job)
 
 
 # ----- the wizard ---------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from hygiene_app.ui.accounts import (
     reminder_text,
     review_line,
 )
-from hygiene_app.ui.password_lab import wait_for_background
+from hygiene_app.ui.background import wait_for_background
 from tests.ui.test_accessibility import unnamed_controls
 
 EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"

@@ -17,8 +17,8 @@ from PySide6.QtCore import QTimer
 
 from hygiene_app.engine.live import LiveHttpClient
 from hygiene_app.services.passwords import hibp
+from hygiene_app.ui.background import wait_for_background
 from hygiene_app.ui.email_breaches import EmailBreachesWindow
-from hygiene_app.ui.password_lab import wait_for_background
 from tests.ui.test_password_lab import SHOTS, LocalServer
 
 KEY = "0123456789abcdef0123456789abcdef"

@@ -20,7 +20,8 @@ from hygiene_app.engine.live import LiveHttpClient
 from hygiene_app.services.passwords import strength as strength_module
 from hygiene_app.services.passwords.breach import BreachStatus
 from hygiene_app.ui import password_lab
-from hygiene_app.ui.password_lab import PasswordLab, StrengthMeter, wait_for_background
+from hygiene_app.ui.background import wait_for_background
+from hygiene_app.ui.password_lab import PasswordLab, StrengthMeter
 
 SHOTS = Path("/tmp/pw-shots")
 STRONG = "orbit kettle Varnish 97 glacier-umbrella"

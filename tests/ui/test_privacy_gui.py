@@ -10,7 +10,8 @@ import pytest
 
 from hygiene_app.engine.live import LiveHttpClient
 from hygiene_app.services.passwords.breach import sha1_hex
-from hygiene_app.ui.password_lab import PasswordLab, wait_for_background
+from hygiene_app.ui.background import wait_for_background
+from hygiene_app.ui.password_lab import PasswordLab
 from hygiene_app.ui.vault_audit import VaultAuditWindow
 from tests.services.passwords.server import assert_k_anonymous, recording_server
 from tests.test_privacy import Tree, canary, leaks

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from hygiene_app.engine.live import LiveHttpClient
 from hygiene_app.services.passwords.audit import audit
 from hygiene_app.services.passwords.vault import read_export_file
-from hygiene_app.ui.password_lab import wait_for_background
+from hygiene_app.ui.background import wait_for_background
 from hygiene_app.ui.vault_audit import (
     AuditFilter,
     AuditTableModel,
