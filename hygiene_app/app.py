@@ -6,15 +6,12 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
-from hygiene_app.engine.context import Seams
-from hygiene_app.services.mfa.setup import MfaParts
-from hygiene_app.services.settings import SettingsStore, default_settings_path
+from hygiene_app.services.machine import Machine
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.main_window import MainWindow
@@ -41,30 +38,29 @@ def application() -> QApplication:
     return app
 
 
-def build(
-    seams: Seams,
-    *,
-    offline: bool,
-    replayed: bool,
-    settings_path: Path,
-    mfa: MfaParts | None = None,
-) -> AppParts:
-    controller = CheckupController(default_registry(), seams, offline=offline, replayed=replayed)
-    window = MainWindow(controller, SettingsStore(settings_path), mfa=mfa)
+def build(machine: Machine) -> AppParts:
+    controller = CheckupController(default_registry(), machine)
+    window = MainWindow(controller)
     return AppParts(controller, window)
 
 
-def run_gui(
-    seams: Seams, *, mfa: MfaParts | None = None, offline: bool = False, replayed: bool = False
-) -> int:
+def run_gui(machine: Machine) -> int:
     app = application()
-    parts = build(
-        seams,
-        offline=offline,
-        replayed=replayed,
-        settings_path=default_settings_path(),
-        mfa=mfa,
-    )
+    parts = build(machine)
+    if machine.may_change:
+        _add_tray(app, parts)
+    parts.window.show()
+    QTimer.singleShot(0, parts.controller.run_all)
+    if os.environ.get(BENCH_ENV):
+        _bench(parts)
+    return app.exec()
+
+
+def _add_tray(app: QApplication, parts: AppParts) -> None:
+    """The tray, the periodic checkup and review reminders watch this computer: a window over
+    a recording has none of them."""
+    machine = parts.controller.machine
+    mfa = machine.mfa
 
     def show_window() -> None:
         parts.window.showNormal()
@@ -78,14 +74,14 @@ def run_gui(
 
     tray = TrayController(
         parts.controller,
-        SettingsStore(default_settings_path()),
+        machine.settings,
         show_window=show_window,
         quit_app=quit_app,
         parent=parts.window,
     )
     parts.window.set_aside_changed.connect(tray.refresh)
     if mfa is not None:
-        reminder = ReviewReminder(mfa.store, SettingsStore(default_settings_path()), parent=tray)
+        reminder = ReviewReminder(mfa.store, machine.settings, parent=tray)
         reminder.remind.connect(tray.show_message)
         later = tray.menu.addAction("Remind me later about account reviews", reminder.snooze)
         later.setStatusTip("No review reminder for a day")
@@ -97,11 +93,6 @@ def run_gui(
         # The tray keeps the app (and its optional periodic checkup) alive; Quit is in its menu.
         app.setQuitOnLastWindowClosed(False)
         parts.window.hide_on_close = True
-    parts.window.show()
-    QTimer.singleShot(0, parts.controller.run_all)
-    if os.environ.get(BENCH_ENV):
-        _bench(parts)
-    return app.exec()
 
 
 def _set_periodic(tray: TrayController, parts: AppParts, hours: int | None) -> None:

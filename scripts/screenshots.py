@@ -24,6 +24,8 @@ from hygiene_app.checks import firewall
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.services.machine import Machine
+from hygiene_app.services.settings import SettingsStore
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -106,9 +108,13 @@ class PseudoTranslator(QTranslator):
 def shoot(scheme: str, app: QApplication, out: Path) -> None:
     # What a desktop in dark mode hands the app: a dark palette. The app follows it.
     app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
-    settings = Path(tempfile.mkdtemp()) / "settings.json"
+    settings = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
+    # The pictures show what a user sees of their own computer (here played by a recording,
+    # with every tool an automatic fix needs present).
     parts = build(
-        Snapshot.load(SNAPSHOT).seams(), offline=False, replayed=True, settings_path=settings
+        Machine.this_computer(
+            Snapshot.load(SNAPSHOT).seams(), settings, which=lambda program: program
+        )
     )
     window = parts.window
     window.resize(*SIZE)
@@ -135,7 +141,7 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
 
     wizard = FixWizard(item.data(ResultRole), parts.controller, parent=window)
     # The story the pictures tell: the user follows the steps, and the check confirms it.
-    parts.controller.use_seams(fixed_machine(window.overview.suggested_check), replayed=True)
+    parts.controller.use_seams(fixed_machine(window.overview.suggested_check))
     wizard.resize(640, 480)
     wizard.show()
     page = 1
@@ -148,6 +154,20 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
     settle(600)
     save(wizard, f"wizard-{page}-{scheme}", out)
     wizard.close()
+    window.close()
+
+
+def shoot_recording(scheme: str, out: Path) -> None:
+    """A snapshot opened with --replay: the banner says whose machine it is."""
+    parts = build(Machine.recording_of(Snapshot.load(SNAPSHOT), SNAPSHOT))
+    window = parts.window
+    window.resize(*SIZE)
+    window.show()
+    loop = QEventLoop()
+    parts.controller.finished.connect(lambda _c: loop.quit())
+    parts.controller.run_all()
+    loop.exec()
+    save(window, f"recording-{scheme}", out)
     window.close()
 
 
@@ -353,6 +373,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for scheme in ("light", "dark"):
         shoot(scheme, app, OUT)
+        shoot_recording(scheme, OUT)
         shoot_passwords(scheme, OUT)
         shoot_mfa(scheme, OUT)
     sys.exit(0)

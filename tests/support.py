@@ -7,7 +7,7 @@ the code path that support staff use on a user's snapshot.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from hygiene_app.engine.probes import (
     PlatformInfo,
 )
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.services.machine import Machine, MemorySettings, SettingsKeeper
+from hygiene_app.services.mfa.setup import MfaParts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: 2026-11-01T00:00:00Z: the "now" of every test machine unless a test says otherwise.
@@ -180,3 +182,31 @@ class MeteredCommands:
     @property
     def total(self) -> float:
         return sum(timeout for _, timeout in self.calls)
+
+
+def _every_tool(program: str) -> str:
+    return program if program.startswith("/") else f"/usr/bin/{program}"
+
+
+def as_this_computer(
+    seams: Seams,
+    settings_path: Path | None = None,
+    *,
+    mfa: MfaParts | None = None,
+    which: Callable[[str], str | None] = _every_tool,
+    offline: bool = False,
+) -> Machine:
+    """Recorded seams standing in for this computer: what the window may do to a real one
+    (automatic fixes with every tool present, deletes, set-asides) is what the test sees.
+    Settings live in `settings_path`, or in memory without one."""
+    from hygiene_app.services.settings import SettingsStore
+
+    settings: SettingsKeeper = (
+        MemorySettings() if settings_path is None else SettingsStore(settings_path)
+    )
+    return Machine.this_computer(seams, settings, mfa=mfa, which=which, offline=offline)
+
+
+def as_recording(snapshot_path: Path) -> Machine:
+    """A snapshot file opened the way `--replay` opens it: somebody else's computer."""
+    return Machine.recording_of(Snapshot.load(snapshot_path), snapshot_path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import shlex
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hygiene_app.checks._common import powershell, powershell_script
@@ -120,6 +121,18 @@ def elevated_argv(fix: AutoFix, os_family: OSFamily) -> tuple[str, ...]:
         f"try{{$p={start}}}catch{{[Console]::Error.WriteLine($_.Exception.Message);"
         f"exit {WINDOWS_CANCELLED}}};exit $p.ExitCode"
     )
+
+
+def missing_for_auto_fix(
+    fix: AutoFix, os_family: OSFamily, which: Callable[[str], str | None]
+) -> str:
+    """The program an automatic fix needs that this computer lacks (the OS's elevation prompt
+    or the tool itself); empty when both are there. Offering a fix that cannot run would end
+    in an error after the user already said yes."""
+    for program in dict.fromkeys((elevated_argv(fix, os_family)[0], fix.argv[0])):
+        if which(program) is None:
+            return program
+    return ""
 
 
 def display_command(argv: tuple[str, ...], os_family: OSFamily) -> str:

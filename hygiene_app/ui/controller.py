@@ -18,6 +18,7 @@ from hygiene_app.engine.context import ProbeContext, Seams
 from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.registry import Registry
 from hygiene_app.engine.runner import Checkup, run_checkup
+from hygiene_app.services.machine import Machine
 
 
 class _Job(QRunnable):
@@ -47,19 +48,11 @@ class CheckupController(QObject):
     _recheck_done = Signal(object)
 
     def __init__(
-        self,
-        registry: Registry,
-        seams: Seams,
-        *,
-        offline: bool = False,
-        replayed: bool = False,
-        parent: QObject | None = None,
+        self, registry: Registry, machine: Machine, *, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._registry = registry
-        self._seams = seams
-        self._offline = offline
-        self._replayed = replayed
+        self._machine = machine
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._cancel: threading.Event | None = None
@@ -74,28 +67,29 @@ class CheckupController(QObject):
         return self._registry
 
     @property
-    def seams(self) -> Seams:
-        return self._seams
+    def machine(self) -> Machine:
+        """The computer being looked at: what may be done to it, and where its user's state
+        lives, come from here."""
+        return self._machine
 
-    def use_seams(self, seams: Seams, *, replayed: bool) -> None:
-        """Read another machine from now on (a different snapshot, or this computer)."""
-        self._seams = seams
-        self._replayed = replayed
+    @property
+    def seams(self) -> Seams:
+        return self._machine.seams
+
+    def use_seams(self, seams: Seams) -> None:
+        """Read the same machine through other seams from now on (tests, screenshots)."""
+        self._machine = self._machine.with_seams(seams)
 
     @property
     def offline(self) -> bool:
-        return self._offline
-
-    @property
-    def replayed(self) -> bool:
-        return self._replayed
+        return self._machine.offline
 
     @property
     def is_running(self) -> bool:
         return self._cancel is not None
 
     def _context(self) -> ProbeContext:
-        return ProbeContext(self._seams, offline=self._offline)
+        return ProbeContext(self._machine.seams, offline=self._machine.offline)
 
     def run_all(self) -> None:
         """Start a full checkup in the background; ignored while one is running."""
@@ -113,7 +107,7 @@ class CheckupController(QObject):
                     self._context(),
                     on_result=lambda r, done, total: self.progressed.emit(r, done, total),
                     cancel=cancel,
-                    replayed=self._replayed,
+                    replayed=self._machine.is_recording,
                 )
             except Exception as exc:  # a bug in the engine: say so, keep the window alive
                 self._checkup_broke.emit(f"{type(exc).__name__}: {exc}")
@@ -143,7 +137,7 @@ class CheckupController(QObject):
         self._running_recheck.add(check_id)
 
         def work() -> None:
-            single = run_checkup((check,), self._context(), replayed=self._replayed)
+            single = run_checkup((check,), self._context(), replayed=self._machine.is_recording)
             self._recheck_done.emit(single.results[0])
 
         self._pool.start(_Job(work))

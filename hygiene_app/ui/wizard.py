@@ -179,7 +179,17 @@ class CommandBox(QWidget):
 
 
 class IntroPage(QWizardPage):
-    def __init__(self, result: CheckResult, fix: FixGuide, os_family: OSFamily) -> None:
+    def __init__(
+        self,
+        result: CheckResult,
+        fix: FixGuide,
+        os_family: OSFamily,
+        *,
+        auto: bool,
+        no_auto_reason: str = "",
+    ) -> None:
+        """`auto`: the wizard offers the guide's automatic fix (it exists and can run here);
+        `no_auto_reason`: why a guide that has one does not offer it."""
         super().__init__()
         self.setTitle(_t(fix.title))
         body = _body(self)
@@ -199,7 +209,6 @@ class IntroPage(QWizardPage):
         body.addWidget(self.why)
 
         steps = len(fix.steps_for(os_family))
-        auto = os_family in fix.auto_fix
         if auto and steps == 1:
             plan = self.tr(
                 "The app can do it for you, or you can follow one step yourself. Press Next "
@@ -221,11 +230,24 @@ class IntroPage(QWizardPage):
                 os=os_family.display_name
             )
         body.addWidget(wrapped_label(plan))
+        self.no_auto = wrapped_label(_t(no_auto_reason))
+        self.no_auto.setVisible(bool(no_auto_reason))
+        body.addWidget(self.no_auto)
         body.addStretch(1)
 
 
 class StepPage(QWizardPage):
-    def __init__(self, step: FixStep, number: int, total: int, os_family: OSFamily) -> None:
+    def __init__(
+        self,
+        step: FixStep,
+        number: int,
+        total: int,
+        os_family: OSFamily,
+        *,
+        may_open: Callable[[str], bool] = lambda _link: True,
+    ) -> None:
+        """`may_open`: whether a link may be opened from here (a settings page of this
+        computer is not opened while looking at a recording of another one)."""
         super().__init__()
         self.step = step
         self.setTitle(self.tr("Step {n} of {m}").format(n=number, m=total))
@@ -236,7 +258,13 @@ class StepPage(QWizardPage):
         self.open_failed = wrapped_label()
         self.command_boxes: list[CommandBox] = []
 
-        if step.link and is_url(step.link):
+        if step.link and is_url(step.link) and not may_open(step.link):
+            body.addWidget(
+                wrapped_label(
+                    self.tr("On that computer, this opens: {link}").format(link=step.link.strip())
+                )
+            )
+        elif step.link and is_url(step.link):
             link = step.link.strip()
             web = link.lower().startswith(("http:", "https:"))
             self.open_button = QPushButton(
@@ -610,7 +638,8 @@ class FixWizard(QWizard):
         self.check_result = result
         self.fix = fix
         self.controller = controller
-        self.os_family = controller.seams.platform.os
+        machine = controller.machine
+        self.os_family = machine.os_family
         self._closed = False
 
         self.setWindowTitle(self.tr("Fix: {title}").format(title=_t(fix.title)))
@@ -619,11 +648,18 @@ class FixWizard(QWizard):
         self.setMinimumSize(560, 420)
         self.resize(640, 480)
 
-        self.intro_page = IntroPage(result, fix, self.os_family)
+        auto = fix.auto_fix.get(self.os_family)
+        #: Why the guide's automatic fix is not offered (a recording, a missing tool); empty
+        #: when it is offered or there is none.
+        self.auto_fix_blocker = machine.auto_fix_blocker(auto) if auto is not None else ""
+        if self.auto_fix_blocker:
+            auto = None
+        self.intro_page = IntroPage(
+            result, fix, self.os_family, auto=auto is not None, no_auto_reason=self.auto_fix_blocker
+        )
         self.addPage(self.intro_page)
 
         self.auto_fix_page: AutoFixPage | None = None
-        auto = fix.auto_fix.get(self.os_family)
         if auto is not None:
             self.auto_fix_page = AutoFixPage(
                 auto,
@@ -635,7 +671,8 @@ class FixWizard(QWizard):
 
         steps = fix.steps_for(self.os_family)
         self.step_pages = [
-            StepPage(step, n, len(steps), self.os_family) for n, step in enumerate(steps, 1)
+            StepPage(step, n, len(steps), self.os_family, may_open=machine.may_open)
+            for n, step in enumerate(steps, 1)
         ]
         for page in self.step_pages:
             self.addPage(page)

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTreeView, 
 
 from hygiene_app.checks import default_registry
 from hygiene_app.engine.snapshot import Snapshot
-from hygiene_app.services.settings import SettingsStore
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.findings_model import ResultRole
 from hygiene_app.ui.main_window import MainWindow
 from hygiene_app.ui.wizard import FixWizard
+from tests.support import as_this_computer
 
 SNAPSHOT = (
     Path(__file__).resolve().parent.parent / "fixtures" / "snapshots" / "windows-11-cafe.json"
@@ -33,9 +33,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 def test_main_window_and_wizard_controls_are_named(qtbot, tmp_path):
     controller = CheckupController(
-        default_registry(), Snapshot.load(SNAPSHOT).seams(), replayed=True
+        default_registry(),
+        as_this_computer(Snapshot.load(SNAPSHOT).seams(), tmp_path / "settings.json"),
     )
-    window = MainWindow(controller, SettingsStore(tmp_path / "settings.json"))
+    window = MainWindow(controller)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(controller.finished, timeout=20000):

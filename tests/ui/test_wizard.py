@@ -32,7 +32,7 @@ from hygiene_app.engine.probes import (
 from hygiene_app.services.autofix import AutoFixOutcome
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.wizard import AutoFixPage, CommandBox, FixWizard, StepPage, is_url
-from tests.support import NOW, machine
+from tests.support import NOW, as_this_computer, machine
 
 DAY = 86400.0
 SHOTS = Path("/tmp/wizard-shots")
@@ -95,7 +95,7 @@ def firewall_result() -> CheckResult:
 
 @pytest.fixture
 def ubuntu_controller(qtbot):
-    controller = CheckupController(default_registry(), machine("ubuntu"))
+    controller = CheckupController(default_registry(), as_this_computer(machine("ubuntu")))
     yield controller
     controller.wait()
 
@@ -110,7 +110,9 @@ def restart_machine(qtbot):
         boot_time=NOW - 2 * DAY,
     )
     files = SwitchableFiles(seams.files)
-    controller = CheckupController(default_registry(), replace(seams, files=files))
+    controller = CheckupController(
+        default_registry(), as_this_computer(replace(seams, files=files))
+    )
     with qtbot.waitSignal(controller.finished, timeout=10000):
         controller.run_all()
     yield controller, files
@@ -182,7 +184,7 @@ def test_copy_puts_the_command_on_the_clipboard(qtbot, ubuntu_controller):
 
 
 def test_every_button_has_an_accessible_name_and_description(qtbot, ubuntu_controller):
-    windows = CheckupController(default_registry(), machine("windows"))
+    windows = CheckupController(default_registry(), as_this_computer(machine("windows")))
     for controller in (ubuntu_controller, windows):
         wizard = make_wizard(qtbot, firewall_result(), controller, runner=FakeRunner())
         for page in pages(wizard):
@@ -209,13 +211,17 @@ def test_settings_links_open_and_panel_commands_are_shown(qtbot, monkeypatch):
     result = CheckResult(
         restart_pending.META, Finding(Status.FAIL, "Bad", Severity.LOW, fix=guide), 0.1
     )
-    windows = make_wizard(qtbot, result, CheckupController(default_registry(), machine("windows")))
+    windows = make_wizard(
+        qtbot, result, CheckupController(default_registry(), as_this_computer(machine("windows")))
+    )
     [step] = windows.step_pages
     assert step.open_button is not None and step.open_button.text() == "Open settings"
     step.open_button.click()
     assert opened == [QUrl("ms-settings:windowsupdate")]
 
-    linux = make_wizard(qtbot, result, CheckupController(default_registry(), machine("ubuntu")))
+    linux = make_wizard(
+        qtbot, result, CheckupController(default_registry(), as_this_computer(machine("ubuntu")))
+    )
     panel, web = linux.step_pages
     assert panel.open_button is None
     [box] = panel.command_boxes
@@ -405,7 +411,7 @@ def test_screenshots_of_every_page(qtbot, restart_machine):
     paths = _shoot(ubuntu, "linux-firewall", qtbot)
     assert len(paths) == len(ubuntu.pageIds())
 
-    windows = CheckupController(default_registry(), machine("windows"))
+    windows = CheckupController(default_registry(), as_this_computer(machine("windows")))
     win = make_wizard(qtbot, firewall_result(), windows, runner=FakeRunner())
     assert len(_shoot(win, "windows-firewall", qtbot)) == len(win.pageIds())
     windows.wait()

@@ -1,0 +1,158 @@
+"""The machine being looked at: this computer, or a recording of somebody else's.
+
+A replayed snapshot is another person's computer. Rather than each screen checking a
+`replayed` flag (and one of them forgetting), every screen asks this object what may be done
+(an automatic fix, deleting files, opening a settings page) and where the user's own state
+lives (settings with their set-asides, the account inventory). A recording answers "nothing"
+and "nowhere" by construction: it has no settings file, no inventory and no means to act.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from hygiene_app.engine.context import Seams
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import AutoFix, OSFamily
+from hygiene_app.services.autofix import missing_for_auto_fix
+from hygiene_app.services.settings import Settings
+
+if TYPE_CHECKING:
+    from hygiene_app.engine.snapshot import Snapshot
+    from hygiene_app.services.mfa.setup import MfaParts
+
+#: Links that open a page on the web: the same page wherever it is opened.
+_WEB_SCHEMES = ("http:", "https:")
+
+
+class SettingsKeeper(Protocol):
+    """Where a window reads and saves the user's settings."""
+
+    #: Why the stored settings could not be used; empty when fine.
+    problem: str
+
+    def load(self) -> Settings: ...
+
+    def save(self, settings: Settings) -> None: ...
+
+    def update(self, change: Callable[[Settings], Settings]) -> Settings: ...
+
+
+@dataclass
+class MemorySettings:
+    """Settings that live only as long as the window: a recording has no settings file, and
+    what a viewer of it chooses must not land in this computer's."""
+
+    settings: Settings = field(default_factory=Settings)
+    problem: str = ""
+
+    def load(self) -> Settings:
+        return self.settings
+
+    def save(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def update(self, change: Callable[[Settings], Settings]) -> Settings:
+        self.settings = change(self.settings)
+        return self.settings
+
+
+@dataclass(frozen=True, slots=True)
+class Recording:
+    """Where a replayed machine came from, to say so plainly on screen."""
+
+    path: Path
+    os_name: str
+    #: The recorded machine's clock when the snapshot was taken.
+    recorded_at: float
+
+    #: What the window says about it (translated, then filled in with `fields()`).
+    MESSAGE = N_(
+        "This is a recording of another computer ({os}, recorded {when}, file {file}). "
+        "Nothing you do here changes this computer."
+    )
+
+    def fields(self) -> dict[str, str]:
+        try:
+            when = datetime.fromtimestamp(self.recorded_at).strftime("%Y-%m-%d %H:%M")
+        except (OverflowError, OSError, ValueError):
+            when = N_("at an unknown time")
+        return {"os": self.os_name, "when": when, "file": self.path.name}
+
+    def describe(self) -> str:
+        return self.MESSAGE.format(**self.fields())
+
+
+@dataclass(frozen=True)
+class Machine:
+    """One computer as the app sees it. Build it with `this_computer` or `recording_of`."""
+
+    seams: Seams
+    settings: SettingsKeeper
+    offline: bool = False
+    #: The user's account inventory and catalog; None where there is none to edit.
+    mfa: MfaParts | None = None
+    recording: Recording | None = None
+    #: Finds a program on this computer (tests pass a fake).
+    which: Callable[[str], str | None] = shutil.which
+
+    @classmethod
+    def this_computer(
+        cls,
+        seams: Seams,
+        settings: SettingsKeeper,
+        *,
+        offline: bool = False,
+        mfa: MfaParts | None = None,
+        which: Callable[[str], str | None] = shutil.which,
+    ) -> Machine:
+        return cls(seams, settings, offline=offline, mfa=mfa, which=which)
+
+    @classmethod
+    def recording_of(cls, snapshot: Snapshot, path: Path, *, offline: bool = False) -> Machine:
+        """Somebody else's computer: the snapshot's seams, and no state of this user's."""
+        recording = Recording(path, snapshot.platform.display_name, snapshot.clock)
+        return cls(snapshot.seams(), MemorySettings(), offline=offline, recording=recording)
+
+    def with_seams(self, seams: Seams) -> Machine:
+        """The same machine read through other seams (tests, screenshots)."""
+        return replace(self, seams=seams)
+
+    # ----- what it is ----------------------------------------------------------------------
+
+    @property
+    def is_recording(self) -> bool:
+        return self.recording is not None
+
+    @property
+    def os_family(self) -> OSFamily:
+        return self.seams.platform.os
+
+    # ----- what may be done to it ----------------------------------------------------------
+
+    @property
+    def may_change(self) -> bool:
+        """Delete files, open its settings pages, set findings aside: only on this computer."""
+        return self.recording is None
+
+    def may_open(self, link: str) -> bool:
+        """A web page is the same page anywhere; a settings page opens on this computer, so
+        only when this computer is the one being looked at."""
+        return self.may_change or link.strip().lower().startswith(_WEB_SCHEMES)
+
+    def auto_fix_blocker(self, fix: AutoFix) -> str:
+        """Why `fix` cannot run here, in a sentence; empty when it can."""
+        if self.recording is not None:
+            return N_("This is a recording of another computer: nothing is changed from here.")
+        missing = missing_for_auto_fix(fix, self.os_family, self.which)
+        if missing:
+            return N_(
+                "The app cannot make this change here: {tool} is not on this computer. "
+                "Follow the steps instead."
+            ).format(tool=missing)
+        return ""
