@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -79,8 +80,6 @@ META_METHOD = CheckMeta(
 CATEGORIES = ("email", "banking", "social", "work", "shopping", "cloud", "other")
 MFA_STATES = ("on", "off", "not_offered", "unknown")
 METHODS = ("security_key", "app", "sms", "email", "other")
-#: Methods that SIM swapping and fake login pages cannot take over the way they take SMS codes.
-STRONG_METHODS = frozenset({"security_key", "app"})
 
 #: How much MFA being off matters, by category: e-mail resets every other account.
 CATEGORY_SEVERITY = {
@@ -172,13 +171,14 @@ def needs_mfa(account: Account) -> bool:
     return account.mfa == "off"
 
 
+def advice(account: Account) -> MethodAdvice:
+    """The Accounts screen's rule for this account's method (`engine.mfa_advice`)."""
+    return method_advice(account.mfa, account.methods, account.offered)
+
+
 def sms_only_with_stronger(account: Account) -> bool:
     """Uses only SMS codes where an authenticator app or a security key is offered."""
-    return (
-        account.mfa not in ("off", "not_offered")
-        and account.methods == {"sms"}
-        and bool(account.offered & STRONG_METHODS)
-    )
+    return advice(account) is MethodAdvice.SWITCH
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -662,32 +662,60 @@ def evaluate_method(inventory: Inventory | None) -> Finding:
             reason=N_("no account has its two-step verification method recorded yet"),
             evidence={"accounts": len(accounts)},
         )
-    weak = sorted((a for a in accounts if sms_only_with_stronger(a)), key=_rank)
+    by_advice: dict[MethodAdvice, list[Account]] = {a: [] for a in MethodAdvice}
+    for account in sorted(accounts, key=_rank):
+        by_advice[advice(account)].append(account)
+    switch = by_advice[MethodAdvice.SWITCH]
+    look = by_advice[MethodAdvice.LOOK]
     evidence: dict[str, JsonValue] = {
         "accounts": len(accounts),
         "sms_only_with_stronger_offered": [
-            {"service": a.name, "offered": [m for m in METHODS if m in a.offered]} for a in weak
+            {"service": a.name, "offered": [m for m in METHODS if m in a.offered]} for a in switch
         ],
+        "sms_only_offer_unknown": ordered_names(look),
+        "sms_only_nothing_stronger_offered": ordered_names(by_advice[MethodAdvice.BEST_OFFERED]),
     }
-    if not weak:
+    if not switch and not look:
         return Finding(
             Status.PASS,
             N_("No account relies on SMS codes where a stronger method is offered"),
             evidence=evidence,
         )
-    names = ordered_names(weak)
-    return Finding(
-        Status.WARN,
-        N_plural(
+    why = N_(
+        "SMS codes can be stolen by SIM swapping; an authenticator app or a security key cannot."
+    )
+    if switch:
+        names = ordered_names(switch)
+        summary = N_plural(
             "{n} account uses SMS codes where a stronger method is offered",
             "{n} accounts use SMS codes where a stronger method is offered",
             len(names),
-        ).format(n=len(names)),
+        ).format(n=len(names))
+        detail = why + " " + N_("Switch: {names}.").format(names=_names_text(names))
+        if look:
+            detail += " " + N_(
+                "Also look whether these offer an authenticator app or a security key: {names}."
+            ).format(names=_names_text(ordered_names(look)))
+    else:
+        names = ordered_names(look)
+        summary = N_plural(
+            "{n} account uses only SMS codes; a stronger method may be offered",
+            "{n} accounts use only SMS codes; a stronger method may be offered",
+            len(names),
+        ).format(n=len(names))
+        detail = (
+            why
+            + " "
+            + N_(
+                "Look whether these offer an authenticator app or a security key, and switch "
+                "if they do: {names}."
+            ).format(names=_names_text(names))
+        )
+    return Finding(
+        Status.WARN,
+        summary,
         Severity.LOW,
-        detail=N_(
-            "SMS codes can be stolen by SIM swapping; an authenticator app or a security key "
-            "cannot. Switch: {names}."
-        ).format(names=_names_text(names)),
+        detail=detail,
         evidence=evidence,
         fix=FIX_STRONGER,
     )

@@ -49,11 +49,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -63,6 +61,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice, stronger_offered
 from hygiene_app.engine.model import Status
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service
 from hygiene_app.services.mfa.inventory import (
@@ -76,7 +75,14 @@ from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.icons import status_icon
 from hygiene_app.ui.table_model import RowsTableModel
-from hygiene_app.ui.widgets import engine_text, scrolling_column, wrapped_label
+from hygiene_app.ui.widgets import (
+    ask,
+    engine_text,
+    plain_label,
+    plain_titles,
+    scrolling_column,
+    wrapped_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -523,6 +529,7 @@ class FirstRunGuide(QWizard):
         super().__init__(parent)
         self._clock = clock
         self.setWindowTitle(self.tr("Add the accounts that matter"))
+        plain_titles(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(560, 440)
         self.resize(660, 520)
@@ -627,10 +634,13 @@ class AddAccountDialog(QDialog):
         for category in Category:
             self.category.addItem(engine_text(category.label), category)
         self.category.setCurrentIndex(self.category.findData(Category.OTHER))
-        form.addRow(self.tr("&Service:"), self.service)
-        form.addRow(self.tr("&Website:"), self.domain)
-        form.addRow(self.tr("&Account:"), self.label)
-        form.addRow(self.tr("&Category:"), self.category)
+        for text, field in (
+            (self.tr("&Service:"), self.service),
+            (self.tr("&Website:"), self.domain),
+            (self.tr("&Account:"), self.label),
+            (self.tr("&Category:"), self.category),
+        ):
+            form.addRow(plain_label(text, buddy=field), field)
         layout.addLayout(form)
         layout.addWidget(wrapped_label(self.tr("Only these are kept: never a password.")))
 
@@ -888,7 +898,7 @@ class ConfirmDialog(QDialog):
         layout.addWidget(self.recovery)
 
         date_row = QHBoxLayout()
-        date_label = QLabel(self.tr("C&hecked on:"))
+        date_label = plain_label(self.tr("C&hecked on:"))
         self.date = QDateEdit()
         self.date.setAccessibleName(self.tr("Checked on"))
         name_inner_editor(self.date)
@@ -1005,7 +1015,7 @@ class AccountsWindow(QWidget):
         self.problem_frame.setObjectName("inventoryProblem")
         self.problem_frame.setFrameShape(QFrame.Shape.StyledPanel)
         problem_row = QHBoxLayout(self.problem_frame)
-        problem_icon = QLabel()
+        problem_icon = plain_label()
         problem_icon.setPixmap(status_icon(Status.WARN).pixmap(_ICON_PX, _ICON_PX))
         problem_icon.setFixedSize(_ICON_PX, _ICON_PX)
         problem_icon.setAccessibleName(self.tr("Warning"))
@@ -1065,13 +1075,13 @@ class AccountsWindow(QWidget):
         self.search.setPlaceholderText(self.tr("Search by service, website or account"))
         self.search.setAccessibleName(self.tr("Search accounts"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
+        search_label = plain_label(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName(self.tr("Show"))
         self.filter_box.addItem(self.tr("All accounts"), False)
         self.filter_box.addItem(self.tr("Two-step verification not on"), True)
-        show_label = QLabel(self.tr("S&how:"))
+        show_label = plain_label(self.tr("S&how:"))
         show_label.setBuddy(self.filter_box)
         self.search.setMinimumWidth(200)
         self.summary = wrapped_label()
@@ -1299,9 +1309,9 @@ class AccountsWindow(QWidget):
                     service=service.name, methods=methods_text(service.methods)
                 )
             )
-            directory_data = True
+            directory_data = service.from_directory
         elif service is not None and service.documentation:
-            directory_data = True
+            directory_data = service.from_directory
         elif service is None:
             lines.append(
                 self.tr("{service} is not in the catalog: look for its security settings.").format(
@@ -1310,19 +1320,9 @@ class AccountsWindow(QWidget):
             )
         if service is not None and service.notes:
             lines.append(service.notes)
-        used = ranked_methods(account.methods)
-        if account.mfa is MfaState.ON and used and all(m is Method.SMS for m in used):
-            better = [m for m in ranked_methods(service.methods if service else ()) if m.rank < 2]
-            lines.append(
-                self.tr(
-                    "SMS is the weakest method: codes sent by text can be intercepted. Switch to "
-                    "{better} if you can."
-                ).format(
-                    better=methods_text(better)
-                    if better
-                    else self.tr("an authenticator app or a security key")
-                )
-            )
+        advice_line = self.method_advice_text(account, service)
+        if advice_line:
+            lines.append(advice_line)
         if account.mfa is MfaState.ON and account.recovery_codes_safe is False:
             lines.append(
                 self.tr(
@@ -1334,6 +1334,31 @@ class AccountsWindow(QWidget):
         self.details.setVisible(bool(lines))
         show_attribution = directory_data and self.catalog.has_directory
         self.attribution.setVisible(show_attribution)
+
+    def method_advice_text(self, account: Account, service: Service | None) -> str:
+        """The advice on this account's method, from the same rule as the MFA-004 check."""
+        offered = service.methods if service is not None else ()
+        advice = method_advice(
+            account.mfa.value, (m.value for m in account.methods), (m.value for m in offered)
+        )
+        name = service.name if service is not None else account.service
+        if advice is MethodAdvice.SWITCH:
+            better = [Method(m) for m in stronger_offered(m.value for m in offered)]
+            return self.tr(
+                "SMS is the weakest method: codes sent by text can be intercepted. Switch to "
+                "{better}."
+            ).format(better=methods_text(better))
+        if advice is MethodAdvice.LOOK:
+            return self.tr(
+                "SMS is the weakest method: codes sent by text can be intercepted. Switch to an "
+                "authenticator app or a security key if {service} offers one."
+            ).format(service=name)
+        if advice is MethodAdvice.BEST_OFFERED:
+            return self.tr(
+                "{service} offers nothing stronger than SMS codes: keep them, they are far "
+                "better than no second step."
+            ).format(service=name)
+        return ""
 
     def _open_selected_settings(self) -> None:
         url = str(self.settings_button.property("url") or "")
@@ -1511,17 +1536,14 @@ class AccountsWindow(QWidget):
         if account is None or account.id is None:
             return
         who = f"{account.service} ({account.label})" if account.label else account.service
-        answer = QMessageBox.question(
+        if ask(
             self,
             self.tr("Remove the account"),
             self.tr(
                 "Remove {account} from the list? This only changes this list, not the account "
                 "itself."
             ).format(account=who),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.remove_account(account.id)
 
     def remove_account(self, account_id: int) -> None:

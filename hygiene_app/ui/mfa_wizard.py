@@ -260,7 +260,7 @@ class ServicePage(QWizardPage):
         self.offered = wrapped_label()
         self.offered.setObjectName("offeredMethods")
         if service is not None and service.methods:
-            directory = True
+            directory = service.from_directory
             self.offered.setText(
                 self.tr("{service} offers: {methods}. The strongest is first.").format(
                     service=name,

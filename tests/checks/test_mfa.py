@@ -457,3 +457,45 @@ def test_method_is_unknown_when_no_method_is_recorded():
     finding = run(METHOD, inv(acct("Gmail", "email", mfa_state="unknown")))
     assert finding.status is Status.UNKNOWN
     assert "no account has its two-step verification method recorded" in finding.reason
+
+
+def test_method_warns_when_only_sms_is_used_and_what_is_offered_is_not_known():
+    """The Accounts screen says "SMS is the weakest method" here; the check must not pass."""
+    finding = run(METHOD, inv(GMAIL_ON, acct("Corner Shop", "shopping", "on", ("sms",))))
+    assert finding.status is Status.WARN
+    assert finding.summary == "1 account uses only SMS codes; a stronger method may be offered"
+    assert "Look whether these offer an authenticator app" in finding.detail
+    assert finding.evidence["sms_only_offer_unknown"] == ["Corner Shop"]
+    assert finding.fix is mfa.FIX_STRONGER
+
+
+def test_method_passes_when_the_service_offers_nothing_stronger_than_sms():
+    finding = run(METHOD, inv(GMAIL_ON, acct("Telco", "other", "on", ("sms",), ("sms", "other"))))
+    assert finding.status is Status.PASS
+    assert finding.evidence["sms_only_nothing_stronger_offered"] == ["Telco"]
+
+
+@pytest.mark.parametrize(
+    ("mfa_state", "methods", "offered", "expected"),
+    [
+        ("on", ("sms",), ("sms", "app"), "switch"),
+        ("on", ("sms",), ("security_key",), "switch"),
+        ("on", ("sms",), (), "look"),
+        ("on", ("sms",), ("sms", "email", "other"), "best_offered"),
+        ("on", ("sms", "app"), ("sms", "app"), "none"),
+        ("on", ("email",), ("app",), "none"),
+        ("on", (), ("app",), "none"),
+        ("off", ("sms",), ("app",), "none"),
+        ("unknown", ("sms",), ("app",), "none"),
+        ("not_offered", ("sms",), (), "none"),
+    ],
+)
+def test_one_rule_decides_whether_a_method_should_be_stronger(
+    mfa_state, methods, offered, expected
+):
+    """The engine's rule, as MFA-004 applies it (the Accounts screen applies the same one)."""
+    from hygiene_app.engine.mfa_advice import method_advice
+
+    assert method_advice(mfa_state, methods, offered).value == expected
+    finding = run(METHOD, inv(GMAIL_ON, acct("Svc", "other", mfa_state, methods, offered)))
+    assert (finding.status is Status.WARN) is (expected in ("switch", "look"))

@@ -1,10 +1,10 @@
 """The catalog of services: a bundled starter list, merged with 2FA Directory's data when known.
 
-The starter catalog (`starter_catalog.json`, written for this project) names about fifty of the
-most used services across the categories, with a link to where each one's MFA settings are, so
-the screens work offline and on first run. 2FA Directory (https://2fa.directory, MIT licence)
-adds which methods every listed site offers and its documentation; wherever that data is shown,
-`ATTRIBUTION` must be shown with it.
+The starter catalog (`starter_catalog.json`, written for this project) names about sixty of the
+most used services across the categories, with a link to where each one's MFA settings are and
+the methods each one documents, so the screens and MFA-004 work offline and on first run.
+2FA Directory (https://2fa.directory, MIT licence) adds which methods every listed site offers
+and its documentation; wherever that data is shown, `ATTRIBUTION` must be shown with it.
 
 `DirectoryCache` keeps the directory's v4 `all.json` in the cache folder and refreshes it at most
 every `max_age_days` with a conditional request; without network it serves the last copy.
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from hygiene_app.engine.atomic import atomic_write_text, private_dir
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.probes import HttpClient, HttpOutcome
 from hygiene_app.services.mfa.model import Category, Method, by_strength
@@ -33,6 +34,10 @@ ATTRIBUTION = "Data sourced from 2FA Directory by 2factorauth."
 ATTRIBUTION_URL = "https://2fa.directory/"
 DIRECTORY_LICENCE = "MIT"
 DEFAULT_DIRECTORY_URL = "https://api.2fa.directory/v4/all.json"
+#: The most the directory's all.json may weigh: it is about 1 MB (a few thousand sites with
+#: their methods and links); this leaves years of growth, and stops a broken or hostile mirror
+#: long before memory does.
+DIRECTORY_MAX_BYTES = 8 * 1024 * 1024
 
 #: The directory's method names (v4 `methods`, v3 `tfa`) and what they are here. Names not
 #: listed (a future method) are ignored rather than guessed.
@@ -62,10 +67,13 @@ class Service:
     documentation: str = ""
     #: 2FA Directory's "recovery": what to do when the second factor is lost.
     recovery: str = ""
-    #: Methods offered, strongest first (from the directory).
+    #: Methods offered, strongest first (the directory's, else the starter catalog's).
     methods: tuple[Method, ...] = ()
     notes: str = ""
     additional_domains: tuple[str, ...] = ()
+    #: True when the methods or documentation shown come from 2FA Directory, whose data must
+    #: be shown with `ATTRIBUTION`; the starter catalog's own methods need none.
+    from_directory: bool = False
 
     @property
     def domains(self) -> tuple[str, ...]:
@@ -108,15 +116,23 @@ def starter_catalog() -> tuple[Service, ...]:
 
 
 def parse_starter(text: str) -> tuple[Service, ...]:
+    """The starter catalog's services. Its `methods` use 2FA Directory's words (sms, call,
+    email, totp, u2f, custom-software, custom-hardware); an unknown word is a bug in the file
+    and raises `ValueError` rather than silently claiming less than the service offers."""
     doc = json.loads(text)
     services = []
     for raw in doc["services"]:
+        words = [str(m) for m in raw.get("methods", ())]
+        unknown = [w for w in words if w not in _DIRECTORY_METHODS]
+        if unknown:
+            raise ValueError(f"{raw['domain']}: unknown methods {unknown}")
         services.append(
             Service(
                 name=str(raw["name"]),
                 domain=str(raw["domain"]),
                 category=Category(raw["category"]),
                 settings_url=str(raw.get("settings_url", "")),
+                methods=by_strength([_DIRECTORY_METHODS[w] for w in words]),
                 notes=str(raw.get("notes", "")),
                 additional_domains=tuple(str(d) for d in raw.get("additional_domains", ())),
             )
@@ -171,6 +187,7 @@ def _service(name: str, domain: str, raw: Mapping[str, Any], methods_key: str) -
         methods=_methods(raw.get(methods_key)),
         notes=_text(raw, "notes"),
         additional_domains=tuple(d for d in _domains(raw.get("additional-domains")) if d != domain),
+        from_directory=True,
     )
 
 
@@ -275,6 +292,7 @@ class Catalog:
                     documentation=found.documentation or service.documentation,
                     recovery=found.recovery or service.recovery,
                     notes=service.notes or found.notes,
+                    from_directory=bool(found.methods or found.documentation),
                     additional_domains=tuple(
                         d
                         for d in dict.fromkeys(
@@ -438,7 +456,9 @@ class DirectoryCache:
                 headers["If-None-Match"] = meta["etag"]
             if isinstance(meta.get("last_modified"), str) and meta["last_modified"]:
                 headers["If-Modified-Since"] = meta["last_modified"]
-        response = self._http.get(self._url, timeout=self._timeout, headers=headers)
+        response = self._http.get(
+            self._url, timeout=self._timeout, headers=headers, max_bytes=DIRECTORY_MAX_BYTES
+        )
 
         if response.status == 304 and cached is not None and same_source:
             self._write_meta({**meta, "checked_at": now})
@@ -461,7 +481,7 @@ class DirectoryCache:
                 }
             )
             return services, N_("refreshed")
-        return self._fallback(cached, meta, unreadable=False)
+        return self._fallback(cached, meta, unreadable=response.outcome is HttpOutcome.TOO_LARGE)
 
     def _fallback(
         self, cached: dict[str, Service] | None, meta: Mapping[str, Any], *, unreadable: bool
@@ -529,12 +549,10 @@ def _header(headers: Mapping[str, str], name: str) -> str:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    """Write next to `path` then rename over it: a crash leaves the old file. Failures to
-    write are swallowed: a cache that cannot be written just refreshes next time."""
+    """Write privately and atomically (see engine.atomic): a crash leaves the old file.
+    Failures to write are swallowed: a cache that cannot be written just refreshes next time."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        private_dir(path.parent)
+        atomic_write_text(path, text)
     except OSError:
         pass

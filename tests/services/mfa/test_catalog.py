@@ -20,6 +20,7 @@ from hygiene_app.services.mfa.catalog import (
     Service,
     normalise_domain,
     parse_directory,
+    parse_starter,
     starter_catalog,
 )
 from hygiene_app.services.mfa.model import Category, Method
@@ -198,13 +199,18 @@ def test_starter_catalog_is_complete() -> None:
         assert service.name and service.domain == normalise_domain(service.domain)
         parts = urlsplit(service.settings_url)
         assert parts.scheme == "https" and parts.hostname, service
-        assert service.methods == ()  # offered methods come from the directory only
+        assert not service.from_directory  # no 2FA Directory attribution is owed
 
 
 def test_offline_start_uses_the_starter_catalog_only(tmp_path: Path) -> None:
     class NoNetwork:
         def get(
-            self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+            self,
+            url: str,
+            *,
+            timeout: float = 10.0,
+            headers: Mapping[str, str] | None = None,
+            max_bytes: int = 0,
         ) -> HttpResponse:
             return HttpResponse(url, HttpOutcome.OFFLINE, message="no route")
 
@@ -217,7 +223,7 @@ def test_offline_start_uses_the_starter_catalog_only(tmp_path: Path) -> None:
     gmail = catalog.by_domain("gmail.com")
     assert gmail is not None and gmail.category is Category.EMAIL
     assert gmail.settings_url.startswith("https://myaccount.google.com/")
-    assert gmail.methods == ()
+    assert Method.SECURITY_KEY in gmail.methods and not gmail.from_directory
     assert {s.category for s in catalog.in_category(Category.BANKING)} == {Category.BANKING}
     assert catalog.search("paypal")[0].name == "PayPal"
 
@@ -281,3 +287,23 @@ def test_search_ranks_exact_then_prefix_then_substring() -> None:
     assert [s.name for s in catalog.search("other.ex")] == ["Other"]
     assert catalog.search("   ") == []
     assert catalog.search("zzz") == []
+
+
+def test_the_starter_catalog_knows_the_methods_of_at_least_50_services() -> None:
+    """Without the directory, MFA-004 and the Accounts screen still know what is offered."""
+    known = [s for s in starter_catalog() if s.methods]
+    assert len(known) >= 50
+    for service in known:
+        assert service.methods == tuple(sorted(set(service.methods), key=lambda m: m.rank))
+    offered = Catalog.merged(starter_catalog(), None).offered("mail.google.com")
+    assert offered[:2] == (Method.SECURITY_KEY, Method.APP)
+
+
+def test_a_starter_method_outside_the_directory_vocabulary_is_a_bug() -> None:
+    doc = {
+        "services": [
+            {"name": "X", "domain": "x.example", "category": "other", "methods": ["totp", "yubi"]}
+        ]
+    }
+    with pytest.raises(ValueError, match="yubi"):
+        parse_starter(json.dumps(doc))
