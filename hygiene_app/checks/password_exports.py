@@ -69,6 +69,10 @@ MAX_COLUMNS = 64
 #   1Password    Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes
 #   Proton Pass  type,name,url,email,username,password,note,totp,createTime,modifyTime,vault
 #   Apple        Title,URL,Username,Password,Notes,OTPAuth
+#   Dashlane     username,username2,username3,title,password,note,url,category,otpSecret
+#   NordPass     name,url,username,password,note,cardholdername,cardnumber,cvc,...,type
+#   Enpass       "Title","Field","Value","Field","Value",.........,"Note" (old versions; newer
+#                ones write no header row, so their first line is a login: not looked at here)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,17 @@ LAYOUTS: tuple[ExportLayout, ...] = (
         _cols("httprealm", "formactionorigin", "guid", "timepasswordchanged"),
     ),
     ExportLayout("LastPass", _cols("url", "username", "password", "extra", "name", "grouping")),
+    ExportLayout(
+        "Dashlane",
+        _cols("username", "title", "password", "url"),
+        _cols("username2", "username3", "otpsecret", "otpurl"),
+    ),
+    ExportLayout(
+        "NordPass",
+        _cols("name", "url", "username", "password", "type"),
+        _cols("cardholdername", "cardnumber", "full_name", "folder", "additional_urls"),
+    ),
+    ExportLayout("Enpass", _cols("title", "field", "value", "note")),
     ExportLayout("KeePassXC", _cols("group", "title", "username", "password", "url")),
     ExportLayout(
         "1Password", _cols("title", "url", "username", "password"), _cols("favorite", "archived")

@@ -285,3 +285,27 @@ def test_user_dirs_stay_inside_home(text):
     for folder in pe.parse_user_dirs(text, "/home/user"):
         assert folder.startswith("/home/user/")
         assert "/../" not in folder + "/" and "\x00" not in folder
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("username,username2,username3,title,password,note,url,category,otpSecret", "Dashlane"),
+        ("username,username2,username3,title,password,note,url,category,otpUrl", "Dashlane"),
+        (
+            "name,url,username,password,note,cardholdername,cardnumber,cvc,expirydate,zipcode,"
+            "folder,full_name,phone_number,email,address1,address2,city,country,state,type",
+            "NordPass",
+        ),
+        (
+            "name,url,additional_urls,username,password,note,cardholdername,cardnumber,cvc,"
+            "expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,"
+            "country,state,type,custom_fields",
+            "NordPass",
+        ),
+        ('"Title","Field","Value","Field","Value",.........,"Note"', "Enpass"),
+        ("title,field,value", None),  # a key-value table, not Enpass's header
+    ],
+)
+def test_dashlane_nordpass_and_enpass_headers_are_recognised(first_line, expected):
+    assert pe.detect_export(first_line) == expected

@@ -16,6 +16,19 @@ not break the import. Real header rows (provenance in tests/fixtures/exports/PRO
     Proton Pass  type,name,url,email,username,password,note,totp,createTime,modifyTime,vault
                  (older: no email; newer: an extra autofillUrls column)
     Apple        Title,URL,Username,Password,Notes,OTPAuth
+    Dashlane     username,username2,username3,title,password,note,url,category,otpSecret
+                 (newer: otpUrl instead of otpSecret; the credentials.csv of its export)
+    NordPass     name,url,username,password,note,cardholdername,cardnumber,cvc,expirydate,
+                 zipcode,folder,full_name,phone_number,email,address1,address2,city,country,
+                 state,type          (newer: additional_urls after url, custom_fields last)
+    Enpass       no columns: each row is a title, then label/value pairs ("Username", "alice",
+                 "*Password", "...", "Website", "https://..."), then a note when the row has an
+                 even length; old versions start with the row
+                 "Title","Field","Value","Field","Value",.........,"Note"
+
+Anything else is read as a generic list when its header has a password column and a url or
+name column (`url,username,password` is what many tools write), matched case-insensitively
+with common synonyms (`_GENERIC_*`): a list of logins whatever wrote it.
 
 Privacy: a password is held only in `VaultEntry.password` (never in its repr) and never appears
 in an error message; messages name lines and columns, not content.
@@ -25,8 +38,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
-from collections.abc import Sequence
+import os
+import stat
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -46,6 +62,11 @@ class ExportFormat(StrEnum):
     LASTPASS = "lastpass"
     PROTON_PASS = "proton_pass"  # noqa: S105 - a format name, not a password
     APPLE = "apple"
+    DASHLANE = "dashlane"
+    NORDPASS = "nordpass"
+    ENPASS = "enpass"
+    #: Not a manager: a header with a password column and a url or name column.
+    GENERIC = "generic"
 
     @property
     def display_name(self) -> str:
@@ -61,12 +82,16 @@ _DISPLAY_NAMES: dict[ExportFormat, str] = {
     ExportFormat.LASTPASS: "LastPass",
     ExportFormat.PROTON_PASS: "Proton Pass",
     ExportFormat.APPLE: "Apple Passwords (Safari)",
+    ExportFormat.DASHLANE: "Dashlane",
+    ExportFormat.NORDPASS: "NordPass",
+    ExportFormat.ENPASS: "Enpass",
+    ExportFormat.GENERIC: "generic CSV",
 }
 
 
 def supported_formats_text() -> str:
-    """'Bitwarden, 1Password, ..., and Apple Passwords (Safari)' for messages."""
-    names = [f.display_name for f in ExportFormat]
+    """'Bitwarden, 1Password, ... and Enpass' for messages: the managers recognised by name."""
+    names = [f.display_name for f in ExportFormat if f is not ExportFormat.GENERIC]
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -127,6 +152,17 @@ _LAYOUTS: tuple[_Layout, ...] = (
         kind=("type", frozenset({"", "login"})),
     ),
     _Layout(
+        ExportFormat.NORDPASS,
+        required=_cols("name", "url", "username", "password", "type"),
+        any_of=_cols("cardholdername", "cardnumber", "full_name", "folder", "additional_urls"),
+        none_of=_cols(),
+        url=("url",),
+        name=("name",),
+        username=("username", "email"),
+        cred_column="password",
+        kind=("type", frozenset({"", "password"})),
+    ),
+    _Layout(
         ExportFormat.FIREFOX,
         required=_cols("url", "username", "password"),
         any_of=_cols("httprealm", "formactionorigin", "guid", "timepasswordchanged"),
@@ -144,6 +180,16 @@ _LAYOUTS: tuple[_Layout, ...] = (
         url=("url",),
         name=("name",),
         username=("username",),
+        cred_column="password",
+    ),
+    _Layout(
+        ExportFormat.DASHLANE,
+        required=_cols("username", "title", "password", "url"),
+        any_of=_cols("username2", "username3", "otpsecret", "otpurl"),
+        none_of=_cols(),
+        url=("url",),
+        name=("title",),
+        username=("username", "username2", "username3"),
         cred_column="password",
     ),
     _Layout(
@@ -188,8 +234,6 @@ _LAYOUTS: tuple[_Layout, ...] = (
     ),
 )
 
-_BY_FORMAT = {layout.fmt: layout for layout in _LAYOUTS}
-
 #: LastPass writes secure notes with this pseudo-URL.
 _NOTE_URLS = frozenset({"http://sn", "https://sn"})
 _DELIMITERS = (",", ";", "\t")
@@ -199,8 +243,7 @@ def _normalise(name: str) -> str:
     return name.strip().strip("\ufeff").strip().lower()
 
 
-def _layout_for(header: Sequence[str]) -> _Layout | None:
-    names = {_normalise(h) for h in header}
+def _named_layout(names: frozenset[str]) -> _Layout | None:
     for layout in _LAYOUTS:
         if not layout.required <= names:
             continue
@@ -212,10 +255,168 @@ def _layout_for(header: Sequence[str]) -> _Layout | None:
     return None
 
 
+# ----- a generic list: a password column and a url or name column -------------------------------
+#
+# Column names are compared in a compact form (lower case, no spaces, "_" or "-"), so that
+# "User Name", "user_name" and "username" are one name. Each tuple is in order of preference.
+
+_GENERIC_PASSWORD = ("password", "passwd", "pass", "pwd", "loginpassword")
+_GENERIC_URL = (
+    "url",
+    "loginuri",
+    "loginurl",
+    "uri",
+    "urls",
+    "website",
+    "websiteaddress",
+    "webaddress",
+    "site",
+    "hostname",
+    "host",
+    "domain",
+    "origin",
+)
+_GENERIC_NAME = ("name", "title", "itemname", "entryname", "accountname", "service", "account")
+_GENERIC_USERNAME = (
+    "username",
+    "loginusername",
+    "login",
+    "loginname",
+    "user",
+    "userid",
+    "email",
+    "emailaddress",
+)
+
+
+def _compact(name: str) -> str:
+    return "".join(c for c in _normalise(name) if c not in " _-")
+
+
+def _generic_layout(header: Sequence[str]) -> _Layout | None:
+    """A layout for any header with a password column and a url or name column."""
+    by_compact: dict[str, str] = {}
+    for cell in header:
+        by_compact.setdefault(_compact(cell), _normalise(cell))
+
+    def found(synonyms: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(by_compact[s] for s in synonyms if s in by_compact)
+
+    passwords = found(_GENERIC_PASSWORD)
+    url, name = found(_GENERIC_URL), found(_GENERIC_NAME)
+    if not passwords or not (url or name):
+        return None
+    return _Layout(
+        ExportFormat.GENERIC,
+        required=frozenset({passwords[0]}),
+        any_of=frozenset(url + name),
+        none_of=frozenset(),
+        url=url,
+        name=name,
+        username=found(_GENERIC_USERNAME),
+        cred_column=passwords[0],
+    )
+
+
+# ----- Enpass: label/value pairs instead of columns --------------------------------------------
+
+#: The first row old Enpass versions write (the dots are literal).
+_ENPASS_HEADER = ("title", "field", "value")
+_ENPASS_USER_LABELS = ("username", "login", "e-mail", "email")
+_ENPASS_URL_LABELS = ("website", "url")
+#: Column names a header row would hold where an Enpass row holds values.
+_HEADER_WORDS = frozenset(_GENERIC_PASSWORD + _GENERIC_URL + _GENERIC_NAME)
+
+
+def _enpass_label(cell: str) -> str:
+    """Enpass marks sensitive fields with a star: "*Password" is "password"."""
+    return _normalise(cell).removeprefix("*").strip()
+
+
+def _enpass_pairs_end(row: Sequence[str]) -> int:
+    """Where the label/value pairs end: a row of even length ends with an unpaired note."""
+    return len(row) - 1 if len(row) % 2 == 0 else len(row)
+
+
+def _is_enpass_header(row: Sequence[str]) -> bool:
+    return tuple(_normalise(c) for c in row[:3]) == _ENPASS_HEADER
+
+
+def _is_enpass_login_row(row: Sequence[str]) -> bool:
+    """A headerless Enpass login: "Title","Username","alice","*Password","...",...
+
+    A header row is told apart by its words: it would have a column name (password, url,
+    name...) where an Enpass row has the title and the values."""
+    end = _enpass_pairs_end(row)
+    if end < 5:
+        return False
+    labels = {_enpass_label(row[i]) for i in range(1, end - 1, 2)}
+    if "password" not in labels or not labels & {*_ENPASS_USER_LABELS, *_ENPASS_URL_LABELS}:
+        return False
+    values = [row[0], *(row[i] for i in range(2, end, 2))]
+    return not any(_compact(v) in _HEADER_WORDS for v in values)
+
+
+#: How many rows are looked at to recognise a headerless Enpass file whose first item is not
+#: a login (a card or a note).
+_ENPASS_SCAN_ROWS = 20
+
+
+def _enpass_entries(rows: Sequence[Sequence[str]]) -> list[VaultEntry]:
+    """The logins of an Enpass CSV (`rows` without blank ones and without its header)."""
+    entries: list[VaultEntry] = []
+    for number, row in enumerate(rows, start=1):
+        fields: dict[str, str] = {}
+        end = _enpass_pairs_end(row)
+        for i in range(1, end - 1, 2):
+            label, value = _enpass_label(row[i]), row[i + 1]
+            if label and value.strip() and label not in fields:
+                fields[label] = value
+        password = fields.get("password", "")
+        if not password:
+            continue  # a note, a card, an identity
+        url = next((fields[k].strip() for k in _ENPASS_URL_LABELS if k in fields), "")
+        username = next((fields[k].strip() for k in _ENPASS_USER_LABELS if k in fields), "")
+        site = _host(url) or row[0].strip() or url
+        entries.append(VaultEntry(row=number, site=site, username=username, password=password))
+    return entries
+
+
+# ----- which format ---------------------------------------------------------------------------
+
+#: What `_classify` found: a column layout, or Enpass's pairs (with or without a header row).
+_Kind = _Layout | tuple[ExportFormat, bool]
+
+
+def _classify(rows: Sequence[Sequence[str]]) -> _Kind | None:
+    """The format of the non-blank `rows` of a file, from its first row (and, for a headerless
+    Enpass file, the first few rows). Named managers first, then Enpass, then generic."""
+    if not rows:
+        return None
+    header = rows[0]
+    layout = _named_layout(frozenset(_normalise(h) for h in header))
+    if layout is not None:
+        return layout
+    if _is_enpass_header(header):
+        return (ExportFormat.ENPASS, True)
+    if _is_enpass_login_row(header):
+        return (ExportFormat.ENPASS, False)
+    generic = _generic_layout(header)
+    if generic is not None:
+        return generic
+    if any(_is_enpass_login_row(r) for r in rows[1:_ENPASS_SCAN_ROWS]):
+        return (ExportFormat.ENPASS, False)
+    return None
+
+
+def _format_of(kind: _Kind) -> ExportFormat:
+    return kind.fmt if isinstance(kind, _Layout) else kind[0]
+
+
 def detect_format(header: Sequence[str]) -> ExportFormat | None:
-    """The export format a header row belongs to, or None when it matches none."""
-    layout = _layout_for(header)
-    return layout.fmt if layout is not None else None
+    """The export format a header row (the first row of a file) belongs to, or None."""
+    kind = _classify([list(header)]) if header else None
+    return _format_of(kind) if kind is not None else None
 
 
 def _decode(data: bytes) -> str:
@@ -261,8 +462,8 @@ def _blank(row: Sequence[str]) -> bool:
 def _unknown_header_message() -> str:
     return (
         "This file does not look like a password export: its first row matches none of the "
-        f"formats supported ({supported_formats_text()}). Export your passwords as CSV from "
-        "one of these and try again."
+        f"formats supported ({supported_formats_text()}) and has no password column next to "
+        "a url or name column. Export your passwords as CSV from one of these and try again."
     )
 
 
@@ -322,31 +523,30 @@ def read_export(data: bytes | str) -> tuple[ExportFormat, list[VaultEntry]]:
     if not text.strip():
         raise VaultImportError("The file is empty.")
 
-    layout: _Layout | None = None
+    kind: _Kind | None = None
     rows: list[list[str]] = []
     for delimiter in _DELIMITERS:
-        candidate = _rows(text, delimiter)
-        header = next((r for r in candidate if not _blank(r)), None)
-        if header is None:
+        rows = [r for r in _rows(text, delimiter) if not _blank(r)]
+        if not rows:
             raise VaultImportError("The file has no rows, only blank lines.")
-        layout = _layout_for(header)
-        if layout is not None:
-            rows = candidate
+        kind = _classify(rows)
+        if kind is not None:
             break
-        if delimiter == "," and len(header) > 1:
+        if delimiter == "," and len(rows[0]) > 1:
             break  # a real comma-separated header: the separator is not the problem
-    if layout is None:
+    if kind is None:
         raise VaultImportError(_unknown_header_message())
+    if not isinstance(kind, _Layout):
+        fmt, has_header = kind
+        return fmt, _enpass_entries(rows[1:] if has_header else rows)
+    return kind.fmt, _column_entries(kind, rows)
 
-    start = next(i for i, r in enumerate(rows) if not _blank(r))
-    header = rows[start]
-    get = _cell_getter(header)
+
+def _column_entries(layout: _Layout, rows: Sequence[Sequence[str]]) -> list[VaultEntry]:
+    """The logins of a file with a header row (`rows` without blank ones, header first)."""
+    get = _cell_getter(rows[0])
     entries: list[VaultEntry] = []
-    number = 0
-    for row in rows[start + 1 :]:
-        if _blank(row):
-            continue
-        number += 1
+    for number, row in enumerate(rows[1:], start=1):
         password = get(row, (layout.cred_column,), raw=True)
         if not password:
             continue
@@ -361,7 +561,7 @@ def read_export(data: bytes | str) -> tuple[ExportFormat, list[VaultEntry]]:
         site = _host(url) or name or url
         username = get(row, layout.username).strip()
         entries.append(VaultEntry(row=number, site=site, username=username, password=password))
-    return layout.fmt, entries
+    return entries
 
 
 def peek_format(head: bytes) -> ExportFormat | None:
@@ -388,25 +588,89 @@ def peek_format(head: bytes) -> ExportFormat | None:
     return None
 
 
-def read_export_file(path: Path) -> tuple[ExportFormat, list[VaultEntry]]:
-    """`read_export` on a file, refusing anything over `MAX_EXPORT_BYTES`."""
+#: What a path that is not a regular file is, in words, by the `stat` test that tells it.
+_NOT_A_FILE: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "is a folder"),
+    (stat.S_ISFIFO, "is a named pipe, not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+    (stat.S_ISCHR, "is a device, not a file"),
+    (stat.S_ISBLK, "is a device, not a file"),
+)
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    what = next((words for test, words in _NOT_A_FILE if test(mode)), "is not a regular file")
+    raise VaultImportError(f"{path} {what}; choose the exported CSV file.")
+
+
+def _too_big(path: Path, size: int) -> VaultImportError:
+    return VaultImportError(
+        f"{path} is {size / 1024 / 1024:.0f} MB; a password export is far smaller "
+        f"(the limit is {MAX_EXPORT_BYTES // 1024 // 1024} MB)."
+    )
+
+
+#: Opening never waits: a named pipe without a writer would block `open()` for ever, and a
+#: terminal must not become this process's controlling one.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_READ_CHUNK = 1024 * 1024
+
+
+def read_export_bytes(path: Path) -> bytes:
+    """The bytes of an export file, at most `MAX_EXPORT_BYTES`.
+
+    Only a regular file is read (a symlink to one is fine): a folder, named pipe, socket or
+    device is refused with one line before it is opened, and checked again on the opened
+    handle, so a path swapped for a pipe in between cannot hang the reader. Every message
+    names the path once."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise VaultImportError(f"{path} is a folder; choose the exported CSV file.")
-        if size > MAX_EXPORT_BYTES:
-            raise VaultImportError(
-                f"{path.name} is {size / 1024 / 1024:.0f} MB; a password export is far smaller "
-                f"(the limit is {MAX_EXPORT_BYTES // 1024 // 1024} MB)."
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_EXPORT_BYTES + 1)
+        _refuse_unless_regular(path, path.stat().st_mode)
+        fd = os.open(path, _OPEN_FLAGS)
+        try:
+            opened = os.fstat(fd)
+            _refuse_unless_regular(path, opened.st_mode)
+            if opened.st_size > MAX_EXPORT_BYTES:
+                raise _too_big(path, opened.st_size)
+            chunks: list[bytes] = []
+            size = 0
+            while size <= MAX_EXPORT_BYTES:
+                chunk = os.read(fd, min(_READ_CHUNK, MAX_EXPORT_BYTES + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        finally:
+            os.close(fd)
+    except VaultImportError:
+        raise
     except FileNotFoundError:
         raise VaultImportError(f"{path} does not exist.") from None
     except PermissionError:
         raise VaultImportError(f"{path} cannot be read: permission denied.") from None
     except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket or a device without its driver
+            raise VaultImportError(
+                f"{path} is not a regular file; choose the exported CSV file."
+            ) from None
         raise VaultImportError(f"{path} cannot be read: {exc.strerror or 'error'}.") from None
-    if len(data) > MAX_EXPORT_BYTES:
-        raise VaultImportError(f"{path.name} grew past the size limit while being read.")
-    return read_export(data)
+    except ValueError:  # a NUL in the path
+        raise VaultImportError("The file name is not valid.") from None
+    if size > MAX_EXPORT_BYTES:
+        raise VaultImportError(f"{path} grew past the size limit while being read.")
+    return b"".join(chunks)
+
+
+def read_export_file(path: Path) -> tuple[ExportFormat, list[VaultEntry]]:
+    """`read_export` on a file (see `read_export_bytes`); every message names the path once."""
+    data = read_export_bytes(path)
+    try:
+        return read_export(data)
+    except VaultImportError as exc:
+        raise VaultImportError(f"{path}: {exc}") from None

@@ -47,6 +47,11 @@ def test_every_fixture_format_is_covered() -> None:
         "keepassxc",
         "lastpass",
         "proton_pass",
+        "dashlane",
+        "nordpass",
+        "enpass",
+        "enpass-old",
+        "generic",
     }
 
 

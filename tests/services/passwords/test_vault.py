@@ -61,6 +61,24 @@ EXPECTED: dict[ExportFormat, list[tuple[str, str, str]]] = {
         ("forum.example.com", "alice@example.org", "hunter2"),
         ("bank.example.net", "alice", "Tr0ub4dor&3"),
     ],
+    ExportFormat.DASHLANE: [
+        ("forum.example.com", "alice@example.org", "hunter2"),
+        ("bank.example.net", "alice", "Tr0ub4dor&3"),
+    ],
+    ExportFormat.NORDPASS: [
+        ("forum.example.com", "alice@example.org", "hunter2"),
+        ("bank.example.net", "alice", "Tr0ub4dor&3"),
+        ("Router", "admin", "zW8!kPq3#mVn6&Ls"),
+    ],
+    ExportFormat.ENPASS: [
+        ("forum.example.com", "alice@example.org", "hunter2"),
+        ("bank.example.net", "alice", "Tr0ub4dor&3"),
+        ("Router", "admin", "zW8!kPq3#mVn6&Ls"),
+    ],
+    ExportFormat.GENERIC: [
+        ("forum.example.com", "alice@example.org", "hunter2"),
+        ("bank.example.net", "alice", "Tr0ub4dor&3"),
+    ],
 }
 
 FILE_NAMES = {
@@ -72,6 +90,10 @@ FILE_NAMES = {
     ExportFormat.ONEPASSWORD: "1password.csv",
     ExportFormat.PROTON_PASS: "proton_pass.csv",
     ExportFormat.APPLE: "apple.csv",
+    ExportFormat.DASHLANE: "dashlane.csv",
+    ExportFormat.NORDPASS: "nordpass.csv",
+    ExportFormat.ENPASS: "enpass.csv",
+    ExportFormat.GENERIC: "generic.csv",
 }
 
 CHROME_HEADER = "name,url,username,password,note"
@@ -97,7 +119,8 @@ def test_fixture_header_detected_by_detect_and_peek(fmt: ExportFormat) -> None:
     header = [h.strip('"') for h in header_line.split(",")]
     assert detect_format(header) is fmt
     assert peek_format(data[:4096]) is fmt
-    assert peek_format(codecs.BOM_UTF8 + data[:100]) in (fmt, None)  # a cut header may not match
+    # A cut header may not match, or match a manager that writes fewer columns; never a crash.
+    assert peek_format(codecs.BOM_UTF8 + data[:100]) in (fmt, None, ExportFormat.CHROMIUM)
 
 
 def test_every_format_has_a_display_name_and_fixture() -> None:
@@ -167,7 +190,61 @@ def test_every_format_has_a_display_name_and_fixture() -> None:
             ExportFormat.BITWARDEN,
         ),
         ([" NAME ", "Url", "USERNAME", "password", "note", "extra column"], ExportFormat.CHROMIUM),
-        (["url", "username", "password"], None),  # too generic to name a manager
+        (
+            [
+                "username",
+                "username2",
+                "username3",
+                "title",
+                "password",
+                "note",
+                "url",
+                "category",
+                "otpUrl",
+            ],
+            ExportFormat.DASHLANE,
+        ),
+        (
+            [
+                "name",
+                "url",
+                "username",
+                "password",
+                "note",
+                "cardholdername",
+                "cardnumber",
+                "cvc",
+                "expirydate",
+                "zipcode",
+                "folder",
+                "full_name",
+                "phone_number",
+                "email",
+                "address1",
+                "address2",
+                "city",
+                "country",
+                "state",
+                "type",
+            ],
+            ExportFormat.NORDPASS,
+        ),
+        (["Title", "Field", "Value", "Field", "Value", ".........", "Note"], ExportFormat.ENPASS),
+        (
+            ["Mail", "Username", "bob", "*Password", "x", "Website", "mail.example"],
+            ExportFormat.ENPASS,
+        ),
+        # Too generic to name a manager, but a list of logins all the same.
+        (["url", "username", "password"], ExportFormat.GENERIC),
+        (["Name", "Url", "MatchUrl", "Login", "Pwd", "Note"], ExportFormat.GENERIC),  # RoboForm
+        (["Title", "User Name", "Passwd"], ExportFormat.GENERIC),
+        (["website", "e-mail", "PASSWORD"], ExportFormat.GENERIC),
+        (["name", "url", "password"], ExportFormat.GENERIC),  # not mistaken for Enpass pairs
+        (["name", "Username", "website", "Password"], ExportFormat.GENERIC),
+        # A password column alone, or a site with no password, is not a list of logins.
+        (["username", "password"], None),
+        (["login", "password", "comments"], None),
+        (["name", "url", "username"], None),
         (["a", "b", "c"], None),
         ([], None),
     ],
@@ -288,11 +365,14 @@ def test_bad_input_gives_one_clear_line(data: bytes, needle: str) -> None:
     assert "\n" not in message
 
 
-def test_unknown_header_names_every_format() -> None:
+def test_unknown_header_names_every_format_and_what_a_generic_list_needs() -> None:
     with pytest.raises(VaultImportError) as info:
-        read_export("title,login,password,comments\nx,y,z,w\n")
+        read_export("login,password,comments\nx,y,z\n")
+    message = str(info.value)
     for fmt in ExportFormat:
-        assert fmt.display_name in str(info.value)
+        if fmt is not ExportFormat.GENERIC:
+            assert fmt.display_name in message
+    assert "password column" in message and "url or name column" in message
 
 
 def test_oversized_field_is_a_clear_error_without_content() -> None:
@@ -323,7 +403,7 @@ def test_error_messages_never_quote_a_password() -> None:
     canary = "Canary-Pa55word-9f3c"
     bad_inputs = [
         f'{CHROME_HEADER}\nX,https://x.example.com,u,"{canary}' + "x" * 200_000 + '",\n',
-        f"title,login,password\nx,y,{canary}\n",
+        f"login,password\nx,{canary}\n",
         f"{CHROME_HEADER}\nX,https://x.example.com,u,{canary}\ud800,\n",
     ]
     for text in bad_inputs:
@@ -389,3 +469,170 @@ def test_round_trip_of_generated_chrome_exports(rows: list[tuple[str, str, str]]
         return
     assert fmt is ExportFormat.CHROMIUM
     assert [e.password for e in entries] == [r[2] for r in rows]
+
+
+# ----- more managers, and any list of logins ---------------------------------------------------
+
+
+def test_old_enpass_header_row_is_recognised_and_skipped() -> None:
+    fmt, entries = read_export_file(FIXTURES / "enpass-old.csv")
+    assert fmt is ExportFormat.ENPASS
+    assert _logins(entries) == [
+        ("forum.example.com", "alice@example.org", "hunter2"),
+        ("bank.example.net", "alice", "Tr0ub4dor&3"),
+    ]
+    assert [e.row for e in entries] == [1, 3]  # the note on row 2 is counted, not kept
+
+
+def test_headerless_enpass_file_may_start_with_a_card_or_a_note() -> None:
+    text = (
+        '"Visa","Cardholder","A","Number","4111","*CVC","123",""\n'
+        '"Codes","code-1"\n'
+        '"Mail","E-mail","bob@example.org","*Password","pw 1","Website","https://mail.example"\n'
+    )
+    fmt, entries = read_export(text)
+    assert fmt is ExportFormat.ENPASS
+    assert _logins(entries) == [("mail.example", "bob@example.org", "pw 1")]
+
+
+def test_generic_list_takes_site_user_and_password_from_synonyms() -> None:
+    text = (
+        "Title;User Name;Passwd;Web Site\n"  # a spreadsheet's ';' re-save, spaced names
+        "Forum;alice;hunter2;https://www.forum.example.com/x\n"
+        "Router;admin;zW8!kPq3#mVn6&Ls;\n"
+        "Empty;carol;;https://empty.example.com\n"
+    )
+    fmt, entries = read_export(text)
+    assert fmt is ExportFormat.GENERIC
+    assert _logins(entries) == [
+        ("forum.example.com", "alice", "hunter2"),
+        ("Router", "admin", "zW8!kPq3#mVn6&Ls"),
+    ]
+    assert ExportFormat.GENERIC.display_name == "generic CSV"
+
+
+_SYNONYMS = [
+    *("password", "Passwd", "PWD", "login_password", "pass"),
+    *("url", "Website", "web site", "login_uri", "URI", "hostname"),
+    *("name", "Title", "account", "item name"),
+    *("username", "User Name", "login", "e-mail", "note", "extra", "type"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SYNONYMS) | st.text(max_size=10), min_size=1, max_size=8),
+    st.lists(st.lists(st.text(max_size=20), max_size=9), max_size=6),
+    st.sampled_from([",", ";", "\t"]),
+)
+def test_generic_reader_never_crashes(
+    header: list[str], rows: list[list[str]], delimiter: str
+) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    try:
+        fmt, entries = read_export(buffer.getvalue())
+    except VaultImportError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert isinstance(fmt, ExportFormat)
+    assert all(isinstance(e, VaultEntry) and e.password for e in entries)
+
+
+# ----- only regular files are read ------------------------------------------------------------
+
+
+def _read_in_thread(path: Path) -> str:
+    """`read_export_file(path)`'s error message, from a thread that must end within 10 s."""
+    import threading
+
+    outcome: list[str] = []
+
+    def run() -> None:
+        try:
+            read_export_file(path)
+            outcome.append("read")
+        except VaultImportError as exc:
+            outcome.append(str(exc))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive() and path.is_fifo():
+        # Let the stuck reader go (open a writer, then close it) before failing the test.
+        import os
+
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        thread.join(5)
+        pytest.fail("reading a named pipe hung")
+    assert outcome, "the reader hung"
+    return outcome[0]
+
+
+def test_a_named_pipe_is_refused_without_hanging(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "passwords.csv"
+    os.mkfifo(fifo)
+    message = _read_in_thread(fifo)
+    assert message == f"{fifo} is a named pipe, not a file; choose the exported CSV file."
+
+
+def test_folders_sockets_and_devices_are_refused(tmp_path: Path) -> None:
+    import socket
+
+    sock_path = tmp_path / "s.csv"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(sock_path))
+    try:
+        assert "is a socket" in _read_in_thread(sock_path)
+    finally:
+        server.close()
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    assert _read_in_thread(zero) == f"{zero} is a device, not a file; choose the exported CSV file."
+    assert "is a folder" in _read_in_thread(tmp_path)
+    # A symlink to a real export is read.
+    link = tmp_path / "link.csv"
+    link.symlink_to(FIXTURES / "chromium.csv")
+    assert read_export_file(link)[0] is ExportFormat.CHROMIUM
+
+
+def test_a_pipe_swapped_in_after_the_check_is_refused_on_the_open_handle(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "race.csv"
+    os.mkfifo(fifo)
+    regular = (FIXTURES / "chromium.csv").stat()
+
+    class Lying(type(fifo)):  # type: ignore[misc]
+        """Says "regular file" at the first look, as a path swapped a moment later would."""
+
+        def stat(self, **_kwargs: object) -> os.stat_result:
+            return regular
+
+    assert stat.S_ISREG(Lying(fifo).stat().st_mode)
+    assert "is a named pipe" in _read_in_thread(Lying(fifo))
+
+
+def test_a_huge_file_is_refused_by_its_size_before_reading(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as handle:  # sparse: no disk space used
+        handle.truncate(vault.MAX_EXPORT_BYTES + 1)
+    message = _read_in_thread(huge)
+    assert message.startswith(f"{huge} is ") and "the limit is 50 MB" in message
+
+
+def test_file_messages_name_the_path_once(tmp_path: Path) -> None:
+    junk = tmp_path / "groceries.csv"
+    junk.write_text("item,qty\nmilk,1\n", encoding="utf-8")
+    for path in (junk, tmp_path / "missing.csv", tmp_path):
+        message = _read_in_thread(path)
+        assert message.count(str(path)) == 1, message
+        assert "\n" not in message
