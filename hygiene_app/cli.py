@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import shutil
+import socket
 import sys
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
@@ -53,7 +54,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _ids(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
+    """Comma-separated check ids. None at all (`--only ""`, often an empty variable in a
+    script) is a usage error: it must not quietly mean "every check"."""
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError("expected check ids, e.g. UPD-001,NET-001")
+    return ids
 
 
 def _severity(text: str) -> Severity:
@@ -155,6 +161,8 @@ def _run(args: argparse.Namespace) -> Checkup:
         checks = registry.select(args.only, args.skip)
     except UnknownCheckError as exc:
         raise UsageError(str(exc)) from None
+    if not checks:
+        raise UsageError("--skip leaves no check to run")
     if args.replay is not None:
         try:
             snapshot = Snapshot.load(args.replay)
@@ -231,14 +239,54 @@ def cmd_checks(out: TextIO) -> int:
     return EXIT_OK
 
 
-def display_problem(env: Mapping[str, str], find_library: Callable[[str], str | None]) -> str:
+def wayland_socket(env: Mapping[str, str]) -> str:
+    """The compositor's socket as libwayland finds it: WAYLAND_DISPLAY itself when it is an
+    absolute path, else that name in XDG_RUNTIME_DIR; empty when it cannot be located."""
+    name = env.get("WAYLAND_DISPLAY", "")
+    if not name:
+        return ""
+    if Path(name).is_absolute():
+        return name
+    runtime = Path(env.get("XDG_RUNTIME_DIR", ""))
+    return str(runtime / name) if runtime.is_absolute() else ""
+
+
+def socket_accepts(path: str) -> bool:
+    """True when a program listens on the Unix socket at `path` (a stale WAYLAND_DISPLAY
+    names a socket file nobody listens on, or none at all)."""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(2.0)
+            sock.connect(path)
+    except OSError:  # missing, refused, not a socket, path too long, timed out
+        return False
+    return True
+
+
+def display_problem(
+    env: Mapping[str, str],
+    find_library: Callable[[str], str | None],
+    accepts: Callable[[str], bool] = socket_accepts,
+) -> str:
     """Why the desktop app cannot open on this Linux session, in one line; empty when it can.
-    Qt would otherwise abort with a long plugin message (it cannot be caught)."""
+    Qt would otherwise abort with a long plugin message (it cannot be caught). A Wayland
+    session counts only when its compositor answers: otherwise Qt falls back to X11."""
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
         return ""
-    if env.get("WAYLAND_DISPLAY"):
+    if env.get("WAYLAND_SOCKET"):  # a connection handed over by the compositor itself
         return ""
+    stale_wayland = False
+    if env.get("WAYLAND_DISPLAY"):
+        path = wayland_socket(env)
+        if path and accepts(path):
+            return ""
+        stale_wayland = True
     if not env.get("DISPLAY"):
+        if stale_wayland:
+            return (
+                "no display to open the window on (WAYLAND_DISPLAY is set but no Wayland "
+                "compositor answers); 'hygiene-app check' runs in the terminal"
+            )
         return "no display to open the window on; 'hygiene-app check' runs in the terminal"
     if find_library("xcb-cursor") is None:
         return (
