@@ -72,11 +72,16 @@ class FakeRange:
         delay: float = 0.0,
         unknown: bool = False,
         on_call: Any = None,
+        hold_until_running: int = 0,
     ) -> None:
         self.breached = {sha1_hex(p): c for p, c in (breached or {}).items()}
         self.delay = delay
         self.unknown = unknown
         self.on_call = on_call
+        #: Calls wait until this many run at once (0: they do not wait), so that a test sees
+        #: the most calls at once the audit allows whatever the machine's speed.
+        self.hold_until_running = hold_until_running
+        self.all_running = threading.Event()
         self.calls: list[str] = []
         self.threads: set[int] = set()
         self._lock = threading.Lock()
@@ -89,7 +94,11 @@ class FakeRange:
             self.threads.add(threading.get_ident())
             self._running += 1
             self.max_running = max(self.max_running, self._running)
+            if self.hold_until_running and self._running >= self.hold_until_running:
+                self.all_running.set()
         try:
+            if self.hold_until_running:
+                self.all_running.wait(10)
             if self.on_call is not None:
                 self.on_call(prefix)
             if self.delay:
@@ -231,8 +240,9 @@ def test_one_request_per_unique_prefix() -> None:
 
 def test_never_more_than_eight_in_flight() -> None:
     entries = [_e(i, f"distinct-password-{i}") for i in range(1, 61)]
-    fake = FakeRange(delay=0.02)
+    fake = FakeRange(hold_until_running=8)  # the first calls wait until 8 run at once
     report = audit(entries, FMT, breach=fake, max_in_flight=50)  # asked for more: capped
+    assert fake.all_running.is_set()
     assert fake.max_running == 8
     assert (
         report.breach_requests
@@ -242,9 +252,10 @@ def test_never_more_than_eight_in_flight() -> None:
 
 
 def test_max_in_flight_lower_limit_is_honoured() -> None:
-    fake = FakeRange(delay=0.01)
+    fake = FakeRange(hold_until_running=3)
     audit([_e(i, f"p-{i}") for i in range(1, 20)], FMT, breach=fake, max_in_flight=3)
-    assert fake.max_running <= 3
+    assert fake.all_running.is_set()
+    assert fake.max_running == 3
 
 
 def test_progress_is_called_from_the_audit_thread() -> None:
@@ -264,7 +275,23 @@ def test_progress_is_called_from_the_audit_thread() -> None:
 # --- cancel -------------------------------------------------------------------------------
 
 
-def test_cancel_during_rating() -> None:
+def _counting_rate(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every password `strength.rate` is asked about, in order."""
+    rated: list[str] = []
+    real = strength.rate
+
+    def rate(password: str, user_inputs: Any = ()) -> strength.Strength:
+        rated.append(password)
+        return real(password, user_inputs)
+
+    monkeypatch.setattr(strength, "rate", rate)
+    return rated
+
+
+def test_cancel_during_rating(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelled from the progress call of the first rating: no progress throttle and no
+    machine speed decide whether the cancel lands while rating (progress_interval=0)."""
+    rated = _counting_rate(monkeypatch)
     cancel = threading.Event()
 
     def progress(done: int, total: int) -> None:
@@ -272,10 +299,18 @@ def test_cancel_during_rating() -> None:
             cancel.set()
 
     entries = [_e(i, f"pw-{i}") for i in range(1, 200)]
-    report = audit(entries, FMT, progress=progress, cancel=cancel)
+    report = audit(entries, FMT, progress=progress, cancel=cancel, progress_interval=0)
+    assert len(rated) == 1  # stopped before the second password
     assert report.cancelled
     assert report.entries == ()
     assert report.total == len(entries)
+
+
+def test_progress_interval_zero_reports_every_step() -> None:
+    seen: list[tuple[int, int]] = []
+    entries = [_e(i, f"pw-{i % 6}") for i in range(1, 30)]
+    audit(entries, FMT, progress=lambda d, t: seen.append((d, t)), progress_interval=0)
+    assert seen == [(n, 6) for n in range(7)]
 
 
 def test_cancel_before_start() -> None:
@@ -286,23 +321,39 @@ def test_cancel_before_start() -> None:
     assert report.cancelled and fake.calls == []
 
 
-def _quick_rate(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = strength.rate("x")
-    monkeypatch.setattr(strength, "rate", lambda password, user_inputs=(): real)
-
-
 def test_cancel_during_breach_check_keeps_ratings_and_stops_requests(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _quick_rate(monkeypatch)  # the ratings are done long before the 10th request
-    cancel = threading.Event()
-    fake = FakeRange(delay=0.05)
-    fake.on_call = lambda prefix: cancel.set() if len(fake.calls) >= 10 else None
     entries = [_e(i, f"distinct-{i}") for i in range(1, 80)]
+    real = strength.rate("x")
+    rated: list[str] = []
+    all_rated = threading.Event()
+
+    def quick(password: str, user_inputs: Any = ()) -> strength.Strength:
+        rated.append(password)
+        if len(rated) == len(entries):
+            all_rated.set()
+        return real
+
+    monkeypatch.setattr(strength, "rate", quick)
+    cancel = threading.Event()
+    fake = FakeRange()
+
+    def on_call(prefix: str) -> None:
+        # The 10th request cancels once every password is rated; the ones after it wait for
+        # the cancel. Nothing depends on the machine's speed.
+        number = fake.calls.index(prefix) + 1
+        if number == 10:
+            assert all_rated.wait(10)
+            cancel.set()
+        elif number > 10:
+            assert cancel.wait(10)
+
+    fake.on_call = on_call
     report = audit(entries, FMT, breach=fake, cancel=cancel)
     assert report.cancelled
     assert report.total == len(entries) == len(report.entries)
-    assert 10 <= len(fake.calls) <= 10 + 8  # stopped within one window
+    assert 10 <= len(fake.calls) < 10 + 8  # stopped within one window
     assert report.breach_requests == len(fake.calls)
     statuses = {e.breach.status for e in report.entries}
     assert BreachStatus.UNKNOWN in statuses
@@ -320,27 +371,37 @@ def test_cancel_during_rating_with_breach_check_shows_nothing() -> None:
             cancel.set()
 
     entries = [_e(i, f"pw-{i}") for i in range(1, 300)]
-    report = audit(entries, FMT, breach=fake, progress=progress, cancel=cancel)
+    report = audit(entries, FMT, breach=fake, progress=progress, cancel=cancel, progress_interval=0)
     assert report.cancelled and report.entries == ()
     assert report.breach_requests == len(fake.calls) <= at_cancel[0] + 8
 
 
 def test_breach_requests_overlap_the_ratings(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The range requests start while passwords are still being rated."""
+    """The range requests start while passwords are still being rated: the second rating
+    waits for the first request to reach the client, which happens only if they overlap."""
     rated: list[int] = []
     real = strength.rate
+    first_request = threading.Event()
+    waited: list[bool] = []
 
-    def slow(password: str, user_inputs: Any = ()) -> strength.Strength:
+    def rate(password: str, user_inputs: Any = ()) -> strength.Strength:
         rated.append(1)
-        time.sleep(0.002)
+        if len(rated) == 2:
+            waited.append(first_request.wait(10))
         return real(password, user_inputs)
 
-    monkeypatch.setattr(strength, "rate", slow)
+    monkeypatch.setattr(strength, "rate", rate)
     calls_while_rating: list[int] = []
     fake = FakeRange()
-    fake.on_call = lambda prefix: calls_while_rating.append(len(rated))
+
+    def on_call(prefix: str) -> None:
+        calls_while_rating.append(len(rated))
+        first_request.set()
+
+    fake.on_call = on_call
     entries = [_e(i, f"overlap-{i}") for i in range(1, 60)]
     audit(entries, FMT, breach=fake)
+    assert waited == [True]
     assert min(calls_while_rating) < len(entries)
 
 
@@ -580,7 +641,9 @@ class FakeHttp:
         self.text = text
         self.urls: list[str] = []
 
-    def get(self, url: str, *, timeout: float = 10.0, headers: Any = None) -> HttpResponse:
+    def get(
+        self, url: str, *, timeout: float = 10.0, headers: Any = None, max_bytes: int = 0
+    ) -> HttpResponse:
         self.urls.append(url)
         return HttpResponse(url, self.outcome, status=200, text=self.text)
 
