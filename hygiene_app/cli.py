@@ -24,12 +24,14 @@ from hygiene_app import __version__
 from hygiene_app.checks import default_registry
 from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
 from hygiene_app.cli_password import add_password_parser, cmd_password
+from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
+from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import TextStyle, render_text
 
@@ -131,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 1 when a problem has at least this severity: info, low, medium, high "
         "(default), critical",
     )
+    check.add_argument(
+        "--ignore-set-asides",
+        action="store_true",
+        help="show findings you snoozed or accepted as if you had not (the score and the exit "
+        "code never depend on them)",
+    )
 
     snap = sub.add_parser(
         "snapshot",
@@ -184,14 +192,31 @@ def _live_seams(offline: bool) -> Seams:
     return live_seams(offline=offline, inventory=mfa.store)
 
 
+def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
+    """The score and its explanation, with this user's active set-asides marked (read-only).
+    A replay is somebody else's machine: none of this user's set-asides apply to it, so the
+    settings are not even read, and nothing can be fixed on it from here."""
+    os_family = checkup.platform.os
+    if args.replay is not None or checkup.replayed:
+        return assess(checkup.results, os_family, can_auto_fix=lambda _fix: False)
+    set_asides = (
+        {}
+        if args.ignore_set_asides
+        else active_set_asides(read_settings_quietly().set_asides, checkup.started_at)
+    )
+    return assess(checkup.results, os_family, set_asides)
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     checkup = _run(args)
+    assessment = _assessment(args, checkup)
     if args.format == "json":
-        json.dump(build_report(checkup), out, indent=2, ensure_ascii=False)
+        json.dump(build_report(checkup, assessment), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns)
-        out.write(render_text(checkup, TextStyle(colour=_use_colour(out), width=width)))
+        style = TextStyle(colour=_use_colour(out), width=width)
+        out.write(render_text(checkup, style, assessment))
     return EXIT_FINDINGS if problems_at_or_above(checkup, args.fail_on) else EXIT_OK
 
 

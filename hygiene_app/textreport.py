@@ -4,34 +4,30 @@ first step of its fix. Colour only when asked for (the CLI decides: a TTY and no
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hygiene_app import __version__
-from hygiene_app.engine.model import Category, CheckResult, Severity, Status
+from hygiene_app.engine.assessment import Assessment, SetAsideFinding, assess
+from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.runner import Checkup
-from hygiene_app.engine.score import Score, compute_score
+from hygiene_app.engine.status_words import StatusWord, status_word
 
-_LABEL = {
-    Status.FAIL: "FAIL",
-    Status.WARN: "WARN",
-    Status.PASS: "PASS",
-    Status.UNKNOWN: "UNKNOWN",
-    Status.SKIPPED: "SKIPPED",
-    Status.ERROR: "ERROR",
-}
+#: Each finding is labelled with the app's one vocabulary (the window's words).
 _COLOUR = {
-    Status.FAIL: "\033[1;31m",
-    Status.WARN: "\033[1;33m",
-    Status.PASS: "\033[32m",
-    Status.UNKNOWN: "\033[35m",
-    Status.SKIPPED: "\033[2m",
-    Status.ERROR: "\033[1;35m",
+    StatusWord.ACTION_NEEDED: "\033[1;31m",
+    StatusWord.ACTION_RECOMMENDED: "\033[1;33m",
+    StatusWord.TIP: "\033[36m",
+    StatusWord.COULD_NOT_CHECK: "\033[35m",
+    StatusWord.CHECK_FAILED: "\033[1;35m",
+    StatusWord.SET_ASIDE: "\033[2m",
+    StatusWord.GOOD: "\033[32m",
+    StatusWord.NOT_RUN: "\033[2m",
 }
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
-#: Problems first, then what could not be told, then the good news.
-_ORDER = [Status.FAIL, Status.WARN, Status.ERROR, Status.UNKNOWN, Status.PASS, Status.SKIPPED]
-_LABEL_WIDTH = 9
+#: Problems first, then what could not be told, then what is set aside and the good news.
+_ORDER = list(StatusWord)
+_LABEL_WIDTH = max(len(word.label) for word in StatusWord) + 2
+_SET_ASIDE = StatusWord.SET_ASIDE.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +45,18 @@ def _wrap(text: str, style: TextStyle, indent: int) -> list[str]:
     return [pad + line for line in textwrap.wrap(text, width)] or [pad]
 
 
-def _result_lines(result: CheckResult, checkup: Checkup, style: TextStyle) -> list[str]:
+def _result_lines(
+    result: CheckResult, checkup: Checkup, style: TextStyle, aside: SetAsideFinding | None
+) -> list[str]:
     finding = result.finding
-    text = _LABEL[finding.status]
-    if finding.status is Status.WARN and finding.severity is Severity.INFO:
-        text = "NOTE"  # advice, not a problem: it does not cost score points either
-    label = style.paint(text.ljust(_LABEL_WIDTH), _COLOUR[finding.status])
+    word = status_word(result, aside is not None)
+    label = style.paint(word.label.ljust(_LABEL_WIDTH), _COLOUR[word])
     lines = [f"  {label}{result.meta.title} ({result.meta.id})"]
     indent = 2 + _LABEL_WIDTH
     lines += _wrap(finding.summary, style, indent)
+    if aside is not None:
+        note = aside.note.rstrip(". ")
+        lines += _wrap(f"{note}. It still costs {_points(aside.cost)}.", style, indent)
     if finding.status.needs_reason:
         lines += _wrap(f"Why: {finding.reason}", style, indent)
     if finding.status.is_problem and finding.fix is not None:
@@ -74,28 +73,61 @@ def _result_lines(result: CheckResult, checkup: Checkup, style: TextStyle) -> li
     return lines
 
 
-def _score_line(score: Score, style: TextStyle) -> str:
-    if score.value is None:
+def _points(n: int) -> str:
+    return "1 point" if n == 1 else f"{n} points"
+
+
+def _score_line(assessment: Assessment, style: TextStyle) -> str:
+    value = assessment.score.value
+    if value is None:
         return "Score: not available (no check reached a verdict)"
-    return f"Score: {style.paint(f'{score.value}/100', _BOLD)}"
+    return f"Score: {style.paint(f'{value}/100', _BOLD)}"
 
 
-def _counts(results: Iterable[CheckResult]) -> str:
-    results = list(results)
-    parts = []
-    for status in _ORDER:
-        n = sum(1 for r in results if r.status is status)
-        if n:
-            parts.append(f"{n} {status.value}")
-    return ", ".join(parts)
+def _counts(assessment: Assessment) -> str:
+    """The overview's counts, in the same words: "Action needed: 1 · Good: 8"."""
+    return " · ".join(f"{word.label}: {n}" for word, n in assessment.counts)
 
 
-def render_text(checkup: Checkup, style: TextStyle) -> str:
-    score = compute_score(checkup.results)
+def _first_title(result: CheckResult) -> str:
+    """What to do, as the fix names it ("Turn on the firewall"); the check's title names the
+    good state instead."""
+    fix = result.finding.fix
+    return f"{fix.title if fix is not None else result.meta.title} ({result.meta.id})"
+
+
+def _summary_lines(assessment: Assessment, style: TextStyle) -> list[str]:
+    """What would raise the score and the fix to do first and why: the same as the window's
+    overview, from the same assessment."""
+    out: list[str] = []
+    gains = assessment.top_gains()
+    if gains:
+        parts = "; ".join(
+            f"{g.result.meta.title} +{g.points}" + (f" ({_SET_ASIDE})" if g.set_aside else "")
+            for g in gains
+        )
+        out.append("")
+        out += textwrap.wrap(f"What would raise your score: {parts}.", style.width)
+    first = assessment.first
+    if first is not None:
+        out += textwrap.wrap(
+            f"Do this first: {_first_title(first.result)}. {first.why}",
+            style.width,
+        )
+    return out
+
+
+def render_text(checkup: Checkup, style: TextStyle, assessment: Assessment | None = None) -> str:
+    """The report of `checkup`, scored by `assessment` (the caller's, with the user's
+    set-asides; by default one without any)."""
+    if assessment is None:
+        assessment = assess(checkup.results, checkup.platform.os)
+    score = assessment.score
+    asides = {a.result.meta.id: a for a in assessment.set_asides}
     head = f"Hygiene Checkup {__version__} on {checkup.platform.display_name}"
     if checkup.replayed:
         head += " (replayed from a snapshot)"
-    out = [style.paint(head, _BOLD), f"{_score_line(score, style)}   ({_counts(checkup.results)})"]
+    out = [style.paint(head, _BOLD), f"{_score_line(assessment, style)}   ({_counts(assessment)})"]
     if checkup.cancelled:
         out.append("The checkup was cancelled before every check finished.")
     by_category: dict[Category, list[CheckResult]] = {}
@@ -104,14 +136,12 @@ def render_text(checkup: Checkup, style: TextStyle) -> str:
     for category, results in by_category.items():
         out.append("")
         out.append(style.paint(category.label, _BOLD))
-        for r in sorted(results, key=lambda r: (_ORDER.index(r.status), -r.severity)):
-            out += _result_lines(r, checkup, style)
-    costly = sorted((i for i in score.items if i.cost > 0), key=lambda i: -i.cost)
-    if costly:
-        out.append("")
-        titles = {r.meta.id: r.meta.title for r in checkup.results}
-        gains = "; ".join(f"{titles[i.check_id]} +{i.cost:g}" for i in costly[:3])
-        out += textwrap.wrap(f"Biggest gains: {gains}.", style.width)
+        for r in sorted(
+            results,
+            key=lambda r: (_ORDER.index(status_word(r, r.meta.id in asides)), -r.severity),
+        ):
+            out += _result_lines(r, checkup, style, asides.get(r.meta.id))
+    out += _summary_lines(assessment, style)
     if score.excluded:
         ids = ", ".join(e.check_id for e in score.excluded)
         out += textwrap.wrap(f"Not counted in the score (no verdict): {ids}.", style.width)

@@ -63,7 +63,7 @@ def test_text_report_has_no_colour_when_not_a_tty(needs_restart, capsys):
     main(["check", "--replay", str(needs_restart)])
     out = capsys.readouterr().out
     assert "\033[" not in out
-    assert "FAIL" in out and "Restart to finish updates (UPD-003)" in out
+    assert "Action needed" in out and "Restart to finish updates (UPD-003)" in out
     assert "Fix: " in out and "systemctl reboot" in out
     assert "Score:" in out
 

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hygiene_app import __version__
+from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.model import CheckResult, FixGuide, OSFamily, Severity, Status
 from hygiene_app.engine.runner import Checkup
-from hygiene_app.engine.score import Score, compute_score
 
 REPORT_SCHEMA = "hygiene-report"
 REPORT_SCHEMA_VERSION = 1
@@ -24,6 +24,14 @@ def problems_at_or_above(checkup: Checkup, threshold: Severity) -> tuple[CheckRe
 
 def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _iso_until(ts: float) -> str:
+    """An expiry as `_iso`; one too far off for a calendar is the last second it can say."""
+    try:
+        return _iso(ts)
+    except (OverflowError, OSError, ValueError):
+        return "9999-12-31T23:59:59Z"
 
 
 def fix_to_json(fix: FixGuide, os_family: OSFamily) -> dict[str, Any]:
@@ -65,7 +73,12 @@ def result_to_json(result: CheckResult, os_family: OSFamily) -> dict[str, Any]:
     }
 
 
-def score_to_json(score: Score) -> dict[str, Any]:
+def score_to_json(assessment: Assessment) -> dict[str, Any]:
+    """The score section: the machine's score, what each fix would gain (whole points, as the
+    window and the terminal show them), the fix to do first and why, and the findings the user
+    set aside, which are listed but cost what they cost."""
+    score = assessment.score
+    first = assessment.first
     return {
         "value": score.value,
         "earned": round(score.earned, 2),
@@ -76,7 +89,7 @@ def score_to_json(score: Score) -> dict[str, Any]:
                 "status": i.status.value,
                 "points": i.points,
                 "earned": i.earned,
-                "cost": i.cost,
+                "cost": i.gain,
             }
             for i in score.items
         ],
@@ -84,11 +97,34 @@ def score_to_json(score: Score) -> dict[str, Any]:
             {"check_id": e.check_id, "status": e.status.value, "reason": e.reason}
             for e in score.excluded
         ],
+        "do_this_first": None
+        if first is None
+        else {
+            "check_id": first.result.meta.id,
+            "gain": first.gain,
+            "effort": first.effort,
+            "why": first.why,
+        },
+        "set_aside": [
+            {
+                "check_id": s.result.meta.id,
+                "status": s.result.status.value,
+                "kind": s.kind,
+                "reason": s.reason,
+                "until": _iso_until(s.until),
+                "cost": s.cost,
+            }
+            for s in assessment.set_asides
+        ],
     }
 
 
-def build_report(checkup: Checkup) -> dict[str, Any]:
+def build_report(checkup: Checkup, assessment: Assessment | None = None) -> dict[str, Any]:
+    """The report of `checkup`, scored by `assessment` (the caller's, with the user's
+    set-asides; by default one without any)."""
     platform = checkup.platform
+    if assessment is None:
+        assessment = assess(checkup.results, platform.os)
     counts = Counter(r.status.value for r in checkup.results)
     return {
         "schema": REPORT_SCHEMA,
@@ -106,7 +142,7 @@ def build_report(checkup: Checkup) -> dict[str, Any]:
             "arch": platform.arch,
             "hostname": platform.hostname,
         },
-        "score": score_to_json(compute_score(checkup.results)),
+        "score": score_to_json(assessment),
         "summary": {s.value: counts.get(s.value, 0) for s in Status},
         "checks": [result_to_json(r, platform.os) for r in checkup.results],
     }

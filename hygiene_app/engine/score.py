@@ -11,13 +11,17 @@ Formula (also in docs/scoring.md):
 * ``score = round(100 x earned / possible)``.
 * Unknown, skipped and error results are left out of both sums and listed instead: a check that
   could not tell neither helps nor hurts. With no verdicts at all there is no score.
-* What a problem "costs" is the score it would gain if fixed: ``100 x (points - earned) /
-  possible``.
+* What a problem would "gain" if fixed is exactly how far the shown score would rise if that
+  check alone passed: the score recomputed with it as a pass, minus the score now, in whole
+  points. So a gain can never promise what the number on screen will not show.
+
+The score describes the machine, not the user's choices: a finding the user snoozed or accepted
+still costs what it costs (there is deliberately no way to pass set-asides in here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hygiene_app.engine.model import CheckResult, Severity, Status
@@ -38,8 +42,9 @@ class ScoreItem:
     status: Status
     points: float
     earned: float
-    #: Score points lost to this check (what fixing it would gain), rounded to 0.1.
-    cost: float
+    #: Whole score points the shown score would rise by if this check alone passed (0 for a
+    #: pass, and never negative).
+    gain: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,10 @@ class Score:
     items: tuple[ScoreItem, ...]
     excluded: tuple[Excluded, ...]
 
+    def gain_of(self, check_id: str) -> int:
+        """What fixing `check_id` would gain; 0 for a check that is not scored."""
+        return next((i.gain for i in self.items if i.check_id == check_id), 0)
+
 
 def effective_severity(result: CheckResult) -> Severity:
     """The severity a result is weighed with: the finding's, or for a pass the check's own.
@@ -70,33 +79,34 @@ def effective_severity(result: CheckResult) -> Severity:
     return finding.severity
 
 
-def compute_score(
-    results: Sequence[CheckResult], set_aside: Mapping[str, str] | None = None
-) -> Score:
-    """`set_aside` maps check ids the user snoozed or accepted to why; they are left out of
-    the score like results without a verdict, and listed with that reason."""
-    set_aside = set_aside or {}
+def _value(earned: float, possible: float) -> int | None:
+    return round(100.0 * earned / possible) if possible else None
+
+
+def compute_score(results: Sequence[CheckResult]) -> Score:
+    """The score of the machine these results describe (see the module's docstring)."""
     scored = []
     excluded = []
     for r in results:
-        if r.meta.id in set_aside:
-            excluded.append(Excluded(r.meta.id, r.status, set_aside[r.meta.id]))
-        elif r.status in CREDIT:
+        if r.status in CREDIT:
             points = float(r.meta.weight * SEVERITY_FACTOR[effective_severity(r)])
             scored.append((r, points, points * CREDIT[r.status]))
         else:
             excluded.append(Excluded(r.meta.id, r.status, r.finding.reason))
     possible = sum(p for _, p, _ in scored)
     earned = sum(e for _, _, e in scored)
+    value = _value(earned, possible)
+
+    def gain(r: CheckResult, points: float, earned_i: float) -> int:
+        if r.status is Status.PASS or value is None:
+            return 0
+        # As a pass it is weighed with the check's own severity, as every pass is.
+        as_pass = float(r.meta.weight * SEVERITY_FACTOR[r.meta.severity])
+        fixed = _value(earned - earned_i + as_pass, possible - points + as_pass)
+        return max(0, (fixed if fixed is not None else value) - value)
+
     items = tuple(
-        ScoreItem(
-            r.meta.id,
-            r.status,
-            points,
-            earned_i,
-            round(100.0 * (points - earned_i) / possible, 1) if possible else 0.0,
-        )
+        ScoreItem(r.meta.id, r.status, points, earned_i, gain(r, points, earned_i))
         for r, points, earned_i in scored
     )
-    value = round(100.0 * earned / possible) if possible else None
     return Score(value, earned, possible, items, tuple(excluded))

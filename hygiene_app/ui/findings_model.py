@@ -14,7 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.engine.status_words import ALL_GOOD, StatusWord, status_word
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui.icons import status_icon
 
@@ -49,20 +51,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FindingsModel", text)
 
 
+def word_text(word: StatusWord) -> str:
+    """A status word as shown: every screen uses this, so they all say the same thing."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, word.label)
+
+
+def all_good_text() -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, ALL_GOOD)
+
+
 def status_label(result: CheckResult, set_aside: SetAside | None = None) -> str:
-    if set_aside is not None:
-        return _tr("Set aside")
-    labels = {
-        Status.FAIL: _tr("Needs action"),
-        Status.WARN: _tr("Recommended"),
-        Status.PASS: _tr("Good"),
-        Status.UNKNOWN: _tr("Could not check"),
-        Status.SKIPPED: _tr("Not run"),
-        Status.ERROR: _tr("Check failed"),
-    }
-    if result.status is Status.WARN and result.severity == 0:
-        return _tr("Tip")
-    return labels[result.status]
+    """The finding's status word (the list, the details pane and the overview share it)."""
+    return word_text(status_word(result, set_aside is not None))
 
 
 def second_line(result: CheckResult, set_aside: SetAside | None) -> str:

@@ -31,7 +31,7 @@ from hygiene_app.engine.probes import CommandRunner, HttpClient
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
-from hygiene_app.services.set_aside import SetAside, active_set_asides, score_exclusions
+from hygiene_app.services.set_aside import SetAside, active_set_asides
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings, SettingsStore
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.details import DetailsPane, deletable_files
@@ -415,10 +415,12 @@ class MainWindow(QMainWindow):
         return checkup.results if checkup is not None else ()
 
     def _refresh_overview(self) -> None:
+        # Set-asides mark findings; they never change the score (engine.assessment).
         self.overview.show_results(
             self._results(),
             self.controller.seams.platform.os,
-            score_exclusions(self._set_aside_now()),
+            self._set_aside_now(),
+            can_auto_fix=lambda fix: not self.controller.machine.auto_fix_blocker(fix),
         )
         if self.mfa is not None:
             from hygiene_app.ui.accounts import review_line

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hygiene_app.engine.model import CheckResult, OSFamily, Status
-from hygiene_app.engine.score import compute_score
-from hygiene_app.services.priority import do_this_first
+from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
+from hygiene_app.engine.model import AutoFix, CheckResult, OSFamily
+from hygiene_app.engine.status_words import StatusWord
+from hygiene_app.ui.findings_model import all_good_text, word_text
 
 
 def _label(text: str = "", *, bold: bool = False, size: float = 0.0, wrap: bool = True) -> QLabel:
@@ -46,6 +47,7 @@ class OverviewPanel(QFrame):
         self.setObjectName("overview")
         self.setAccessibleName(self.tr("Overview"))
         self._first_id = ""
+        self._assessment: Assessment | None = None
 
         self.score = _label("—", bold=True, size=2.6, wrap=False)
         self.score.setAccessibleName(self.tr("Score"))
@@ -76,6 +78,9 @@ class OverviewPanel(QFrame):
         self.card_heading = _label(self.tr("Do this first"), bold=True)
         self.card_title = _label(bold=True, size=1.1)
         self.card_summary = _label()
+        self.card_why = _label()
+        self.card_why.setObjectName("doThisFirstWhy")
+        self.card_why.setAccessibleName(self.tr("Why this fix comes first"))
         self.card_button = QPushButton(self.tr("Fix it…"))
         self.card_button.setAccessibleName(self.tr("Fix the suggested problem"))
         self.card_button.setAccessibleDescription(
@@ -86,6 +91,7 @@ class OverviewPanel(QFrame):
         card_layout.addWidget(self.card_heading)
         card_layout.addWidget(self.card_title)
         card_layout.addWidget(self.card_summary)
+        card_layout.addWidget(self.card_why)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.card_button)
@@ -109,12 +115,21 @@ class OverviewPanel(QFrame):
         self,
         results: Sequence[CheckResult],
         os_family: OSFamily,
-        set_aside: Mapping[str, str],
+        set_asides: Mapping[str, SetAsideLike],
+        *,
+        can_auto_fix: Callable[[AutoFix], bool] | None = None,
     ) -> None:
-        score = compute_score(results, set_aside)
+        """Show `results` with the user's active set-asides (none for a recording)."""
+        self.show_assessment(assess(results, os_family, set_asides, can_auto_fix=can_auto_fix))
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        """Render the one assessment the terminal and JSON reports render too."""
+        self._assessment = assessment
+        score = assessment.score
         self.score.setText("—" if score.value is None else str(score.value))
-        open_problems = [r for r in results if r.status.is_problem and r.meta.id not in set_aside]
-        needs_action = sum(1 for r in open_problems if r.status is Status.FAIL)
+        counts = dict(assessment.counts)
+        needs_action = counts.get(StatusWord.ACTION_NEEDED, 0)
+        open_advice = counts.get(StatusWord.ACTION_RECOMMENDED, 0) + counts.get(StatusWord.TIP, 0)
         if score.value is None:
             self.verdict.setText(self.tr("Nothing could be checked yet"))
         elif needs_action == 1:
@@ -123,38 +138,32 @@ class OverviewPanel(QFrame):
             self.verdict.setText(
                 self.tr("%1 problems need your attention").replace("%1", str(needs_action))
             )
-        elif open_problems:
-            self.verdict.setText(self.tr("Looking good, with a few suggestions"))
+        elif open_advice:
+            self.verdict.setText(self.tr("Looking good, with a few recommendations"))
         else:
-            self.verdict.setText(self.tr("All good"))
-        counted = {
-            self.tr("need action"): needs_action,
-            self.tr("suggested"): sum(1 for r in open_problems if r.status is Status.WARN),
-            self.tr("could not check"): sum(
-                1 for r in results if r.status in (Status.UNKNOWN, Status.ERROR)
-            ),
-            self.tr("set aside"): len(set_aside),
-            self.tr("good"): sum(1 for r in results if r.status is Status.PASS),
-        }
-        parts = [f"{n} {label}" for label, n in counted.items() if n]
-        self.counts.setText(" · ".join(parts))
-        titles = {r.meta.id: r.meta.title for r in results}
-        costly = sorted((i for i in score.items if i.cost > 0), key=lambda i: -i.cost)[:3]
-        if costly:
+            self.verdict.setText(all_good_text())
+        self.counts.setText(count_line(assessment))
+        gains = assessment.top_gains()
+        if gains:
+            marker = f" ({word_text(StatusWord.SET_ASIDE)})"
             lines = [self.tr("What would raise your score:")]
-            lines += [f"  +{i.cost:.0f}  {titles[i.check_id]}" for i in costly]
+            lines += [
+                f"  +{g.points}  {g.result.meta.title}{marker if g.set_aside else ''}"
+                for g in gains
+            ]
             self.gains.setText("\n".join(lines))
             self.gains.show()
         else:
             self.gains.hide()
-        first = do_this_first(results, os_family, set_aside)
+        first = assessment.first
         if first is None:
             self.card.hide()
             self._first_id = ""
             return
-        self._first_id = first.meta.id
-        self.card_title.setText(first.meta.title)
-        self.card_summary.setText(first.finding.summary)
+        self._first_id = first.result.meta.id
+        self.card_title.setText(first.result.meta.title)
+        self.card_summary.setText(first.result.finding.summary)
+        self.card_why.setText(first.why)
         self.card.show()
 
     def set_review_line(self, text: str) -> None:
@@ -166,3 +175,13 @@ class OverviewPanel(QFrame):
     @property
     def suggested_check(self) -> str:
         return self._first_id
+
+    @property
+    def assessment(self) -> Assessment | None:
+        """What is shown, as computed; None before the first checkup."""
+        return self._assessment
+
+
+def count_line(assessment: Assessment) -> str:
+    """ "Action needed: 1 · Action recommended: 2 · Good: 8": the list's own words, counted."""
+    return " · ".join(f"{word_text(word)}: {n}" for word, n in assessment.counts)

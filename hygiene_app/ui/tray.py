@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.runner import Checkup
+from hygiene_app.engine.status_words import ALL_GOOD, StatusWord
 from hygiene_app.services.notify import (
     OverallState,
     new_problems,
@@ -46,6 +47,12 @@ _STATE_ICONS = {
     OverallState.GOOD: "tray-good",
     OverallState.ATTENTION: "tray-attention",
     OverallState.ACTION: "tray-action",
+}
+#: The overall state in the findings' own words (engine.status_words), as the list says them.
+STATE_WORDS = {
+    OverallState.GOOD: ALL_GOOD,
+    OverallState.ATTENTION: StatusWord.ACTION_RECOMMENDED.label,
+    OverallState.ACTION: StatusWord.ACTION_NEEDED.label,
 }
 
 
@@ -208,7 +215,7 @@ class TrayController(QObject):
             status = self.tr("No checkup yet")
         else:
             self._tray.setIcon(icon(_STATE_ICONS[self._state]))
-            status = _translate(self._state.label)
+            status = _translate(STATE_WORDS[self._state])
         if self._controller.is_running:
             status = self.tr("Checking…")
         self._tray.setToolTip(self.tr("Hygiene Checkup: {status}").format(status=status))

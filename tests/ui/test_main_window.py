@@ -108,27 +108,34 @@ def test_unknown_shows_its_reason(qtbot, tmp_path):
     assert "location" in item.text()
 
 
-def test_set_aside_persists_leaves_the_score_and_expires(qtbot, tmp_path):
+def test_set_aside_persists_is_marked_keeps_the_score_and_expires(qtbot, tmp_path):
     now = [NOW]
     seams = Snapshot.load(SNAPSHOTS / "windows-11-cafe.json").seams()
     window = make_window(qtbot, tmp_path, seams, clock=lambda: now[0])
     checkup = run(qtbot, window)
     before = window.overview.score.text()
+    assert window.overview.suggested_check == "NET-001"
     window.apply_set_aside(
         SetAside("NET-001", SetAsideKind.ACCEPT, NOW + 7 * 86400, "IT manages it", NOW)
     )
-    after = window.overview.score.text()
-    assert after != before
+    # The score describes the machine: accepting a risk does not raise it.
+    assert window.overview.score.text() == before == str(compute_score(checkup.results).value)
     assert "NET-001" in visible_ids(window)  # never hidden
     assert "Risk accepted" in window.model.item_for("NET-001").text()
+    firewall = checkup.result("NET-001").meta.title
+    assert f"{firewall} (Set aside)" in window.overview.gains.text()  # still costs, marked
+    assert window.overview.suggested_check not in ("", "NET-001")  # not suggested first
     # Persisted: a new window over the same settings file sees it.
     again = make_window(qtbot, tmp_path, seams, clock=lambda: now[0])
     run(qtbot, again)
-    assert again.overview.score.text() == after
-    # Expired: it counts again.
+    assert again.overview.score.text() == before
+    assert "Risk accepted" in again.model.item_for("NET-001").text()
+    # Expired: the mark goes, the score stays what it always was.
     now[0] = NOW + 8 * 86400
     window.reload_settings()
-    assert window.overview.score.text() == str(compute_score(checkup.results).value)
+    assert "Risk accepted" not in window.model.item_for("NET-001").text()
+    assert window.overview.score.text() == before
+    assert window.overview.suggested_check == "NET-001"
 
 
 def test_recheck_flips_a_finding_and_updates_only_it(qtbot, tmp_path):
