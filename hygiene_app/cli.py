@@ -8,7 +8,6 @@ Exit codes (docs/cli.md) are a contract with admins' scripts:
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import shutil
@@ -18,7 +17,7 @@ import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, cast
 
 from hygiene_app import __version__
 from hygiene_app.checks import default_registry
@@ -31,9 +30,10 @@ from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
+from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
 from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
-from hygiene_app.textreport import TextStyle, render_text
+from hygiene_app.textreport import PAINT_CODES, TextStyle, render_text
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -211,8 +211,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     checkup = _run(args)
     assessment = _assessment(args, checkup)
     if args.format == "json":
-        json.dump(build_report(checkup, assessment), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(terminal_safe_json(build_report(checkup, assessment)) + "\n")
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns)
         style = TextStyle(colour=_use_colour(out), width=width)
@@ -346,27 +345,32 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    # Everything printed passes through terminal_safe: file names, snapshot strings and tool
+    # output are data, and a terminal obeys the escape sequences in data.
+    out = cast(TextIO, TerminalWriter(sys.stdout, keep=PAINT_CODES))
+    err = cast(TextIO, TerminalWriter(sys.stderr))
     logging.basicConfig(
-        level=logging.CRITICAL if not os.environ.get("HYGIENE_DEBUG") else logging.DEBUG
+        level=logging.CRITICAL if not os.environ.get("HYGIENE_DEBUG") else logging.DEBUG,
+        stream=err,
     )
     try:
         args = parser.parse_args(argv)
         if args.command == "check":
-            return cmd_check(args, sys.stdout)
+            return cmd_check(args, out)
         if args.command == "snapshot":
-            return cmd_snapshot(args, sys.stdout)
+            return cmd_snapshot(args, out)
         if args.command == "checks":
-            return cmd_checks(sys.stdout)
+            return cmd_checks(out)
         if args.command == "password":
-            return cmd_password(args, sys.stdout, sys.stderr)
+            return cmd_password(args, out, err)
         if args.command == "audit-passwords":
-            return cmd_audit_passwords(args, sys.stdout, sys.stderr)
+            return cmd_audit_passwords(args, out, err)
         return cmd_gui(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {exc}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(f"{PROG}: interrupted", file=err)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader (`| head`) went away: nothing more to say, and nobody to say it to.
@@ -378,6 +382,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{PROG}: internal error: {type(exc).__name__}: {exc} "
             "(set HYGIENE_DEBUG=1 for details)",
-            file=sys.stderr,
+            file=err,
         )
         return EXIT_INTERNAL

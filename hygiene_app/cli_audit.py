@@ -10,12 +10,11 @@ Exit codes follow `check`: 0 no findings, 1 findings, 2 a bad file or bad usage.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 from pathlib import Path
 from typing import Any, TextIO
 
 from hygiene_app.engine.probes import HttpClient
+from hygiene_app.engine.text import terminal_safe, terminal_safe_json
 from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue, audit
 from hygiene_app.services.passwords.audit import report_to_json as _report_to_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachStatus, RangeClient
@@ -26,9 +25,6 @@ PROG = "hygiene-app"
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-
-#: Terminal escapes and other control characters from a hostile CSV are shown, not obeyed.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 _ISSUE_WORDS = {
     Issue.BREACHED: "breached",
@@ -68,12 +64,14 @@ def add_audit_parser(subparsers: Any) -> None:
 
 
 def _usage(err: TextIO, message: str) -> int:
-    err.write(f"{PROG}: error: {message}\n")
+    err.write(f"{PROG}: error: {terminal_safe(message)}\n")
     return EXIT_USAGE
 
 
 def _clean(text: str, limit: int = 80) -> str:
-    text = _CONTROL.sub("?", text)
+    """One table cell: terminal escapes from a hostile CSV are shown, not obeyed, and a line
+    break or tab in it would break the table's layout."""
+    text = terminal_safe(text).replace("\n", "?").replace("\t", "?")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -105,7 +103,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def render_text(report: AuditReport, source: str, *, breach_checked: bool) -> str:
-    lines = [f"Password audit of {source} ({report.format.display_name} export)"]
+    lines = [terminal_safe(f"Password audit of {source} ({report.format.display_name} export)")]
     if report.cancelled and not report.entries:
         lines.append("Cancelled before the passwords were rated: no results.")
         return "\n".join(lines) + "\n"
@@ -150,7 +148,7 @@ def _unknown(entry: EntryReport) -> bool:
 
 
 def _reminder(path: Path) -> str:
-    return (
+    return terminal_safe(
         f"Reminder: {path} holds every password in clear text. Once they are in your password "
         "manager, delete the file (and empty the trash); do not keep or share it.\n"
     )
@@ -189,11 +187,10 @@ def cmd_audit_passwords(
     del entries  # the passwords are not needed any more
 
     if args.format == "json":
-        json.dump(_report_to_json(report), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(terminal_safe_json(_report_to_json(report)) + "\n")
         err.write(_reminder(path))
     else:
-        out.write(render_text(report, str(path), breach_checked=client is not None))
+        out.write(terminal_safe(render_text(report, str(path), breach_checked=client is not None)))
         out.write("\n" + _reminder(path))
     has_findings = any(e.issues for e in report.entries)
     return EXIT_FINDINGS if has_findings else EXIT_OK

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from hygiene_app.engine.probes import HttpClient
+from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
 from hygiene_app.services.passwords.strength import Strength, rate
 from hygiene_app.services.settings import acceptable_service_url, read_settings_quietly
@@ -146,6 +146,8 @@ def cmd_password(
 ) -> int:
     """Rate one password; 0 when rated (whatever the verdict), 2 when none could be read."""
     source = sys.stdin if stdin is None else stdin
+    # Ratings, warnings and a mirror's error messages are data: shown, never obeyed.
+    out, err = cast(TextIO, TerminalWriter(out)), cast(TextIO, TerminalWriter(err))
     try:
         password = _read_password(source, err)
     except _InputError as exc:
@@ -167,8 +169,7 @@ def cmd_password(
     if getattr(args, "format", "text") == "json":
         doc: dict[str, Any] = {"strength": strength_json(strength)}
         doc["breach"] = breach_json(breach) if breach is not None else None
-        json.dump(doc, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(terminal_safe_json(doc) + "\n")
     else:
         _render_text(strength, breach, out)
     return EXIT_OK

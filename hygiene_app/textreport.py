@@ -11,6 +11,7 @@ from hygiene_app.engine.assessment import Assessment, SetAsideFinding, assess
 from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.engine.status_words import StatusWord, status_word
+from hygiene_app.engine.text import terminal_safe
 
 #: Each finding is labelled with the app's one vocabulary (the window's words).
 _COLOUR = {
@@ -24,6 +25,8 @@ _COLOUR = {
     StatusWord.NOT_RUN: "\033[2m",
 }
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+#: Every escape sequence the report itself writes; anything else is data and is made safe.
+PAINT_CODES = frozenset((*_COLOUR.values(), _BOLD, _DIM, _RESET))
 #: Problems first, then what could not be told, then what is set aside and the good news.
 _ORDER = list(StatusWord)
 _LABEL_WIDTH = max(len(word.label) for word in StatusWord) + 2
@@ -36,13 +39,15 @@ class TextStyle:
     width: int = 88
 
     def paint(self, text: str, code: str) -> str:
+        """`text` (made terminal-safe first: it may come from data) in the colour `code`."""
+        text = terminal_safe(text)
         return f"{code}{text}{_RESET}" if self.colour else text
 
 
 def _wrap(text: str, style: TextStyle, indent: int) -> list[str]:
     width = max(40, style.width - indent)
     pad = " " * indent
-    return [pad + line for line in textwrap.wrap(text, width)] or [pad]
+    return [pad + line for line in textwrap.wrap(terminal_safe(text), width)] or [pad]
 
 
 def _result_lines(
@@ -51,7 +56,7 @@ def _result_lines(
     finding = result.finding
     word = status_word(result, aside is not None)
     label = style.paint(word.label.ljust(_LABEL_WIDTH), _COLOUR[word])
-    lines = [f"  {label}{result.meta.title} ({result.meta.id})"]
+    lines = [f"  {label}{terminal_safe(f'{result.meta.title} ({result.meta.id})')}"]
     indent = 2 + _LABEL_WIDTH
     lines += _wrap(finding.summary, style, indent)
     if aside is not None:
@@ -107,11 +112,11 @@ def _summary_lines(assessment: Assessment, style: TextStyle) -> list[str]:
             for g in gains
         )
         out.append("")
-        out += textwrap.wrap(f"What would raise your score: {parts}.", style.width)
+        out += textwrap.wrap(terminal_safe(f"What would raise your score: {parts}."), style.width)
     first = assessment.first
     if first is not None:
         out += textwrap.wrap(
-            f"Do this first: {_first_title(first.result)}. {first.why}",
+            terminal_safe(f"Do this first: {_first_title(first.result)}. {first.why}"),
             style.width,
         )
     return out
@@ -144,5 +149,7 @@ def render_text(checkup: Checkup, style: TextStyle, assessment: Assessment | Non
     out += _summary_lines(assessment, style)
     if score.excluded:
         ids = ", ".join(e.check_id for e in score.excluded)
-        out += textwrap.wrap(f"Not counted in the score (no verdict): {ids}.", style.width)
+        out += textwrap.wrap(
+            terminal_safe(f"Not counted in the score (no verdict): {ids}."), style.width
+        )
     return "\n".join(out) + "\n"
