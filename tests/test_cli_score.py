@@ -28,6 +28,8 @@ ACCEPTED = SetAside("NET-001", SetAsideKind.ACCEPT, CLOCK + WEEK, "IT manages it
 def this_computer(monkeypatch):
     """`check` on "this computer", which happens to look like the café laptop."""
     monkeypatch.setattr(cli, "_live_seams", lambda offline: Snapshot.load(CAFE).seams())
+    # ... with the tools its automatic fixes need (PowerShell) present.
+    monkeypatch.setattr(cli.shutil, "which", lambda program: f"C:/Windows/{program}")
 
 
 def save_set_asides(*items):

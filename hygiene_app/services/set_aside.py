@@ -1,13 +1,14 @@
 """Findings the user chose to set aside for now: snoozed for a while, or accepted as a risk.
 
-A set-aside finding is never hidden: it stays in the list, marked as such, and is only left out
-of the score. Each one expires, and the finding then counts again.
+A set-aside finding is never hidden: it stays in the list, marked as such, and still costs
+what it costs in the score (the score describes the machine, not the user's choices). Each one
+expires, and the finding is then no longer marked.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -52,8 +53,3 @@ def active_set_asides(items: Iterable[SetAside], now: float) -> dict[str, SetAsi
             if current is None or item.created >= current.created:
                 chosen[item.check_id] = item
     return chosen
-
-
-def score_exclusions(active: Mapping[str, SetAside]) -> dict[str, str]:
-    """What `compute_score` needs: check id -> why it is left out."""
-    return {check_id: item.describe() for check_id, item in active.items()}

@@ -7,7 +7,6 @@ from hygiene_app.services.set_aside import (
     SetAside,
     SetAsideKind,
     active_set_asides,
-    score_exclusions,
 )
 from hygiene_app.services.settings import Settings, SettingsStore
 
@@ -75,7 +74,7 @@ def test_expiry_and_latest_wins():
     gone = SetAside("NET-001", SetAsideKind.SNOOZE, NOW - 1, created=NOW - DAY)
     active = active_set_asides([old, new, gone], NOW)
     assert active == {"UPD-001": new}
-    assert score_exclusions(active)["UPD-001"].startswith("Snoozed until 2026-11-04")
+    assert active["UPD-001"].describe().startswith("Snoozed until 2026-11-04")
     assert active_set_asides([new], NOW + 3 * DAY) == {}
 
 
