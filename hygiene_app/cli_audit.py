@@ -4,7 +4,10 @@ The report names rows, sites and usernames, never a password. With `--breach-che
 first five hex characters of each password's SHA-1 leave the machine. The export itself holds
 every password in clear text: the command ends by saying so.
 
-Exit codes follow `check`: 0 no findings, 1 findings, 2 a bad file or bad usage.
+Exit codes follow `check`: 0 no findings, 1 findings, 2 a bad file or bad usage; and 4 when the
+breach check was asked for and some lookups failed, so that a script never reads "success" (or
+"only these findings") from an audit that is incomplete. 4 wins over 1: the findings are still
+printed, but they may not be all of them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ PROG = "hygiene-app"
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+#: The breach check was asked for and at least one lookup failed: the audit is incomplete.
+EXIT_INCOMPLETE = 4
 
 _ISSUE_WORDS = {
     Issue.BREACHED: "breached",
@@ -40,11 +45,16 @@ def add_audit_parser(subparsers: Any) -> None:
         help="audit a password-manager export: breached, reused and weak passwords",
         description=(
             "Read a CSV export from Bitwarden, 1Password, Chrome/Edge/Brave, Firefox, KeePassXC, "
-            "LastPass, Proton Pass or Apple Passwords and report the logins whose password is "
-            "breached, reused or weak. The report never shows a password. Delete the export "
-            "when you are done: it holds every password in clear text."
+            "LastPass, Proton Pass, Apple Passwords, Dashlane, NordPass or Enpass (or any CSV "
+            "with a password column and a url or name column) and report the logins whose "
+            "password is breached, reused or weak. The report never shows a password. Delete "
+            "the export when you are done: it holds every password in clear text."
         ),
-        epilog="Exit codes: 0 no findings; 1 findings; 2 usage or input error; 3 internal error.",
+        epilog=(
+            "Exit codes: 0 no findings; 1 findings; 2 usage or input error; 3 internal error; "
+            "4 the breach check was asked for and some lookups failed (the audit is incomplete; "
+            "4 wins over 1)."
+        ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the exported CSV file")
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -173,7 +183,7 @@ def cmd_audit_passwords(
     try:
         fmt, entries = read_export_file(path)
     except VaultImportError as exc:
-        return _usage(err, f"{path}: {exc}")
+        return _usage(err, str(exc))  # it names the path
 
     client: RangeClient | None = None
     if args.breach_check:
@@ -192,8 +202,14 @@ def cmd_audit_passwords(
     else:
         out.write(terminal_safe(render_text(report, str(path), breach_checked=client is not None)))
         out.write("\n" + _reminder(path))
-    has_findings = any(e.issues for e in report.entries)
-    return EXIT_FINDINGS if has_findings else EXIT_OK
+    return _exit_code(report, breach_checked=client is not None)
+
+
+def _exit_code(report: AuditReport, *, breach_checked: bool) -> int:
+    """4 when a breach lookup failed (incomplete), else 1 with findings, else 0."""
+    if breach_checked and (report.breach_unknown or report.cancelled):
+        return EXIT_INCOMPLETE
+    return EXIT_FINDINGS if any(e.issues for e in report.entries) else EXIT_OK
 
 
 def _configured_api() -> str:

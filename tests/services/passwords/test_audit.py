@@ -460,6 +460,8 @@ class RangeServer:
     def __init__(self, breached: dict[str, int], delay: float = 0.02) -> None:
         self.breached = {sha1_hex(p): c for p, c in breached.items()}
         self.delay = delay
+        #: Prefixes answered with 503 Service Unavailable.
+        self.failing: set[str] = set()
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.running = 0
         self.max_running = 0
@@ -477,6 +479,9 @@ class RangeServer:
                     match = re.fullmatch(r"/range/([0-9A-F]{5})", self.path)
                     if match is None:
                         self.send_error(404)
+                        return
+                    if match.group(1) in server.failing:
+                        self.send_error(503)
                         return
                     body = server.answer(match.group(1)).encode()
                     self.send_response(200)
@@ -666,7 +671,7 @@ def test_cli_breach_check_offline_says_could_not_check(export_file: Path) -> Non
     code, out, _ = _run(
         ["audit-passwords", str(export_file), "--breach-check"], http=FakeHttp(HttpOutcome.OFFLINE)
     )
-    assert code == 1  # reused and weak remain findings
+    assert code == cli_audit.EXIT_INCOMPLETE == 4  # not 1: the findings may not be all
     assert "0 breached" in out
     assert "4 logins could not be checked" in out
     assert "not found" not in out
@@ -726,3 +731,75 @@ def test_cancel_stops_the_worker_processes():
     cancel.set()
     report = audit(entries, ExportFormat.CHROMIUM, cancel=cancel, parallel_from=10)
     assert report.cancelled and report.entries == ()
+
+
+# --- exit codes through the real entry point ---------------------------------------------------
+
+
+def _main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from hygiene_app import cli
+
+    code = cli.main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_main_exits_4_when_some_breach_lookups_failed(
+    export_file: Path, range_server: RangeServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    range_server.failing = {sha1_hex("qwerty")[:5]}
+    argv = ["audit-passwords", str(export_file), "--breach-check", "--breach-api"]
+    code, out, _ = _main([*argv, range_server.url], capsys)
+    assert code == 4  # the findings (reused, weak) are there, but the audit is incomplete
+    assert "1 login could not be checked" in out
+    assert "reused" in out
+    assert len(range_server.requests) == 3
+    range_server.failing = set()
+    code, out, _ = _main([*argv, range_server.url], capsys)
+    assert code == 1  # every lookup answered: findings
+    assert "could not be checked" not in out
+
+
+def test_main_never_says_success_for_a_clean_export_it_could_not_fully_check(
+    tmp_path: Path, range_server: RangeServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "clean.csv"
+    path.write_text(
+        "url,username,password\n"  # a generic export
+        f"https://shop.example.com,carol,{STRONG}\n"
+        f"https://mail.example.com,carol,{STRONG2}\n",
+        encoding="utf-8",
+    )
+    argv = ["audit-passwords", str(path), "--breach-check", "--breach-api", range_server.url]
+    code, out, _ = _main(argv, capsys)
+    assert code == 0
+    assert "generic CSV export" in out
+    range_server.failing = {sha1_hex(STRONG)[:5]}
+    code, out, _ = _main(argv, capsys)
+    assert code == 4
+    assert "1 login could not be checked" in out
+
+
+def test_main_refuses_a_named_pipe_in_one_line_without_hanging(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    result: list[tuple[int, str, str]] = []
+    thread = threading.Thread(
+        target=lambda: result.append(_main(["audit-passwords", str(fifo)], capsys)),
+        daemon=True,
+    )
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # let the stuck reader go
+        thread.join(5)
+        pytest.fail("audit-passwords hung on a named pipe")
+    code, out, err = result[0]
+    assert code == 2 and out == ""
+    assert err == f"hygiene-app: error: {fifo} is a named pipe, not a file; choose the " + (
+        "exported CSV file.\n"
+    )
