@@ -242,6 +242,8 @@ class VaultAuditWindow(QWidget):
         self._format: ExportFormat | None = None
         self.report: AuditReport | None = None
         self.export_path: Path | None = None
+        #: The file last chosen (read or not): what "Run again" and the breach box re-run.
+        self._source: Path | None = None
         self._cancel: threading.Event | None = None
         self._report_breach_opt_in = False
         #: Bumped when a run starts or the data is dropped: late answers are ignored.
@@ -273,6 +275,14 @@ class VaultAuditWindow(QWidget):
         )
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
+        self.rerun_button = QPushButton(self.tr("Run again"))
+        self.rerun_button.setObjectName("rerunButton")
+        self.rerun_button.setAccessibleName(self.tr("Run the audit again"))
+        self.rerun_button.setAccessibleDescription(
+            self.tr("Reads the same export file again and audits it")
+        )
+        self.rerun_button.setAutoDefault(False)
+        self.rerun_button.clicked.connect(self.run_again)
         self.breach_box = QCheckBox(self.tr("Also check each password against known breaches"))
         self.breach_box.setObjectName("breachCheckBox")
         self.breach_box.setAccessibleName(self.breach_box.text())
@@ -283,8 +293,10 @@ class VaultAuditWindow(QWidget):
             )
         )
         self.breach_box.setAccessibleDescription(self.privacy_note.text())
+        self.breach_box.toggled.connect(self._breach_toggled)
         choose_row = QHBoxLayout()
         choose_row.addWidget(self.choose_button)
+        choose_row.addWidget(self.rerun_button)
         choose_row.addSpacing(12)
         breach_column = QVBoxLayout()
         breach_column.setSpacing(2)
@@ -421,6 +433,8 @@ class VaultAuditWindow(QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.choose_button.setEnabled(not running)
+        self.rerun_button.setVisible(self._source is not None)
+        self.rerun_button.setEnabled(not running)
         self.breach_box.setEnabled(not running)
         self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
@@ -494,9 +508,13 @@ class VaultAuditWindow(QWidget):
             self.start(Path(path))
 
     def start(self, path: Path) -> None:
-        """Read `path` and audit it in the background."""
+        """Read `path` and audit it in the background. The window forgets the file it showed
+        before: a file that turns out not to be an export gets no banner or delete button, and
+        the previous file's are gone (they would name a file the screen no longer shows)."""
         if self.is_running:
             return
+        self._source = path
+        self.export_path = None
         self.drop_data()
         cancel = threading.Event()
         self._cancel = cancel
@@ -556,6 +574,20 @@ class VaultAuditWindow(QWidget):
             )
         self._show_report()
         self.audit_finished.emit()
+
+    def run_again(self) -> None:
+        """Audit the last chosen file again, with the breach box as it is now."""
+        if self._source is not None:
+            self.start(self._source)
+
+    def _breach_toggled(self, checked: bool) -> None:
+        # Ticking the box after an audit means "check these passwords too": run it again with
+        # the check (and without it when unticked), rather than show a report that disagrees
+        # with the box.
+        if self.is_running or self.report is None:
+            return
+        if checked != self._report_breach_opt_in:
+            self.run_again()
 
     def cancel(self) -> None:
         if self._cancel is not None:

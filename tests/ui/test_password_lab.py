@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -198,6 +197,12 @@ def test_any_length_and_any_unicode_is_rated_without_a_crash(qtbot, text):
         assert "72" not in lab.suggestions_label.text()
 
 
+def _settle(qtbot) -> None:
+    """Every background rating done and its answer delivered: no waiting on the clock."""
+    assert wait_for_background(10000)
+    QApplication.processEvents()
+
+
 def test_ratings_are_coalesced_to_one_per_event_loop_turn(qtbot):
     lab = make_lab(qtbot)
     seen = []
@@ -205,43 +210,53 @@ def test_ratings_are_coalesced_to_one_per_event_loop_turn(qtbot):
     for n in range(1, 30):
         lab.field.setText("x" * n)  # no event loop turn in between
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
-    qtbot.wait(20)
+    _settle(qtbot)
     assert len(seen) == 1
     assert seen[0].length == 29
 
 
+@dataclass
+class GatedRate:
+    """rate() that records (text, thread name) of every call and does not return until the
+    test sets `release` (at most 10 s): the test, not the clock, says when a rating ends."""
+
+    calls: list[tuple[str, str]] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)
+
+
 @pytest.fixture
-def slow_rate(monkeypatch) -> list[tuple[str, str]]:
-    """rate() that takes 0.3 s and records (text, thread name) of every call."""
-    calls: list[tuple[str, str]] = []
+def slow_rate(monkeypatch) -> Iterator[GatedRate]:
+    gate = GatedRate()
     real = strength_module.rate
 
-    def slow(text, user_inputs=()):
-        calls.append((text, threading.current_thread().name))
-        time.sleep(0.3)
+    def gated(text, user_inputs=()):
+        gate.calls.append((text, threading.current_thread().name))
+        gate.release.wait(10)
         return real(text, user_inputs)
 
-    monkeypatch.setattr(password_lab, "rate", slow)
-    return calls
+    monkeypatch.setattr(password_lab, "rate", gated)
+    yield gate
+    gate.release.set()  # never leave a worker waiting
 
 
 def test_rating_runs_off_the_ui_thread_and_typing_never_waits(qtbot, slow_rate):
     lab = make_lab(qtbot)
     seen = []
     lab.rated.connect(seen.append)
-    started = time.monotonic()
     lab.field.setText("a")
-    qtbot.waitUntil(lambda: bool(slow_rate), timeout=2000)
-    # The rating of "a" is running; typing goes on meanwhile.
+    qtbot.waitUntil(lambda: bool(slow_rate.calls), timeout=2000)
+    # The rating of "a" is held; typing goes on meanwhile (on the UI thread it could not).
     for text in ("ab", "abc", "abcd"):
         lab.field.setText(text)
-        qtbot.wait(5)
-    assert time.monotonic() - started < 0.25
+        QApplication.processEvents()
+    assert lab.field.text() == "abcd" and not slow_rate.release.is_set()
+    assert seen == []
+    slow_rate.release.set()
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    qtbot.wait(50)
+    _settle(qtbot)
     # Only the newest text was rated after the first; the stale answer for "a" was dropped.
-    assert [text for text, _thread in slow_rate] == ["a", "abcd"]
-    assert all(thread != threading.main_thread().name for _text, thread in slow_rate)
+    assert [text for text, _thread in slow_rate.calls] == ["a", "abcd"]
+    assert all(thread != threading.main_thread().name for _text, thread in slow_rate.calls)
     assert [s.length for s in seen] == [4]
     assert lab.strength is not None and lab.strength.length == 4
 
@@ -250,12 +265,12 @@ def test_clearing_drops_a_rating_still_on_its_way(qtbot, slow_rate):
     lab = make_lab(qtbot)
     seen = []
     lab.field.setText("secret-canary")
-    qtbot.waitUntil(lambda: bool(slow_rate), timeout=2000)
+    qtbot.waitUntil(lambda: bool(slow_rate.calls), timeout=2000)
     lab.rated.connect(seen.append)
-    lab.clear()
+    lab.clear()  # while the rating is held
     assert lab.field.text() == "" and lab.strength is None
-    wait_for_background(5000)
-    qtbot.wait(50)
+    slow_rate.release.set()
+    _settle(qtbot)
     assert [s for s in seen if s is not None] == []
     assert lab.strength is None
     assert lab.score_label.text().startswith("Type a password")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hygiene_app.engine.live import LiveHttpClient
+from hygiene_app.services.passwords import strength
 from hygiene_app.services.passwords.audit import audit
 from hygiene_app.services.passwords.vault import read_export_file
 from hygiene_app.ui.background import wait_for_background
@@ -203,9 +206,9 @@ def test_progress_never_counts_lookups_as_logins(qtbot, tmp_path, pwned):
     assert steps[-1] == "Checking… (step 4 of 4)"
     assert not any("logins" in t for t in texts)
 
-    window.breach_box.setChecked(False)
     texts.clear()
-    run_audit(qtbot, window, path)
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.breach_box.setChecked(False)  # unticked after an audit: it runs again without
     rated = [t for t in texts if t.startswith("Rating passwords")]
     assert rated and rated[-1] == "Rating passwords… (2 of 2 different passwords)"
     assert not any("logins" in t for t in texts)
@@ -350,42 +353,64 @@ def test_a_file_already_gone_is_said_in_words(qtbot, chrome, monkeypatch):
 # ----- cancel and leaving ---------------------------------------------------------------------
 
 
-def test_cancel_stops_the_audit_and_the_window_stays_usable(qtbot, tmp_path):
-    rows = [
-        (f"site{i}.example.com", f"https://site{i}.example.com/", f"user{i}", f"pw-{i}-x7Q!", "")
-        for i in range(3000)
-    ]
-    big = write_chrome(tmp_path / "big.csv", rows)
+def gate_first_rating(monkeypatch, until: threading.Event) -> tuple[threading.Event, list[bool]]:
+    """The audit's first rating says it started, then waits for `until` (at most 10 s): the
+    test decides what happens while the audit runs, whatever the machine's speed. Returns the
+    "started" event and whether the wait ended by `until` (not by the 10 s limit)."""
+    started = threading.Event()
+    waited: list[bool] = []
+    real = strength.rate
+
+    def rate(password: str, user_inputs=()):
+        if not started.is_set():
+            started.set()
+            waited.append(until.wait(10))
+        return real(password, user_inputs)
+
+    monkeypatch.setattr(strength, "rate", rate)
+    return started, waited
+
+
+def test_cancel_stops_the_audit_and_the_window_stays_usable(qtbot, chrome, monkeypatch):
+    release = threading.Event()
+    started, waited = gate_first_rating(monkeypatch, release)
     window = make_window(qtbot)
     with qtbot.waitSignal(window.audit_finished, timeout=30000):
-        window.start(big)
+        window.start(chrome)
         assert window.cancel_button.isVisible()
-        qtbot.waitUntil(lambda: window.progress.maximum() > 0, timeout=10000)
+        qtbot.waitUntil(started.is_set, timeout=10000)  # rating the first password
         window.cancel_button.click()
+        release.set()
+    assert waited == [True]
     assert window.report is not None and window.report.cancelled
     assert "cancelled" in window.status.text().lower()
     assert not window.cancel_button.isVisible()
     assert window.choose_button.isEnabled()
 
 
-def test_the_window_answers_while_auditing(qtbot, tmp_path):
-    rows = [
-        (f"s{i}.example.com", f"https://s{i}.example.com/", f"u{i}", f"pw-{i}-Lr7#pZ", "")
-        for i in range(1500)
-    ]
-    big = write_chrome(tmp_path / "big.csv", rows)
+def test_the_window_answers_while_auditing(qtbot, chrome, monkeypatch):
+    """The first rating waits until the UI thread's timer has ticked three times: that can
+    only happen if the audit does not hold the event loop."""
+    from PySide6.QtCore import QTimer
+
+    ticked = threading.Event()
+    _started, waited = gate_first_rating(monkeypatch, ticked)
     window = make_window(qtbot)
     ticks = []
-    from PySide6.QtCore import QTimer
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 3:
+            ticked.set()
 
     timer = QTimer(window)
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(tick)
     timer.start()
-    run_audit(qtbot, window, big)
+    run_audit(qtbot, window, chrome)
     timer.stop()
-    assert window.report is not None and window.report.total == 1500
-    assert len(ticks) >= 3  # the event loop kept turning
+    assert waited == [True]  # the event loop kept turning while the audit ran
+    assert window.report is not None and window.report.total == 5
 
 
 def test_data_is_dropped_when_the_window_closes(qtbot, chrome):
@@ -474,3 +499,81 @@ def test_every_control_is_named(qtbot, chrome):
     select_site(window, "forum.example.com")
     window.reveal_button.click()
     assert unnamed_controls(window) == []
+
+
+# ----- the file: refused, forgotten, read again -----------------------------------------------
+
+
+def test_a_named_pipe_is_refused_in_words_without_hanging(qtbot, tmp_path):
+    fifo = tmp_path / "passwords.csv"
+    os.mkfifo(fifo)
+    window = make_window(qtbot)
+    try:
+        with qtbot.waitSignal(window.audit_finished, timeout=10000):
+            window.start(fifo)
+    finally:
+        if window.is_running:  # the reader is stuck in open(): let it go
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert window.status.text() == (
+        f"{fifo} is a named pipe, not a file; choose the exported CSV file."
+    )
+    assert window.report is None
+    assert not window.reminder.isVisible()
+    assert not window.delete_button.isVisible()
+
+
+def test_a_failed_load_forgets_the_previous_file(qtbot, chrome, tmp_path, monkeypatch):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    assert window.reminder.isVisible() and window.delete_button.isVisible()
+    junk = tmp_path / "groceries.csv"
+    junk.write_text("item,qty\nmilk,1\n", encoding="utf-8")
+    run_audit(qtbot, window, junk)
+    assert "does not look like a password export" in window.status.text()
+    # No banner, no button, nothing left that targets the export shown before.
+    assert not window.reminder.isVisible()
+    assert not window.delete_button.isVisible()
+    assert window.export_path is None
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
+    window.ask_delete_export()
+    assert not window.delete_export()
+    assert chrome.exists()
+
+
+def test_run_again_reads_the_same_file_again(qtbot, tmp_path):
+    path = write_chrome(tmp_path / "export.csv", CHROME_ROWS[2:4])  # two strong logins
+    window = make_window(qtbot)
+    assert not window.rerun_button.isVisible()  # nothing chosen yet
+    run_audit(qtbot, window, path)
+    assert window.report is not None and window.report.total == 2
+    assert window.rerun_button.isVisible() and window.rerun_button.isEnabled()
+    write_chrome(path, CHROME_ROWS)  # the user exported again, into the same file
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.rerun_button.click()
+    assert window.report is not None and window.report.total == 5
+    assert "5 logins" in window.summary.text()
+    # A file that failed can be tried again too, once it is fixed.
+    broken = tmp_path / "broken.csv"
+    broken.write_text("item,qty\n", encoding="utf-8")
+    run_audit(qtbot, window, broken)
+    assert window.report is None and window.rerun_button.isVisible()
+    write_chrome(broken, CHROME_ROWS[:1])
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.rerun_button.click()
+    assert window.report is not None and window.report.total == 1
+
+
+def test_ticking_the_breach_box_after_an_audit_runs_it_again_with_the_check(qtbot, chrome, pwned):
+    window = make_window(qtbot, pwned)
+    run_audit(qtbot, window, chrome)
+    assert "breaches not checked" in window.summary.text()
+    assert pwned.requests == []
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.breach_box.setChecked(True)
+    assert window.report is not None and window.report.breached == 3
+    assert "3 breached" in window.summary.text()
+    assert len(pwned.requests) == 4
+    with qtbot.waitSignal(window.audit_finished, timeout=30000):
+        window.breach_box.setChecked(False)
+    assert "breaches not checked" in window.summary.text()
+    assert len(pwned.requests) == 4  # unticked: no new request
