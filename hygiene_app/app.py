@@ -17,6 +17,7 @@ from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.main_window import MainWindow
 from hygiene_app.ui.reminders import ReviewReminder
 from hygiene_app.ui.tray import TrayController
+from hygiene_app.ui.widgets import tell
 
 #: Set by `make bench`: print startup figures and quit once the first checkup is done.
 BENCH_ENV = "HYGIENE_BENCH_GUI"
@@ -99,7 +100,12 @@ def _set_periodic(tray: TrayController, parts: AppParts, hours: int | None) -> N
     try:
         tray.set_periodic_hours(hours)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(parts.window, "Hygiene Checkup", f"Could not save the setting: {exc}")
+        tell(
+            parts.window,
+            "Hygiene Checkup",
+            f"Could not save the setting: {exc}",
+            QMessageBox.Icon.Warning,
+        )
 
 
 def _bench(parts: AppParts) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -23,3 +24,17 @@ def _private_home(
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box waits for a click nobody makes: fail instead of hanging. A test that
+    expects one answers it with `monkeypatch.setattr(QMessageBox, "exec", ...)`."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return
+
+    def unanswered(box: widgets.QMessageBox) -> int:
+        raise AssertionError(f"a message box nobody answers: {box.text()!r}")
+
+    monkeypatch.setattr(widgets.QMessageBox, "exec", unanswered)

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import CheckResult, Severity, Status
+from hygiene_app.engine.text import markup_free
 
 #: The most problem titles a notification lists before "and N more".
 MAX_LISTED = 4
@@ -75,18 +76,25 @@ def new_problems(
     return fresh, frozenset(kept | current.keys())
 
 
+def notification_safe(title: str, body: str) -> tuple[str, str]:
+    """(title, body) fit for a desktop notification: a summary can name an account or a file,
+    and notification servers render markup in the body (see `engine.text.markup_free`)."""
+    return markup_free(title), markup_free(body)
+
+
 def notification_text(problems: Sequence[CheckResult]) -> tuple[str, str]:
     """(title, body) in plain words: one problem is its check's title and what was found;
     several are counted and each listed by what was found (a check's title names the good state,
-    "Firewall on", which would read as the opposite under "problems found")."""
+    "Firewall on", which would read as the opposite under "problems found"). Both are
+    `notification_safe`."""
     if not problems:
         raise ValueError("nothing to notify about")
     if len(problems) == 1:
         only = problems[0]
-        return only.meta.title, only.finding.summary
+        return notification_safe(only.meta.title, only.finding.summary)
     count = len(problems)
     title = N_plural("{n} new problem found", "{n} new problems found", count).format(n=count)
     lines = [p.finding.summary for p in problems[:MAX_LISTED]]
     if count > MAX_LISTED:
         lines.append(N_("and {n} more").format(n=count - MAX_LISTED))
-    return title, "\n".join(lines)
+    return notification_safe(title, "\n".join(lines))

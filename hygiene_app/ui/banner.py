@@ -7,12 +7,12 @@ one thing they must never be unsure about is which machine they are looking at.
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from hygiene_app.engine.model import Status
 from hygiene_app.services.machine import Recording
 from hygiene_app.ui.icons import status_icon
-from hygiene_app.ui.widgets import engine_text, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, wrapped_label
 
 _ICON_PX = 20
 
@@ -30,7 +30,7 @@ class RecordingBanner(QFrame):
         self.setPalette(palette)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        mark = QLabel()
+        mark = plain_label()
         mark.setPixmap(status_icon(Status.UNKNOWN).pixmap(_ICON_PX, _ICON_PX))
         mark.setFixedSize(_ICON_PX, _ICON_PX)
         row.addWidget(mark)

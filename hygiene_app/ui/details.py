@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.model import CheckResult, JsonValue
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui.findings_model import status_label
+from hygiene_app.ui.widgets import plain_label
 
 
 def _humanize(key: str) -> str:
@@ -65,11 +66,11 @@ def deletable_files(result: CheckResult) -> list[str]:
 
 
 def _section(title: str) -> tuple[QLabel, QLabel]:
-    heading = QLabel(title)
+    heading = plain_label(title)
     font = heading.font()
     font.setBold(True)
     heading.setFont(font)
-    body = QLabel()
+    body = plain_label()
     body.setWordWrap(True)
     body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     body.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,21 +92,21 @@ class DetailsPane(QScrollArea):
         self.setAccessibleName(self.tr("Finding details"))
         self._check_id = ""
 
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.35)
         self.title.setFont(font)
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary_font = self.summary.font()
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.1)
         self.summary.setFont(summary_font)
-        self.set_aside_note = QLabel()
+        self.set_aside_note = plain_label()
         self.set_aside_note.setWordWrap(True)
         self.set_aside_note.setObjectName("setAsideNote")
 

@@ -30,7 +30,7 @@ from hygiene_app.services.passwords import hibp
 from hygiene_app.services.passwords.hibp import KEY_PAGE, EmailBreach
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.password_lab import SecretLineEdit
-from hygiene_app.ui.widgets import engine_text, scrolling_column, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, scrolling_column, wrapped_label
 
 #: More addresses than this in one go is not "your own addresses".
 MAX_ADDRESSES = 20
@@ -151,7 +151,7 @@ class EmailBreachesWindow(QWidget):
         self.key_row = QWidget()
         key_layout = QHBoxLayout(self.key_row)
         key_layout.setContentsMargins(0, 0, 0, 0)
-        key_label = QLabel(self.tr("API &key:"))
+        key_label = plain_label(self.tr("API &key:"))
         key_label.setBuddy(self.key_field)
         key_layout.addWidget(key_label)
         key_layout.addWidget(self.key_field, 1)

@@ -19,6 +19,7 @@ from hygiene_app.engine.model import Category, CheckResult, Status
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord, status_word
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui.icons import status_icon
+from hygiene_app.ui.widgets import plain_tooltip
 
 #: The order categories appear in, as a person thinks of them.
 CATEGORY_ORDER = (
@@ -119,7 +120,9 @@ class FindingsModel(QStandardItemModel):
         aside = self._set_aside.get(result.meta.id)
         item.setText(f"{result.meta.title}\n{second_line(result, aside)}")
         item.setIcon(status_icon(result.status, set_aside=aside is not None))
-        item.setToolTip(f"{status_label(result, aside)}: {second_line(result, aside)}")
+        item.setToolTip(
+            plain_tooltip(f"{status_label(result, aside)}: {second_line(result, aside)}")
+        )
         item.setData(
             f"{result.meta.title}, {status_label(result, aside)}",
             Qt.ItemDataRole.AccessibleTextRole,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -40,6 +39,7 @@ from hygiene_app.ui.findings_model import CheckIdRole, FindingsFilter, FindingsM
 from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.overview import OverviewPanel
 from hygiene_app.ui.set_aside_dialog import SetAsideDialog
+from hygiene_app.ui.widgets import ask, plain_label, tell
 
 #: Months offered between MFA reviews.
 REVIEW_CHOICES = (3, 6, 12)
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Checkup progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(220)
-        self.progress_label = QLabel()
+        self.progress_label = plain_label()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleDescription(self.tr("Stops the running checkup"))
         self.cancel_button.clicked.connect(controller.cancel)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.progress)
         top.addWidget(self.progress_label, 1)
         top.addWidget(self.cancel_button)
-        show_label = QLabel(self.tr("Show:"))
+        show_label = plain_label(self.tr("Show:"))
         show_label.setBuddy(self.filter_box)
         top.addWidget(show_label)
         top.addWidget(self.filter_box)
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self._set_running(False)
-        QMessageBox.warning(self, self.tr("Checkup failed"), message)
+        tell(self, self.tr("Checkup failed"), message, QMessageBox.Icon.Warning)
 
     # ----- user actions -------------------------------------------------------------------
 
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         if self.controller.replayed:
-            QMessageBox.information(
+            tell(
                 self,
                 self.tr("Delete the files"),
                 self.tr(
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("Delete the files"),
             self.tr(
@@ -561,10 +561,7 @@ class MainWindow(QMainWindow):
                 "Make sure the passwords are in your password manager first."
             )
             % "\n".join(paths),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         problems = []
         for path in paths:
@@ -575,10 +572,11 @@ class MainWindow(QMainWindow):
             except OSError as exc:
                 problems.append(f"{path}: {exc.strerror or exc}")
         if problems:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Some files were not deleted"),
                 "\n".join(problems),
+                QMessageBox.Icon.Warning,
             )
         self.recheck(check_id)
 
@@ -601,10 +599,11 @@ class MainWindow(QMainWindow):
         try:
             self._store.save(settings)
         except OSError as exc:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Could not save"),
                 self.tr("Your choice could not be saved: %s") % (exc.strerror or exc),
+                QMessageBox.Icon.Warning,
             )
         self._settings = settings
         self.model.set_set_aside(self._set_aside_now())

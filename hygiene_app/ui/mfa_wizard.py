@@ -45,7 +45,7 @@ from hygiene_app.services.mfa.catalog import ATTRIBUTION, Service
 from hygiene_app.services.mfa.inventory import InventoryError, InventoryStore
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.accounts import name_inner_editor
-from hygiene_app.ui.widgets import engine_text, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, plain_titles, wrapped_label
 from hygiene_app.ui.wizard import IntroPage, StepPage, _body
 
 #: The MFA check this wizard answers (MFA-001: offered but not on).
@@ -413,7 +413,7 @@ class TurnedOnPage(QWizardPage):
         body.addWidget(self.not_offered)
 
         date_row = QHBoxLayout()
-        date_label = QLabel(self.tr("&When:"))
+        date_label = plain_label(self.tr("&When:"))
         self.date = QDateEdit()
         self.date.setAccessibleName(self.tr("When you turned it on"))
         name_inner_editor(self.date)
@@ -489,6 +489,7 @@ class MfaWizard(QWizard):
             self.tr("Two-step verification: {service}").format(service=account.service)
         )
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        plain_titles(self)
         self.setMinimumSize(560, 420)
         self.resize(640, 480)
 

@@ -19,10 +19,11 @@ from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
 from hygiene_app.engine.model import AutoFix, CheckResult, OSFamily
 from hygiene_app.engine.status_words import StatusWord
 from hygiene_app.ui.findings_model import all_good_text, word_text
+from hygiene_app.ui.widgets import plain_label
 
 
 def _label(text: str = "", *, bold: bool = False, size: float = 0.0, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold or size:

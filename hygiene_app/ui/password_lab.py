@@ -62,7 +62,7 @@ from hygiene_app.services.passwords.strength import (
     warm_up,
 )
 from hygiene_app.ui.background import background_pool, run_in_background, wait_for_background
-from hygiene_app.ui.widgets import engine_text, scrolling_column, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, scrolling_column, wrapped_label
 
 _warm_up_started = False
 
@@ -282,7 +282,7 @@ class PasswordLab(QWidget):
             self.tr("Shows or hides the characters you typed.")
         )
         self.show_button.toggled.connect(self._toggle_shown)
-        field_label = QLabel(self.tr("&Password:"))
+        field_label = plain_label(self.tr("&Password:"))
         field_label.setBuddy(self.field)
         row = QHBoxLayout()
         row.addWidget(field_label)
@@ -314,8 +314,10 @@ class PasswordLab(QWidget):
         self.offline_label = wrapped_label()
         self.offline_label.setObjectName("crackOffline")
         self.offline_label.setAccessibleName(self.tr("Time to guess offline"))
-        online_caption = QLabel(self.tr("Guessing online, where a website limits attempts:"))
-        offline_caption = QLabel(self.tr("Guessing offline, from a stolen, well-protected list:"))
+        online_caption = plain_label(self.tr("Guessing online, where a website limits attempts:"))
+        offline_caption = plain_label(
+            self.tr("Guessing offline, from a stolen, well-protected list:")
+        )
         times.addWidget(online_caption, 0, 0)
         times.addWidget(self.online_label, 0, 1)
         times.addWidget(offline_caption, 1, 0)

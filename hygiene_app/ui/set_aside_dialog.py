@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
+from hygiene_app.ui.widgets import plain_label
 
 DAY = 86400.0
 #: (label, days) offered for how long.
@@ -42,7 +42,7 @@ class SetAsideDialog(QDialog):
         self._check_id = check_id
         self._clock = clock
         self.setWindowTitle(self.tr("Set aside: %s") % title)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "A finding you set aside stays in the list but does not count in your score "
                 "until the date you choose. Then it counts again."
@@ -65,8 +65,8 @@ class SetAsideDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. our IT department manages the firewall"))
         self.reason.setMaxLength(200)
         form = QFormLayout()
-        form.addRow(self.tr("For how long:"), self.duration)
-        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(plain_label(self.tr("For how long:"), buddy=self.duration), self.duration)
+        form.addRow(plain_label(self.tr("Reason:"), buddy=self.reason), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

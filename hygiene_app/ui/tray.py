@@ -26,6 +26,7 @@ from hygiene_app.engine.status_words import ALL_GOOD, StatusWord
 from hygiene_app.services.notify import (
     OverallState,
     new_problems,
+    notification_safe,
     notification_text,
     overall_state,
 )
@@ -285,7 +286,9 @@ class TrayController(QObject):
             self.notified.emit(title, body)
 
     def show_message(self, title: str, body: str) -> None:
-        """A notification from another part of the app (the MFA review reminder)."""
+        """A notification from another part of the app (the MFA review reminder). It can name
+        accounts: made `notification_safe` here, whoever wrote it."""
+        title, body = notification_safe(title, body)
         if self._tray.isVisible() and QSystemTrayIcon.supportsMessages():
             self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         self.notified.emit(title, body)

@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -66,7 +64,7 @@ from hygiene_app.services.passwords.vault import (
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.password_lab import SecretLineEdit
 from hygiene_app.ui.table_model import RowsTableModel
-from hygiene_app.ui.widgets import engine_text, wrapped_label
+from hygiene_app.ui.widgets import ask, engine_text, plain_label, plain_tooltip, wrapped_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -114,9 +112,10 @@ class AuditTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # Sites and usernames come from the export: shown as they are, never as HTML.
             if column == self.PROBLEMS:
-                return self._problems_tooltip(entry)
-            return self._display(entry, column) or None
+                return plain_tooltip(self._problems_tooltip(entry))
+            return plain_tooltip(self._display(entry, column)) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(entry, column) or self.tr("(empty)")
         if role == SortRole:
@@ -340,7 +339,7 @@ class VaultAuditWindow(QWidget):
         self.filter_box.currentIndexChanged.connect(
             lambda: self.proxy.set_problems_only(bool(self.filter_box.currentData()))
         )
-        show_label = QLabel(self.tr("Show:"))
+        show_label = plain_label(self.tr("Show:"))
         show_label.setBuddy(self.filter_box)
         filter_row = QHBoxLayout()
         filter_row.addWidget(show_label)
@@ -657,17 +656,14 @@ class VaultAuditWindow(QWidget):
         path = self.export_path
         if path is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             self.tr("Delete the export file?"),
             self.tr(
                 "Delete {path}? It cannot be undone. Keep it only if you still need to import "
                 "it into a password manager."
             ).format(path=str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete_export()
 
     def delete_export(self) -> bool:

@@ -1,22 +1,42 @@
-"""Small widgets the app's screens share."""
+"""Small widgets the app's screens share.
+
+Text from data (account names, CSV fields, file names, snapshot strings, tool output) is always
+shown as plain text. Qt guesses: a QLabel, a QMessageBox from its static helpers and a tooltip
+render anything that looks like HTML as HTML, so an account named ``<font size=6>VIRUS
+DETECTED <img src=...>`` would show huge and load an image. Screens build labels with
+`plain_label` or `wrapped_label`, ask and tell with `message_box`, `tell` and `ask`, and pass
+tooltips through `plain_tooltip`; tests walk every label of every window to hold them to it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 
 
-def wrapped_label(text: str = "", *, bold: bool = False, size_delta: int = 0) -> QLabel:
-    """A plain-text, word-wrapped, selectable label (the wizard's style)."""
+def plain_label(
+    text: str = "", *, bold: bool = False, size_delta: int = 0, buddy: QWidget | None = None
+) -> QLabel:
+    """A label that shows its text as it is, never as HTML (see the module's docstring). An
+    ampersand still marks the mnemonic of a label with a `buddy` ("&Search:"); give the buddy
+    for a form row too (QFormLayout.addRow(str, ...) would make a label that guesses)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     label.setText(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    if buddy is not None:
+        label.setBuddy(buddy)
     if bold or size_delta:
         font = QFont(label.font())
         font.setBold(bold)
@@ -24,6 +44,67 @@ def wrapped_label(text: str = "", *, bold: bool = False, size_delta: int = 0) ->
             font.setPointSizeF(font.pointSizeF() + size_delta)
         label.setFont(font)
     return label
+
+
+def wrapped_label(text: str = "", *, bold: bool = False, size_delta: int = 0) -> QLabel:
+    """A plain-text, word-wrapped, selectable label (the wizard's style)."""
+    label = plain_label(text, bold=bold, size_delta=size_delta)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as it is. Qt renders a tooltip that looks like HTML as HTML
+    and has no plain-text switch for it, so the text is escaped into HTML of its own (escaping
+    alone would show "&lt;": escaped text does not look like HTML)."""
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox:
+    """A message box that shows `text` as plain text (QMessageBox's static helpers guess, and
+    render a message that embeds a file or account name with a tag in it as HTML)."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> None:
+    """Show `text` (plain) and wait for OK: QMessageBox.information/warning, made safe."""
+    message_box(parent, icon, title, text).exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """Ask a yes/no question (plain text); True for Yes. QMessageBox.question, made safe; the
+    default answer is No unless `default_yes`."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = message_box(
+        parent, QMessageBox.Icon.Question, title, text, yes | no, yes if default_yes else no
+    )
+    return box.exec() == yes
+
+
+def plain_titles(wizard: QWizard) -> None:
+    """Page titles and subtitles of `wizard` as plain text (QWizard guesses by default, and a
+    title can name a service or an account)."""
+    wizard.setTitleFormat(Qt.TextFormat.PlainText)
+    wizard.setSubTitleFormat(Qt.TextFormat.PlainText)
 
 
 def engine_text(text: str) -> str:

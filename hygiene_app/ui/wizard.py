@@ -53,7 +53,7 @@ from hygiene_app.services.autofix import (
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import status_icon
-from hygiene_app.ui.widgets import wrapped_label
+from hygiene_app.ui.widgets import plain_label, plain_titles, wrapped_label
 
 #: A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`)
 #: and no spaces. Anything else (`gnome-control-center network`) is a command to type.
@@ -71,7 +71,7 @@ def is_url(link: str) -> bool:
 
 
 def _icon_label(status: Status) -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setPixmap(status_icon(status).pixmap(_ICON_PX, _ICON_PX))
     label.setFixedSize(_ICON_PX, _ICON_PX)
     label.setAccessibleName(status.value)
@@ -387,7 +387,7 @@ class AutoFixPage(QWizardPage):
 
         status_row = QHBoxLayout()
         status_row.setSpacing(8)
-        self.status_icon = QLabel()
+        self.status_icon = plain_label()
         self.status_icon.setFixedSize(_ICON_PX, _ICON_PX)
         self.status_icon.hide()
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -513,7 +513,7 @@ class VerifyPage(QWizardPage):
         )
         head = QHBoxLayout()
         head.setSpacing(8)
-        self.icon = QLabel()
+        self.icon = plain_label()
         self.icon.setFixedSize(_ICON_PX, _ICON_PX)
         self.icon.hide()
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -645,6 +645,7 @@ class FixWizard(QWizard):
         self.setWindowTitle(self.tr("Fix: {title}").format(title=_t(fix.title)))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        plain_titles(self)
         self.setMinimumSize(560, 420)
         self.resize(640, 480)
 

@@ -521,7 +521,7 @@ def test_remove_asks_first(qtbot, filled, catalog, clock, monkeypatch):
     window = make_window(qtbot, filled, catalog, clock)
     account = select(window, "facebook.com")
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: answers.pop(0)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: answers.pop(0))
     window.remove_button.click()
     assert filled.get(account.id) is not None
     with qtbot.waitSignal(window.changed):

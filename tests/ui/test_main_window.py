@@ -291,9 +291,7 @@ def test_password_export_can_be_deleted_after_confirmation(qtbot, tmp_path, monk
     assert window.details.delete_button.isVisibleTo(window)
     asked = []
     monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+        QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes
     )
     with qtbot.waitSignal(controller.rechecked, timeout=10000):
         window.details.delete_button.click()

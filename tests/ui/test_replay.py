@@ -143,7 +143,7 @@ def test_replayed_window_deletes_nothing_and_sets_nothing_aside(qtbot, local_sta
     window.select("PWD-003")
     assert not window.details.delete_button.isVisibleTo(window)
     assert not window.details.set_aside_button.isVisibleTo(window)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked to delete"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: pytest.fail("asked to delete"))
     window.delete_files("PWD-003")  # even when asked directly, nothing happens
     assert not window.passwords_button.isEnabled()
     assert not window.more_button.isEnabled()

@@ -313,11 +313,11 @@ def test_export_report_has_no_passwords(qtbot, chrome, tmp_path, monkeypatch, pw
 def test_delete_the_export_after_confirmation(qtbot, chrome, monkeypatch):
     asked = []
 
-    def yes(*args, **_kwargs):
-        asked.append(args[2])
+    def yes(box):
+        asked.append(box.text())
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    monkeypatch.setattr(QMessageBox, "exec", yes)
     window = make_window(qtbot)
     run_audit(qtbot, window, chrome)
     assert window.delete_button.isVisible()
@@ -329,9 +329,7 @@ def test_delete_the_export_after_confirmation(qtbot, chrome, monkeypatch):
 
 
 def test_declining_the_confirmation_keeps_the_file(qtbot, chrome, monkeypatch):
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.No)
     window = make_window(qtbot)
     run_audit(qtbot, window, chrome)
     window.delete_button.click()
@@ -340,9 +338,7 @@ def test_declining_the_confirmation_keeps_the_file(qtbot, chrome, monkeypatch):
 
 
 def test_a_file_already_gone_is_said_in_words(qtbot, chrome, monkeypatch):
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     window = make_window(qtbot)
     run_audit(qtbot, window, chrome)
     chrome.unlink()
