@@ -16,8 +16,9 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from http.client import HTTPException
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
 import psutil
@@ -26,6 +27,7 @@ from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
+    DEFAULT_HTTP_MAX_BYTES,
     FIRST_LINE_BYTES,
     CommandOutcome,
     CommandResult,
@@ -42,6 +44,14 @@ from hygiene_app.engine.probes import (
 
 #: A file larger than this is not a configuration file we should be parsing.
 MAX_FILE_BYTES = 1 << 20
+#: How much of each of a command's stdout and stderr is read: far more than any probe's tool
+#: prints (a long package list is a few hundred KB), far less than a flood can fill.
+MAX_OUTPUT_BYTES = 8 << 20
+#: What a flooded command's result keeps of its output (for a snapshot or a bug report).
+_FLOOD_KEEP_BYTES = 64 << 10
+_READ_BYTES = 64 << 10
+#: How long a stopped command's readers and exit are waited for.
+_DRAIN_SECONDS = 1.0
 #: How often a waiting command looks at the cancel flag.
 _POLL_SECONDS = 0.05
 USER_AGENT = f"HygieneCheckup/{__version__}"
@@ -65,9 +75,14 @@ def current_os() -> OSFamily:
 @dataclass(frozen=True, slots=True)
 class LiveCommandRunner:
     """Runs argument lists, never a shell, in the C locale, in their own process group so a
-    timeout or cancel kills the whole tree (a child holding the pipes would hang us)."""
+    timeout or cancel kills the whole tree (a child holding the pipes would hang us).
+
+    Each of stdout and stderr is read up to `max_output_bytes`: a tool that prints more (a
+    flood like `yes`) is stopped with its tree and the outcome is TOO_MUCH_OUTPUT, so a probe
+    can never fill the memory."""
 
     extra_env: Mapping[str, str] = field(default_factory=dict)
+    max_output_bytes: int = MAX_OUTPUT_BYTES
 
     def run(
         self,
@@ -108,40 +123,123 @@ class LiveCommandRunner:
             )
             return CommandResult(argv, outcome, message=str(exc))
 
-        deadline = started + max(0.0, timeout)
-        while True:
-            left = deadline - time.monotonic()
-            try:
-                out, err = proc.communicate(timeout=max(0.0, min(_POLL_SECONDS, left)))
-                break
-            except subprocess.TimeoutExpired:
-                stop = None
-                if cancel is not None and cancel.is_set():
-                    stop = CommandOutcome.CANCELLED
-                elif time.monotonic() >= deadline:
-                    stop = CommandOutcome.TIMEOUT
-                if stop is not None:
-                    _kill_tree(proc)
-                    out, err = _drain(proc)
-                    return CommandResult(
-                        argv,
-                        stop,
-                        returncode=None,
-                        stdout=decode_output(out),
-                        stderr=decode_output(err),
-                        duration=time.monotonic() - started,
-                        message=f"stopped after {timeout:.1f}s"
-                        if stop is CommandOutcome.TIMEOUT
-                        else "",
-                    )
+        wake = threading.Event()
+        out = _Capture(proc.stdout, self.max_output_bytes, wake)
+        err = _Capture(proc.stderr, self.max_output_bytes, wake)
+        stop = _wait(proc, out, err, wake, started + max(0.0, timeout), cancel)
+        if stop is not None:
+            _kill_tree(proc)
+        # Both readers end at end of file, which the kill brings. A descendant that left the
+        # process group and kept a pipe open keeps only its reader alive (bounded, and it
+        # closes the pipe when done), never us.
+        out.join(_DRAIN_SECONDS)
+        err.join(_DRAIN_SECONDS)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=_DRAIN_SECONDS)
+        duration = time.monotonic() - started
+        if stop is None:
+            return CommandResult(
+                argv,
+                CommandOutcome.OK,
+                returncode=proc.returncode,
+                stdout=decode_output(out.value()),
+                stderr=decode_output(err.value()),
+                duration=duration,
+            )
+        message = ""
+        keep = None
+        if stop is CommandOutcome.TIMEOUT:
+            message = f"stopped after {timeout:.1f}s"
+        elif stop is CommandOutcome.TOO_MUCH_OUTPUT:
+            message = f"stopped after printing more than {self.max_output_bytes:,} bytes"
+            keep = _FLOOD_KEEP_BYTES
         return CommandResult(
             argv,
-            CommandOutcome.OK,
-            returncode=proc.returncode,
-            stdout=decode_output(out),
-            stderr=decode_output(err),
-            duration=time.monotonic() - started,
+            stop,
+            returncode=None,
+            stdout=decode_output(out.value(keep)),
+            stderr=decode_output(err.value(keep)),
+            duration=duration,
+            message=message,
         )
+
+
+def _wait(
+    proc: subprocess.Popen[bytes],
+    out: _Capture,
+    err: _Capture,
+    wake: threading.Event,
+    deadline: float,
+    cancel: threading.Event | None,
+) -> CommandOutcome | None:
+    """Wait until the command is done (None) or must be stopped (the reason)."""
+    while True:
+        wake.clear()
+        if out.flooded or err.flooded:
+            return CommandOutcome.TOO_MUCH_OUTPUT
+        if cancel is not None and cancel.is_set():
+            return CommandOutcome.CANCELLED
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return CommandOutcome.TIMEOUT
+        step = min(_POLL_SECONDS, left)
+        if out.done and err.done:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=step)
+                return None
+        else:
+            wake.wait(step)
+
+
+class _Capture:
+    """One output stream, read on its own thread up to `limit` bytes. Past the limit it stops
+    reading and says so (`flooded`); it closes the stream when it ends."""
+
+    def __init__(self, stream: IO[bytes] | None, limit: int, wake: threading.Event) -> None:
+        self._data = bytearray()
+        self._finished = threading.Event()
+        self.flooded = False
+        self._thread = threading.Thread(
+            target=self._pump, args=(stream, max(0, limit), wake), daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return self._finished.is_set()
+
+    def _pump(self, stream: IO[bytes] | None, limit: int, wake: threading.Event) -> None:
+        try:
+            if stream is None:
+                return
+            read = getattr(stream, "read1", stream.read)
+            while True:
+                chunk = read(_READ_BYTES)
+                if not chunk:
+                    return
+                room = limit - len(self._data)
+                self._data += chunk[:room]
+                if len(chunk) > room:
+                    self.flooded = True
+                    return
+        except (OSError, ValueError):
+            return  # the pipe broke or was closed: what was read stands
+        finally:
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+            self._finished.set()
+            wake.set()
+
+    def join(self, seconds: float) -> None:
+        self._thread.join(seconds)
+
+    def value(self, keep: int | None = None) -> bytes:
+        """What was read (its first `keep` bytes), once the reader has ended; nothing while a
+        stray descendant still holds the pipe."""
+        if not self.done:
+            return b""
+        return bytes(self._data if keep is None else self._data[:keep])
 
 
 def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
@@ -152,19 +250,6 @@ def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         proc.kill()
-
-
-def _drain(proc: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:
-    """Collect what the killed process printed, without waiting on stray descendants."""
-    try:
-        return proc.communicate(timeout=1.0)
-    except subprocess.TimeoutExpired:
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=1.0)
-        return b"", b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +304,8 @@ class LiveFileReader:
 
 
 MAX_REDIRECTS = 3
+#: Bytes of an HTTP body read at a time (after decompression).
+_HTTP_CHUNK_BYTES = 64 << 10
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -231,7 +318,12 @@ class LiveHttpClient:
     """requests with a User-Agent and TLS always verified. `requests` is imported on first use:
     most checkups never touch the network and should not pay for the import. Each thread keeps
     its own session, so a breach check of thousands of prefixes reuses connections (and TLS
-    handshakes) instead of opening one per request."""
+    handshakes) instead of opening one per request.
+
+    Every answer is streamed and read up to the caller's `max_bytes` (past it: TOO_LARGE),
+    and `timeout` is a deadline for the whole request, redirects and body included (past it:
+    TIMEOUT): `requests`' own timeout bounds only each socket read, which a server trickling
+    one byte at a time renews for ever (see engine/http_deadline.py)."""
 
     offline: bool = False
     _sessions: threading.local = field(default_factory=threading.local, repr=False, compare=False)
@@ -239,35 +331,74 @@ class LiveHttpClient:
     def _session(self) -> Any:
         import requests
 
+        from hygiene_app.engine.http_deadline import WatchedAdapter
+
         session = getattr(self._sessions, "session", None)
         if session is None:
             session = requests.Session()
             session.verify = True
+            session.mount("https://", WatchedAdapter())
+            session.mount("http://", WatchedAdapter())
             self._sessions.session = session
         return session
 
     def get(
-        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
     ) -> HttpResponse:
         if self.offline:
             return HttpResponse(url, HttpOutcome.DISABLED, message="offline mode")
         import requests
 
+        from hygiene_app.engine.http_deadline import RequestWatch
+
+        late = HttpResponse(url, HttpOutcome.TIMEOUT, message=f"no answer in {timeout:.0f}s")
+        with RequestWatch(timeout) as watch:
+            try:
+                answer = self._fetch(url, watch, headers or {}, max_bytes)
+            except requests.exceptions.SSLError as exc:
+                answer = HttpResponse(url, HttpOutcome.TLS_ERROR, message=str(exc)[:200])
+            except requests.exceptions.Timeout:
+                answer = late
+            except (
+                requests.exceptions.RequestException,
+                HTTPException,
+                OSError,
+                ValueError,
+            ) as exc:
+                # RequestException is an OSError; the others are what a socket shut by the
+                # deadline can raise from below requests.
+                answer = HttpResponse(url, HttpOutcome.OFFLINE, message=str(exc)[:200])
+        # Whatever the request made of its sockets being shut (an error, or a body that
+        # seemed to end), past the deadline there is no trustworthy answer.
+        return late if watch.expired else answer
+
+    def _fetch(
+        self, url: str, watch: Any, headers: Mapping[str, str], max_bytes: int
+    ) -> HttpResponse:
         target = url
-        try:
-            # Redirects are followed only within the same origin: a request may carry a key
-            # (HIBP's) that must never reach another host, nor travel downgraded to http.
-            for _hop in range(MAX_REDIRECTS + 1):
-                response = self._session().get(
-                    target,
-                    timeout=timeout,
-                    headers={"User-Agent": USER_AGENT, **(headers or {})},
-                    verify=True,
-                    allow_redirects=False,
-                )
+        # Redirects are followed only within the same origin: a request may carry a key
+        # (HIBP's) that must never reach another host, nor travel downgraded to http.
+        for _hop in range(MAX_REDIRECTS + 1):
+            left = watch.remaining()
+            if left <= 0:
+                return HttpResponse(url, HttpOutcome.TIMEOUT, message="no answer in time")
+            response = self._session().get(
+                target,
+                timeout=(left, left),
+                headers={"User-Agent": USER_AGENT, **headers},
+                verify=True,
+                allow_redirects=False,
+                stream=True,
+            )
+            try:
                 location = response.headers.get("Location") if response.is_redirect else None
                 if location is None:
-                    break
+                    return _read_body(url, response, max_bytes)
                 following = urljoin(target, location)
                 if _origin(following) != _origin(url):
                     return HttpResponse(
@@ -276,23 +407,40 @@ class LiveHttpClient:
                         status=response.status_code,
                         message="redirected to another address, not followed",
                     )
-                target = following
-            else:
-                return HttpResponse(url, HttpOutcome.HTTP_ERROR, message="too many redirects")
-        except requests.exceptions.SSLError as exc:
-            return HttpResponse(url, HttpOutcome.TLS_ERROR, message=str(exc)[:200])
-        except requests.exceptions.Timeout:
-            return HttpResponse(url, HttpOutcome.TIMEOUT, message=f"no answer in {timeout:.0f}s")
-        except requests.exceptions.RequestException as exc:
-            return HttpResponse(url, HttpOutcome.OFFLINE, message=str(exc)[:200])
-        outcome = HttpOutcome.OK if response.ok else HttpOutcome.HTTP_ERROR
-        return HttpResponse(
-            url,
-            outcome,
-            status=response.status_code,
-            text=response.text,
-            headers=dict(response.headers),
-        )
+            finally:
+                response.close()
+            target = following
+        return HttpResponse(url, HttpOutcome.HTTP_ERROR, message="too many redirects")
+
+
+def _read_body(url: str, response: Any, max_bytes: int) -> HttpResponse:
+    """The streamed body, decoded, unless it is longer than `max_bytes` (counted after
+    decompression: that is what fills the memory)."""
+    too_large = HttpResponse(
+        url,
+        HttpOutcome.TOO_LARGE,
+        status=response.status_code,
+        message=f"the answer is larger than {max_bytes:,} bytes",
+    )
+    declared = str(response.headers.get("Content-Length", "")).strip()
+    if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
+        return too_large
+    data = bytearray()
+    for chunk in response.iter_content(_HTTP_CHUNK_BYTES):
+        data += chunk
+        if len(data) > max_bytes:
+            return too_large
+    try:
+        text = bytes(data).decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        text = bytes(data).decode("utf-8", errors="replace")
+    return HttpResponse(
+        url,
+        HttpOutcome.OK if response.ok else HttpOutcome.HTTP_ERROR,
+        status=response.status_code,
+        text=text,
+        headers=dict(response.headers),
+    )
 
 
 _FAMILIES = {socket.AF_INET: "ipv4", socket.AF_INET6: "ipv6", psutil.AF_LINK: "link"}

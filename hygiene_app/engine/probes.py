@@ -27,6 +27,9 @@ class CommandOutcome(enum.StrEnum):
     CANCELLED = "cancelled"
     #: The command could not be started for another reason (see `message`).
     FAILED = "failed"
+    #: The command printed more than a probe reads (`yes`, a runaway log): it was stopped, and
+    #: what it printed is cut at the limit, so it is no answer.
+    TOO_MUCH_OUTPUT = "too_much_output"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,8 @@ class CommandResult:
                 return "the checkup was cancelled"
             case CommandOutcome.FAILED:
                 return f"'{name}' could not be started: {self.message}"
+            case CommandOutcome.TOO_MUCH_OUTPUT:
+                return f"'{name}' printed more than the app reads, so it was stopped"
             case CommandOutcome.OK:
                 first = (self.stderr or self.stdout).strip().splitlines()
                 detail = f": {first[0][:160]}" if first else ""
@@ -143,6 +148,14 @@ class HttpOutcome(enum.StrEnum):
     HTTP_ERROR = "http_error"
     #: Offline mode is on; nothing was sent.
     DISABLED = "disabled"
+    #: The answer was longer than the caller's `max_bytes`: reading stopped there, so nothing
+    #: of it is used (a cut answer could read as a complete, wrong one).
+    TOO_LARGE = "too_large"
+
+
+#: What an HTTP answer may weigh when the caller does not say: a page or a small JSON document.
+#: Callers size `max_bytes` to what their endpoint can legitimately send.
+DEFAULT_HTTP_MAX_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +177,18 @@ class HttpResponse:
 
 class HttpClient(Protocol):
     def get(
-        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
     ) -> HttpResponse:
-        """GET `url` with TLS verified; failures come back as outcomes, never exceptions."""
+        """GET `url` with TLS verified; failures come back as outcomes, never exceptions.
+
+        `timeout` bounds the whole request, redirects and body included (TIMEOUT past it), and
+        an answer longer than `max_bytes` is TOO_LARGE: a hostile or broken server can neither
+        hold a check forever nor fill the memory."""
         ...
 
 

@@ -23,6 +23,7 @@ from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
+    DEFAULT_HTTP_MAX_BYTES,
     AccountRecord,
     CommandOutcome,
     CommandResult,
@@ -493,11 +494,20 @@ class _ReplayHttp:
     snapshot: Snapshot
 
     def get(
-        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
     ) -> HttpResponse:
-        return self.snapshot.http.get(url) or HttpResponse(
-            url, HttpOutcome.OFFLINE, message="not in this snapshot"
-        )
+        found = self.snapshot.http.get(url)
+        if found is None:
+            return HttpResponse(url, HttpOutcome.OFFLINE, message="not in this snapshot")
+        if found.ok and len(found.text.encode("utf-8", errors="surrogatepass")) > max_bytes:
+            # As the live client would have said: the caller reads no more than that.
+            return HttpResponse(url, HttpOutcome.TOO_LARGE, status=found.status)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -637,9 +647,14 @@ class _RecordingHttp:
     inner: HttpClient
 
     def get(
-        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
     ) -> HttpResponse:
-        response = self.inner.get(url, timeout=timeout, headers=headers)
+        response = self.inner.get(url, timeout=timeout, headers=headers, max_bytes=max_bytes)
         self.recorder._keep(self.recorder._http, url, response)
         return response
 

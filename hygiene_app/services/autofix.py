@@ -211,6 +211,15 @@ def run_auto_fix(
         case CommandOutcome.PERMISSION_DENIED | CommandOutcome.FAILED:
             message = N_("The fix could not be started, so nothing was changed.")
             return AutoFixOutcome(False, f"{message} {_manual()}", detail)
+        case CommandOutcome.TOO_MUCH_OUTPUT:
+            return AutoFixOutcome(
+                False,
+                N_(
+                    "The fix printed far more than expected, so the app stopped it. It may or "
+                    "may not have worked: check again to find out."
+                ),
+                detail,
+            )
         case CommandOutcome.OK:
             pass
 

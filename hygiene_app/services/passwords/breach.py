@@ -23,6 +23,10 @@ DEFAULT_API = "https://api.pwnedpasswords.com"
 PADDING_HEADERS = {"Add-Padding": "true"}
 PREFIX_LENGTH = 5
 SUFFIX_LENGTH = 35
+#: The most a range answer may weigh. A padded bucket is 800-1,000 lines of about 40 bytes
+#: (35 hex, a colon, a count, CRLF), so about 40 KB; this leaves room for a mirror's largest
+#: buckets without padding, and stops a broken or hostile server long before memory does.
+RANGE_MAX_BYTES = 512 * 1024
 
 _PREFIX = re.compile(r"[0-9A-F]{5}")
 # ASCII only: int() would also accept Arabic-Indic digits, "1_000" and surrounding blanks.
@@ -123,6 +127,8 @@ def _why(response: HttpResponse, host: str) -> str:
             return N_("{host} did not answer in time").format(host=host)
         case HttpOutcome.TLS_ERROR:
             return N_("the certificate of {host} could not be verified").format(host=host)
+        case HttpOutcome.TOO_LARGE:
+            return N_("{host} sent far more than a breach answer holds").format(host=host)
         case HttpOutcome.HTTP_ERROR:
             if response.status is None:
                 return N_("the server answered with an error")
@@ -157,7 +163,10 @@ class RangeClient:
             raise ValueError("a range prefix is exactly 5 upper-case hex characters")
         try:
             response = self._http.get(
-                self.url_for(prefix), timeout=self.timeout, headers=dict(PADDING_HEADERS)
+                self.url_for(prefix),
+                timeout=self.timeout,
+                headers=dict(PADDING_HEADERS),
+                max_bytes=RANGE_MAX_BYTES,
             )
         except Exception:  # the protocol says never; a failure is still only "could not check"
             return _unknown(N_("the request failed"))

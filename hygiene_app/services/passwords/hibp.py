@@ -24,6 +24,10 @@ KEYRING_USERNAME = "hibp-api-key"
 DEFAULT_HIBP_API = "https://haveibeenpwned.com/api/v3"
 USER_AGENT = f"HygieneCheckup/{__version__}"
 KEY_PAGE = "https://haveibeenpwned.com/API/Key"
+#: The most a breachedaccount answer may weigh. Each breach, description included, is one or
+#: two KB, and Have I Been Pwned lists under a thousand breaches in all: an address in every
+#: one of them would still be under 2 MB.
+BREACHES_MAX_BYTES = 4 * 1024 * 1024
 HOW_TO_GET_A_KEY = N_(
     "Checking your e-mail addresses needs a Have I Been Pwned API key of your own (a small "
     "monthly fee to haveibeenpwned.com): buy one at {url}, then paste it here once. It is kept "
@@ -232,7 +236,9 @@ def breaches_for(
         return HOW_TO_GET_A_KEY
     request = _request(email, key, base_url)
     try:
-        response = http.get(request.url, timeout=15.0, headers=request.headers)
+        response = http.get(
+            request.url, timeout=15.0, headers=request.headers, max_bytes=BREACHES_MAX_BYTES
+        )
     except Exception:  # the protocol says never; keep the key and address out of any message
         return N_("the request failed")
     match response.outcome:
@@ -246,6 +252,8 @@ def breaches_for(
             return N_("Have I Been Pwned did not answer in time")
         case HttpOutcome.TLS_ERROR:
             return N_("the certificate of Have I Been Pwned could not be verified")
+        case HttpOutcome.TOO_LARGE:
+            return N_("the answer from Have I Been Pwned was far larger than a list of breaches")
     status = response.status
     if status == 404:
         return []

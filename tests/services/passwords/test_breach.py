@@ -225,7 +225,12 @@ class _FakeHttp:
         self.calls: list[tuple[str, Mapping[str, str] | None]] = []
 
     def get(
-        self, url: str, *, timeout: float = 10.0, headers: Mapping[str, str] | None = None
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int = 0,
     ) -> HttpResponse:
         self.calls.append((url, headers))
         if isinstance(self.response, Exception):
