@@ -1,18 +1,54 @@
-"""The live seams against this machine's real processes, files and a local HTTP server."""
+"""The live seams against this machine's real processes, files and a local HTTP server.
+
+No assertion here is about how long anything took: GUARD only keeps a broken build from hanging
+the suite."""
 
 import contextlib
 import http.server
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import psutil
 import pytest
 
+from hygiene_app.engine import live
 from hygiene_app.engine.live import LiveCommandRunner, LiveFileReader, LiveHttpClient, decode_output
-from hygiene_app.engine.probes import CommandOutcome, FileOutcome, HttpOutcome
+from hygiene_app.engine.probes import CommandOutcome, CommandResult, FileOutcome, HttpOutcome
 
 PY = sys.executable
+#: Only a guard against a hang: every test here ends well inside it.
+GUARD = 30.0
+
+
+def gone(pid: int) -> bool:
+    """Whether the process is dead (reaped, or a zombie nobody has reaped yet), waiting up to
+    GUARD for a SIGKILL to land."""
+    try:
+        proc = psutil.Process(pid)
+        for _ in range(int(GUARD * 10)):
+            if proc.status() == psutil.STATUS_ZOMBIE:
+                return True
+            with contextlib.suppress(psutil.TimeoutExpired):
+                proc.wait(0.1)
+                return True
+    except psutil.NoSuchProcess:
+        return True
+    return False
+
+
+def spawns_a_grandchild(pid_file: Path) -> str:
+    """A script whose child keeps the output pipe open; it writes the child's pid, then waits.
+    Killing only the script would leave the reader waiting on the pipe for ten minutes."""
+    return (
+        "import subprocess,sys,time;"
+        "child=subprocess.Popen([sys.executable,'-c','import time; time.sleep(600)']);"
+        f"open({str(pid_file)!r},'w').write(str(child.pid));"
+        "time.sleep(600)"
+    )
 
 
 def test_runs_argv_in_c_locale_without_a_shell():
@@ -38,29 +74,63 @@ def test_nonzero_exit_keeps_output():
     assert result.ran and result.returncode == 4 and result.stderr == "nope"
 
 
-def test_timeout_kills_the_whole_process_tree_promptly():
-    # The child spawns a grandchild that keeps the output pipe open: killing only the child
-    # would leave us waiting on the pipe for 30 s.
-    script = (
-        "import subprocess,sys,time;"
-        "subprocess.Popen([sys.executable,'-c','import time; time.sleep(30)']);"
-        "time.sleep(30)"
-    )
-    started = time.monotonic()
-    result = LiveCommandRunner().run((PY, "-c", script), timeout=0.5)
+def test_timeout_stops_a_command_that_never_ends():
+    result = LiveCommandRunner().run((PY, "-c", "import time; time.sleep(600)"), timeout=0.5)
     assert result.outcome is CommandOutcome.TIMEOUT
-    assert time.monotonic() - started < 3
+    assert result.returncode is None and not result.ran
 
 
-def test_cancel_stops_a_running_command():
+class JumpingClock:
+    """`time` as live.py sees it, except that its monotonic clock jumps far past any deadline
+    once `jumped()` is true: the deadline passes exactly when the test wants it to."""
+
+    def __init__(self, jumped: Callable[[], bool]) -> None:
+        self._jumped = jumped
+
+    def monotonic(self) -> float:
+        return time.monotonic() + (1e6 if self._jumped() else 0.0)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+def pid_written(pid_file: Path) -> bool:
+    """The script writes the pid whole ('w', then one write of a few bytes)."""
+    return pid_file.exists() and bool(pid_file.read_text())
+
+
+def test_a_timeout_kills_the_whole_process_tree(tmp_path: Path, monkeypatch):
+    pid_file = tmp_path / "grandchild.pid"
+    # The deadline passes once the whole tree runs, however slow the machine is.
+    monkeypatch.setattr(live, "time", JumpingClock(lambda: pid_written(pid_file)))
+    result = LiveCommandRunner().run((PY, "-c", spawns_a_grandchild(pid_file)), timeout=600)
+    assert result.outcome is CommandOutcome.TIMEOUT
+    assert pid_file.exists(), "the script never started its child"
+    assert gone(int(pid_file.read_text()))
+
+
+def test_cancel_kills_the_whole_process_tree(tmp_path: Path):
+    pid_file = tmp_path / "grandchild.pid"
     cancel = threading.Event()
-    threading.Timer(0.2, cancel.set).start()
-    started = time.monotonic()
-    result = LiveCommandRunner().run(
-        (PY, "-c", "import time; time.sleep(30)"), timeout=30, cancel=cancel
-    )
-    assert result.outcome is CommandOutcome.CANCELLED
-    assert time.monotonic() - started < 3
+    results: list[CommandResult] = []
+
+    def run() -> None:
+        results.append(
+            LiveCommandRunner().run(
+                (PY, "-c", spawns_a_grandchild(pid_file)), timeout=600, cancel=cancel
+            )
+        )
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    while not pid_written(pid_file):  # cancel once the whole tree runs
+        assert worker.is_alive(), results
+        cancel.wait(0.01)
+    cancel.set()
+    worker.join(GUARD)
+    assert not worker.is_alive(), "cancel did not stop the command"
+    assert [r.outcome for r in results] == [CommandOutcome.CANCELLED]
+    assert gone(int(pid_file.read_text()))
 
 
 def test_not_executable_is_permission_denied(tmp_path: Path):

@@ -1,7 +1,11 @@
+"""The runner: checks in parallel, each under its own deadline, cancel, and errors as results.
+
+No assertion here is about how long anything took: a check that must be waited for, or must
+not be, blocks on an event the test controls (GUARD is only a guard against a hang)."""
+
 import sys
 import threading
-import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.live import LiveCommandRunner
@@ -14,9 +18,12 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import CommandOutcome
+from hygiene_app.engine.probes import CommandOutcome, CommandResult
 from hygiene_app.engine.runner import run_checkup
 from tests.support import machine
+
+#: Only a guard against a hang: every test here ends well inside it.
+GUARD = 30.0
 
 
 def meta(check_id: str, *, timeout: float = 5.0, platforms=ALL_OSES, network=False) -> CheckMeta:
@@ -45,14 +52,36 @@ class Sleeper:
 
 
 @dataclass
-class Hangs:
-    """A probe stuck in code that ignores cancel (a wedged library call)."""
+class Stuck:
+    """A probe stuck in code that ignores cancel (a wedged library call) until the test releases
+    it. It records that it started, the cancel flag it was given, and whether it returned."""
 
     meta: CheckMeta
+    release: threading.Event = field(default_factory=threading.Event)
+    started: threading.Event = field(default_factory=threading.Event)
+    returned: threading.Event = field(default_factory=threading.Event)
+    cancel: threading.Event | None = None
 
     def run(self, ctx: ProbeContext) -> Finding:
-        time.sleep(30)
-        return Finding(Status.PASS, "never")
+        self.cancel = ctx.cancel
+        self.started.set()
+        self.release.wait(GUARD)
+        self.returned.set()
+        return Finding(Status.PASS, "released")
+
+
+@dataclass
+class MeetsTheOthers:
+    """Waits at a barrier shared by all the checks: it passes only if they all run at once."""
+
+    meta: CheckMeta
+    barrier: threading.Barrier
+    threads: set[int]
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        self.threads.add(threading.get_ident())
+        self.barrier.wait(GUARD)  # BrokenBarrierError (an ERROR result) if the others never come
+        return Finding(Status.PASS, "met")
 
 
 @dataclass
@@ -79,25 +108,31 @@ def ctx(os="debian", **kw) -> ProbeContext:
 
 
 def test_checks_run_in_parallel():
-    checks = [Sleeper(meta(f"T-00{i}"), 0.4) for i in range(5)]
-    started = time.monotonic()
+    # Each check waits for all five to be running: in sequence, none would ever pass.
+    barrier = threading.Barrier(5)
+    threads: set[int] = set()
+    checks = [
+        MeetsTheOthers(meta(f"T-00{i}", timeout=2 * GUARD), barrier, threads) for i in range(5)
+    ]
     checkup = run_checkup(checks, ctx())
-    elapsed = time.monotonic() - started
     assert [r.status for r in checkup.results] == [Status.PASS] * 5
-    # Five 0.4 s checks in sequence would take 2 s.
-    assert elapsed < 1.5
+    assert len(threads) == 5 and threading.get_ident() not in threads
 
 
 def test_hung_check_is_unknown_at_its_deadline_and_others_finish():
-    checks = [Hangs(meta("T-001", timeout=0.3)), Sleeper(meta("T-002"), 0.05)]
-    started = time.monotonic()
-    checkup = run_checkup(checks, ctx())
-    elapsed = time.monotonic() - started
+    hung_check = Stuck(meta("T-001", timeout=0.3))
+    try:
+        checkup = run_checkup([hung_check, Sleeper(meta("T-002", timeout=GUARD), 0)], ctx())
+        # The runner answered while the check was still stuck: it did not wait for it...
+        assert not hung_check.returned.is_set()
+    finally:
+        hung_check.release.set()
     hung = checkup.result("T-001")
     assert hung.status is Status.UNKNOWN
     assert "0 seconds" in hung.finding.reason or "within" in hung.finding.reason
+    # ...and told it to stop, so a command it runs is killed.
+    assert hung_check.cancel is not None and hung_check.cancel.is_set()
     assert checkup.result("T-002").status is Status.PASS
-    assert elapsed < 2.0
 
 
 def test_exception_becomes_error_naming_the_check():
@@ -121,14 +156,27 @@ def test_progress_reports_every_check_once_in_increasing_order():
 
 def test_cancel_stops_waiting_and_marks_the_rest_skipped():
     cancel = threading.Event()
-    checks = [Sleeper(meta("T-001"), 10), Sleeper(meta("T-002"), 10)]
-    threading.Timer(0.2, cancel.set).start()
-    started = time.monotonic()
-    checkup = run_checkup(checks, ctx(), cancel=cancel)
-    assert time.monotonic() - started < 2
+    running = [Stuck(meta("T-001", timeout=GUARD)), Stuck(meta("T-002", timeout=GUARD))]
+
+    def cancel_once_both_run() -> None:
+        if all(check.started.wait(GUARD) for check in running):
+            cancel.set()
+
+    canceller = threading.Thread(target=cancel_once_both_run, daemon=True)
+    canceller.start()
+    try:
+        checkup = run_checkup(running, ctx(), cancel=cancel)
+        # Both checks are still stuck: the runner stopped waiting for them.
+        assert not any(check.returned.is_set() for check in running)
+    finally:
+        for check in running:
+            check.release.set()
+        canceller.join(GUARD)
     assert checkup.cancelled
     assert {r.status for r in checkup.results} == {Status.SKIPPED}
     assert all("cancelled" in r.finding.reason for r in checkup.results)
+    # Each running check was told, so its commands are killed.
+    assert all(check.cancel is not None and check.cancel.is_set() for check in running)
 
 
 def test_platform_and_offline_skips_carry_reasons():
@@ -156,24 +204,31 @@ def test_more_checks_than_workers_all_run():
 @dataclass
 class RealHungProbe:
     """Runs a real process that never answers and asks for a far longer timeout than the
-    check's deadline allows."""
+    check's deadline allows; keeps what the command came to."""
 
     meta: CheckMeta
+    results: list[CommandResult] = field(default_factory=list)
+    done: threading.Event = field(default_factory=threading.Event)
 
     def run(self, ctx: ProbeContext) -> Finding:
-        result = ctx.run((sys.executable, "-c", "import time; time.sleep(60)"), timeout=60)
+        result = ctx.run((sys.executable, "-c", "import time; time.sleep(600)"), timeout=600)
+        self.results.append(result)
+        self.done.set()
         return Finding.unknown(result.why_not())
 
 
-def test_a_real_hung_probe_does_not_delay_the_checkup_past_its_deadline():
+def test_a_real_hung_probe_is_stopped_at_its_checks_deadline():
     live = replace(machine("debian"), commands=LiveCommandRunner())
-    checks = [RealHungProbe(meta("T-001", timeout=0.5)), Sleeper(meta("T-002"), 0.1)]
-    started = time.monotonic()
-    checkup = run_checkup(checks, ProbeContext(live))
-    elapsed = time.monotonic() - started
-    assert elapsed < 1.5
+    probe = RealHungProbe(meta("T-001", timeout=0.5))
+    checkup = run_checkup([probe, Sleeper(meta("T-002", timeout=GUARD), 0)], ProbeContext(live))
     assert checkup.result("T-001").status is Status.UNKNOWN
     assert checkup.result("T-002").status is Status.PASS
+    # The command asked for 600 s; the check's deadline (or its cancel) stopped it instead.
+    assert probe.done.wait(GUARD), "the command outlived its check's deadline"
+    assert [r.outcome for r in probe.results] in (
+        [CommandOutcome.TIMEOUT],
+        [CommandOutcome.CANCELLED],
+    )
 
 
 @dataclass
@@ -185,7 +240,8 @@ class Exits:
 
 
 def test_even_system_exit_in_a_check_is_an_error_result_not_a_timeout():
-    started = time.monotonic()
-    checkup = run_checkup([Exits(meta("T-001", timeout=5))], ctx())
-    assert checkup.result("T-001").status is Status.ERROR
-    assert time.monotonic() - started < 1
+    # A timeout would be UNKNOWN (after GUARD seconds); the thread reports ERROR at once.
+    checkup = run_checkup([Exits(meta("T-001", timeout=GUARD))], ctx())
+    error = checkup.result("T-001")
+    assert error.status is Status.ERROR
+    assert "SystemExit" in error.finding.reason
