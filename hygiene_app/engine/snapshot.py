@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from hygiene_app import __version__
+from hygiene_app.engine.atomic import atomic_write_text
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
@@ -134,11 +135,10 @@ class Snapshot:
         }
 
     def save(self, path: Path) -> None:
-        """Write atomically: a crash mid-write never leaves half a snapshot."""
+        """Write atomically and privately (0600): a crash mid-write never leaves half a
+        snapshot, and a link planted in a shared folder is never written through."""
         text = json.dumps(self.to_json(), indent=1, ensure_ascii=False) + "\n"
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        atomic_write_text(path, text)
 
     @classmethod
     def from_json(cls, doc: object) -> Snapshot:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from platformdirs import user_config_dir
 
+from hygiene_app.engine.atomic import atomic_write_text, file_lock, private_dir
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 
 APP_NAME = "hygiene-app"
@@ -182,10 +183,27 @@ class SettingsStore:
             return Settings()
 
     def save(self, settings: Settings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
-        tmp.replace(self.path)
+        """Write `settings` as they are. To change one thing, use `update`: a save of what was
+        loaded a while ago would undo what another window or process saved meanwhile."""
+        private_dir(self.path.parent)
+        with file_lock(self._lock_path):
+            self._write(settings)
+
+    def update(self, change: Callable[[Settings], Settings]) -> Settings:
+        """Load, apply `change` and save, holding a lock shared with every other process, so
+        two saving at once never lose each other's changes. Returns what was saved."""
+        private_dir(self.path.parent)
+        with file_lock(self._lock_path):
+            settings = change(self.load())
+            self._write(settings)
+        return settings
+
+    @property
+    def _lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    def _write(self, settings: Settings) -> None:
+        atomic_write_text(self.path, json.dumps(settings.to_json(), indent=2) + "\n")
 
 
 def read_settings_quietly(path: Path | None = None) -> Settings:

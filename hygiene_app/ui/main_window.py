@@ -179,12 +179,12 @@ class MainWindow(QMainWindow):
         self._set_running(False)
 
     def set_review_months(self, months: int) -> None:
-        self._save(replace(self._store.load(), mfa_review_months=months))
+        self._save(lambda s: replace(s, mfa_review_months=months))
         if "MFA-002" in self.controller.registry:
             self.controller.recheck("MFA-002")
 
     def set_reminders_enabled(self, enabled: bool) -> None:
-        self._save(replace(self._store.load(), reminders_enabled=enabled))
+        self._save(lambda s: replace(s, reminders_enabled=enabled))
 
     def _passwords_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             hints = tuple(line.strip() for line in text.splitlines() if line.strip())
-            self._save(replace(current, user_hints=hints))
+            self._save(lambda s: replace(s, user_hints=hints))
 
     def _tool_window(self, key: str, make: Callable[[], QWidget]) -> QWidget:
         """One window per tool, created when first opened, dropped (with what it held) when
@@ -590,15 +590,18 @@ class MainWindow(QMainWindow):
             self.apply_set_aside(dialog.set_aside())
 
     def apply_set_aside(self, item: SetAside) -> None:
-        self._save(self._store.load().with_set_aside(item))
+        self._save(lambda s: s.with_set_aside(item))
 
     def remove_set_aside(self, check_id: str) -> None:
-        self._save(self._store.load().without_set_aside(check_id))
+        self._save(lambda s: s.without_set_aside(check_id))
 
-    def _save(self, settings: Settings) -> None:
+    def _save(self, change: Callable[[Settings], Settings]) -> None:
+        """Apply `change` to the stored settings under their lock (the tray, a reminder or
+        another window may be saving too: a save of an older copy would undo theirs)."""
         try:
-            self._store.save(settings)
+            settings = self._store.update(change)
         except OSError as exc:
+            settings = change(self._settings)
             tell(
                 self,
                 self.tr("Could not save"),

@@ -87,12 +87,12 @@ class ReviewReminder(QObject):
             now, settings.last_reminder_at, rules, self._zone(), settings.reminder_snoozed_until
         ):
             return False
-        self._settings.save(replace(settings, last_reminder_at=now))
+        self._settings.update(lambda s: replace(s, last_reminder_at=now))
         title, body = reminder_text(due)
         self.remind.emit(title, body)
         return True
 
     def snooze(self, days: float = 1.0) -> None:
         """ "Remind me later": nothing until then."""
-        settings = self._settings.load()
-        self._settings.save(replace(settings, reminder_snoozed_until=self._clock() + days * DAY))
+        until = self._clock() + days * DAY
+        self._settings.update(lambda s: replace(s, reminder_snoozed_until=until))

@@ -163,8 +163,7 @@ class TrayController(QObject):
         if hours is not None and (isinstance(hours, bool) or hours <= 0):
             raise ValueError("hours must be a positive whole number or None")
         self._apply_periodic(hours)
-        settings = self._store.load()
-        self._store.save(replace(settings, periodic_hours=hours))
+        self._store.update(lambda s: replace(s, periodic_hours=hours))
         self.settings_saved.emit()
 
     def refresh(self) -> None:
@@ -270,7 +269,7 @@ class TrayController(QObject):
         )
         if notified != settings.notified:
             try:
-                self._store.save(replace(settings, notified=notified))
+                self._store.update(lambda s: replace(s, notified=notified))
             except OSError:
                 # Worst case a problem is announced again next time; never lose the message.
                 log.warning("could not save which problems were announced", exc_info=True)

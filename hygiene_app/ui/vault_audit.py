@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hygiene_app.engine.atomic import atomic_write_text
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.services.passwords.audit import (
     AuditReport,
@@ -641,7 +642,7 @@ class VaultAuditWindow(QWidget):
             return False
         text = json.dumps(report_to_json(self.report), indent=2, ensure_ascii=False)
         try:
-            path.write_text(text + "\n", encoding="utf-8")
+            atomic_write_text(path, text + "\n")
         except OSError as exc:
             self.status.setText(
                 self.tr("The report could not be saved: {why}").format(why=exc.strerror or exc)

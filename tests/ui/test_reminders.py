@@ -69,10 +69,11 @@ def test_quiet_hours_and_snooze_and_off(qtbot, tmp_path):
 def test_a_read_only_settings_folder_does_not_break_the_timer(qtbot, tmp_path, monkeypatch, caplog):
     reminder, _clock, seen, prefs = make(tmp_path, NOON, confirmed_at=NOON - 200 * DAY)
 
-    def refuse(settings):
+    def refuse(settings_or_change):
         raise OSError(13, "Permission denied", str(tmp_path / "ann@example.org"))
 
     monkeypatch.setattr(prefs, "save", refuse)
+    monkeypatch.setattr(prefs, "update", refuse)
     with caplog.at_level(logging.WARNING):
         assert reminder.check() is False
         assert reminder.check() is False  # every tick, quietly

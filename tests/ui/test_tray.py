@@ -378,10 +378,11 @@ def test_icon_stays_hidden_without_a_system_tray(make):
 def test_a_settings_file_that_cannot_be_written_does_not_lose_the_message(make, monkeypatch):
     h = make(cafe(), unit_ms=20)
 
-    def cannot_save(_settings):
+    def cannot_save(_settings_or_change):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(h.store, "save", cannot_save)
+    monkeypatch.setattr(h.store, "update", cannot_save)
     with pytest.raises(OSError, match="space"):
         h.tray.set_periodic_hours(None)
     with pytest.raises(OSError, match="space"):

@@ -26,6 +26,7 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
+from hygiene_app.engine.atomic import ensure_private_file, private_dir
 from hygiene_app.engine.probes import Inventory
 from hygiene_app.services.mfa.catalog import Catalog, normalise_domain
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
@@ -303,7 +304,10 @@ class InventoryStore:
         )
 
     def _create(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
+        # database's mode, and the list says which accounts matter to the user.
+        private_dir(self.path.parent)
+        ensure_private_file(self.path)
         conn = self._connect()
         try:
             with _transaction(conn):
@@ -324,6 +328,7 @@ class InventoryStore:
         target = self.path.with_name(f"{self.path.name}.v{version}.bak")
         if target.exists():
             return
+        ensure_private_file(target)
         copy = sqlite3.connect(target)
         try:
             conn.backup(copy)
