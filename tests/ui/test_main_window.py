@@ -1,11 +1,11 @@
 """The main window over replayed machines: checkup flow, filter, details, cancel, re-check."""
 
-import time
-from dataclasses import dataclass, replace
+import threading
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 
 from hygiene_app.checks import default_registry
 from hygiene_app.engine.context import ProbeContext
@@ -163,19 +163,32 @@ def test_recheck_flips_a_finding_and_updates_only_it(qtbot, tmp_path):
     assert window.overview.score.text() == str(compute_score(after.results).value)
 
 
+#: Only a guard against a hang (ms): every test here ends well inside it.
+GUARD_MS = 30000
+
+
 @dataclass
-class SlowCheck:
+class GatedCheck:
+    """Runs until the test opens its gate; records that it started, on which thread, and that
+    it finished."""
+
     meta: CheckMeta
-    seconds: float
+    gate: threading.Event
+    started: threading.Event = field(default_factory=threading.Event)
+    finished: threading.Event = field(default_factory=threading.Event)
+    threads: list[int] = field(default_factory=list)
 
     def run(self, ctx: ProbeContext) -> Finding:
-        ctx.cancel.wait(self.seconds)
+        self.threads.append(threading.get_ident())
+        self.started.set()
+        self.gate.wait(GUARD_MS / 1000)
+        self.finished.set()
         return Finding(Status.PASS, "done")
 
 
-def slow_registry(seconds: float) -> Registry:
-    return Registry(
-        SlowCheck(
+def gated_registry(gate: threading.Event) -> tuple[Registry, list[GatedCheck]]:
+    checks = [
+        GatedCheck(
             CheckMeta(
                 f"SLW-00{i}",
                 f"Slow {i}",
@@ -184,20 +197,29 @@ def slow_registry(seconds: float) -> Registry:
                 5,
                 Severity.LOW,
                 "Nothing.",
-                timeout=30,
+                timeout=2 * GUARD_MS / 1000,
             ),
-            seconds,
+            gate,
         )
         for i in range(3)
-    )
+    ]
+    return Registry(checks), checks
 
 
 def test_cancel_stops_the_checkup_and_says_so(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path, machine("debian"), registry=slow_registry(20))
-    with qtbot.waitSignal(window.controller.finished, timeout=10000) as blocker:
-        window.controller.run_all()
-        assert window.cancel_button.isVisibleTo(window)
-        QTimer.singleShot(100, window.cancel_button.click)
+    gate = threading.Event()
+    registry, checks = gated_registry(gate)
+    window = make_window(qtbot, tmp_path, machine("debian"), registry=registry)
+    try:
+        with qtbot.waitSignal(window.controller.finished, timeout=GUARD_MS) as blocker:
+            window.controller.run_all()
+            assert window.cancel_button.isVisibleTo(window)
+            qtbot.waitUntil(lambda: all(c.started.is_set() for c in checks), timeout=GUARD_MS)
+            window.cancel_button.click()
+        # The checkup ended while every check was still running.
+        assert not any(c.finished.is_set() for c in checks)
+    finally:
+        gate.set()
     assert blocker.args[0].cancelled
     assert {r.status for r in blocker.args[0].results} == {Status.SKIPPED}
     assert "cancelled" in window.statusBar().currentMessage()
@@ -205,31 +227,32 @@ def test_cancel_stops_the_checkup_and_says_so(qtbot, tmp_path):
 
 
 def test_the_window_stays_responsive_while_checks_run(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path, machine("debian"), registry=slow_registry(1.0))
-    gaps = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick():
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    started = time.monotonic()
-    run(qtbot, window)
-    timer.stop()
-    assert time.monotonic() - started >= 0.9  # the checks really took their second
-    assert len(gaps) > 20
-    assert max(gaps) < 100, f"event loop stalled for {max(gaps)} ms"
+    gate = threading.Event()
+    registry, checks = gated_registry(gate)
+    window = make_window(qtbot, tmp_path, machine("debian"), registry=registry)
+    handled: list[bool] = []
+    try:
+        with qtbot.waitSignal(window.controller.finished, timeout=GUARD_MS):
+            window.controller.run_all()
+            qtbot.waitUntil(lambda: all(c.started.is_set() for c in checks), timeout=GUARD_MS)
+            # Every check is held running by the test, and the UI thread still handles events.
+            QTimer.singleShot(0, lambda: handled.append(True))
+            qtbot.waitUntil(lambda: bool(handled), timeout=GUARD_MS)
+            assert not any(c.finished.is_set() for c in checks)
+            assert window.progress.isVisibleTo(window)
+            gate.set()
+    finally:
+        gate.set()
+    ui_thread = threading.get_ident()
+    assert all(c.threads and ui_thread not in c.threads for c in checks)
+    assert not window.progress.isVisibleTo(window)
 
 
 def test_progress_reports_each_check(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path, machine("debian"), registry=slow_registry(0.05))
+    gate = threading.Event()
+    gate.set()  # no waiting
+    registry, _checks = gated_registry(gate)
+    window = make_window(qtbot, tmp_path, machine("debian"), registry=registry)
     seen = []
     window.controller.progressed.connect(lambda r, done, total: seen.append((done, total)))
     run(qtbot, window)
