@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, SetAsideFinding, assess
+from hygiene_app.engine.fix_line import fix_step
 from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.engine.status_words import StatusWord, status_word
@@ -67,9 +68,7 @@ def _result_lines(
     if finding.status.is_problem and finding.fix is not None:
         steps = finding.fix.steps_for(checkup.platform.os)
         if steps:
-            # The first step that does something (opens a screen, runs a command), not
-            # "save your work".
-            first = next((s for s in steps if s.command or s.link), steps[0])
+            first = fix_step(steps)
             lines += _wrap(f"Fix: {finding.fix.title}. {first.text}", style, indent)
             if first.command:
                 lines.append(" " * (indent + 5) + style.paint(first.command, _BOLD))

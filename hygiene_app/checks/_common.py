@@ -6,9 +6,10 @@ import json
 import ntpath
 import posixpath
 import re
+from dataclasses import replace
 from typing import Any
 
-from hygiene_app.engine.model import OSFamily
+from hygiene_app.engine.model import Finding, OSFamily
 
 #: PowerShell as every Windows probe runs it: no profile (a user's profile can print text or
 #: hang), no prompts, UTF-8 output so names in any language survive.
@@ -104,3 +105,26 @@ def join(os_family: OSFamily, *parts: str) -> str:
     if os_family is OSFamily.WINDOWS:
         return ntpath.join(*parts)
     return posixpath.join(*parts)
+
+
+def sentence(text: str) -> str:
+    """`text` as a sentence that reads on its own (after "Why:", under "Why it could not be
+    checked"): its first letter capitalised (unless it starts with a name) and a full stop at the
+    end. Reasons are composed from clauses ("'apt' is not installed"), so the sentence is made
+    once, at the end."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    if text.split()[0].isalpha():  # not a name: 'apt', wlp2s0 and tun0 stay as they are
+        text = text[0].upper() + text[1:]
+    if not text.endswith((".", "!", "?")):
+        text += "."
+    return text
+
+
+def with_sentences(finding: Finding) -> Finding:
+    """The finding with its reason made a sentence (see `sentence`); each check's `run` ends
+    with this, so no reason reaches a screen or the terminal as a fragment."""
+    if not finding.reason:
+        return finding
+    return replace(finding, reason=sentence(finding.reason))

@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from hygiene_app.checks._common import ParseError, parse_key_values, parse_ps_json, powershell
+from hygiene_app.checks._common import (
+    ParseError,
+    parse_key_values,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -273,8 +279,8 @@ def debian_state(
             AutoLevel.UNKNOWN,
             "unattended-upgrades",
             facts=facts,
-            reason="could not tell whether apt-daily-upgrade.timer, which starts the automatic "
-            f"upgrades, is on ({timer_reason or 'systemctl gave no answer'})",
+            reason="the checkup could not tell whether apt-daily-upgrade.timer, which starts "
+            f"the automatic upgrades, is on ({timer_reason or 'systemctl gave no answer'})",
         )
     if unattended and unattended_installed and not timer_off:
         return AutoUpdateState(AutoLevel.INSTALLS, "unattended-upgrades", facts=facts)
@@ -332,8 +338,8 @@ def fedora_state(
             AutoLevel.UNKNOWN,
             "dnf-automatic",
             facts=facts,
-            reason=f"could not read {DNF_AUTOMATIC_CONF}, which says whether dnf-automatic "
-            f"installs updates ({conf_reason or 'unreadable'})",
+            reason=f"{DNF_AUTOMATIC_CONF}, which says whether dnf-automatic installs updates, "
+            f"could not be read ({conf_reason or 'no reason given'})",
         )
     if not enabled and any(s is None for s in timers.values()):
         return AutoUpdateState(
@@ -559,7 +565,7 @@ def read_plist(ctx: ProbeContext, path: str) -> PlistRead:
     try:
         return PlistRead(parse_plist(result.stdout))
     except ParseError as exc:
-        return PlistRead(None, reason=f"unexpected plutil output for {path} ({exc})")
+        return PlistRead(None, reason=f"the plutil output for {path} was not understood ({exc})")
 
 
 def _unit_state(ctx: ProbeContext, argv: tuple[str, ...]) -> tuple[str | None, str]:
@@ -584,7 +590,7 @@ def _fedora_timers(ctx: ProbeContext) -> tuple[dict[str, str | None], str]:
     try:
         return dict(parse_unit_files(result.stdout, FEDORA_TIMERS)), ""
     except ParseError as exc:
-        return unknown, f"unexpected systemctl output ({exc})"
+        return unknown, f"the systemctl output was not understood ({exc})"
 
 
 def _gnome_downloads(ctx: ProbeContext) -> bool | None:
@@ -600,7 +606,7 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
         config = parse_apt_config(result.stdout)
     except ParseError as exc:
         return AutoUpdateState(
-            AutoLevel.UNKNOWN, "apt", reason=f"unexpected apt-config output ({exc})"
+            AutoLevel.UNKNOWN, "apt", reason=f"the apt-config output was not understood ({exc})"
         )
     # The program, not the configuration file: `apt remove` leaves 50unattended-upgrades behind.
     installed = ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
@@ -618,9 +624,9 @@ def _fedora(ctx: ProbeContext) -> AutoUpdateState:
     elif conf.outcome is FileOutcome.MISSING:
         automatic = {}  # not configured: dnf-automatic's defaults (apply_updates = no)
     elif conf.outcome is FileOutcome.DENIED:
-        conf_reason = "not allowed to read it"
+        conf_reason = "this app is not allowed to read it"
     else:
-        conf_reason = "it could not be read"
+        conf_reason = "it is not a readable text file"
     return fedora_state(timers, automatic, _gnome_downloads(ctx), reason, conf_reason)
 
 
@@ -655,7 +661,9 @@ def _windows(ctx: ProbeContext) -> AutoUpdateState:
         facts = parse_windows_au(result.stdout)
     except ParseError as exc:
         return AutoUpdateState(
-            AutoLevel.UNKNOWN, "Windows Update", reason=f"unexpected PowerShell output ({exc})"
+            AutoLevel.UNKNOWN,
+            "Windows Update",
+            reason=f"the PowerShell output was not understood ({exc})",
         )
     return windows_state(facts, ctx.now())
 
@@ -721,7 +729,7 @@ _STEPS_DEBIAN = (
     ),
     FixStep(
         N_(
-            "If there is no such tab (Debian, other desktops), open a terminal, type the "
+            "On Debian, and on desktops without that tab, open a terminal, type the "
             "following, and answer 'Yes':"
         ),
         command="sudo apt install unattended-upgrades && "
@@ -787,7 +795,7 @@ class AutoUpdatesCheck:
             state, fix = _windows(ctx), FIX_AUTO
         else:
             state, fix = _macos(ctx), FIX_AUTO
-        return evaluate(state, fix)
+        return with_sentences(evaluate(state, fix))
 
 
 def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:

@@ -23,6 +23,7 @@ from hygiene_app.checks._common import (
     parse_key_values,
     parse_ps_json,
     powershell,
+    with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
@@ -801,7 +802,7 @@ def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
         else:
             found.append(Observation("ufw", Signal.NO_ANSWER, N_("ufw.conf has no ENABLED line")))
     elif conf.outcome is FileOutcome.DENIED:
-        found.append(Observation("ufw", Signal.NO_ANSWER, N_("cannot read ufw.conf"), True))
+        found.append(Observation("ufw", Signal.NO_ANSWER, N_("ufw.conf cannot be read"), True))
 
     # firewalld: the service state, else its own answer.
     firewalld_installed = False
@@ -869,7 +870,7 @@ def _windows_firewall(ctx: ProbeContext) -> WindowsFirewall | str:
     try:
         return parse_windows_firewall(result.stdout)
     except ParseError as exc:
-        return f"unexpected PowerShell output ({exc})"
+        return f"the PowerShell output was not understood ({exc})"
 
 
 def _mac_firewall(ctx: ProbeContext) -> tuple[MacState | None, bool | None, str]:
@@ -882,7 +883,8 @@ def _mac_firewall(ctx: ProbeContext) -> tuple[MacState | None, bool | None, str]
         return (
             None,
             None,
-            "unexpected socketfilterfw output" + (f": {first[0][:120]}" if first else ""),
+            "the socketfilterfw output was not understood"
+            + (f": {first[0][:120]}" if first else ""),
         )
     stealth = None
     if state is not MacState.OFF:
@@ -1104,15 +1106,28 @@ class FirewallCheck:
     def run(self, ctx: ProbeContext) -> Finding:
         os_family = ctx.platform.os
         if os_family is OSFamily.WINDOWS:
-            return evaluate_windows(_windows_firewall(ctx))
+            return with_sentences(evaluate_windows(_windows_firewall(ctx)))
         if os_family is OSFamily.MACOS:
-            return evaluate_macos(*_mac_firewall(ctx))
+            return with_sentences(evaluate_macos(*_mac_firewall(ctx)))
         facts = _linux_firewall(ctx)
-        return evaluate_linux(facts, linux_fix_for(ctx.platform, facts))
+        return with_sentences(evaluate_linux(facts, linux_fix_for(ctx.platform, facts)))
 
 
 def _names(observations: Iterable[Observation]) -> str:
     return ", ".join(dict.fromkeys(o.source for o in observations))
+
+
+def _notes(observations: Iterable[Observation], *, with_sources: bool = False) -> str:
+    """The observations' notes joined with "; ", each said once: nftables and iptables read
+    the same kernel rules, and two tools saying the same thing is one clause, not two."""
+    by_note: dict[str, list[str]] = {}
+    for o in observations:
+        sources = by_note.setdefault(o.note, [])
+        if o.source not in sources:
+            sources.append(o.source)
+    if not with_sources:
+        return "; ".join(by_note)
+    return "; ".join(f"{' and '.join(sources)}: {note}" for note, sources in by_note.items())
 
 
 def _sentence(text: str) -> str:
@@ -1131,7 +1146,7 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
         return Finding(
             Status.PASS,
             N_("Firewall is on ({names})").format(names=_names(on)),
-            detail="; ".join(o.note for o in on),
+            detail=_notes(on),
             evidence=evidence,
         )
     if off and not unclear:
@@ -1142,7 +1157,7 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
             detail=N_(
                 "{what}. Programs that listen on the network can be reached by other "
                 "devices on the same network."
-            ).format(what=_sentence("; ".join(o.note for o in off))),
+            ).format(what=_sentence(_notes(off))),
             evidence=evidence,
             fix=fix,
         )
@@ -1150,18 +1165,20 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether the firewall is on"),
-            reason=N_("could not verify without administrator rights"),
-            detail="; ".join(o.note for o in unclear),
+            reason=N_("the firewall rules cannot be read without administrator rights"),
+            detail=_notes(unclear),
             evidence=evidence,
         )
     if unclear:
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether the firewall is on"),
-            reason="; ".join(f"{o.source}: {o.note}" for o in unclear),
+            reason=N_("no firewall tool gave a clear answer ({answers})").format(
+                answers=_notes(unclear, with_sources=True)
+            ),
             evidence=evidence,
         )
-    reason = N_("no firewall tool found (ufw, firewalld, nftables or iptables)")
+    reason = N_("no firewall tool was found (ufw, firewalld, nftables or iptables)")
     if not facts.is_admin:
         reason += N_("; without administrator rights the kernel's rules cannot be read")
     return Finding(
@@ -1271,7 +1288,7 @@ def _windows_local_only(state: WindowsFirewall, evidence: dict[str, JsonValue]) 
         Status.UNKNOWN,
         N_("Could not tell whether the firewall is on"),
         reason=N_(
-            "could only read the local firewall settings, not the effective (group policy) ones"
+            "only the local firewall settings could be read, not the effective (group policy) ones"
         ),
         detail=N_("The local settings ({store}) say: {profiles}.").format(
             store=state.store or N_("store not named"), profiles=", ".join(said)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -170,7 +171,7 @@ class KeyringUsableCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate(classify(ctx.system.keyring_backend()), ctx.platform.os)
+        return with_sentences(evaluate(classify(ctx.system.keyring_backend()), ctx.platform.os))
 
 
 def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice
@@ -432,14 +433,14 @@ FIX_STRONGER = FixGuide(
 
 # ----- shared by the checks -----------------------------------------------------------------
 
-_NO_ACCOUNTS = N_("no accounts in your inventory yet")
+_NO_ACCOUNTS = N_("There are no accounts in your list yet.")
 
 
 def _unreadable(summary: str) -> Finding:
     return Finding(
         Status.UNKNOWN,
         summary,
-        reason=N_("could not read your account list"),
+        reason=N_("Your account list could not be read."),
         evidence={"inventory": "unreadable"},
     )
 
@@ -523,7 +524,7 @@ class MfaCoverageCheck:
     meta = META_COVERAGE
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate_coverage(ctx.seams.inventory.inventory())
+        return with_sentences(evaluate_coverage(ctx.seams.inventory.inventory()))
 
 
 # ----- MFA-002 ------------------------------------------------------------------------------
@@ -582,7 +583,7 @@ class MfaReviewCheck:
     meta = META_REVIEW
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate_review(ctx.seams.inventory.inventory(), ctx.now())
+        return with_sentences(evaluate_review(ctx.seams.inventory.inventory(), ctx.now()))
 
 
 # ----- MFA-003 ------------------------------------------------------------------------------
@@ -642,7 +643,7 @@ class MfaInventoryCheck:
     meta = META_INVENTORY
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate_inventory(ctx.seams.inventory.inventory())
+        return with_sentences(evaluate_inventory(ctx.seams.inventory.inventory()))
 
 
 # ----- MFA-004 ------------------------------------------------------------------------------
@@ -659,7 +660,7 @@ def evaluate_method(inventory: Inventory | None) -> Finding:
         return Finding(
             Status.UNKNOWN,
             unknown_summary,
-            reason=N_("no account has its two-step verification method recorded yet"),
+            reason=N_("No account has its two-step verification method recorded yet."),
             evidence={"accounts": len(accounts)},
         )
     by_advice: dict[MethodAdvice, list[Account]] = {a: [] for a in MethodAdvice}
@@ -725,4 +726,4 @@ class MfaMethodCheck:
     meta = META_METHOD
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate_method(ctx.seams.inventory.inventory())
+        return with_sentences(evaluate_method(ctx.seams.inventory.inventory()))

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from hygiene_app.checks._common import with_sentences
 from hygiene_app.checks.vpn import VpnState, detect_vpn, vpn_evidence
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
@@ -529,7 +530,7 @@ class OpenWifiCheck:
         wifi = read_wifi(ctx)
         # Only an open network needs the (slower) VPN lookup.
         vpn = detect_vpn(ctx) if wifi.security.is_open else None
-        return evaluate(wifi, vpn)
+        return with_sentences(evaluate(wifi, vpn))
 
 
 def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from hygiene_app.checks._common import days, join
+from hygiene_app.checks._common import days, join, with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
@@ -412,7 +412,7 @@ class PasswordExportsCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate(scan(ctx, export_folders(ctx)))
+        return with_sentences(evaluate(scan(ctx, export_folders(ctx))))
 
 
 def _size_text(size: int | None) -> str:
@@ -463,7 +463,11 @@ def evaluate(result: ScanResult) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not look for password exports in every folder"),
-            reason=N_("cannot open {folders}").format(folders=", ".join(result.unreadable)),
+            reason=N_plural(
+                "the folder {folders} cannot be opened",
+                "the folders {folders} cannot be opened",
+                len(result.unreadable),
+            ).format(folders=", ".join(result.unreadable)),
             evidence=evidence,
         )
     if not result.scanned:

@@ -22,7 +22,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from hygiene_app.checks._common import ParseError, join, load_json, parse_ps_json, powershell
+from hygiene_app.checks._common import (
+    ParseError,
+    join,
+    load_json,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
@@ -623,7 +630,7 @@ def windows_programs(ctx: ProbeContext, survey: Survey) -> None:
     try:
         managers = parse_windows_programs(result.stdout)
     except ParseError as exc:
-        survey.programs_unknown = f"unexpected PowerShell output ({exc})"
+        survey.programs_unknown = f"the PowerShell output was not understood ({exc})"
         return
     survey.apps += [FoundApp(m, N_("installed programs")) for m in managers]
 
@@ -722,7 +729,7 @@ class PasswordManagerCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate(survey_machine(ctx))
+        return with_sentences(evaluate(survey_machine(ctx)))
 
 
 def _where(survey: Survey) -> list[str]:
@@ -760,7 +767,7 @@ def evaluate(survey: Survey) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether a password manager is in use"),
-            reason=N_("cannot read the extensions of {profiles}").format(
+            reason=N_("the extensions of {profiles} cannot be read").format(
                 profiles=", ".join(survey.profiles_unreadable)
             ),
             evidence=evidence,
@@ -769,7 +776,7 @@ def evaluate(survey: Survey) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether a password manager is in use"),
-            reason=N_("cannot list the installed programs: {why}").format(
+            reason=N_("the installed programs cannot be listed: {why}").format(
                 why=survey.programs_unknown
             ),
             evidence=evidence,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell
+from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.model import (
@@ -157,11 +157,12 @@ WINDOWS_PROBE = powershell(
 def _kernel_state(ctx: ProbeContext) -> RebootState:
     uname = ctx.run(UNAME_RELEASE, timeout=2)
     if not uname.ran or uname.returncode != 0 or not uname.stdout.strip():
-        return RebootState(RebootFlag.UNKNOWN, reason=N_("cannot read the running kernel"))
+        return RebootState(RebootFlag.UNKNOWN, reason=N_("the running kernel cannot be read"))
     modules = ctx.files.list_dir(MODULES_DIR)
     if not modules:
         return RebootState(
-            RebootFlag.UNKNOWN, reason=N_("cannot list the installed kernels in /usr/lib/modules")
+            RebootFlag.UNKNOWN,
+            reason=N_("the installed kernels in /usr/lib/modules cannot be listed"),
         )
     return compare_kernels(uname.stdout.strip(), modules)
 
@@ -177,7 +178,7 @@ def _debian_reboot_state(ctx: ProbeContext) -> RebootState:
             RebootFlag.REQUIRED, parse_reboot_required_pkgs(pkgs.text) if pkgs.ok else ()
         )
     if flag.outcome is not FileOutcome.MISSING:
-        return RebootState(RebootFlag.UNKNOWN, reason=N_("cannot read /var/run/reboot-required"))
+        return RebootState(RebootFlag.UNKNOWN, reason=N_("/var/run/reboot-required cannot be read"))
     kernel = _kernel_state(ctx)
     if kernel.flag is not RebootFlag.UNKNOWN:
         return kernel
@@ -217,7 +218,9 @@ def _windows_reboot_state(ctx: ProbeContext) -> RebootState:
     try:
         return parse_windows_reboot(result.stdout)
     except ParseError as exc:
-        return RebootState(RebootFlag.UNKNOWN, reason=f"unexpected PowerShell output ({exc})")
+        return RebootState(
+            RebootFlag.UNKNOWN, reason=f"the PowerShell output was not understood ({exc})"
+        )
 
 
 # ----- the check ----------------------------------------------------------------------------
@@ -271,7 +274,7 @@ class RestartPendingCheck:
             state = RebootState(RebootFlag.NOT_TRACKED)
         boot = ctx.system.boot_time()
         uptime_days = days(ctx.now() - boot) if boot is not None else None
-        return evaluate(state, uptime_days)
+        return with_sentences(evaluate(state, uptime_days))
 
 
 def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
@@ -281,7 +284,7 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
         "uptime_days": None if uptime_days is None else round(uptime_days, 1),
     }
     if state.flag is RebootFlag.REQUIRED:
-        names = ", ".join(state.because_of[:5])
+        names = ", ".join(list(dict.fromkeys(state.because_of))[:5])  # a package asks once
         return Finding(
             Status.FAIL,
             N_("A restart is needed to finish installing updates"),

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell
+from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
@@ -442,7 +442,7 @@ def _apt(ctx: ProbeContext) -> SourceResult:
     try:
         updates = parse_apt_upgradable(result.stdout)
     except ParseError as exc:
-        return SourceResult(Source.APT, reason=f"unexpected apt output ({exc})")
+        return SourceResult(Source.APT, reason=f"the apt output was not understood ({exc})")
     entries = ctx.files.list_dir(APT_LISTS_DIR) or ()
     mtimes = [
         ctx.files.mtime(f"{APT_LISTS_DIR}/{name}")
@@ -521,7 +521,7 @@ def _app_store(ctx: ProbeContext, source: Source) -> SourceResult | None:
     try:
         return SourceResult(source, parse(result.stdout))
     except ParseError as exc:
-        return SourceResult(source, reason=f"unexpected {argv[0]} output ({exc})")
+        return SourceResult(source, reason=f"the {argv[0]} output was not understood ({exc})")
 
 
 def _linux_sources(ctx: ProbeContext) -> tuple[SourceResult, tuple[SourceResult, ...]]:
@@ -557,7 +557,9 @@ def _windows(ctx: ProbeContext) -> SourceResult:
     try:
         updates = parse_windows_updates(result.stdout)
     except ParseError as exc:
-        return SourceResult(Source.WINDOWS_UPDATE, reason=f"unexpected PowerShell output ({exc})")
+        return SourceResult(
+            Source.WINDOWS_UPDATE, reason=f"the PowerShell output was not understood ({exc})"
+        )
     return SourceResult(Source.WINDOWS_UPDATE, updates, cached=ctx.offline)
 
 
@@ -701,7 +703,7 @@ class UpdatesPendingCheck:
             system, extras = _windows(ctx), ()
         else:
             system, extras = _macos(ctx), ()
-        return evaluate(system, extras)
+        return with_sentences(evaluate(system, extras))
 
 
 def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Finding:
@@ -833,7 +835,9 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether updates are waiting"),
-            reason=N_("could not tell when the list of available updates was last refreshed"),
+            reason=N_(
+                "the checkup could not tell when the list of available updates was last refreshed"
+            ),
             evidence=evidence,
         )
     return Finding(

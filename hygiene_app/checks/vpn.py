@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from hygiene_app.checks._common import ParseError, parse_ps_json, powershell
+from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -532,9 +532,9 @@ def judge_unix(
             t,
             None,
             _vendor(t, processes),
-            reason=N_("could not tell whether {name} carries your internet traffic: {why}").format(
-                name=t, why=route.reason
-            ),
+            reason=N_(
+                "the checkup could not tell whether {name} carries your internet traffic: {why}"
+            ).format(name=t, why=route.reason),
         )
     if maybe:
         t = maybe[0].name
@@ -604,7 +604,7 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
                 None,
                 vendor,
                 reason=N_(
-                    "could not tell whether {name} carries your internet traffic: {why}"
+                    "the checkup could not tell whether {name} carries your internet traffic: {why}"
                 ).format(name=name, why=why),
             )
         return VpnState(None, reason=why)
@@ -698,7 +698,7 @@ def _linux_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
     try:
         return RouteLookup(parse_ip_route_get(result.stdout))
     except ParseError as exc:
-        return RouteLookup(None, f"unexpected 'ip route' output ({exc})")
+        return RouteLookup(None, f"the 'ip route' output was not understood ({exc})")
 
 
 def _macos_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
@@ -714,7 +714,7 @@ def _macos_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
     try:
         return RouteLookup(parse_route_get(result.stdout))
     except ParseError as exc:
-        return RouteLookup(None, f"unexpected 'route get' output ({exc})")
+        return RouteLookup(None, f"the 'route get' output was not understood ({exc})")
 
 
 def _windows_vpn(ctx: ProbeContext) -> VpnState:
@@ -724,7 +724,7 @@ def _windows_vpn(ctx: ProbeContext) -> VpnState:
     try:
         state = parse_windows_vpn(result.stdout)
     except ParseError as exc:
-        return VpnState(None, reason=f"unexpected PowerShell output ({exc})")
+        return VpnState(None, reason=f"the PowerShell output was not understood ({exc})")
     return judge_windows(state, ctx.system.process_names())
 
 
@@ -770,8 +770,8 @@ FIX_CONNECT_VPN = FixGuide(
             ),
             FixStep(
                 N_(
-                    "Otherwise open Settings > Network & internet > VPN, select 'Add VPN' and "
-                    "enter the details your provider gave you, then select Connect."
+                    "Without such an app, open Settings > Network & internet > VPN, select "
+                    "'Add VPN' and enter the details your provider gave you, then select Connect."
                 ),
                 link="ms-settings:network-vpn",
             ),
@@ -786,8 +786,8 @@ FIX_CONNECT_VPN = FixGuide(
             ),
             FixStep(
                 N_(
-                    "Otherwise open System Settings > VPN, choose 'Add VPN Configuration', enter "
-                    "the details your provider gave you and turn the VPN on."
+                    "Without such an app, open System Settings > VPN, choose 'Add VPN "
+                    "Configuration', enter the details your provider gave you and turn the VPN on."
                 ),
                 link="x-apple.systempreferences:com.apple.NetworkExtensionSettingsUI."
                 "NESettingsUIExtension",
@@ -803,10 +803,10 @@ FIX_CONNECT_VPN = FixGuide(
             ),
             FixStep(
                 N_(
-                    "Otherwise open Settings > Network, select '+' next to VPN, import the "
-                    "configuration file your provider gave you and switch the VPN on. Or, in a "
-                    "terminal, list your connections with `nmcli connection show` and start "
-                    "the VPN by its name:"
+                    "Without such an app, open Settings > Network, select '+' next to VPN, "
+                    "import the configuration file your provider gave you and switch the VPN "
+                    "on. In a terminal instead, list your connections with `nmcli connection "
+                    "show` and start the VPN by its name:"
                 ),
                 command="nmcli connection up <name>",
             ),
@@ -835,7 +835,7 @@ class VpnCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return evaluate(detect_vpn(ctx))
+        return with_sentences(evaluate(detect_vpn(ctx)))
 
 
 def evaluate(state: VpnState) -> Finding:

@@ -456,7 +456,9 @@ class VaultAuditWindow(QWidget):
 
     def _summary_text(self, report: AuditReport) -> str:
         values = {
-            "total": report.total,
+            "logins": self.tr("1 login")
+            if report.total == 1
+            else self.tr("{n} logins").format(n=report.total),
             "source": report.format.display_name,
             "weak": report.weak,
             "reused": report.reused,
@@ -464,7 +466,7 @@ class VaultAuditWindow(QWidget):
         }
         if self._breach_checked():
             text = self.tr(
-                "{total} logins from {source}: {breached} breached, {reused} reused, {weak} weak"
+                "{logins} from {source}: {breached} breached, {reused} reused, {weak} weak"
             ).format(**values)
             if report.breach_unknown:
                 text += " " + self.tr("({n} could not be checked for breaches)").format(
@@ -472,7 +474,7 @@ class VaultAuditWindow(QWidget):
                 )
         else:
             text = self.tr(
-                "{total} logins from {source}: {reused} reused, {weak} weak (breaches not checked)"
+                "{logins} from {source}: {reused} reused, {weak} weak (breaches not checked)"
             ).format(**values)
         if report.cancelled:
             text += " — " + self.tr("cancelled: the list is incomplete")

@@ -54,7 +54,7 @@ def test_this_dev_container_without_any_firewall_tool_is_unknown():
     seams = machine(platform=as_root("debian"), commands={fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD})
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
-    assert "no firewall tool found" in finding.reason
+    assert "No firewall tool was found" in finding.reason
 
 
 def test_non_root_without_any_tool_is_unknown_and_mentions_rights():
@@ -99,7 +99,7 @@ def test_ufw_enabled_without_systemd_cannot_be_confirmed_without_root():
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
-    assert finding.reason == "could not verify without administrator rights"
+    assert finding.reason == "The firewall rules cannot be read without administrator rights."
 
 
 def test_unreadable_ufw_conf_is_unknown():
@@ -184,7 +184,7 @@ def test_firewall_cmd_polkit_denial_is_unknown_not_off():
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
-    assert finding.reason == "could not verify without administrator rights"
+    assert finding.reason == "The firewall rules cannot be read without administrator rights."
 
 
 def test_fedora_without_firewalld_as_root_with_empty_ruleset_suggests_installing_it():
@@ -268,7 +268,7 @@ def test_nftables_service_with_debian_default_conf_is_not_proof():
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
-    assert finding.reason == "could not verify without administrator rights"
+    assert finding.reason == "The firewall rules cannot be read without administrator rights."
 
 
 def test_nftables_service_with_dropping_conf_passes():
@@ -785,7 +785,10 @@ def root_linux(commands):
     "outcome,reason",
     [
         (CommandOutcome.TIMEOUT, "did not answer in time"),
-        (CommandOutcome.PERMISSION_DENIED, "could not verify without administrator rights"),
+        (
+            CommandOutcome.PERMISSION_DENIED,
+            "The firewall rules cannot be read without administrator rights.",
+        ),
         (CommandOutcome.FAILED, "could not be started"),
     ],
 )
@@ -834,7 +837,7 @@ def test_nftables_service_whose_conf_only_drops_invalid_packets_is_not_proof():
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
-    assert finding.reason == "could not verify without administrator rights"
+    assert finding.reason == "The firewall rules cannot be read without administrator rights."
 
 
 def test_nft_parser_what_counts_as_filtering():
@@ -974,7 +977,7 @@ def test_every_probe_path_fits_the_check_deadline():
 
 
 LOCAL_STORE_REASON = (
-    "could only read the local firewall settings, not the effective (group policy) ones"
+    "Only the local firewall settings could be read, not the effective (group policy) ones."
 )
 
 

@@ -385,7 +385,7 @@ def test_method_passes_otherwise():
 def test_unreadable_inventory_is_unknown(check):
     finding = run_check(check, with_source(machine(), Unreadable()))
     assert finding.status is Status.UNKNOWN
-    assert finding.reason == "could not read your account list"
+    assert finding.reason == "Your account list could not be read."
 
 
 @pytest.mark.parametrize("check", (COVERAGE, REVIEW, METHOD), ids=lambda c: c.meta.id)
@@ -393,7 +393,7 @@ def test_unreadable_inventory_is_unknown(check):
 def test_checks_other_than_mfa_003_cannot_tell_without_accounts(check, inventory):
     finding = run(check, inventory)
     assert finding.status is Status.UNKNOWN
-    assert finding.reason == "no accounts in your inventory yet"
+    assert finding.reason == "There are no accounts in your list yet."
 
 
 MIXED = inv(
@@ -456,7 +456,7 @@ def test_no_commands_are_run(check, preset):
 def test_method_is_unknown_when_no_method_is_recorded():
     finding = run(METHOD, inv(acct("Gmail", "email", mfa_state="unknown")))
     assert finding.status is Status.UNKNOWN
-    assert "no account has its two-step verification method recorded" in finding.reason
+    assert "No account has its two-step verification method recorded" in finding.reason
 
 
 def test_method_warns_when_only_sms_is_used_and_what_is_offered_is_not_known():

@@ -56,7 +56,7 @@ def test_debian_missing_flag_proves_nothing_without_a_writer_or_kernels():
     # A container: no kernels installed, nothing that writes the flag.
     finding = run_check(CHECK, machine("debian", commands=KERNEL, boot_time=NOW - DAY))
     assert finding.status is Status.UNKNOWN
-    assert "nothing on this system records pending restarts" in finding.reason
+    assert "Nothing on this system records pending restarts" in finding.reason
 
 
 def test_debian_missing_flag_with_a_writer_installed_passes():
