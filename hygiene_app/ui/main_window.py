@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -28,12 +27,13 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.probes import CommandRunner, HttpClient
 from hygiene_app.engine.runner import Checkup
+from hygiene_app.services.exports import ExportState, delete_all, examine, found_exports, why_not
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
 from hygiene_app.services.set_aside import SetAside, active_set_asides
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings, SettingsStore
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.details import DetailsPane, deletable_files
+from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.finding_delegate import FindingsView
 from hygiene_app.ui.findings_model import CheckIdRole, FindingsFilter, FindingsModel, ResultRole
 from hygiene_app.ui.icons import app_icon
@@ -537,12 +537,14 @@ class MainWindow(QMainWindow):
 
     def delete_files(self, check_id: str) -> None:
         """Delete the password exports a finding names, after the user confirms, then check
-        again. Never on a replayed snapshot: those files are on somebody else's computer."""
+        again. Never on a recording: those files are on somebody else's computer. Each file is
+        looked at when the user is asked and again right before it goes, a link is named as
+        one (with the real file it points to), and the user is told what was not deleted."""
         item = self.model.item_for(check_id)
         if item is None:
             return
-        paths = deletable_files(item.data(ResultRole))
-        if not paths:
+        found = found_exports(item.data(ResultRole))
+        if not found:
             return
         if self.controller.replayed:
             tell(
@@ -553,30 +555,42 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        if not ask(
-            self,
-            self.tr("Delete the files"),
-            self.tr(
-                "These files hold passwords in clear text. Delete them for good?\n\n%s\n\n"
-                "Make sure the passwords are in your password manager first."
-            )
-            % "\n".join(paths),
-        ):
+        on_disk = [examine(f) for f in found]
+        deletable = [e for e in on_disk if e.deletable]
+        left_alone = [f"{e.path}: {why_not(e)}" for e in on_disk if not e.deletable]
+        if not deletable:
+            tell(self, self.tr("Nothing to delete"), "\n".join(left_alone))
+            self.recheck(check_id)
             return
-        problems = []
-        for path in paths:
-            try:
-                Path(path).unlink()
-            except FileNotFoundError:
-                pass
-            except OSError as exc:
-                problems.append(f"{path}: {exc.strerror or exc}")
+        lines = [
+            self.tr("{link} is a link to {target}: {target} (the real file) and the link.")
+            .replace("{link}", e.path)
+            .replace("{target}", e.target)
+            if e.state is ExportState.LINK
+            else e.path
+            for e in deletable
+        ]
+        question = self.tr(
+            "These files hold passwords in clear text. Delete them for good?\n\n%s\n\n"
+            "Make sure the passwords are in your password manager first."
+        ).replace("%s", "\n".join(lines))
+        if not ask(self, self.tr("Delete the files"), question):
+            return
+        done = delete_all(deletable, real_files_too=True)
+        problems = [f"{d.path}: {d.problem}" for d in done if not d.done] + left_alone
+        removed = [p for d in done for p in d.removed]
         if problems:
-            tell(
-                self,
-                self.tr("Some files were not deleted"),
-                "\n".join(problems),
-                QMessageBox.Icon.Warning,
+            text = "\n".join(problems)
+            if removed:
+                text = (
+                    self.tr("Deleted:\n%1\n\nNot deleted:\n%2")
+                    .replace("%1", "\n".join(removed))
+                    .replace("%2", text)
+                )
+            tell(self, self.tr("Some files were not deleted"), text, QMessageBox.Icon.Warning)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Deleted %n file(s).", "", len(removed)) if removed else ""
             )
         self.recheck(check_id)
 
