@@ -22,7 +22,8 @@ from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue
 from hygiene_app.services.passwords.audit import report_to_json as _report_to_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachStatus, RangeClient
 from hygiene_app.services.passwords.vault import VaultImportError, read_export_file
-from hygiene_app.services.settings import acceptable_service_url, read_settings_quietly
+from hygiene_app.services.service_url import acceptable_service_url
+from hygiene_app.services.settings import read_settings_quietly
 
 PROG = "hygiene-app"
 EXIT_OK = 0

@@ -17,7 +17,8 @@ from hygiene_app.engine.probes import HttpClient
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
 from hygiene_app.services.passwords.strength import Strength, rate
-from hygiene_app.services.settings import acceptable_service_url, read_settings_quietly
+from hygiene_app.services.service_url import acceptable_service_url
+from hygiene_app.services.settings import read_settings_quietly
 
 EXIT_OK = 0
 EXIT_USAGE = 2

@@ -7,17 +7,16 @@ user why.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from platformdirs import user_config_dir
 
 from hygiene_app.engine.atomic import atomic_write_text, file_lock, private_dir
+from hygiene_app.services.service_url import acceptable_service_url
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 
 APP_NAME = "hygiene-app"
@@ -122,23 +121,6 @@ class Settings:
             last_reminder_at=_opt_time(doc.get("last_reminder_at")),
             reminder_snoozed_until=_opt_time(doc.get("reminder_snoozed_until")),
         )
-
-
-def acceptable_service_url(url: str) -> bool:
-    """An address we may send even a hash prefix to: https, or plain http only to this
-    computer (for tests and local mirrors)."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if parts.scheme == "https" and host:
-        return True
-    if parts.scheme == "http" and host:
-        if host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
-    return False
 
 
 def _opt_time(value: object) -> float | None:

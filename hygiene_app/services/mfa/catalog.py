@@ -28,6 +28,7 @@ from hygiene_app.engine.atomic import atomic_write_text, private_dir
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.probes import HttpClient, HttpOutcome
 from hygiene_app.services.mfa.model import Category, Method, by_strength
+from hygiene_app.services.service_url import acceptable_service_url
 
 #: 2FA Directory's required attribution (its content/api.md), shown wherever its data is.
 ATTRIBUTION = "Data sourced from 2FA Directory by 2factorauth."
@@ -449,6 +450,9 @@ class DirectoryCache:
                 return None, N_("not available offline yet")
             return cached, self._copy_from(meta, N_("using the copy from {date}"))
 
+        if not acceptable_service_url(self._url):
+            # Settings refuse such a mirror already; this holds for any caller.
+            return self._fallback(cached, meta, unreadable=False)
         headers = {"Accept": "application/json"}
         same_source = cached is not None and meta.get("url") == self._url
         if same_source:

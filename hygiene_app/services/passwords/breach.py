@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from hygiene_app.engine.i18n import N_, N_plural
 from hygiene_app.engine.probes import HttpClient, HttpOutcome, HttpResponse
+from hygiene_app.services.service_url import acceptable_service_url
 
 DEFAULT_API = "https://api.pwnedpasswords.com"
 PADDING_HEADERS = {"Add-Padding": "true"}
@@ -161,6 +162,9 @@ class RangeClient:
         count, or BreachResult(UNKNOWN) saying why there is no answer."""
         if not isinstance(prefix, str) or _PREFIX.fullmatch(prefix) is None:
             raise ValueError("a range prefix is exactly 5 upper-case hex characters")
+        if not acceptable_service_url(self.base_url):
+            # Settings and flags refuse such an address already; this holds for any caller.
+            return _unknown(N_("the breach service address is not https:// (nothing was sent)"))
         try:
             response = self._http.get(
                 self.url_for(prefix),
