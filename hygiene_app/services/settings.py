@@ -8,6 +8,7 @@ user why.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 from platformdirs import user_config_dir
 
 from hygiene_app.engine.atomic import atomic_write_text, file_lock, private_dir
+from hygiene_app.engine.safe_read import read_regular_file
 from hygiene_app.services.service_url import acceptable_service_url
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 
@@ -23,6 +25,13 @@ APP_NAME = "hygiene-app"
 SETTINGS_VERSION = 1
 #: Choices offered for the periodic checkup, in hours; None is off (the default).
 PERIODIC_CHOICES = (None, 6, 24, 168)
+#: The longest periodic interval a (hand-edited) file may ask for: a year.
+MAX_PERIODIC_HOURS = 24 * 366
+#: The latest time a settings file may hold (1 January 3000): dates up to it can be shown on
+#: every platform.
+LATEST_TIME = 32_503_680_000
+#: A settings file is a few KB; one far larger is not ours.
+MAX_SETTINGS_BYTES = 4 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,17 +92,26 @@ class Settings:
     @classmethod
     def from_json(cls, doc: Mapping[str, Any]) -> Settings:
         periodic = doc.get("periodic_hours")
-        if periodic is not None and (not isinstance(periodic, int) or periodic <= 0):
-            raise ValueError("periodic_hours must be a positive whole number or null")
+        if periodic is not None and (
+            not isinstance(periodic, int)
+            or isinstance(periodic, bool)
+            or not 1 <= periodic <= MAX_PERIODIC_HOURS
+        ):
+            raise ValueError(
+                f"periodic_hours must be a whole number of hours (1-{MAX_PERIODIC_HOURS}) or null"
+            )
         items = []
-        for raw in doc.get("set_asides", []):
+        raw_items = doc.get("set_asides", [])
+        if not isinstance(raw_items, list):
+            raise ValueError("set_asides must be a list")
+        for raw in raw_items:
             items.append(
                 SetAside(
                     check_id=str(raw["check_id"]),
                     kind=SetAsideKind(raw["kind"]),
-                    until=float(raw["until"]),
+                    until=_time(raw["until"], "a set-aside's until"),
                     reason=str(raw.get("reason", "")),
-                    created=float(raw.get("created", 0.0)),
+                    created=_time(raw.get("created", 0.0), "a set-aside's created"),
                 )
             )
         breach_api = str(doc.get("breach_api", "") or "")
@@ -124,10 +142,18 @@ class Settings:
 
 
 def _opt_time(value: object) -> float | None:
-    if value is None:
-        return None
+    return None if value is None else _time(value, "a time")
+
+
+def _time(value: object, what: str) -> float:
+    """Seconds since the epoch, between 1970 and the year 3000: what every platform's date
+    functions can show. 1e300, Infinity, NaN or a 400-digit number would pass a type check and
+    crash later, when a date is formatted or a timer set."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("a time must be a number of seconds or null")
+        raise ValueError(f"{what} must be a number of seconds")
+    # Compared before float(): a huge integer does not fit in a float at all.
+    if not (0 <= value <= LATEST_TIME and math.isfinite(value)):
+        raise ValueError(f"{what} must be a time between 1970 and the year 3000")
     return float(value)
 
 
@@ -143,18 +169,15 @@ class SettingsStore:
 
     def load(self) -> Settings:
         try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return Settings()
-        except OSError as exc:
-            self.problem = f"Could not read your settings ({exc.strerror}); using defaults."
-            return Settings()
-        try:
-            doc = json.loads(data.decode("utf-8"))
+            # Not a regular file (a named pipe, a link to a device, a folder) or oversized:
+            # refused unread, like any broken file (FileRefused is a ValueError).
+            doc = json.loads(read_regular_file(self.path, MAX_SETTINGS_BYTES).decode("utf-8"))
             if not isinstance(doc, dict):
                 raise ValueError("not a JSON object")
             return Settings.from_json(doc)
-        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        except FileNotFoundError:
+            return Settings()
+        except (ValueError, KeyError, TypeError, RecursionError, OverflowError) as exc:
             broken = self.path.with_name(self.path.name + ".broken")
             try:
                 self.path.replace(broken)
@@ -162,6 +185,9 @@ class SettingsStore:
             except OSError:
                 kept = ""
             self.problem = f"Your settings file could not be read ({exc}); using defaults.{kept}"
+            return Settings()
+        except OSError as exc:
+            self.problem = f"Could not read your settings ({exc.strerror}); using defaults."
             return Settings()
 
     def save(self, settings: Settings) -> None:
@@ -192,7 +218,8 @@ def read_settings_quietly(path: Path | None = None) -> Settings:
     """The settings for a command-line tool: never fails, never moves a broken file aside (that
     is the app's job, where it can tell the user); defaults instead."""
     try:
-        doc = json.loads((path or default_settings_path()).read_text(encoding="utf-8"))
+        data = read_regular_file(path or default_settings_path(), MAX_SETTINGS_BYTES)
+        doc = json.loads(data.decode("utf-8"))
         return Settings.from_json(doc) if isinstance(doc, dict) else Settings()
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
         return Settings()
