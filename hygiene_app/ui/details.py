@@ -85,8 +85,11 @@ class DetailsPane(QScrollArea):
     #: The user asked to delete the files a finding names (password exports).
     delete_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, *, may_change: bool = True, parent: QWidget | None = None) -> None:
+        """`may_change`: whether the machine shown is this computer, where findings can be set
+        aside and files deleted (a recording offers neither)."""
         super().__init__(parent)
+        self._may_change = may_change
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Finding details"))
@@ -189,6 +192,7 @@ class DetailsPane(QScrollArea):
             self.recheck_button,
             self.set_aside_button,
             self.unset_button,
+            self.delete_button,
         ):
             widget.hide()
 
@@ -216,9 +220,14 @@ class DetailsPane(QScrollArea):
 
         self.fix_button.setVisible(finding.fix is not None and finding.status.is_problem)
         self.recheck_button.show()
-        self.set_aside_button.setVisible(finding.status.is_problem and set_aside is None)
-        self.unset_button.setVisible(set_aside is not None)
-        self.delete_button.setVisible(finding.status.is_problem and bool(deletable_files(result)))
+        may_change = self._may_change
+        self.set_aside_button.setVisible(
+            may_change and finding.status.is_problem and set_aside is None
+        )
+        self.unset_button.setVisible(may_change and set_aside is not None)
+        self.delete_button.setVisible(
+            may_change and finding.status.is_problem and bool(deletable_files(result))
+        )
         for button, action in (
             (self.fix_button, self.tr("Fix %s")),
             (self.recheck_button, self.tr("Check %s again")),

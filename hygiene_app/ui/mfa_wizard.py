@@ -493,7 +493,7 @@ class MfaWizard(QWizard):
         self.setMinimumSize(560, 420)
         self.resize(640, 480)
 
-        self.intro_page = IntroPage(self.check_result, self.guide, self.os_family)
+        self.intro_page = IntroPage(self.check_result, self.guide, self.os_family, auto=False)
         self.addPage(self.intro_page)
         self.service_page = ServicePage(account, service)
         self.addPage(self.service_page)
