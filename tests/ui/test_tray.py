@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
@@ -22,6 +23,8 @@ from hygiene_app.ui.tray import TrayController
 from tests.support import FIXTURES, NOW, machine, ok
 
 DAY = 86400.0
+#: Only a guard against a hang (ms): every wait here ends well inside it.
+GUARD_MS = 30000
 CAFE = FIXTURES / "snapshots" / "windows-11-cafe.json"
 
 
@@ -83,11 +86,25 @@ class Harness:
         self.tray.notified.connect(lambda title, body: self.notes.append((title, body)))
 
     def run(self) -> None:
-        with self.qtbot.waitSignal(self.controller.finished, timeout=10000):
+        with self.qtbot.waitSignal(self.controller.finished, timeout=GUARD_MS):
             self.controller.run_all()
 
     def wait_runs(self, n: int) -> None:
-        self.qtbot.waitUntil(lambda: len(self.finished) >= n, timeout=10000)
+        self.qtbot.waitUntil(lambda: len(self.finished) >= n, timeout=GUARD_MS)
+
+    @property
+    def timer(self) -> QTimer:
+        timer = self.tray.findChild(QTimer, "periodicCheckupTimer")
+        assert isinstance(timer, QTimer)
+        return timer
+
+    def tick(self, times: int = 1) -> None:
+        """The periodic timer fires `times` times, each after the checkup it started ended (its
+        real interval is an hour: it never fires by itself during a test)."""
+        for _ in range(times):
+            assert self.timer.isActive(), "the periodic checkup is off"
+            with self.qtbot.waitSignal(self.controller.finished, timeout=GUARD_MS):
+                self.timer.timeout.emit()
 
     def close(self) -> None:
         self.tray.close()
@@ -171,9 +188,8 @@ def test_a_snoozed_failure_does_not_need_action_and_is_not_announced(make):
         restart_required(),
         registry=RESTART_ONLY,
         settings=Settings(periodic_hours=1, set_asides=(snooze,)),
-        unit_ms=20,
     )
-    h.wait_runs(2)
+    h.tick(2)
     assert h.controller.checkup.results[0].status is Status.FAIL
     assert h.tray.state is OverallState.GOOD
     assert h.notes == []
@@ -193,15 +209,16 @@ def test_refresh_applies_a_new_set_aside(make):
 # --- periodic checkup and notifications -------------------------------------------------------
 
 
-def test_periodic_checkup_is_off_by_default(make, qtbot):
+def test_periodic_checkup_is_off_by_default(make):
     h = make(cafe(), unit_ms=1)
     assert h.tray.periodic_hours is None
     assert h.tray.periodic_interval_ms is None
-    qtbot.wait(50)
-    assert h.finished == []
+    assert not h.timer.isActive()  # nothing will start a checkup
+    assert not h.controller.is_running and h.finished == []
 
 
 def test_periodic_checkup_runs_and_announces_new_problems_once(make):
+    # The real timer, on a tiny interval: however many runs it starts, one message is sent.
     h = make(cafe(), settings=Settings(periodic_hours=2), unit_ms=10)
     assert h.tray.periodic_interval_ms == 20
     h.wait_runs(1)
@@ -219,49 +236,44 @@ def test_periodic_checkup_runs_and_announces_new_problems_once(make):
 
 
 def test_one_new_problem_is_named(make):
-    h = make(
-        restart_required(), registry=RESTART_ONLY, settings=Settings(periodic_hours=1), unit_ms=10
-    )
-    h.wait_runs(1)
+    h = make(restart_required(), registry=RESTART_ONLY, settings=Settings(periodic_hours=1))
+    h.tick()
     assert h.notes == [
         ("Restart to finish updates", "A restart is needed to finish installing updates")
     ]
 
 
 def test_a_problem_that_was_fixed_and_came_back_is_announced_again(make, qtbot):
-    h = make(
-        restart_required(), registry=RESTART_ONLY, settings=Settings(periodic_hours=1), unit_ms=20
-    )
-    h.wait_runs(1)
+    h = make(restart_required(), registry=RESTART_ONLY, settings=Settings(periodic_hours=1))
+    h.tick()
     assert len(h.notes) == 1
     h.tray.set_periodic_hours(None)
     h.controller._seams = restarted_recently()  # fixed
     h.run()
     assert h.store.load().notified == frozenset()
     h.controller._seams = restart_required()  # and back
-    runs = len(h.finished)
     h.tray.set_periodic_hours(1)
-    h.wait_runs(runs + 1)
+    h.tick()
     assert len(h.notes) == 2
 
 
 def test_a_checkup_the_user_ran_is_not_announced_later(make):
-    h = make(cafe(), unit_ms=10)
+    h = make(cafe())
     h.run()
     assert h.notes == []  # the user is looking at the results already
     assert h.store.load().notified == CAFE_KEYS
     h.tray.set_periodic_hours(1)
-    h.wait_runs(3)
+    h.tick(2)
     assert h.notes == []
 
 
 def test_notified_problems_survive_a_restart_of_the_app(make, tmp_path):
-    h = make(cafe(), settings=Settings(periodic_hours=1), unit_ms=20)
-    h.wait_runs(1)
+    h = make(cafe(), settings=Settings(periodic_hours=1))
+    h.tick()
     assert len(h.notes) == 1
     h.close()
-    again = make(cafe(), settings=h.store.load(), unit_ms=20)
-    again.wait_runs(2)
+    again = make(cafe(), settings=h.store.load())
+    again.tick(2)
     assert again.notes == []
 
 
@@ -270,6 +282,7 @@ class BlockedCheck:
 
     def __init__(self) -> None:
         self.release = threading.Event()
+        self.started = threading.Event()
         self.runs = 0
         self.meta = CheckMeta(
             id="TST-001",
@@ -279,21 +292,24 @@ class BlockedCheck:
             weight=1,
             severity=Severity.LOW,
             leaves_machine="Nothing",
-            timeout=30,
+            timeout=2 * GUARD_MS / 1000,
         )
 
     def run(self, ctx):
         self.runs += 1
-        self.release.wait(20)
-        return Finding(Status.PASS, "Fine")
+        self.started.set()
+        self.release.wait(GUARD_MS / 1000)
+        return Finding(Status.FAIL, "Broken", Severity.LOW)
 
 
 def test_periodic_checkup_waits_for_a_running_one(make, qtbot):
     check = BlockedCheck()
-    h = make(restarted_recently(), registry=Registry([check]), unit_ms=5)
+    h = make(restarted_recently(), registry=Registry([check]))  # the timer never fires itself
     h.controller.run_all()
+    qtbot.waitUntil(check.started.is_set, timeout=GUARD_MS)
     h.tray.set_periodic_hours(1)
-    qtbot.wait(100)  # about 20 ticks while the manual checkup runs
+    for _ in range(20):  # 20 ticks while the manual checkup runs
+        h.timer.timeout.emit()
     assert check.runs == 1
     assert not h.tray.run_action.isEnabled()
     assert h.tray.tray_icon.toolTip() == "Hygiene Checkup: Checking…"
@@ -301,7 +317,8 @@ def test_periodic_checkup_waits_for_a_running_one(make, qtbot):
     check.release.set()
     h.wait_runs(1)
     assert h.tray.run_action.isEnabled()
-    assert h.tray.state is OverallState.GOOD
+    assert h.tray.state is OverallState.ACTION
+    assert h.notes == []  # the ticks did not make the user's own checkup a periodic one
 
 
 def test_set_periodic_hours_saves_and_keeps_other_settings(make):
@@ -376,7 +393,7 @@ def test_icon_stays_hidden_without_a_system_tray(make):
 
 
 def test_a_settings_file_that_cannot_be_written_does_not_lose_the_message(make, monkeypatch):
-    h = make(cafe(), unit_ms=20)
+    h = make(cafe())
 
     def cannot_save(_settings_or_change):
         raise OSError(28, "No space left on device")
@@ -387,8 +404,8 @@ def test_a_settings_file_that_cannot_be_written_does_not_lose_the_message(make, 
         h.tray.set_periodic_hours(None)
     with pytest.raises(OSError, match="space"):
         h.tray.set_periodic_hours(1)
-    assert h.tray.periodic_interval_ms == 20
-    h.wait_runs(1)
+    assert h.tray.periodic_interval_ms == 3_600_000  # applied, though it could not be saved
+    h.tick()
     assert len(h.notes) == 1
 
 
