@@ -21,6 +21,7 @@ from typing import NoReturn, TextIO, cast
 
 from hygiene_app import __version__
 from hygiene_app.checks import default_registry
+from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.assessment import Assessment, assess
@@ -144,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
         "snapshot",
         help="record what the checks read into a file for support or tests",
         description="Run the checkup while recording everything the checks read into one "
-        "JSON file. User and host names are replaced; no secrets are read.",
+        "JSON file. User and host names, Wi-Fi names and IP addresses are replaced, and only "
+        "what the checks need is kept; no secrets are read.",
     )
     snap.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
     snap.add_argument("--offline", action="store_true", help="send nothing over the network")
@@ -225,7 +227,7 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"{target} is a directory; give a file name")
     if not target.parent.is_dir():
         raise UsageError(f"folder {target.parent} does not exist")
-    recorder = Recorder(_live_seams(args.offline))
+    recorder = Recorder(_live_seams(args.offline), minimise=minimise_recording)
     checkup = run_checkup(
         tuple(default_registry()), ProbeContext(recorder.seams, offline=args.offline)
     )
@@ -239,8 +241,8 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
     out.write(
         f"Snapshot written to {target}: {len(snapshot.commands)} commands, "
-        f"{len(snapshot.files)} files. User and host names are replaced; read it before "
-        "sharing it.\n"
+        f"{len(snapshot.files)} files. User and host names, Wi-Fi names and IP addresses are "
+        "replaced; read it before sharing it.\n"
     )
     return EXIT_OK
 

@@ -277,6 +277,16 @@ def _safe_name(name: str) -> bool:
     return bool(name) and name not in (".", "..") and not any(c in name for c in "/\\\x00")
 
 
+def needed_entry(name: str, depth: int) -> bool:
+    """Whether the scan looks at a folder entry at `depth` below a scanned folder: a CSV file
+    (its first line is read) or a possible sub-folder it goes into. A snapshot keeps only
+    these names (hygiene_app/checks/recording.py): a file called "Medical results.pdf" is
+    nobody's business, and replaying without it reaches the same verdict."""
+    if not _safe_name(name):
+        return False
+    return _is_csv(name) or (depth < MAX_DEPTH and _may_be_folder(name))
+
+
 def scan(ctx: ProbeContext, folders: Iterable[str]) -> ScanResult:
     """Breadth first through `folders`, CSV files before sub-folders, within MAX_OPERATIONS."""
     os_family = ctx.platform.os
@@ -302,7 +312,7 @@ def scan(ctx: ProbeContext, folders: Iterable[str]) -> ScanResult:
             continue
         if is_root:
             scanned.append(folder)
-        names = [e for e in entries if _safe_name(e)]
+        names = [e for e in entries if needed_entry(e, depth)]
         for name in (e for e in names if _is_csv(e)):
             if operations >= MAX_OPERATIONS:
                 truncated = True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,7 +43,7 @@ from hygiene_app.engine.probes import (
     SystemFacts,
     first_line,
 )
-from hygiene_app.engine.redact import Redactor
+from hygiene_app.engine.redact import NetworkRedactor, Redactor
 
 FORMAT_NAME = "hygiene-snapshot"
 FORMAT_VERSION = 1
@@ -536,8 +536,13 @@ class Recorder:
     Thread-safe: checks run in parallel and record through one recorder.
     """
 
-    def __init__(self, live: Seams) -> None:
+    def __init__(
+        self, live: Seams, *, minimise: Callable[[Snapshot], Snapshot] | None = None
+    ) -> None:
+        """`minimise` reduces a recording to what the checks need (see
+        hygiene_app/checks/recording.py); without it everything read is kept."""
         self._live = live
+        self._minimise = minimise
         self._lock = threading.Lock()
         self._clock = live.clock.now()
         self._commands: dict[tuple[str, ...], CommandResult] = {}
@@ -582,6 +587,8 @@ class Recorder:
                 keyring=self._keyring,
                 inventory=self._inventory,
             )
+        if self._minimise is not None:
+            snap = self._minimise(snap)
         return redact_snapshot(snap) if redact else snap
 
 
@@ -717,6 +724,9 @@ def redact_snapshot(snap: Snapshot) -> Snapshot:
     """Replace the user's and host's names (and hardware addresses) consistently everywhere:
     keys, paths, outputs and the platform record, so the redacted file still replays."""
     r = Redactor.for_machine(snap.platform.username, snap.platform.hostname)
+    # Addresses a check asks about (a public address whose route is looked up) are the
+    # app's own, not the user's: they stay, so the redacted argv still matches.
+    net = NetworkRedactor.keeping_addresses_in(a for c in snap.commands for a in c)
     p = snap.platform
     platform = replace(
         p, username=r.text(p.username), hostname=r.text(p.hostname), home=r.text(p.home)
@@ -727,9 +737,9 @@ def redact_snapshot(snap: Snapshot) -> Snapshot:
         commands[argv] = replace(
             c,
             argv=argv,
-            stdout=r.text(c.stdout),
-            stderr=r.text(c.stderr),
-            message=r.text(c.message),
+            stdout=net.command_output(c.argv, r.text(c.stdout)),
+            stderr=net.command_output(c.argv, r.text(c.stderr)),
+            message=net.addresses(r.text(c.message)),
         )
     files = {
         r.text(f.path): replace(f, path=r.text(f.path), text=r.text(minimise(f.path, f.text)))
@@ -744,7 +754,7 @@ def redact_snapshot(snap: Snapshot) -> Snapshot:
         r.text(h.url): replace(h, url=r.text(h.url), text=r.text(h.text))
         for h in snap.http.values()
     }
-    interfaces = tuple(_redact_interface(r, i) for i in snap.interfaces)
+    interfaces = tuple(_redact_interface(r, net, i) for i in snap.interfaces)
     return replace(
         snap,
         platform=platform,
@@ -759,11 +769,18 @@ def redact_snapshot(snap: Snapshot) -> Snapshot:
     )
 
 
-def _redact_interface(r: Redactor, i: NetInterface) -> NetInterface:
+def _redact_interface(r: Redactor, net: NetworkRedactor, i: NetInterface) -> NetInterface:
     return replace(
         i,
         name=r.text(i.name),
-        addresses=tuple(replace(a, address=r.text(a.address)) for a in i.addresses),
+        addresses=tuple(
+            replace(
+                a,
+                address=net.address(r.text(a.address)),
+                ptp=None if a.ptp is None else net.address(r.text(a.ptp)),
+            )
+            for a in i.addresses
+        ),
     )
 
 

@@ -1,0 +1,59 @@
+"""What a snapshot keeps of what the checks read: only what they need to reach their verdicts.
+
+Reading a folder or the process list answers more than a check asks. PWD-003 lists Downloads,
+Desktop and Documents to find CSV files, and the listing names every other file too ("Medical
+results 2026.pdf"); the VPN and password-manager checks look for a few process names in a list
+of everything running. A support snapshot keeps only the entries each check would look at, by
+the same predicates the checks use, so replaying it reaches the same verdicts and a reader
+learns nothing else. Pass `minimise_recording` to `Recorder`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hygiene_app.checks import password_exports, password_manager, vpn
+from hygiene_app.checks._common import join
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.snapshot import Snapshot
+
+
+def needed_process(name: str) -> bool:
+    """A running process a check looks for: a password manager, a VPN client."""
+    low = name.lower()
+    return (
+        low in password_manager.MANAGER_PROCESSES
+        or bool(vpn.vendor_from_processes([low]))
+        or vpn.ppp_vpn_running([low])
+    )
+
+
+def minimise_recording(snap: Snapshot) -> Snapshot:
+    """`snap` with only the folder entries and process names the checks use."""
+    return replace(
+        snap,
+        dirs=_export_listings(snap),
+        processes=frozenset(p for p in snap.processes if needed_process(p)),
+    )
+
+
+def _export_listings(snap: Snapshot) -> dict[str, tuple[str, ...] | None]:
+    """Listings under PWD-003's folders reduced to the names its scan looks at; other
+    listings (APT lists, browser profiles, kernel modules) as they are."""
+    os_family = snap.platform.os
+    roots = password_exports.export_folders(ProbeContext(snap.seams()))
+    prefixes = [(root, join(os_family, root, "")) for root in roots]
+    sep = join(os_family, "a", "b")[1]
+    kept: dict[str, tuple[str, ...] | None] = {}
+    for path, entries in snap.dirs.items():
+        depths = [
+            0 if path == root else path[len(prefix) :].count(sep) + 1
+            for root, prefix in prefixes
+            if path == root or path.startswith(prefix)
+        ]
+        if entries is None or not depths:
+            kept[path] = entries
+            continue
+        depth = min(depths)
+        kept[path] = tuple(e for e in entries if password_exports.needed_entry(e, depth))
+    return kept
