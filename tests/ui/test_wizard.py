@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 
@@ -30,6 +31,7 @@ from hygiene_app.engine.probes import (
     FileReader,
 )
 from hygiene_app.services.autofix import AutoFixOutcome
+from hygiene_app.ui.background import wait_for_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.wizard import AutoFixPage, CommandBox, FixWizard, StepPage, is_url
 from tests.support import NOW, as_this_computer, machine
@@ -293,20 +295,48 @@ def test_cancelled_prompt_is_said_in_plain_words(qtbot, ubuntu_controller):
     wizard.close()
 
 
+def deliver_background_answers() -> None:
+    """Every background job has ended, and the answers it queued for the UI thread were
+    delivered (or dropped): no waiting on the clock."""
+    assert wait_for_background(30000)
+    QCoreApplication.sendPostedEvents()
+
+
+def test_an_answer_after_the_wizard_closed_is_dropped(qtbot, ubuntu_controller):
+    gate = threading.Event()
+    runner = FakeRunner(gate=gate)
+    wizard, page = open_auto_fix(qtbot, ubuntu_controller, runner)
+    shown: list[object] = []
+    page.outcome_shown.connect(shown.append)
+    page.confirm.setChecked(True)
+    page.run_button.click()
+    qtbot.waitUntil(lambda: bool(runner.calls), timeout=30000)  # the fix waits at the prompt
+    wizard.reject()
+    gate.set()
+    deliver_background_answers()
+    assert runner.calls == [("pkexec", "/usr/sbin/ufw", "--force", "enable")]
+    assert shown == [] and page.outcome is None
+    assert page.status.text().startswith("Running")
+
+
 def test_closing_while_the_fix_waits_at_the_prompt_is_safe(qtbot, ubuntu_controller):
     gate = threading.Event()
-    wizard = FixWizard(firewall_result(), ubuntu_controller, runner=FakeRunner(gate=gate))
+    runner = FakeRunner(gate=gate)
+    wizard = FixWizard(firewall_result(), ubuntu_controller, runner=runner)
     wizard.show()
     wizard.next()
     page = wizard.auto_fix_page
     assert page is not None
     page.confirm.setChecked(True)
     page.run_button.click()
+    qtbot.waitUntil(lambda: bool(runner.calls), timeout=30000)  # the fix waits at the prompt
     wizard.reject()
     wizard.deleteLater()
-    qtbot.wait(50)  # the wizard is gone
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(wizard)  # the wizard is gone
     gate.set()
-    qtbot.wait(200)  # the answer arrives and is dropped
+    # The answer arrives and is dropped; an error delivering it would fail this test.
+    deliver_background_answers()
 
 
 # ----- check again --------------------------------------------------------------------------
