@@ -26,12 +26,15 @@ from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
+from hygiene_app.engine.i18n import N_plural
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
+from hygiene_app.services.autofix import missing_for_auto_fix
+from hygiene_app.services.machine import Machine
 from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import PAINT_CODES, TextStyle, render_text
@@ -206,7 +209,13 @@ def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
         if args.ignore_set_asides
         else active_set_asides(read_settings_quietly().set_asides, checkup.started_at)
     )
-    return assess(checkup.results, os_family, set_asides)
+    # "The app can do it for you" only where the fix's tools are on this computer.
+    return assess(
+        checkup.results,
+        os_family,
+        set_asides,
+        can_auto_fix=lambda fix: not missing_for_auto_fix(fix, os_family, shutil.which),
+    )
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -239,10 +248,12 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         snapshot.save(target)
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    commands = N_plural("{n} command", "{n} commands", len(snapshot.commands))
+    files = N_plural("{n} file", "{n} files", len(snapshot.files))
     out.write(
-        f"Snapshot written to {target}: {len(snapshot.commands)} commands, "
-        f"{len(snapshot.files)} files. User and host names, Wi-Fi names and IP addresses are "
-        "replaced; read it before sharing it.\n"
+        f"Snapshot written to {target}: {commands.format(n=len(snapshot.commands))}, "
+        f"{files.format(n=len(snapshot.files))}. User and host names, Wi-Fi names and IP "
+        "addresses are replaced; read it before sharing it.\n"
     )
     return EXIT_OK
 
@@ -329,20 +340,30 @@ def cmd_gui(args: argparse.Namespace) -> int:
     problem = display_problem(os.environ, ctypes.util.find_library)
     if problem:
         raise UsageError(problem)
-    from hygiene_app.engine.live import LiveHttpClient, live_seams
-    from hygiene_app.services.mfa.setup import open_mfa
-
-    mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
-    if args.replay is not None:
-        try:
-            seams = Snapshot.load(args.replay).seams()
-        except SnapshotError as exc:
-            raise UsageError(str(exc)) from None
-    else:
-        seams = live_seams(offline=args.offline, inventory=mfa.store)
+    machine = _gui_machine(args)
     from hygiene_app.app import run_gui
 
-    return run_gui(seams, mfa=mfa, offline=args.offline, replayed=args.replay is not None)
+    return run_gui(machine)
+
+
+def _gui_machine(args: argparse.Namespace) -> Machine:
+    """The machine the window looks at. A recording is opened without touching this user's
+    settings or account inventory: it is somebody else's computer."""
+    if args.replay is not None:
+        try:
+            return Machine.recording_of(
+                Snapshot.load(args.replay), args.replay, offline=args.offline
+            )
+        except SnapshotError as exc:
+            raise UsageError(str(exc)) from None
+    from hygiene_app.engine.live import LiveHttpClient, live_seams
+    from hygiene_app.services.mfa.setup import open_mfa
+    from hygiene_app.services.settings import SettingsStore, default_settings_path
+
+    settings = SettingsStore(default_settings_path())
+    mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
+    seams = live_seams(offline=args.offline, inventory=mfa.store)
+    return Machine.this_computer(seams, settings, offline=args.offline, mfa=mfa)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -167,3 +167,28 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path: Path):
     expected = {f"{n}-{i}" for n in ("A", "B") for i in range(rounds)}
     assert ids == expected, f"{len(expected - ids)} set-asides were lost"
     assert json.loads(path.read_text())["version"] == 1
+
+
+def test_an_exported_account_list_is_private_and_replaces_a_planted_link(
+    qtbot, tmp_path: Path, usual_umask: None
+):
+    """The account list names the user's accounts: its export is 0600, written atomically, and
+    a symlink planted at the chosen name is replaced, never written through."""
+    from hygiene_app.engine.live import LiveHttpClient
+    from hygiene_app.services.mfa.setup import open_mfa
+    from hygiene_app.ui.accounts import AccountsWindow
+
+    mfa = open_mfa(LiveHttpClient(offline=True), Settings(), path=tmp_path / "inv.sqlite3")
+    mfa.store.add(Account(None, "Gmail", "google.com", "ann", Category.EMAIL, MfaState.ON))
+    window = AccountsWindow(mfa.store, mfa.catalog, directory_status="", clock=lambda: 0.0)
+    qtbot.addWidget(window)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    target = tmp_path / "accounts.json"
+    target.symlink_to(victim)
+    assert window.export_to(target)
+    mfa.store.close()
+    assert victim.read_text() == "keep me"
+    assert not target.is_symlink()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "google.com" in target.read_text(encoding="utf-8")

@@ -62,7 +62,7 @@ class CommandResult:
             case CommandOutcome.TIMEOUT:
                 return f"'{name}' did not answer in time"
             case CommandOutcome.PERMISSION_DENIED:
-                return f"not allowed to run '{name}'"
+                return f"the app is not allowed to run '{name}'"
             case CommandOutcome.CANCELLED:
                 return "the checkup was cancelled"
             case CommandOutcome.FAILED:

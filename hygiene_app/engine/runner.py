@@ -74,7 +74,8 @@ def _execute(
         finding = Finding(
             Status.ERROR,
             N_("The check itself failed"),
-            reason=f"{check.meta.id} raised {type(exc).__name__}: {exc}"[:300],
+            reason=f"{check.meta.id} stopped with an error ({type(exc).__name__}: {exc})"[:299]
+            + ".",
         )
     out.put((check.meta.id, finding, time.monotonic() - started))
 
@@ -109,9 +110,14 @@ def run_checkup(
     pending: list[Check] = []
     for check in checks:
         if os_family not in check.meta.platforms:
-            finish(_skipped(check, N_("not available on {os}").format(os=os_family.display_name)))
+            finish(
+                _skipped(
+                    check,
+                    N_("This check is not available on {os}.").format(os=os_family.display_name),
+                )
+            )
         elif check.meta.needs_network and ctx.offline:
-            finish(_skipped(check, N_("needs the network, and offline mode is on")))
+            finish(_skipped(check, N_("This check needs the network, and offline mode is on.")))
         else:
             pending.append(check)
 
@@ -124,7 +130,7 @@ def run_checkup(
             for run in running.values():
                 run.cancel.set()
             for check in [r.check for r in running.values()] + pending:
-                finish(_skipped(check, N_("the checkup was cancelled")))
+                finish(_skipped(check, N_("The checkup was cancelled before this check ran.")))
             break
         while pending and len(running) < max_workers:
             check = pending.pop(0)
@@ -153,9 +159,9 @@ def run_checkup(
                             Finding(
                                 Status.UNKNOWN,
                                 N_("The check took too long"),
-                                reason=N_("no answer within {s:.0f} seconds").format(
-                                    s=run.check.meta.timeout
-                                ),
+                                reason=N_(
+                                    "The check gave no answer within {s:.0f} seconds."
+                                ).format(s=run.check.meta.timeout),
                             ),
                             now - run.started,
                         )

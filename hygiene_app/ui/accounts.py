@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hygiene_app.engine.atomic import atomic_write_text
 from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice, stronger_offered
 from hygiene_app.engine.model import Status
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service
@@ -1564,7 +1565,7 @@ class AccountsWindow(QWidget):
     def export_to(self, path: Path) -> bool:
         try:
             doc = self.store.export_json()
-            path.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
+            atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False))
         except _STORE_ERRORS as exc:
             self.show_status(self.tr("Could not export the list: {error}").format(error=exc))
             return False

@@ -71,7 +71,8 @@ def second_line(result: CheckResult, set_aside: SetAside | None) -> str:
     if set_aside is not None:
         return f"{set_aside.describe()} · {finding.summary}"
     if finding.status.needs_reason:
-        return f"{finding.summary}: {finding.reason}"
+        # The reason is a sentence of its own.
+        return f"{finding.summary.rstrip('.')}. {finding.reason}"
     if finding.status.is_problem and finding.severity > 0:
         severity = _tr(finding.severity.label.capitalize())
         return f"{severity} · {finding.summary}"

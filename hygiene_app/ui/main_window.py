@@ -28,10 +28,12 @@ from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.probes import CommandRunner, HttpClient
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.services.exports import ExportState, delete_all, examine, found_exports, why_not
+from hygiene_app.services.machine import Machine
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
 from hygiene_app.services.set_aside import SetAside, active_set_asides
-from hygiene_app.services.settings import PERIODIC_CHOICES, Settings, SettingsStore
+from hygiene_app.services.settings import PERIODIC_CHOICES, Settings
+from hygiene_app.ui.banner import RecordingBanner
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.finding_delegate import FindingsView
@@ -54,31 +56,40 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         controller: CheckupController,
-        settings_store: SettingsStore,
         *,
         clock: Callable[[], float] = time.time,
         fix_runner: CommandRunner | None = None,
-        mfa: MfaParts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.mfa = mfa
-        self._store = settings_store
-        self._settings: Settings = settings_store.load()
+        machine = controller.machine
+        #: The user's accounts and settings come from the machine being looked at: a
+        #: recording has none of this user's (no inventory, settings only in memory).
+        self.mfa: MfaParts | None = machine.mfa
+        self._store = machine.settings
+        self._settings: Settings = self._store.load()
         self._clock = clock
         self._fix_runner = fix_runner
         self._tools: dict[str, QWidget] = {}
         #: Findings checked again since the last full checkup: kept in view.
         self._rechecked_ids: set[str] = set()
-        self.setWindowTitle(self.tr("Hygiene Checkup"))
+        self.setWindowTitle(
+            self.tr("Hygiene Checkup: recording of %1").replace("%1", machine.recording.os_name)
+            if machine.recording is not None
+            else self.tr("Hygiene Checkup")
+        )
         self.setWindowIcon(app_icon())
         self.resize(1100, 720)
         self.setMinimumSize(800, 520)
 
         # --- top bar: run / progress / cancel / filter ------------------------------------
         self.run_button = QPushButton(self.tr("Run checkup"))
-        self.run_button.setAccessibleDescription(self.tr("Checks this computer again"))
+        self.run_button.setAccessibleDescription(
+            self.tr("Checks this computer again")
+            if machine.may_change
+            else self.tr("Reads the recording again")
+        )
         self.run_button.clicked.connect(controller.run_all)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Checkup progress"))
@@ -124,6 +135,12 @@ class MainWindow(QMainWindow):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self._settings_menu())
         top.addWidget(self.more_button)
+        if not machine.may_change:
+            # Password tools, reminders and periodic checkups are about this computer and its
+            # user: a window over a recording offers none of them.
+            for button in (self.passwords_button, self.more_button):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Not available while looking at a recording"))
 
         # --- left: overview + findings -----------------------------------------------------
         self.overview = OverviewPanel()
@@ -146,7 +163,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.tree, 1)
 
         # --- right: details ---------------------------------------------------------------
-        self.details = DetailsPane()
+        self.details = DetailsPane(may_change=machine.may_change)
         self.details.fix_requested.connect(self.open_fix)
         self.details.recheck_requested.connect(self.recheck)
         self.details.set_aside_requested.connect(self.ask_set_aside)
@@ -163,6 +180,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
+        self.recording_banner = RecordingBanner(machine.recording)
+        layout.addWidget(self.recording_banner)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -177,6 +196,10 @@ class MainWindow(QMainWindow):
         controller.rechecked.connect(self._rechecked)
         controller.failed.connect(self._failed)
         self._set_running(False)
+
+    @property
+    def machine(self) -> Machine:
+        return self.controller.machine
 
     def set_review_months(self, months: int) -> None:
         self._save(lambda s: replace(s, mfa_review_months=months))
@@ -303,7 +326,7 @@ class MainWindow(QMainWindow):
         from hygiene_app.ui.background import run_in_background
 
         mfa = self.mfa
-        if mfa is None or not isinstance(window, AccountsWindow) or self.controller.replayed:
+        if mfa is None or not isinstance(window, AccountsWindow) or not self.machine.may_change:
             return
         settings = self._store.load()
 
@@ -440,7 +463,11 @@ class MainWindow(QMainWindow):
         self._set_running(True)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
-        self.progress_label.setText(self.tr("Checking this computer…"))
+        self.progress_label.setText(
+            self.tr("Checking this computer…")
+            if self.machine.may_change
+            else self.tr("Reading the recording…")
+        )
 
     def _progressed(self, result: CheckResult, done: int, total: int) -> None:
         self.progress.setValue(done)
@@ -541,19 +568,10 @@ class MainWindow(QMainWindow):
         looked at when the user is asked and again right before it goes, a link is named as
         one (with the real file it points to), and the user is told what was not deleted."""
         item = self.model.item_for(check_id)
-        if item is None:
+        if item is None or not self.machine.may_change:
             return
         found = found_exports(item.data(ResultRole))
         if not found:
-            return
-        if self.controller.replayed:
-            tell(
-                self,
-                self.tr("Delete the files"),
-                self.tr(
-                    "This checkup was replayed from a snapshot: the files are not on this computer."
-                ),
-            )
             return
         on_disk = [examine(f) for f in found]
         deletable = [e for e in on_disk if e.deletable]

@@ -11,10 +11,10 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from hygiene_app.services.machine import SettingsKeeper
 from hygiene_app.services.mfa.inventory import InventoryStore
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.reminders import ReminderSettings, due_accounts, should_notify
-from hygiene_app.services.settings import SettingsStore
 from hygiene_app.ui.accounts import reminder_text
 
 #: How often to look (the notification itself comes at most once a day).
@@ -37,7 +37,7 @@ class ReviewReminder(QObject):
     def __init__(
         self,
         store: InventoryStore,
-        settings_store: SettingsStore,
+        settings_store: SettingsKeeper,
         *,
         clock: Callable[[], float] = time.time,
         zone: Callable[[], tzinfo] = local_zone,

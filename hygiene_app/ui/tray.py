@@ -23,6 +23,7 @@ from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord
+from hygiene_app.services.machine import SettingsKeeper
 from hygiene_app.services.notify import (
     OverallState,
     new_problems,
@@ -31,7 +32,7 @@ from hygiene_app.services.notify import (
     overall_state,
 )
 from hygiene_app.services.set_aside import active_set_asides
-from hygiene_app.services.settings import Settings, SettingsStore
+from hygiene_app.services.settings import Settings
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import app_icon, icon
 
@@ -72,7 +73,7 @@ class TrayController(QObject):
     def __init__(
         self,
         controller: CheckupController,
-        settings_store: SettingsStore,
+        settings_store: SettingsKeeper,
         *,
         show_window: Callable[[], None],
         quit_app: Callable[[], None],

@@ -589,9 +589,7 @@ class VerifyPage(QWizardPage):
             )
             self._show(result.status, self.tr("Still not fixed"), f"{summary}\n\n{next_step}")
         else:
-            why = self.tr("The check could not tell: {reason}.").format(
-                reason=_t(finding.reason).rstrip(".")
-            )
+            why = _t(finding.reason)  # a sentence of its own, under the summary
             next_step = self.tr(
                 "Nothing is confirmed yet. Try again in a moment; if it keeps happening, "
                 "follow the steps and check again later."

@@ -187,7 +187,7 @@ def test_platform_and_offline_skips_carry_reasons():
     ]
     checkup = run_checkup(checks, ctx(offline=True))
     assert checkup.result("T-001").status is Status.SKIPPED
-    assert checkup.result("T-001").finding.reason == "not available on Linux"
+    assert checkup.result("T-001").finding.reason == "This check is not available on Linux."
     assert checkup.result("T-002").status is Status.SKIPPED
     assert "offline" in checkup.result("T-002").finding.reason
     assert checkup.result("T-003").status is Status.UNKNOWN

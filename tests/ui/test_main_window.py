@@ -21,11 +21,10 @@ from hygiene_app.engine.registry import Registry
 from hygiene_app.engine.score import compute_score
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
-from hygiene_app.services.settings import SettingsStore
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.findings_model import ResultRole
 from hygiene_app.ui.main_window import MainWindow
-from tests.support import NOW, machine
+from tests.support import NOW, as_this_computer, machine
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots"
 
@@ -33,8 +32,10 @@ SNAPSHOTS = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots"
 def make_window(qtbot, tmp_path, seams, registry=None, clock=lambda: NOW):
     from hygiene_app.checks import default_registry
 
-    controller = CheckupController(registry or default_registry(), seams, replayed=True)
-    window = MainWindow(controller, SettingsStore(tmp_path / "settings.json"), clock=clock)
+    controller = CheckupController(
+        registry or default_registry(), as_this_computer(seams, tmp_path / "settings.json")
+    )
+    window = MainWindow(controller, clock=clock)
     qtbot.addWidget(window)
     window.resize(1024, 640)
     window.show()
@@ -152,7 +153,7 @@ def test_recheck_flips_a_finding_and_updates_only_it(qtbot, tmp_path):
     restarted = machine(
         "ubuntu", mtimes={"/usr/bin/unattended-upgrade": NOW - 86400}, boot_time=NOW - 60
     )
-    window.controller.use_seams(restarted, replayed=True)
+    window.controller.use_seams(restarted)
     window.select("UPD-003")
     with qtbot.waitSignal(window.controller.rechecked, timeout=10000):
         window.details.recheck_button.click()
@@ -304,8 +305,10 @@ def test_password_export_can_be_deleted_after_confirmation(qtbot, tmp_path, monk
     export.write_text("name,url,username,password,note\nsite,https://x.example,ann,FAKE-pw,\n")
     base = machine("debian")
     seams = replace(base, files=LiveFileReader(), platform=replace(base.platform, home=str(home)))
-    controller = CheckupController(Registry([PasswordExportsCheck()]), seams, replayed=False)
-    window = MainWindow(controller, SettingsStore(tmp_path / "settings.json"), clock=lambda: NOW)
+    controller = CheckupController(
+        Registry([PasswordExportsCheck()]), as_this_computer(seams, tmp_path / "settings.json")
+    )
+    window = MainWindow(controller, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.show()
     checkup = run(qtbot, window)
@@ -323,18 +326,6 @@ def test_password_export_can_be_deleted_after_confirmation(qtbot, tmp_path, monk
     assert controller.checkup.result("PWD-003").status is Status.PASS
 
 
-def test_no_deletion_offered_from_a_replayed_snapshot(qtbot, cafe, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    run(qtbot, cafe)
-    cafe.select("PWD-003")
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked to delete"))
-    cafe.details.delete_button.click()
-    assert "snapshot" in told[0]
-
-
 def test_mfa_finding_opens_the_accounts_and_the_wizard_and_rechecks_on_change(qtbot, tmp_path):
     from hygiene_app.engine.live import LiveHttpClient
     from hygiene_app.services.mfa.model import Account, Category, MfaState
@@ -347,10 +338,10 @@ def test_mfa_finding_opens_the_accounts_and_the_wizard_and_rechecks_on_change(qt
         Account(None, "Gmail", "google.com", "ann@example.org", Category.EMAIL, MfaState.OFF)
     )
     seams = replace(machine("debian"), inventory=mfa.store)
-    controller = CheckupController(default_registry(), seams, replayed=True)
-    window = MainWindow(
-        controller, SettingsStore(tmp_path / "settings.json"), clock=lambda: NOW, mfa=mfa
+    controller = CheckupController(
+        default_registry(), as_this_computer(seams, tmp_path / "settings.json", mfa=mfa)
     )
+    window = MainWindow(controller, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.show()
     checkup = run(qtbot, window)

@@ -20,7 +20,7 @@ from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings, SettingsStore
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.tray import TrayController
-from tests.support import FIXTURES, NOW, machine, ok
+from tests.support import FIXTURES, NOW, as_recording, as_this_computer, machine, ok
 
 DAY = 86400.0
 #: Only a guard against a hang (ms): every wait here ends well inside it.
@@ -69,7 +69,7 @@ class Harness:
         self.qtbot = qtbot
         self.store = SettingsStore(tmp_path / "settings.json")
         self.store.save(settings)
-        self.controller = CheckupController(registry, seams, replayed=False)
+        self.controller = CheckupController(registry, as_this_computer(seams))
         self.opened: list[bool] = []
         self.quit: list[bool] = []
         self.notes: list[tuple[str, str]] = []
@@ -176,7 +176,7 @@ def test_a_recheck_updates_the_state(make, qtbot):
     h = make(restart_required(), registry=RESTART_ONLY)
     h.run()
     assert h.tray.state is OverallState.ACTION
-    h.controller._seams = restarted_recently()  # the user restarted
+    h.controller.use_seams(restarted_recently())  # the user restarted
     with qtbot.waitSignal(h.controller.rechecked, timeout=10000):
         h.controller.recheck("UPD-003")
     assert h.tray.state is OverallState.GOOD
@@ -248,10 +248,10 @@ def test_a_problem_that_was_fixed_and_came_back_is_announced_again(make, qtbot):
     h.tick()
     assert len(h.notes) == 1
     h.tray.set_periodic_hours(None)
-    h.controller._seams = restarted_recently()  # fixed
+    h.controller.use_seams(restarted_recently())  # fixed
     h.run()
     assert h.store.load().notified == frozenset()
-    h.controller._seams = restart_required()  # and back
+    h.controller.use_seams(restart_required())  # and back
     h.tray.set_periodic_hours(1)
     h.tick()
     assert len(h.notes) == 2
@@ -413,7 +413,7 @@ def test_a_replayed_checkup_never_touches_the_users_settings(qtbot, tmp_path):
     store = SettingsStore(tmp_path / "settings.json")
     store.save(Settings(periodic_hours=1))
     before = (tmp_path / "settings.json").read_bytes()
-    controller = CheckupController(default_registry(), Snapshot.load(CAFE).seams(), replayed=True)
+    controller = CheckupController(default_registry(), as_recording(CAFE))
     tray = TrayController(controller, store, show_window=lambda: None, quit_app=lambda: None)
     with qtbot.waitSignal(controller.finished, timeout=20000):
         controller.run_all()

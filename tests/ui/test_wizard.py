@@ -390,7 +390,7 @@ def test_check_again_that_cannot_tell_gives_the_reason(qtbot, restart_machine):
         go_to_verify(wizard)
     page = wizard.verify_page
     assert page.heading.text() == "Could not confirm the fix"
-    assert "nothing on this system records pending restarts" in page.message.text()
+    assert "Nothing on this system records pending restarts" in page.message.text()
     wizard.close()
 
 
