@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWizard
 
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service, starter_catalog
@@ -277,7 +278,7 @@ def test_render_the_wizard(qtbot, store, catalog, clock):
     wizard.done_page.choose(Method.SECURITY_KEY)
     n = 1
     while True:
-        qtbot.wait(20)
+        QCoreApplication.sendPostedEvents()  # pending layout requests, before the picture
         assert wizard.grab().save(str(SHOTS / f"mfa-wizard-{n}.png"))
         if wizard.nextId() == -1:
             break
