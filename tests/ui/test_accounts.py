@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service, starter_catalog
@@ -302,7 +302,9 @@ def test_first_run_guide_opens_on_an_empty_list_and_adds_every_pick_at_once(
 def test_guide_is_not_opened_when_there_are_accounts(qtbot, filled, catalog, clock):
     window = make_window(qtbot, filled, catalog, clock)
     window.show()
-    qtbot.wait(50)
+    turned: list[bool] = []
+    QTimer.singleShot(0, lambda: turned.append(True))  # runs after what show() queued
+    qtbot.waitUntil(lambda: bool(turned))
     assert window.first_run_guide is None
 
 
