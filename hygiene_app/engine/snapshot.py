@@ -12,6 +12,8 @@ short.
 from __future__ import annotations
 
 import json
+import math
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -44,6 +46,7 @@ from hygiene_app.engine.probes import (
     first_line,
 )
 from hygiene_app.engine.redact import NetworkRedactor, Redactor
+from hygiene_app.engine.safe_read import FileRefused, read_regular_file
 
 FORMAT_NAME = "hygiene-snapshot"
 FORMAT_VERSION = 1
@@ -143,27 +146,90 @@ class Snapshot:
     @classmethod
     def from_json(cls, doc: object) -> Snapshot:
         try:
+            _refuse_lone_surrogates(doc)
             return _parse(doc)
         except SnapshotError:
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise SnapshotError(f"malformed snapshot: {_describe(exc)}") from None
+        except RecursionError:
+            raise SnapshotError("malformed snapshot: it is nested too deeply") from None
 
     @classmethod
     def load(cls, path: Path) -> Snapshot:
+        """The snapshot in `path`; SnapshotError (one line, naming the path once) for anything
+        that is not a readable snapshot: a pipe or device, an oversized file, bad JSON, deep
+        nesting, numbers that are not finite or absurdly long, text that is not Unicode."""
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = read_regular_file(path, MAX_SNAPSHOT_BYTES).decode("utf-8")
         except FileNotFoundError:
             raise SnapshotError(f"snapshot not found: {path}") from None
+        except FileRefused as exc:
+            raise SnapshotError(f"cannot read snapshot {path}: it {exc}") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise SnapshotError(f"cannot read snapshot {path}: {_describe(exc)}") from None
         try:
-            doc = json.loads(raw)
+            doc = json.loads(
+                raw, parse_constant=_no_constant, parse_int=_json_int, parse_float=_json_float
+            )
         except json.JSONDecodeError as exc:
             raise SnapshotError(
                 f"snapshot {path} is not valid JSON (line {exc.lineno}: {exc.msg})"
             ) from None
+        except _NumberError as exc:
+            raise SnapshotError(f"snapshot {path} is not usable JSON: {exc}") from None
+        except (RecursionError, MemoryError):
+            raise SnapshotError(f"snapshot {path} is nested too deeply") from None
+        except ValueError as exc:
+            raise SnapshotError(f"snapshot {path} is not usable JSON: {exc}") from None
         return cls.from_json(doc)
+
+
+#: A snapshot is a few MB at most (file texts are capped at 1 MB each); far larger is not one.
+MAX_SNAPSHOT_BYTES = 64 << 20
+#: The latest clock a snapshot may have recorded (1 January 3000): dates up to it can be shown
+#: on every platform. The same bound as the settings' times.
+LATEST_TIME = 32_503_680_000.0
+#: Digits a JSON integer may have: return codes and sizes fit; a 400-digit clock does not.
+_MAX_INT_DIGITS = 20
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _NumberError(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> float:
+    raise _NumberError(f"{name} is not a number")
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise _NumberError(f"a number has more than {_MAX_INT_DIGITS} digits")
+    return int(text)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NumberError(f"{text[:20]} is too large a number")
+    return value
+
+
+def _refuse_lone_surrogates(doc: object) -> None:
+    """JSON's \\ud800 escapes make strings no UTF-8 can encode: printing one, or saving it,
+    fails far from here. Walked without recursion (the depth is the file's to choose)."""
+    stack = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                raise SnapshotError("malformed snapshot: it holds text that is not Unicode")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _describe(exc: BaseException) -> str:
@@ -236,7 +302,29 @@ def _opt_float(value: object, what: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise SnapshotError(f"malformed snapshot: {what} must be a number")
+    if isinstance(value, int) and abs(value) > LATEST_TIME:
+        raise SnapshotError(f"malformed snapshot: {what} is out of range")
+    if not math.isfinite(value):
+        raise SnapshotError(f"malformed snapshot: {what} must be a finite number")
     return float(value)
+
+
+def _opt_time(value: object, what: str) -> float | None:
+    """Seconds since the epoch, from 1970 to the year 3000: every date shown must format."""
+    seconds = _opt_float(value, what)
+    if seconds is not None and not 0 <= seconds <= LATEST_TIME:
+        raise SnapshotError(f"malformed snapshot: {what} must be a time from 1970 to 3000")
+    return seconds
+
+
+def _opt_int(value: object, what: str) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise SnapshotError(f"malformed snapshot: {what} must be a whole number")
+    return value
+
+
+def _opt_str(value: object, what: str) -> str | None:
+    return None if value is None else _str(value, what)
 
 
 def _list(doc: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
@@ -296,7 +384,7 @@ def _parse(doc: object) -> Snapshot:
         distribution_name=_str(p.get("distribution_name", ""), "platform.distribution_name"),
         is_admin=bool(p.get("is_admin", False)),
     )
-    clock = _opt_float(doc["clock"], "clock")
+    clock = _opt_time(doc["clock"], "clock")
     if clock is None:
         raise SnapshotError("malformed snapshot: 'clock' must be a number")
 
@@ -323,7 +411,7 @@ def _parse(doc: object) -> Snapshot:
             path=path,
             outcome=FileOutcome(f.get("outcome", "ok")),
             text=_text(f.get("text"), "files[].text"),
-            mtime=_opt_float(f.get("mtime"), "files[].mtime"),
+            mtime=_opt_time(f.get("mtime"), "files[].mtime"),
             size=_opt_size(f.get("size")),
         )
     dirs: dict[str, tuple[str, ...] | None] = {}
@@ -333,7 +421,7 @@ def _parse(doc: object) -> Snapshot:
             None if entries is None else tuple(_str(e, "dirs[].entries") for e in entries)
         )
     stats = {
-        _str(s["path"], "stats[].path"): _opt_float(s.get("mtime"), "stats[].mtime")
+        _str(s["path"], "stats[].path"): _opt_time(s.get("mtime"), "stats[].mtime")
         for s in _list(doc, "stats")
     }
     http = {}
@@ -343,7 +431,7 @@ def _parse(doc: object) -> Snapshot:
         http[url] = HttpResponse(
             url=url,
             outcome=HttpOutcome(h.get("outcome", "ok")),
-            status=h.get("status"),
+            status=_opt_int(h.get("status"), "http[].status"),
             text=_text(h.get("text"), "http[].text"),
             headers={str(k): str(v) for k, v in dict(headers).items()},
             message=_str(h.get("message", ""), "http[].message"),
@@ -360,8 +448,8 @@ def _parse(doc: object) -> Snapshot:
                 InterfaceAddress(
                     family=_str(a["family"], "addresses[].family"),
                     address=_str(a["address"], "addresses[].address"),
-                    netmask=a.get("netmask"),
-                    ptp=a.get("ptp"),
+                    netmask=_opt_str(a.get("netmask"), "addresses[].netmask"),
+                    ptp=_opt_str(a.get("ptp"), "addresses[].ptp"),
                 )
                 for a in i.get("addresses", [])
             ),
@@ -380,7 +468,7 @@ def _parse(doc: object) -> Snapshot:
         http=http,
         interfaces=interfaces,
         processes=processes,
-        boot_time=_opt_float(system.get("boot_time"), "system.boot_time"),
+        boot_time=_opt_time(system.get("boot_time"), "system.boot_time"),
         keyring=keyring,
         inventory=_inventory(doc.get("inventory")),
         app_version=str(doc.get("app_version", "")),
@@ -424,7 +512,7 @@ def _inventory(value: object) -> Inventory | None:
             mfa=_str(a.get("mfa", "unknown"), "inventory.accounts[].mfa"),
             methods=tuple(_str(m, "inventory.accounts[].methods") for m in a.get("methods", [])),
             offered=tuple(_str(m, "inventory.accounts[].offered") for m in a.get("offered", [])),
-            confirmed_at=_opt_float(a.get("confirmed_at"), "inventory.accounts[].confirmed_at"),
+            confirmed_at=_opt_time(a.get("confirmed_at"), "inventory.accounts[].confirmed_at"),
         )
         for a in _list(value, "accounts")
     )
