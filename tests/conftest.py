@@ -6,8 +6,14 @@ import os
 import sys
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No test may depend on the machine's speed: hypothesis's per-example deadline (200 ms by
+# default) fails a correct parser on a loaded CI machine, and its too-slow health check likewise.
+settings.register_profile("no-timing", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("no-timing")
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,10 @@ JsonValue: TypeAlias = (
     str | int | float | bool | Sequence["JsonValue"] | Mapping[str, "JsonValue"] | None
 )
 
+#: The latest time a stored date may hold (1 January 3000, in seconds since the epoch): every
+#: date up to it can be shown on every platform. Settings and snapshots refuse later ones.
+LATEST_TIME = 32_503_680_000
+
 
 class Status(enum.StrEnum):
     PASS = "pass"  # noqa: S105 - a verdict, not a password

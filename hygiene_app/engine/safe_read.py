@@ -9,6 +9,7 @@ byte past the limit in any case.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable
@@ -53,6 +54,10 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
         fd = os.open(path, _OPEN_FLAGS)
     except IsADirectoryError:
         raise FileRefused(_kind(stat.S_IFDIR)) from None
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a device without its driver
+            raise FileRefused(_kind(_mode_or_zero(path))) from None
+        raise
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):
@@ -72,6 +77,13 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     if size > max_bytes:  # it grew while being read
         raise FileRefused(_too_large(max_bytes))
     return b"".join(chunks)
+
+
+def _mode_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_mode
+    except OSError:
+        return 0
 
 
 def _too_large(max_bytes: int) -> str:

@@ -24,7 +24,7 @@ from typing import Any, cast
 from hygiene_app import __version__
 from hygiene_app.engine.atomic import atomic_write_text
 from hygiene_app.engine.context import Seams
-from hygiene_app.engine.model import OSFamily
+from hygiene_app.engine.model import LATEST_TIME, OSFamily
 from hygiene_app.engine.probes import (
     DEFAULT_HTTP_MAX_BYTES,
     AccountRecord,
@@ -187,9 +187,6 @@ class Snapshot:
 
 #: A snapshot is a few MB at most (file texts are capped at 1 MB each); far larger is not one.
 MAX_SNAPSHOT_BYTES = 64 << 20
-#: The latest clock a snapshot may have recorded (1 January 3000): dates up to it can be shown
-#: on every platform. The same bound as the settings' times.
-LATEST_TIME = 32_503_680_000.0
 #: Digits a JSON integer may have: return codes and sizes fit; a 400-digit clock does not.
 _MAX_INT_DIGITS = 20
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -235,6 +232,9 @@ def _refuse_lone_surrogates(doc: object) -> None:
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc.args[0]!r}"
+    if isinstance(exc, OSError) and exc.strerror:
+        # str(OSError) repeats the file name, which the message already gives.
+        return exc.strerror
     return str(exc) or type(exc).__name__
 
 

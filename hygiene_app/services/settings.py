@@ -17,6 +17,7 @@ from typing import Any
 from platformdirs import user_config_dir
 
 from hygiene_app.engine.atomic import atomic_write_text, file_lock, private_dir
+from hygiene_app.engine.model import LATEST_TIME
 from hygiene_app.engine.safe_read import read_regular_file
 from hygiene_app.services.service_url import acceptable_service_url
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
@@ -27,9 +28,6 @@ SETTINGS_VERSION = 1
 PERIODIC_CHOICES = (None, 6, 24, 168)
 #: The longest periodic interval a (hand-edited) file may ask for: a year.
 MAX_PERIODIC_HOURS = 24 * 366
-#: The latest time a settings file may hold (1 January 3000): dates up to it can be shown on
-#: every platform.
-LATEST_TIME = 32_503_680_000
 #: A settings file is a few KB; one far larger is not ours.
 MAX_SETTINGS_BYTES = 4 << 20
 

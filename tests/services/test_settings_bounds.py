@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from hygiene_app.engine.model import LATEST_TIME
 from hygiene_app.services.set_aside import SetAside, SetAsideKind, active_set_asides
 from hygiene_app.services.settings import (
-    LATEST_TIME,
     Settings,
     SettingsStore,
     read_settings_quietly,

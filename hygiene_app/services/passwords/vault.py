@@ -38,16 +38,15 @@ from __future__ import annotations
 
 import codecs
 import csv
-import errno
 import io
-import os
-import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
+
+from hygiene_app.engine.safe_read import FileRefused, read_regular_file
 
 #: A bigger file is not a password export (10,000 logins take about 2 MB).
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
@@ -588,83 +587,24 @@ def peek_format(head: bytes) -> ExportFormat | None:
     return None
 
 
-#: What a path that is not a regular file is, in words, by the `stat` test that tells it.
-_NOT_A_FILE: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISDIR, "is a folder"),
-    (stat.S_ISFIFO, "is a named pipe, not a file"),
-    (stat.S_ISSOCK, "is a socket, not a file"),
-    (stat.S_ISCHR, "is a device, not a file"),
-    (stat.S_ISBLK, "is a device, not a file"),
-)
-
-
-def _refuse_unless_regular(path: Path, mode: int) -> None:
-    if stat.S_ISREG(mode):
-        return
-    what = next((words for test, words in _NOT_A_FILE if test(mode)), "is not a regular file")
-    raise VaultImportError(f"{path} {what}; choose the exported CSV file.")
-
-
-def _too_big(path: Path, size: int) -> VaultImportError:
-    return VaultImportError(
-        f"{path} is {size / 1024 / 1024:.0f} MB; a password export is far smaller "
-        f"(the limit is {MAX_EXPORT_BYTES // 1024 // 1024} MB)."
-    )
-
-
-#: Opening never waits: a named pipe without a writer would block `open()` for ever, and a
-#: terminal must not become this process's controlling one.
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_BINARY", 0)
-)
-_READ_CHUNK = 1024 * 1024
-
-
 def read_export_bytes(path: Path) -> bytes:
     """The bytes of an export file, at most `MAX_EXPORT_BYTES`.
 
     Only a regular file is read (a symlink to one is fine): a folder, named pipe, socket or
-    device is refused with one line before it is opened, and checked again on the opened
-    handle, so a path swapped for a pipe in between cannot hang the reader. Every message
-    names the path once."""
+    device is refused in one line without a byte read (see `engine.safe_read`), so a pipe
+    cannot hang the reader. Every message names the path once."""
     try:
-        _refuse_unless_regular(path, path.stat().st_mode)
-        fd = os.open(path, _OPEN_FLAGS)
-        try:
-            opened = os.fstat(fd)
-            _refuse_unless_regular(path, opened.st_mode)
-            if opened.st_size > MAX_EXPORT_BYTES:
-                raise _too_big(path, opened.st_size)
-            chunks: list[bytes] = []
-            size = 0
-            while size <= MAX_EXPORT_BYTES:
-                chunk = os.read(fd, min(_READ_CHUNK, MAX_EXPORT_BYTES + 1 - size))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-        finally:
-            os.close(fd)
-    except VaultImportError:
-        raise
+        return read_regular_file(path, MAX_EXPORT_BYTES)
+    except FileRefused as exc:
+        raise VaultImportError(f"{path} {exc}; choose the exported CSV file.") from None
     except FileNotFoundError:
         raise VaultImportError(f"{path} does not exist.") from None
     except PermissionError:
         raise VaultImportError(f"{path} cannot be read: permission denied.") from None
     except OSError as exc:
-        if exc.errno == errno.ENXIO:  # a socket or a device without its driver
-            raise VaultImportError(
-                f"{path} is not a regular file; choose the exported CSV file."
-            ) from None
         raise VaultImportError(f"{path} cannot be read: {exc.strerror or 'error'}.") from None
     except ValueError:  # a NUL in the path
         raise VaultImportError("The file name is not valid.") from None
-    if size > MAX_EXPORT_BYTES:
-        raise VaultImportError(f"{path} grew past the size limit while being read.")
-    return b"".join(chunks)
 
 
 def read_export_file(path: Path) -> tuple[ExportFormat, list[VaultEntry]]:
