@@ -19,13 +19,14 @@ from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hygiene_app.app import application, build
+from hygiene_app.app import AppParts, application, build
 from hygiene_app.checks import firewall
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.settings import SettingsStore
+from hygiene_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -105,6 +106,18 @@ class PseudoTranslator(QTranslator):
         return f"[{text}{'~' * max(1, len(source) * 2 // 5)}]"
 
 
+def checked_window(parts: AppParts) -> MainWindow:
+    """The main window at the pictures' size, once its first checkup has finished."""
+    window = parts.window
+    window.resize(*SIZE)
+    window.show()
+    loop = QEventLoop()
+    parts.controller.finished.connect(lambda _c: loop.quit())
+    parts.controller.run_all()
+    loop.exec()
+    return window
+
+
 def shoot(scheme: str, app: QApplication, out: Path) -> None:
     # What a desktop in dark mode hands the app: a dark palette. The app follows it.
     app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
@@ -116,13 +129,7 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
             Snapshot.load(SNAPSHOT).seams(), settings, which=lambda program: program
         )
     )
-    window = parts.window
-    window.resize(*SIZE)
-    window.show()
-    loop = QEventLoop()
-    parts.controller.finished.connect(lambda _c: loop.quit())
-    parts.controller.run_all()
-    loop.exec()
+    window = checked_window(parts)
     save(window, f"overview-{scheme}", out)
     window.filter_box.setCurrentIndex(1)
     save(window, f"all-checks-{scheme}", out)
@@ -159,14 +166,7 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
 
 def shoot_recording(scheme: str, out: Path) -> None:
     """A snapshot opened with --replay: the banner says whose machine it is."""
-    parts = build(Machine.recording_of(Snapshot.load(SNAPSHOT), SNAPSHOT))
-    window = parts.window
-    window.resize(*SIZE)
-    window.show()
-    loop = QEventLoop()
-    parts.controller.finished.connect(lambda _c: loop.quit())
-    parts.controller.run_all()
-    loop.exec()
+    window = checked_window(build(Machine.recording_of(Snapshot.load(SNAPSHOT), SNAPSHOT)))
     save(window, f"recording-{scheme}", out)
     window.close()
 

@@ -43,6 +43,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.nmcli_terse import split_terse
 from hygiene_app.engine.probes import NetInterface
 
 META = CheckMeta(
@@ -106,23 +107,6 @@ def _unknown(reason: str, *, location_blocked: bool = False) -> WifiState:
 
 
 # ----- parsers (pure) -------------------------------------------------------------------------
-
-
-def split_terse(line: str) -> list[str]:
-    """One `nmcli -t -e yes` line: fields split on unescaped ':'; `\\:` and `\\\\` unescaped."""
-    fields: list[str] = []
-    current: list[str] = []
-    chars = iter(line)
-    for ch in chars:
-        if ch == "\\":
-            current.append(next(chars, "\\"))
-        elif ch == ":":
-            fields.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    fields.append("".join(current))
-    return fields
 
 
 def classify_nmcli_security(value: str) -> WifiSecurity:

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from hygiene_app.engine.nmcli_terse import escape_terse, split_terse
+
 USER_PLACEHOLDER = "user"
 HOST_PLACEHOLDER = "host"
 
@@ -258,12 +260,12 @@ class NetworkRedactor:
         out = []
         for line in text.split("\n"):
             end = "\r" if line.endswith("\r") else ""
-            values = _split_terse(line.removesuffix("\r"))
+            values = split_terse(line.removesuffix("\r"))
             if len(values) != len(fields):
                 out.append(line)
                 continue
             values = [self.ssid(v) if i in wanted else v for i, v in enumerate(values)]
-            out.append(":".join(_escape_terse(v) for v in values) + end)
+            out.append(":".join(escape_terse(v) for v in values) + end)
         return "\n".join(out)
 
     def _profiler(self, text: str) -> str:
@@ -301,24 +303,3 @@ def _nmcli_fields(argv: Sequence[str]) -> list[str]:
             if i + 1 < len(argv):
                 return argv[i + 1].split(",")
     return []
-
-
-def _split_terse(line: str) -> list[str]:
-    """nmcli -t -e yes: fields split on unescaped ':', with `\\:` and `\\\\` unescaped."""
-    values: list[str] = []
-    current: list[str] = []
-    chars = iter(line)
-    for ch in chars:
-        if ch == "\\":
-            current.append(next(chars, "\\"))
-        elif ch == ":":
-            values.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    values.append("".join(current))
-    return values
-
-
-def _escape_terse(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(":", "\\:")

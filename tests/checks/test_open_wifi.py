@@ -9,6 +9,7 @@ from hygiene_app.checks import open_wifi as ow
 from hygiene_app.checks import vpn
 from hygiene_app.checks.open_wifi import WifiSecurity
 from hygiene_app.engine.model import OSFamily, Severity, Status
+from hygiene_app.engine.nmcli_terse import split_terse
 from hygiene_app.engine.probes import CommandOutcome, InterfaceAddress, NetInterface
 from tests.support import MeteredCommands, fixture_text, machine, ok, run_check
 
@@ -545,7 +546,7 @@ def test_every_fail_or_warn_carries_the_guide_and_fail_needs_a_known_route(secur
 @given(st.text())
 def test_split_terse_round_trips_escaped_fields(field):
     escaped = field.replace("\\", "\\\\").replace(":", "\\:")
-    assert ow.split_terse(f"yes:{escaped}:WPA2") == ["yes", field, "WPA2"]
+    assert split_terse(f"yes:{escaped}:WPA2") == ["yes", field, "WPA2"]
 
 
 @given(st.lists(st.sampled_from(["yes", "no", "WPA2", "WEP", "", "a\\:b", ":", "\\"]), max_size=8))
