@@ -122,13 +122,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="IDS",
         help="do not run these checks",
     )
+    # SUPPRESS: an option given before the command (`hygiene-app --replay X check`) is kept,
+    # not overwritten by the command's own default.
     check.add_argument(
         "--replay",
         type=Path,
+        default=argparse.SUPPRESS,
         metavar="FILE",
         help="read the machine from a snapshot file instead of this computer",
     )
-    check.add_argument("--offline", action="store_true", help="send nothing over the network")
+    check.add_argument(
+        "--offline",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="send nothing over the network",
+    )
     check.add_argument(
         "--fail-on",
         type=_severity,
@@ -152,7 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
         "what the checks need is kept; no secrets are read.",
     )
     snap.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
-    snap.add_argument("--offline", action="store_true", help="send nothing over the network")
+    snap.add_argument(
+        "--offline",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="send nothing over the network",
+    )
 
     sub.add_parser(
         "checks",
@@ -378,6 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         args = parser.parse_args(argv)
+        if args.replay is not None and args.command not in (None, "check"):
+            # Only the window and `check` read a recording; anything else would quietly act
+            # on this computer instead of the file the user named.
+            raise UsageError(f"--replay does not apply to '{args.command}'")
         if args.command == "check":
             return cmd_check(args, out)
         if args.command == "snapshot":
