@@ -124,7 +124,7 @@ class DetailsPane(QScrollArea):
         self.recheck_button.setAccessibleDescription(self.tr("Runs this check once more"))
         self.set_aside_button = QPushButton(self.tr("Snooze or accept…"))
         self.set_aside_button.setAccessibleDescription(
-            self.tr("Leave this finding out of the score for a while, with a reason")
+            self.tr("Mark this finding as snoozed or as an accepted risk, for a while")
         )
         self.unset_button = QPushButton(self.tr("Count it again"))
         self.unset_button.setAccessibleDescription(

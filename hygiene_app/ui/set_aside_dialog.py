@@ -44,8 +44,9 @@ class SetAsideDialog(QDialog):
         self.setWindowTitle(self.tr("Set aside: %s") % title)
         intro = plain_label(
             self.tr(
-                "A finding you set aside stays in the list but does not count in your score "
-                "until the date you choose. Then it counts again."
+                "A finding you set aside stays in the list, marked with your choice, until the "
+                "date you choose; it is not announced or suggested first meanwhile. Your score "
+                "does not change: it describes this computer, not the choices made about it."
             )
         )
         intro.setWordWrap(True)
