@@ -28,7 +28,9 @@ EXPORT_PATH = f"{HOME}/Downloads/{EXPORT_NAME}"
 
 
 def hostile_platform() -> PlatformInfo:
-    return PlatformInfo(OSFamily.LINUX, "12", "x86_64", "host", "user", HOME, "debian", (), HOSTILE)
+    """Markup in the OS name (escape sequences there are refused when a snapshot is loaded,
+    see tests/engine/test_snapshot_input.py)."""
+    return PlatformInfo(OSFamily.LINUX, "12", "x86_64", "host", "user", HOME, "debian", (), MARKUP)
 
 
 def hostile_inventory() -> Inventory:
@@ -51,7 +53,8 @@ def hostile_inventory() -> Inventory:
 
 
 def hostile_snapshot() -> Snapshot:
-    """A machine whose OS name, account names and password-export file name are HOSTILE."""
+    """A machine whose account names and password-export file name are HOSTILE, and whose OS
+    name is MARKUP."""
     header = "name,url,username,password,note\n"
     return Snapshot(
         platform=hostile_platform(),

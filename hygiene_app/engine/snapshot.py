@@ -15,6 +15,7 @@ import json
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -297,6 +298,19 @@ def _str(value: object, what: str) -> str:
     return value
 
 
+#: Longest name a platform field may have: os-release's PRETTY_NAME and host names are short.
+_MAX_NAME = 200
+
+
+def _name(value: object, what: str) -> str:
+    """A platform name shown on screen ("a recording of <OS>"): a recording must not be able to
+    reverse, hide or forge that line, so control and format characters are refused."""
+    text = _str(value, what)
+    if len(text) > _MAX_NAME or any(unicodedata.category(c) in ("Cc", "Cf") for c in text):
+        raise SnapshotError(f"malformed snapshot: {what} has control characters or is too long")
+    return text
+
+
 def _opt_float(value: object, what: str) -> float | None:
     if value is None:
         return None
@@ -374,14 +388,14 @@ def _parse(doc: object) -> Snapshot:
     like = p.get("distribution_like", [])
     platform = PlatformInfo(
         os=os_family,
-        os_version=_str(p.get("os_version", ""), "platform.os_version"),
-        arch=_str(p.get("arch", ""), "platform.arch"),
-        hostname=_str(p.get("hostname", "host"), "platform.hostname"),
-        username=_str(p.get("username", "user"), "platform.username"),
+        os_version=_name(p.get("os_version", ""), "platform.os_version"),
+        arch=_name(p.get("arch", ""), "platform.arch"),
+        hostname=_name(p.get("hostname", "host"), "platform.hostname"),
+        username=_name(p.get("username", "user"), "platform.username"),
         home=_str(p.get("home", ""), "platform.home"),
-        distribution_id=_str(p.get("distribution_id", ""), "platform.distribution_id"),
-        distribution_like=tuple(_str(x, "platform.distribution_like") for x in like),
-        distribution_name=_str(p.get("distribution_name", ""), "platform.distribution_name"),
+        distribution_id=_name(p.get("distribution_id", ""), "platform.distribution_id"),
+        distribution_like=tuple(_name(x, "platform.distribution_like") for x in like),
+        distribution_name=_name(p.get("distribution_name", ""), "platform.distribution_name"),
         is_admin=bool(p.get("is_admin", False)),
     )
     clock = _opt_time(doc["clock"], "clock")

@@ -96,8 +96,14 @@ def _body(page: QWizardPage) -> QVBoxLayout:
     return column
 
 
-def _paste_hint(os_family: OSFamily) -> str:
+def _paste_hint(os_family: OSFamily, *, here: bool = True) -> str:
+    """How to run a copied command; `here` False: on the recorded computer, not this one."""
     tr = QCoreApplication.translate
+    if not here:
+        return tr(
+            "FixWizard",
+            "This is for the recorded computer: whoever uses it pastes it there and presses Enter.",
+        )
     if os_family is OSFamily.WINDOWS:
         return tr("FixWizard", "Paste it into PowerShell (Ctrl+V) and press Enter.")
     if os_family is OSFamily.MACOS:
@@ -245,9 +251,11 @@ class StepPage(QWizardPage):
         os_family: OSFamily,
         *,
         may_open: Callable[[str], bool] = lambda _link: True,
+        here: bool = True,
     ) -> None:
         """`may_open`: whether a link may be opened from here (a settings page of this
-        computer is not opened while looking at a recording of another one)."""
+        computer is not opened while looking at a recording of another one); `here`: the
+        computer being fixed is this one, so commands are to be run here."""
         super().__init__()
         self.step = step
         self.setTitle(self.tr("Step {n} of {m}").format(n=number, m=total))
@@ -282,13 +290,19 @@ class StepPage(QWizardPage):
             self.open_failed.hide()
             body.addWidget(self.open_failed)
         elif step.link:
-            body.addWidget(wrapped_label(self.tr("To open it, run this command:")))
-            box = CommandBox(step.link.strip(), _paste_hint(os_family))
+            body.addWidget(
+                wrapped_label(
+                    self.tr("To open it, run this command:")
+                    if here
+                    else self.tr("On that computer, this command opens it:")
+                )
+            )
+            box = CommandBox(step.link.strip(), _paste_hint(os_family, here=here))
             self.command_boxes.append(box)
             body.addWidget(box)
 
         if step.command:
-            box = CommandBox(step.command, _paste_hint(os_family))
+            box = CommandBox(step.command, _paste_hint(os_family, here=here))
             self.command_boxes.append(box)
             body.addWidget(box)
         body.addStretch(1)
@@ -670,7 +684,14 @@ class FixWizard(QWizard):
 
         steps = fix.steps_for(self.os_family)
         self.step_pages = [
-            StepPage(step, n, len(steps), self.os_family, may_open=machine.may_open)
+            StepPage(
+                step,
+                n,
+                len(steps),
+                self.os_family,
+                may_open=machine.may_open,
+                here=machine.may_change,
+            )
             for n, step in enumerate(steps, 1)
         ]
         for page in self.step_pages:

@@ -70,6 +70,16 @@ def _text_cases() -> dict[str, str]:
         "lone-surrogate-output": json.dumps(
             _doc(commands=[{"argv": ["ufw", "status"], "stdout": "x\\udc80y"}])
         ).replace("\\\\udc80", "\\udc80"),
+        # The OS name is shown as "a recording of <OS>": it must not reverse or forge it.
+        "bidi-override-os-name": json.dumps(
+            _doc(platform={"os": "linux", "distribution_name": "Debian\u202e gnp.exe"})
+        ),
+        "escape-in-os-version": json.dumps(
+            _doc(platform={"os": "windows", "os_version": "11\u001b[2J"})
+        ),
+        "novel-length-host-name": json.dumps(
+            _doc(platform={"os": "linux", "hostname": "h" * 5000})
+        ),
         "status-not-a-number": json.dumps(
             _doc(http=[{"url": "https://x.example", "status": {"a": 1}}])
         ),

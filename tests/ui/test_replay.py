@@ -257,3 +257,20 @@ def test_automatic_fix_is_offered_only_when_its_tools_are_here(qtbot):
     assert "can do it for you" not in " ".join(
         label.text() for label in wizard.intro_page.findChildren(type(wizard.intro_page.why))
     )
+
+
+def test_replayed_commands_are_for_the_recorded_computer(qtbot, tmp_path, local_state):
+    """A command in a recording's guide is to be run over there: the page says so instead of
+    telling the viewer to paste it into their own terminal."""
+    from PySide6.QtWidgets import QLabel
+
+    window = open_replay(qtbot, ubuntu_firewall_off(tmp_path))
+    result = window.model.item_for("NET-001").data(ResultRole)
+    wizard = FixWizard(result, window.controller, parent=window)
+    qtbot.addWidget(wizard)
+    with_commands = [p for p in wizard.step_pages if p.command_boxes]
+    assert with_commands, "the ufw guide has a command to run"
+    for page in with_commands:
+        text = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert "recorded computer" in text
+        assert "Ctrl+Shift+V" not in text
