@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -41,6 +42,15 @@ from PySide6.QtWidgets import (
 
 from hygiene_app.engine.atomic import atomic_write_text
 from hygiene_app.engine.probes import HttpClient
+from hygiene_app.services.exports import (
+    Deletion,
+    ExportOnDisk,
+    ExportState,
+    FoundExport,
+    delete,
+    examine,
+    why_not,
+)
 from hygiene_app.services.passwords.audit import (
     AuditReport,
     EntryReport,
@@ -65,7 +75,14 @@ from hygiene_app.services.passwords.vault import (
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.password_lab import SecretLineEdit
 from hygiene_app.ui.table_model import RowsTableModel
-from hygiene_app.ui.widgets import ask, engine_text, plain_label, plain_tooltip, wrapped_label
+from hygiene_app.ui.widgets import (
+    ask,
+    engine_text,
+    plain_label,
+    plain_tooltip,
+    tell,
+    wrapped_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -242,6 +259,9 @@ class VaultAuditWindow(QWidget):
         self._format: ExportFormat | None = None
         self.report: AuditReport | None = None
         self.export_path: Path | None = None
+        #: The export as it was when the audit read it (a link names its real file): only
+        #: that file is deleted, after a re-check right before it goes.
+        self._export_seen: ExportOnDisk | None = None
         #: The file last chosen (read or not): what "Run again" and the breach box re-run.
         self._source: Path | None = None
         self._cancel: threading.Event | None = None
@@ -484,17 +504,23 @@ class VaultAuditWindow(QWidget):
         return self.report is not None and self._report_breach_opt_in
 
     def _update_reminder(self) -> None:
-        path = self.export_path
+        path, seen = self.export_path, self._export_seen
         if path is None or not path.exists():
             self.reminder.hide()
             return
-        self.reminder_text.setText(
-            self.tr(
+        if seen is not None and seen.state is ExportState.LINK:
+            text = self.tr(
+                "{name} is a link to {target}, which holds every password of the export in "
+                "clear text: anyone who can read that file can read them. When you no longer "
+                "need it, delete it (and empty the trash)."
+            ).format(name=str(path), target=seen.target)
+        else:
+            text = self.tr(
                 "{name} holds every password of the export in clear text: anyone who can read "
                 "the file can read them. When you no longer need it, delete it (and empty the "
                 "trash)."
             ).format(name=str(path))
-        )
+        self.reminder_text.setText(text)
         self.reminder.show()
 
     # ----- running ----------------------------------------------------------------------
@@ -517,6 +543,7 @@ class VaultAuditWindow(QWidget):
             return
         self._source = path
         self.export_path = None
+        self._export_seen = None
         self.drop_data()
         cancel = threading.Event()
         self._cancel = cancel
@@ -529,9 +556,15 @@ class VaultAuditWindow(QWidget):
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
 
         def work(progress: Callable[[int, int], None]) -> object:
+            # Looked at before it is read: a file replaced during the read then differs from
+            # what was recorded, and is left alone when the user asks to delete it.
+            try:
+                seen: ExportOnDisk | None = examine(FoundExport(str(path)))
+            except ValueError:  # a NUL in the name: the reader says so in words
+                seen = None
             fmt, entries = read_export_file(path)
             report = audit(entries, fmt, breach=breach, progress=progress, cancel=cancel)
-            return (fmt, entries, report)
+            return (fmt, entries, report, seen)
 
         def progressed(done: int, total: int) -> None:
             if generation != self._generation:
@@ -557,12 +590,13 @@ class VaultAuditWindow(QWidget):
         self._cancel = None
         self._set_running(False)
         if isinstance(answer, tuple):
-            fmt, entries, report = answer
+            fmt, entries, report, seen = answer
             self._format = fmt
             self._entries = entries
             self.report = report
             #: The file is a real export: offer to delete it, also after the data is dropped.
             self.export_path = path
+            self._export_seen = seen
             self._report_breach_opt_in = use_breach
             self.model.set_report(report, breach_checked=use_breach)
             self.status.setText(
@@ -656,50 +690,86 @@ class VaultAuditWindow(QWidget):
     # ----- deleting the export ----------------------------------------------------------
 
     def ask_delete_export(self) -> None:
-        path = self.export_path
-        if path is None:
+        """Ask before deleting the audited export. It is looked at again first: a file that
+        is gone is said to be gone, and one that is not the file the audit read is left alone
+        (the user is told, not asked). A link is named with the real file it points to, since
+        removing only the link would leave every password on disk."""
+        path, seen = self.export_path, self._export_seen
+        if path is None or seen is None:
             return
-        if ask(
-            self,
-            self.tr("Delete the export file?"),
-            self.tr(
-                "Delete {path}? It cannot be undone. Keep it only if you still need to import "
-                "it into a password manager."
-            ).format(path=str(path)),
-        ):
-            self.delete_export()
-
-    def delete_export(self) -> bool:
-        path = self.export_path
-        if path is None:
-            return False
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            message = self.tr("{name} was already gone.").format(name=path.name)
-        except PermissionError:
-            self.status.setText(
-                self.tr(
-                    "{name} could not be deleted: you are not allowed to. Delete it in your "
-                    "file manager."
-                ).format(name=path.name)
-            )
-            return False
-        except OSError as exc:
-            self.status.setText(
-                self.tr("{name} could not be deleted: {why}").format(
-                    name=path.name, why=exc.strerror or exc
+        now = examine(FoundExport(str(path)))
+        if now.state is ExportState.GONE:
+            self._forget_export(self._gone_text(seen))
+            return
+        if now != seen or not seen.deletable:
+            reason = why_not(now) if not now.deletable else ""
+            self._not_deleted(
+                Deletion(
+                    str(path),
+                    problem=reason
+                    or self.tr(
+                        "It is not the file the audit read (it was moved, replaced or edited "
+                        "since), so it was left alone; run the audit again to see it as it is "
+                        "now."
+                    ),
                 )
             )
+            return
+        if seen.state is ExportState.LINK:
+            question = self.tr(
+                "{path} is a link to {target}, where the passwords are. Delete {target} (the "
+                "real file) and the link? It cannot be undone. Keep them only if you still "
+                "need to import the file into a password manager."
+            ).format(path=str(path), target=seen.target)
+        else:
+            question = self.tr(
+                "Delete {path}? It cannot be undone. Keep it only if you still need to import "
+                "it into a password manager."
+            ).format(path=str(path))
+        if ask(self, self.tr("Delete the export file?"), question):
+            self.delete_export(real_file_too=True)
+
+    def delete_export(self, *, real_file_too: bool = False) -> bool:
+        """Delete the audited export if it is still the file the audit read (re-checked right
+        now). A link goes only together with its real file, and only when `real_file_too`
+        (the user agreed to that). True when the passwords are no longer on disk."""
+        path, seen = self.export_path, self._export_seen
+        if path is None or seen is None:
             return False
+        result = delete(seen, real_file_too=real_file_too)
+        if not result.done:
+            self._not_deleted(result)
+            return False
+        if not result.removed:
+            message = self._gone_text(seen)
+        elif len(result.removed) == 1:
+            message = self.tr(
+                "{path} was deleted. Remember to empty the trash too if you had copies there."
+            ).format(path=result.removed[0])
         else:
             message = self.tr(
-                "{name} was deleted. Remember to empty the trash too if you had copies there."
-            ).format(name=path.name)
+                "{target} (the real file) and {path} (the link to it) were deleted. Remember "
+                "to empty the trash too if you had copies there."
+            ).format(target=result.removed[0], path=result.removed[1])
+        self._forget_export(message)
+        return True
+
+    def _gone_text(self, seen: ExportOnDisk) -> str:
+        # A link whose real file is gone may still be there: the file is what was gone.
+        gone = seen.target if seen.state is ExportState.LINK else seen.path
+        return self.tr("{path} was already gone.").format(path=gone)
+
+    def _not_deleted(self, result: Deletion) -> None:
+        """Say, in the status line and in a box, that the passwords are still on disk."""
+        text = self.tr("{path}: {why}").format(path=result.path, why=result.problem)
+        self.status.setText(text)
+        tell(self, self.tr("The export was not deleted"), text, QMessageBox.Icon.Warning)
+
+    def _forget_export(self, message: str) -> None:
         self.status.setText(message)
         self.export_path = None
+        self._export_seen = None
         self.reminder.hide()
-        return True
 
     # ----- leaving ------------------------------------------------------------------------
 

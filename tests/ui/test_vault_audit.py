@@ -27,6 +27,7 @@ from hygiene_app.ui.vault_audit import (
     HasProblemRole,
     VaultAuditWindow,
 )
+from tests.ui.test_delete_exports import Boxes, posix_only
 from tests.ui.test_password_lab import SHOTS, LocalServer, range_server
 
 WEAK = "password1"
@@ -344,6 +345,88 @@ def test_a_file_already_gone_is_said_in_words(qtbot, chrome, monkeypatch):
     chrome.unlink()
     window.delete_button.click()
     assert "already gone" in window.status.text()
+
+
+@posix_only
+def test_a_linked_export_is_named_with_its_real_file_and_both_go_after_consent(
+    qtbot, tmp_path, monkeypatch
+):
+    (tmp_path / "elsewhere").mkdir()
+    real = write_chrome(tmp_path / "elsewhere" / "passwords.csv")
+    link = tmp_path / "Chrome Passwords.csv"
+    link.symlink_to(real)
+    window = make_window(qtbot)
+    run_audit(qtbot, window, link)
+    assert str(real) in window.reminder_text.text()  # the banner says where the passwords are
+    boxes = Boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.delete_button.click()
+    question = boxes.texts[0]
+    assert "link" in question and str(link) in question and str(real) in question
+    assert not real.exists(), "the passwords are still on disk"
+    assert not os.path.lexists(link)
+    assert len(boxes.texts) == 1  # all went: no warning
+    assert str(real) in window.status.text() and "deleted" in window.status.text()
+    assert not window.reminder.isVisible()
+
+
+@posix_only
+def test_declining_a_linked_export_keeps_both(qtbot, tmp_path, monkeypatch):
+    (tmp_path / "elsewhere").mkdir()
+    real = write_chrome(tmp_path / "elsewhere" / "passwords.csv")
+    link = tmp_path / "Chrome Passwords.csv"
+    link.symlink_to(real)
+    window = make_window(qtbot)
+    run_audit(qtbot, window, link)
+    Boxes(monkeypatch, QMessageBox.StandardButton.No)
+    window.delete_button.click()
+    assert real.exists() and link.is_symlink()
+    assert window.reminder.isVisible()
+    # Without the user's consent to the real file, deleting does not pretend.
+    assert not window.delete_export()
+    assert real.exists() and link.is_symlink()
+
+
+def test_an_export_replaced_after_the_audit_is_kept_and_the_user_is_told(
+    qtbot, tmp_path, chrome, monkeypatch
+):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    # The user exports again into the same name: a new file, not the one audited.
+    fresh = write_chrome(tmp_path / "fresh.csv", CHROME_ROWS[:2])
+    fresh.replace(chrome)
+    boxes = Boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.delete_button.click()
+    assert chrome.exists()
+    assert len(boxes.texts) == 1  # told, not asked
+    told = boxes.texts[0]
+    assert told.startswith(f"{chrome}: ") and "not the file the audit read" in told
+    assert told == window.status.text()
+
+
+def test_an_export_changed_while_the_question_is_open_is_kept_and_the_user_is_told(
+    qtbot, chrome, monkeypatch
+):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    boxes = Boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    boxes.before[1] = lambda: write_chrome(chrome, CHROME_ROWS[:1])  # edited in place
+    window.delete_button.click()
+    assert chrome.exists()
+    assert len(boxes.texts) == 2
+    assert boxes.texts[1].startswith(f"{chrome}: ") and "changed since" in boxes.texts[1]
+    assert window.status.text() == boxes.texts[1]  # no "was deleted" on screen
+
+
+def test_a_plain_export_is_deleted_and_the_status_names_its_path(qtbot, chrome, monkeypatch):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    boxes = Boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.delete_button.click()
+    assert not chrome.exists()
+    assert len(boxes.texts) == 1 and str(chrome) in boxes.texts[0]
+    assert "link" not in boxes.texts[0]
+    assert window.status.text().startswith(f"{chrome} was deleted.")
+    assert window.export_path is None and not window.reminder.isVisible()
 
 
 # ----- cancel and leaving ---------------------------------------------------------------------
