@@ -219,7 +219,21 @@ class TrayController(QObject):
             status = _translate(STATE_WORDS[self._state])
         if self._controller.is_running:
             status = self.tr("Checking…")
+        elif aside := self._set_aside_problems():
+            # "All good" must not hide a problem the user chose to live with.
+            status = (
+                self.tr("{status}, 1 problem set aside")
+                if aside == 1
+                else self.tr("{status}, {n} problems set aside")
+            ).format(status=status, n=aside)
         self._tray.setToolTip(self.tr("Hygiene Checkup: {status}").format(status=status))
+
+    def _set_aside_problems(self) -> int:
+        checkup = self._controller.checkup
+        if checkup is None:
+            return 0
+        aside = self._set_aside_ids(self._store.load())
+        return sum(1 for r in checkup.results if r.status.is_problem and r.meta.id in aside)
 
     def _periodic_tick(self) -> None:
         if self._controller.is_running:

@@ -192,6 +192,8 @@ def test_a_snoozed_failure_does_not_need_action_and_is_not_announced(make):
     h.tick(2)
     assert h.controller.checkup.results[0].status is Status.FAIL
     assert h.tray.state is OverallState.GOOD
+    # Not announced, but not hidden either: the tray says a problem is set aside.
+    assert h.tray.tray_icon.toolTip() == "Hygiene Checkup: All good, 1 problem set aside"
     assert h.notes == []
     assert h.store.load().notified == frozenset()
 
