@@ -722,18 +722,19 @@ _STEPS_MACOS = (
 _STEPS_DEBIAN = (
     FixStep(
         N_(
-            "Open 'Software & Updates' and go to the 'Updates' tab. Set 'Automatically check "
-            "for updates' to 'Daily' and 'When there are security updates' to 'Download and "
-            "install automatically'."
-        )
-    ),
-    FixStep(
-        N_(
-            "On Debian, and on desktops without that tab, open a terminal, type the "
-            "following, and answer 'Yes':"
+            "Open a terminal, type the following and answer 'Yes': it installs security "
+            "updates every day, on Debian, Ubuntu and their relatives alike."
         ),
         command="sudo apt install unattended-upgrades && "
         "sudo dpkg-reconfigure -plow unattended-upgrades",
+        headline=True,
+    ),
+    FixStep(
+        N_(
+            "To do the same without a terminal on Ubuntu, open 'Software & Updates' and go "
+            "to the 'Updates' tab. Set 'Automatically check for updates' to 'Daily' and "
+            "'When there are security updates' to 'Download and install automatically'."
+        )
     ),
     FixStep(N_("Run this check again.")),
 )

@@ -103,8 +103,12 @@ FIX_KEYRING = FixGuide(
     steps={
         OSFamily.LINUX: (
             FixStep(
-                N_("On GNOME, Cinnamon, MATE or Xfce, install GNOME Keyring. Debian or Ubuntu:"),
+                N_(
+                    "Install GNOME Keyring, the keyring of GNOME, Cinnamon, MATE and Xfce (KDE "
+                    "Plasma uses KDE Wallet, turned on in its System Settings). Debian or Ubuntu:"
+                ),
                 command="sudo apt install gnome-keyring libsecret-1-0",
+                headline=True,
             ),
             FixStep(N_("Fedora:"), command="sudo dnf install gnome-keyring libsecret"),
             FixStep(N_("Arch:"), command="sudo pacman -S gnome-keyring libsecret"),

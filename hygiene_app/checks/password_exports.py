@@ -348,6 +348,10 @@ _IMPORT_STEP = N_(
     "Tools > Import data; 1Password: File > Import; KeePassXC: Database > Import > CSV "
     "file; Proton Pass: Settings > Import) and open a few logins to check they arrived."
 )
+_FIND_STEP = N_(
+    "Find the export files: in this app, this check's details list them under 'What was "
+    "found'; the report of 'hygiene-app check' lists them under this check."
+)
 _SYNC_STEP = N_(
     "If the folder is synced (OneDrive, iCloud Drive, Dropbox, Google Drive), also delete the "
     "file from the service's own bin or 'Recently deleted' list on its website."
@@ -362,14 +366,15 @@ FIX_DELETE_EXPORTS = FixGuide(
     ),
     steps={
         OSFamily.LINUX: (
-            FixStep(N_("Look at the list of files below: each line names one export.")),
+            FixStep(_FIND_STEP),
             FixStep(_IMPORT_STEP),
             FixStep(
                 N_(
-                    "Delete each file: choose 'Delete' next to it in this app (it asks first), "
-                    "or select it in Files and press Shift+Delete to delete it without moving "
-                    "it to the Trash."
-                )
+                    "Delete the files: in this app, choose 'Delete the files…' in this check's "
+                    "details (it asks first), or select each one in Files and press "
+                    "Shift+Delete to delete it without moving it to the Trash."
+                ),
+                headline=True,
             ),
             FixStep(
                 N_("If you moved it to the Trash instead, empty the Trash, or run:"),
@@ -379,14 +384,15 @@ FIX_DELETE_EXPORTS = FixGuide(
             FixStep(N_("Run this check again.")),
         ),
         OSFamily.WINDOWS: (
-            FixStep(N_("Look at the list of files below: each line names one export.")),
+            FixStep(_FIND_STEP),
             FixStep(_IMPORT_STEP),
             FixStep(
                 N_(
-                    "Delete each file: choose 'Delete' next to it in this app (it asks first), "
-                    "or select it in File Explorer and press Shift+Delete to delete it without "
-                    "moving it to the Recycle Bin."
-                )
+                    "Delete the files: in this app, choose 'Delete the files…' in this check's "
+                    "details (it asks first), or select each one in File Explorer and press "
+                    "Shift+Delete to delete it without moving it to the Recycle Bin."
+                ),
+                headline=True,
             ),
             FixStep(
                 N_(
@@ -398,14 +404,15 @@ FIX_DELETE_EXPORTS = FixGuide(
             FixStep(N_("Run this check again.")),
         ),
         OSFamily.MACOS: (
-            FixStep(N_("Look at the list of files below: each line names one export.")),
+            FixStep(_FIND_STEP),
             FixStep(_IMPORT_STEP),
             FixStep(
                 N_(
-                    "Delete each file: choose 'Delete' next to it in this app (it asks first), "
-                    "or select it in Finder, hold the Option key and choose File > Delete "
-                    "Immediately."
-                )
+                    "Delete the files: in this app, choose 'Delete the files…' in this check's "
+                    "details (it asks first), or select each one in Finder, hold the Option "
+                    "key and choose File > Delete Immediately."
+                ),
+                headline=True,
             ),
             FixStep(
                 N_("If you moved it to the Bin instead, open the Bin in the Dock and choose Empty.")

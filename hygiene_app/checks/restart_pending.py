@@ -237,6 +237,7 @@ FIX_RESTART = FixGuide(
             FixStep(
                 N_("Open the system menu (top-right corner) and choose Restart, or type:"),
                 command="systemctl reboot",
+                headline=True,
             ),
             FixStep(N_("When you are back, run this check again.")),
         ),
@@ -248,12 +249,13 @@ FIX_RESTART = FixGuide(
                     "restart'). Do not use 'Shut down': with Fast Startup it does not restart "
                     "Windows."
                 ),
+                headline=True,
             ),
             FixStep(N_("When you are back, run this check again.")),
         ),
         OSFamily.MACOS: (
             FixStep(N_("Save your work and close your apps.")),
-            FixStep(N_("Open the Apple menu and choose Restart.")),
+            FixStep(N_("Open the Apple menu and choose Restart."), headline=True),
             FixStep(N_("When you are back, run this check again.")),
         ),
     },

@@ -764,9 +764,11 @@ FIX_CONNECT_VPN = FixGuide(
         OSFamily.WINDOWS: (
             FixStep(
                 N_(
-                    "If your organisation or VPN provider gave you an app (Cisco AnyConnect, "
-                    "GlobalProtect, WireGuard, NordVPN, ...), open it and select Connect."
-                )
+                    "Connect your VPN: open the app your organisation or VPN provider gave you "
+                    "(Cisco AnyConnect, GlobalProtect, WireGuard, NordVPN, ...) and select "
+                    "Connect."
+                ),
+                headline=True,
             ),
             FixStep(
                 N_(
@@ -780,9 +782,10 @@ FIX_CONNECT_VPN = FixGuide(
         OSFamily.MACOS: (
             FixStep(
                 N_(
-                    "If your organisation or VPN provider gave you an app, open it from the "
-                    "menu bar or Applications and choose Connect."
-                )
+                    "Connect your VPN: open the app your organisation or VPN provider gave you, "
+                    "from the menu bar or Applications, and choose Connect."
+                ),
+                headline=True,
             ),
             FixStep(
                 N_(
@@ -797,9 +800,10 @@ FIX_CONNECT_VPN = FixGuide(
         OSFamily.LINUX: (
             FixStep(
                 N_(
-                    "If your provider gave you an app (Mullvad, Proton VPN, Tailscale with an "
-                    "exit node, ...), open it and connect."
-                )
+                    "Connect your VPN: open the app your provider gave you (Mullvad, Proton VPN, "
+                    "Tailscale with an exit node, ...) and connect."
+                ),
+                headline=True,
             ),
             FixStep(
                 N_(

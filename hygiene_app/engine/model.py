@@ -135,6 +135,9 @@ class FixStep:
     text: str
     command: str | None = None
     link: str | None = None
+    #: This step, shown alone, is the guide's one-line fix (the CLI's "Fix:" line). Mark it when
+    #: the guess in `engine.fix_line` would pick a step that leans on another.
+    headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)

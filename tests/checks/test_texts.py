@@ -19,10 +19,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hygiene_app.checks import default_registry, mfa
+from hygiene_app.checks import (
+    auto_updates,
+    default_registry,
+    mfa,
+    password_exports,
+    restart_pending,
+    vpn,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.fix_line import fix_step
-from hygiene_app.engine.model import Finding, FixGuide, OSFamily, Status
+from hygiene_app.engine.model import Finding, FixGuide, FixStep, OSFamily, Status
 from hygiene_app.engine.probes import (
     AccountRecord,
     CommandOutcome,
@@ -53,22 +60,51 @@ RECORDED = tuple(
 _CLAUSE_SPLIT = re.compile(r"[;:.,()]\s+|[;:.,()]$|\s+\(")
 #: "1 logins", "1 accounts": a count of one followed by a plural (not "1 address", "1 process").
 _ONE_PLURAL = re.compile(r"(?<![\d.,])\b1 (?!\w*(?:ss|us|is)\b)([a-z]{3,}s)\b")
-#: Words a sentence cannot start with and stand on its own.
+#: Words a sentence cannot start with and stand on its own, or that make it apply to some
+#: readers only ("If you moved it to the Trash instead", "Without such an app").
 CONTINUATIONS = (
-    "if there is no",
-    "if that",
-    "if it",
+    "if",
+    "unless",
+    "when",
+    "where",
+    "without",
+    "with",
     "otherwise",
+    "instead",
+    "alternatively",
     "then",
     "or",
     "also",
     "else",
     "and",
     "but",
-    "if not",
-    "if so",
     "there",
+    "in case",
+    "either",
 )
+#: "On Debian, ...", "On KDE Plasma, ...": a step for one kind of machine only.
+_ONLY_ON = re.compile(r"on\s[^.:;]*?,", re.IGNORECASE)
+
+
+def fix_line_problem(text: str) -> str | None:
+    """Why `text` cannot be the whole of a one-line "Fix:" (None when it can)."""
+    stripped = text.strip()
+    first = stripped.casefold()
+    words = first.split()
+    if any(first == w or first.startswith((w + " ", w + ",")) for w in CONTINUATIONS):
+        return "starts mid-thought or for some readers only"
+    if _ONLY_ON.match(stripped):
+        return "is for one kind of machine only"
+    if " instead" in first:
+        return "is an alternative to another step"
+    if len(words) < 2 and first.endswith(":"):
+        return "is a label for a command, not a sentence"
+    if "run this check again" in first and len(words) <= 8:
+        return "checks the fix instead of making it"
+    word = stripped.split()[0] if stripped else ""
+    if word.isalpha() and word.islower():
+        return "starts in lower case"
+    return None
 
 
 def clauses(text: str) -> list[str]:
@@ -267,20 +303,108 @@ def test_every_fix_guide_is_found():
     assert "firewall.FIX_UFW" in names
 
 
-@pytest.mark.parametrize(("name", "guide"), list(every_fix_guide()), ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("name", "guide"), list(every_fix_guide()), ids=lambda v: v if isinstance(v, str) else "guide"
+)
 def test_the_step_the_cli_shows_stands_on_its_own(name, guide):
     for os_family in OSFamily:
         steps = guide.steps_for(os_family)
         if not steps:
             continue
         step = fix_step(steps)
-        first = step.text.strip().casefold()
-        assert not first.startswith(tuple(w + " " for w in CONTINUATIONS)), (
-            f"{name} on {os_family}: {step.text!r}"
-        )
-        assert not first.startswith(tuple(w + "," for w in CONTINUATIONS)), step.text
-        word = step.text.split()[0]
-        assert not (word.isalpha() and word.islower()), step.text
+        problem = fix_line_problem(step.text)
+        assert problem is None, f"{name} on {os_family}: {step.text!r} {problem}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you moved it to the Trash instead, empty the Trash, or run:",
+        "Without such an app, open Settings > Network, select '+' next to VPN.",
+        "On Debian, and on desktops without that tab, open a terminal:",
+        "Otherwise open Settings.",
+        "If there is no such tab, open a terminal.",
+        "Or open a terminal and type:",
+        "Then choose Restart.",
+        "Also delete the file from the bin.",
+        "When you are back, run this check again.",
+        "Run this check again.",
+        "Fedora:",
+        "In a terminal instead, type:",
+    ],
+)
+def test_the_fix_line_rule_catches_steps_that_lean_on_another(text):
+    assert fix_line_problem(text) is not None
+
+
+_LINUX, _WINDOWS, _MACOS = OSFamily.LINUX, OSFamily.WINDOWS, OSFamily.MACOS
+
+
+@pytest.mark.parametrize(
+    ("guide", "os_family", "expected"),
+    [
+        # PWD-003 used to show "If you moved it to the Trash instead, empty the Trash" on Linux
+        # (telling someone with an export in Downloads to empty the Trash).
+        *((password_exports.FIX_DELETE_EXPORTS, o, "Delete the files:") for o in OSFamily),
+        # NET-002 used to show "Without such an app, open ..." on every OS.
+        *((vpn.FIX_CONNECT_VPN, o, "Connect your VPN:") for o in OSFamily),
+        # UPD-002 on Debian used to show "On Debian, and on desktops without that tab, ...".
+        (auto_updates.FIX_AUTO_DEBIAN, _LINUX, "Open a terminal, type the following"),
+        # "Save your work and close your apps." is not the fix.
+        (restart_pending.FIX_RESTART, _WINDOWS, "Open Start, select the power button"),
+        (restart_pending.FIX_RESTART, _MACOS, "Open the Apple menu and choose Restart."),
+    ],
+    ids=lambda v: v.verify_check if isinstance(v, FixGuide) else str(v),
+)
+def test_the_fix_line_of_guides_that_lead_with_an_alternative(guide, os_family, expected):
+    """These guides' steps start with, or include, steps for some readers only; the "Fix:"
+    line is the step the guide marks as its headline, and it reads on its own."""
+    step = fix_step(guide.steps_for(os_family))
+    assert step.headline, step.text
+    assert fix_line_problem(step.text) is None, step.text
+    assert step.text.startswith(expected), step.text
+
+
+def test_a_marked_headline_wins_over_the_guess():
+    steps = (
+        FixStep("Save your work.", command="true"),
+        FixStep("Open the Apple menu and choose Restart.", headline=True),
+    )
+    assert fix_step(steps) is steps[1]
+    assert fix_step(steps[:1]) is steps[0]
+
+
+def test_the_guess_skips_alternatives_labels_and_the_recheck():
+    steps = (
+        FixStep("If you have an app, open it.", link="app:"),
+        FixStep("On Debian, open a terminal:", command="apt"),
+        FixStep("Fedora:", command="dnf"),
+        FixStep("Open Settings, then Network."),
+        FixStep("If you moved it to the Trash instead, run:", command="gio trash --empty"),
+        FixStep("Run this check again."),
+    )
+    assert fix_step(steps) is steps[3]
+    assert fix_step(steps[-1:]) is steps[-1]
+
+
+def test_debian_fix_line_is_the_command_that_works_on_every_debian():
+    step = fix_step(auto_updates.FIX_AUTO_DEBIAN.steps_for(OSFamily.LINUX))
+    assert step.command is not None and "unattended-upgrades" in step.command
+
+
+def test_cli_fix_lines_on_the_composed_machines_stand_on_their_own(capsys):
+    """The report's "Fix:" lines, as printed, on every composed machine."""
+    from hygiene_app.cli import main
+
+    for path in sorted(SNAPSHOTS.glob("*.json")):
+        main(["check", "--replay", str(path)])
+        out = capsys.readouterr().out
+        fixes = [line.split("Fix: ", 1)[1] for line in out.splitlines() if "Fix: " in line]
+        assert fixes or "Action" not in out, out
+        for line in fixes:
+            _title, _, step = line.partition(". ")
+            problem = fix_line_problem(step)
+            assert problem is None, f"{path.name}: {line!r} {problem}"
 
 
 def test_nftables_and_iptables_saying_the_same_is_said_once():
