@@ -12,7 +12,8 @@ from hygiene_app.engine.fix_line import fix_step
 from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.engine.status_words import StatusWord, status_word
-from hygiene_app.engine.text import terminal_safe
+from hygiene_app.engine.text import REPLACEMENT, terminal_safe
+from hygiene_app.services.exports import found_exports
 
 #: Each finding is labelled with the app's one vocabulary (the window's words).
 _COLOUR = {
@@ -65,6 +66,8 @@ def _result_lines(
         lines += _wrap(f"{note}. It still costs {_points(aside.cost)}.", style, indent)
     if finding.status.needs_reason:
         lines += _wrap(f"Why: {finding.reason}", style, indent)
+    if finding.status.is_problem:
+        lines += _file_lines(result, indent)
     if finding.status.is_problem and finding.fix is not None:
         steps = finding.fix.steps_for(checkup.platform.os)
         if steps:
@@ -75,6 +78,18 @@ def _result_lines(
             elif first.link:
                 lines.append(" " * (indent + 5) + style.paint(first.link, _DIM))
     return lines
+
+
+def _file_lines(result: CheckResult, indent: int) -> list[str]:
+    """The password exports a finding names, one whole path a line (not wrapped, so it can be
+    copied), so the fix's "find the files" step has them to point to. A path is data: made
+    terminal-safe, and a newline or tab in a name cannot start a line of its own."""
+    paths = [e.path for e in found_exports(result)]
+    if not paths:
+        return []
+    one_line = str.maketrans({"\n": REPLACEMENT, "\t": REPLACEMENT})
+    pad = " " * (indent + 2)
+    return [" " * indent + "Files:"] + [pad + terminal_safe(p).translate(one_line) for p in paths]
 
 
 def _points(n: int) -> str:
