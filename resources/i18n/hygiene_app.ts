@@ -103,11 +103,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &apos;Software &amp; Updates&apos; and go to the &apos;Updates&apos; tab. Set &apos;Automatically check for updates&apos; to &apos;Daily&apos; and &apos;When there are security updates&apos; to &apos;Download and install automatically&apos;.</source>
+        <source>Open a terminal, type the following and answer &apos;Yes&apos;: it installs security updates every day, on Debian, Ubuntu and their relatives alike.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If there is no such tab (Debian, other desktops), open a terminal, type the following, and answer &apos;Yes&apos;:</source>
+        <source>To do the same without a terminal on Ubuntu, open &apos;Software &amp; Updates&apos; and go to the &apos;Updates&apos; tab. Set &apos;Automatically check for updates&apos; to &apos;Daily&apos; and &apos;When there are security updates&apos; to &apos;Download and install automatically&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read ufw.conf</source>
+        <source>ufw.conf cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,11 +363,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not verify without administrator rights</source>
+        <source>the firewall rules cannot be read without administrator rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no firewall tool found (ufw, firewalld, nftables or iptables)</source>
+        <source>no firewall tool gave a clear answer ({answers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no firewall tool was found (ufw, firewalld, nftables or iptables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the local firewall settings could be read, not the effective (group policy) ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,10 +432,6 @@
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could only read the local firewall settings, not the effective (group policy) ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,16 +663,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the running kernel</source>
+        <source>the running kernel cannot be read</source>
         <extracomment>Debian packages that create REBOOT_REQUIRED; without one of them its absence means nothing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot list the installed kernels in /usr/lib/modules</source>
+        <source>the installed kernels in /usr/lib/modules cannot be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read /var/run/reboot-required</source>
+        <source>/var/run/reboot-required cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,7 +827,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not tell when the list of available updates was last refreshed</source>
+        <source>the checkup could not tell when the list of available updates was last refreshed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,7 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not tell whether {name} carries your internet traffic: {why}</source>
+        <source>the checkup could not tell whether {name} carries your internet traffic: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,31 +901,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If your organisation or VPN provider gave you an app (Cisco AnyConnect, GlobalProtect, WireGuard, NordVPN, ...), open it and select Connect.</source>
+        <source>Connect your VPN: open the app your organisation or VPN provider gave you (Cisco AnyConnect, GlobalProtect, WireGuard, NordVPN, ...) and select Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Otherwise open Settings &gt; Network &amp; internet &gt; VPN, select &apos;Add VPN&apos; and enter the details your provider gave you, then select Connect.</source>
+        <source>Without such an app, open Settings &gt; Network &amp; internet &gt; VPN, select &apos;Add VPN&apos; and enter the details your provider gave you, then select Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your VPN: open the app your organisation or VPN provider gave you, from the menu bar or Applications, and choose Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without such an app, open System Settings &gt; VPN, choose &apos;Add VPN Configuration&apos;, enter the details your provider gave you and turn the VPN on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your VPN: open the app your provider gave you (Mullvad, Proton VPN, Tailscale with an exit node, ...) and connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without such an app, open Settings &gt; Network, select &apos;+&apos; next to VPN, import the configuration file your provider gave you and switch the VPN on. In a terminal instead, list your connections with `nmcli connection show` and start the VPN by its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run this check again: it should say the VPN carries your traffic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If your organisation or VPN provider gave you an app, open it from the menu bar or Applications and choose Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Otherwise open System Settings &gt; VPN, choose &apos;Add VPN Configuration&apos;, enter the details your provider gave you and turn the VPN on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If your provider gave you an app (Mullvad, Proton VPN, Tailscale with an exit node, ...), open it and connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Otherwise open Settings &gt; Network, select &apos;+&apos; next to VPN, import the configuration file your provider gave you and switch the VPN on. Or, in a terminal, list your connections with `nmcli connection show` and start the VPN by its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,7 +966,7 @@
     </message>
     <message>
         <source>Software updates</source>
-        <extracomment>Evidence values are plain JSON so reports and snapshots can carry them unchanged. The check could not tell (offline, tool missing, permission denied, unsupported). The check was not run (not for this OS, excluded, cancelled, needs the network offline). The check itself broke; a bug, reported with the check&apos;s id.</extracomment>
+        <extracomment>Evidence values are plain JSON so reports and snapshots can carry them unchanged. The latest time a stored date may hold (1 January 3000, in seconds since the epoch): every date up to it can be shown on every platform. Settings and snapshots refuse later ones. The check could not tell (offline, tool missing, permission denied, unsupported). The check was not run (not for this OS, excluded, cancelled, needs the network offline). The check itself broke; a bug, reported with the check&apos;s id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,7 +987,7 @@
     </message>
     <message>
         <source>Could not tell</source>
-        <extracomment>Relative importance in the score (1 = minor, 10 = essential). The severity a failure has unless the finding says otherwise. One line for the user: what, if anything, leaves this machine when the check runs. Seconds the check may take before the runner gives up on it. The check to run again to confirm the fix worked. Why the check could not tell (unknown), was not run (skipped) or broke (error).</extracomment>
+        <extracomment>Relative importance in the score (1 = minor, 10 = essential). The severity a failure has unless the finding says otherwise. One line for the user: what, if anything, leaves this machine when the check runs. Seconds the check may take before the runner gives up on it. This step, shown alone, is the guide&apos;s one-line fix (the CLI&apos;s &quot;Fix:&quot; line). Mark it when the guess in `engine.fix_line` would pick a step that leans on another. The check to run again to confirm the fix worked. Why the check could not tell (unknown), was not run (skipped) or broke (error).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,23 +1000,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not available on {os}</source>
+        <source>This check is not available on {os}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs the network, and offline mode is on</source>
+        <source>This check needs the network, and offline mode is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the checkup was cancelled</source>
+        <source>The checkup was cancelled before this check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check gave no answer within {s:.0f} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check took too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within {s:.0f} seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1045,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fix printed far more than expected, so the app stopped it. It may or may not have worked: check again to find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done: the change was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1066,9 @@
     </message>
     <message>
         <source>All good</source>
-        <extracomment>The most problem titles a notification lists before &quot;and N more&quot;. No problem that counts. Only warnings below high severity, or checks that could not tell. A failure, or a problem of high or critical severity.</extracomment>
+        <extracomment>What the whole machine is when nothing is left to act on or to look at.
+----------
+The most problem titles a notification lists before &quot;and N more&quot;. No problem that counts. Only warnings below high severity, or checks that could not tell. A failure, or a problem of high or critical severity.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1077,26 @@
     </message>
     <message>
         <source>Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1082,10 +1112,17 @@
         <source>Risk accepted until {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>FixWizard</source>
+        <comment>This is for the recorded computer: whoever uses it pastes it there and presses Enter.</comment>
+        <extracomment>A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`) and no spaces. Anything else (`gnome-control-center network`) is a command to type.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>FixWizard</source>
         <comment>Paste it into PowerShell (Ctrl+V) and press Enter.</comment>
-        <extracomment>A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`) and no spaces. Anything else (`gnome-control-center network`) is a command to type.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +1133,1439 @@
     <message>
         <source>FixWizard</source>
         <comment>Paste it into a terminal (Ctrl+Shift+V) and press Enter.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keyring usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: asks which secret store apps can use, without opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give apps a place to keep their secrets</source>
+        <extracomment>keyrings.alt keeps secrets in files or the registry, not in the OS keyring: the e-mail breach screen refuses them too (services/passwords/hibp.py), and the two must agree. What people call the stores behind the usual backends.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps keep passwords and sign-in tokens in the system&apos;s keyring, which is locked with your login. Without a usable keyring they cannot remember secrets safely: they either ask every time or write them into ordinary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install GNOME Keyring, the keyring of GNOME, Cinnamon, MATE and Xfce (KDE Plasma uses KDE Wallet, turned on in its System Settings). Debian or Ubuntu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fedora:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On KDE Plasma, open System Settings &gt; KDE Wallet and tick &apos;Enable the KDE wallet subsystem&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and log in again: the keyring starts with your desktop session. In a remote (SSH) session or a container there is no session bus (DBUS_SESSION_BUS_ADDRESS is empty), so no keyring can be reached there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you once turned the keyring off for Python apps, delete the file ~/.config/python_keyring/keyringrc.cfg and unset PYTHON_KEYRING_BACKEND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows has a keyring built in: Credential Manager. Open Start, type &apos;Credential Manager&apos; and open it to check that it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a setting sends apps elsewhere, delete the file keyringrc.cfg in the folder %LOCALAPPDATA%\Python Keyring, and remove the PYTHON_KEYRING_BACKEND variable (Start &gt; &apos;Edit environment variables for your account&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out, sign in again and run this check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS has a keyring built in: the Keychain. Open Keychain Access (Applications &gt; Utilities) and check that the &apos;login&apos; keychain is there and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a setting sends apps elsewhere, delete the file ~/.config/python_keyring/keyringrc.cfg and remove PYTHON_KEYRING_BACKEND from your shell profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out, log in again and run this check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell whether the keyring is usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring library is not available to this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} is built into {os}, but this app could not use it (it got {backend}); a setting such as PYTHON_KEYRING_BACKEND may be turning it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring: apps cannot store secrets safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store (GNOME Keyring, KWallet, KeePassXC&apos;s Secret Service) answered for this session; apps got {backend}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps keep their secrets in a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) writes secrets into an ordinary file instead of a locked keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps can keep secrets in {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: reads your own account list on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification on important accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification reviewed recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important accounts listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stronger method available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed account)</source>
+        <extracomment>How much MFA being off matters, by category: e-mail resets every other account. The three kinds of account the article names. At most this many service names in a finding&apos;s text (the evidence lists them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security advice is to &quot;enable multi-factor authentication on all your sensitive accounts, including email, banking, and social media&quot;. With two-step verification, a stolen or guessed password alone no longer lets anyone in: they also need your phone or your key. Start with your e-mail, because whoever controls it can reset the password of every other account. Choose the strongest method a service offers. Best is a security key or a passkey: it only works on the real website, so a fake login page cannot trick it. Next is an authenticator app, whose codes never travel over the phone network. Last come text-message (SMS) codes: SMS codes can be stolen by SIM swapping; an authenticator app or a security key cannot. Even SMS is far better than no second step at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Hygiene Checkup and go to the Accounts screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the service&apos;s link to its security settings, or sign in on its website and look for &quot;Security&quot;. Two-step verification may also be called 2-step verification, two-factor authentication (2FA), multi-factor authentication or login approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the strongest method offered: a security key or passkey first, then an authenticator app (such as Google Authenticator, Microsoft Authenticator, Aegis or 2FAS), and text-message (SMS) codes only when nothing else is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery codes the service shows you somewhere safe, such as your password manager or a printed copy at home. They get you back in if you lose your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an account marked &quot;off&quot;, starting with the ones at the top of the list: your e-mail first, then banking, social media and work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in Accounts, select &quot;I turned it on&quot; and tick the method you chose. Repeat for every account marked off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out whether two-step verification is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an account whose two-step verification is marked &quot;unknown&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If two-step verification is on, note which method it uses. If it is off, turn it on now: choose a security key or passkey first, then an authenticator app, and SMS codes only when nothing else is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in Accounts, mark it on, off or not offered. Repeat for every account marked unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review your two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an account marked as due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that two-step verification is still on, that the phone number or devices listed are yours, and that you still have the recovery codes. If the service now offers a security key, passkey or authenticator app, switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in Accounts, select &quot;Confirm&quot; to record today&apos;s date (and correct the state or method if it changed). Repeat for every account due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the first-run guide (or &quot;Add accounts&quot;) to tick the e-mail, banking and social media services you use. Only the service and whether two-step verification is on are kept: never a password, a code or your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each account, mark whether two-step verification is on, off or not offered. If you are not sure, sign in to the service and look in its security settings, or mark it unknown for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the accounts that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your e-mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for your e-mail service (for example Gmail, Outlook, iCloud Mail or Proton Mail) and add it, or enter it by hand if it is not listed. Add each e-mail address you use to sign in or to reset passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch from SMS codes to a stronger method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an account that uses only SMS codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security key or passkey if the service offers one; otherwise add an authenticator app by scanning the QR code it shows with the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the new method the default. If the service lets you, remove SMS as a way to sign in, once the new method works and your recovery codes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in Accounts, update the method. Repeat for each account listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no accounts in your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell whether your accounts use two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it on for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail comes first: whoever controls it can reset the password of every other account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also find out for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on wherever it is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell when two-step verification was last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again: {names}. Services add stronger methods over time, and two-step verification can be switched off or moved to another phone without you noticing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell which accounts you have listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the accounts that matter: your e-mail, your bank, your social media. Hygiene Checkup cannot see inside them, so this list is how it helps you protect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail account listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail account resets all the others: whoever controls it can reset the password of every account that uses it. Add it so its two-step verification is checked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell which two-step verification methods you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has its two-step verification method recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account relies on SMS codes where a stronger method is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS codes can be stolen by SIM swapping; an authenticator app or a security key cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also look whether these offer an authenticator app or a security key: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look whether these offer an authenticator app or a security key, and switch if they do: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password exports left on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: reads only the first line (the column names) of CSV files in your Downloads, Desktop and Documents folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have not done so yet, import the file into your password manager (Bitwarden: Tools &gt; Import data; 1Password: File &gt; Import; KeePassXC: Database &gt; Import &gt; CSV file; Proton Pass: Settings &gt; Import) and open a few logins to check they arrived.</source>
+        <extracomment>Folders below each scanned folder that are listed too: Downloads/a/b/export.csv is found. Directory listings plus first-line reads, over all folders: the scan&apos;s bound. A bigger CSV file is a data set, not a password export (10,000 logins take about 2 MB). At most this many columns in a header we look at. Most specific first; the first layout that fits wins. Columns that name a login&apos;s password, user and site in other managers&apos; exports (Dashlane, NordPass, Keeper, RoboForm, hand-made lists). A password column with both of the others is a list of logins whatever wrote it. File types that are never folders: not listed when seen in a scanned folder. Folders that hold programs or other tools&apos; data, never a user&apos;s export. Folders that exist but could not be listed. Folders that do not exist. The scan stopped at MAX_OPERATIONS before it had looked everywhere.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the export files: in this app, this check&apos;s details list them under &apos;What was found&apos;; the report of &apos;hygiene-app check&apos; lists them under this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the folder is synced (OneDrive, iCloud Drive, Dropbox, Google Drive), also delete the file from the service&apos;s own bin or &apos;Recently deleted&apos; list on its website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the password export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files hold your passwords in plain text. Anyone who opens the folder, any program you run and any backup or cloud sync that copies them can read every one. Once the passwords are in your password manager, the files are not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files: in this app, choose &apos;Delete the files…&apos; in this check&apos;s details (it asks first), or select each one in Files and press Shift+Delete to delete it without moving it to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you moved it to the Trash instead, empty the Trash, or run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files: in this app, choose &apos;Delete the files…&apos; in this check&apos;s details (it asks first), or select each one in File Explorer and press Shift+Delete to delete it without moving it to the Recycle Bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you moved it to the Recycle Bin instead, right-click the Recycle Bin on the desktop and choose &apos;Empty Recycle Bin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files: in this app, choose &apos;Delete the files…&apos; in this check&apos;s details (it asks first), or select each one in Finder, hold the Option key and choose File &gt; Delete Immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you moved it to the Bin instead, open the Bin in the Dock and choose Empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for password exports in every folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for password exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of your Downloads, Desktop or Documents folders was found (they may have been moved to another drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look at every file for password exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these folders hold many files; only the first {n} files and folders were looked at, and none of those was an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password exports found in Downloads, Desktop or Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password manager in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: looks for password manager apps and for their extensions in your browser profiles&apos; settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <extracomment>Chrome Web Store and Edge Add-ons IDs; any Chromium browser can install from either. Linux: programs and install folders of desktop managers and command-line ones. Flathub application IDs (not Seahorse: it manages the keyring, it is not a manager). macOS: app bundles in /Applications or ~/Applications (Passwords.app is on every Mac). Windows: per-user installs under %LOCALAPPDATA% (relative to it) and machine-wide ones. Running processes (lower-case names) that are password managers. Windows programs (Uninstall DisplayName) and Store packages (Appx Name) by manager. The PowerShell probe pre-filters with MANAGER_NAMES_PS; these patterns decide. The &quot;User Data&quot; folder (Chromium) or the folder holding profiles.ini (Firefox), as parts below the home folder. Chromium&apos;s own non-user profiles. &quot;Chrome/Default&quot;, &quot;Firefox/abcd1234.default-release&quot;: profiles whose extensions we read. Why the Windows installed-programs probe gave no answer, when it was needed and failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password manager. Bitwarden (free, every device), KeePassXC (free, keeps everything on your computer), Proton Pass and 1Password (paid) are well reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your vault with a master password you can remember but nobody can guess: four or five random words. Write it down and keep the paper at home, somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the passwords your browser saved: in Chrome, Edge or Brave open Settings &gt; Passwords (Password Manager) &gt; Settings &gt; Export passwords; in Firefox open about:logins, then the &apos;...&apos; menu &gt; Export passwords. Import the file into the manager (it has an Import menu), then delete the file and empty the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the manager&apos;s browser extension in every browser and profile you use, and check it is switched on (chrome://extensions, edge://extensions or about:addons). Then turn off the browser&apos;s own offer to save passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using a password manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password manager remembers a different strong password for every site, so one leaked password opens nothing else. It also fills passwords in only on the real site, which stops most fake login pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it from your software centre (Flathub has Bitwarden, KeePassXC and Proton Pass), or in a terminal, for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it from the Microsoft Store or the maker&apos;s website, or in a terminal, for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it from the App Store or the maker&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manager}: extension on in {browser} ({profile})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password manager found: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell whether a password manager is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extensions of {profiles} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed programs cannot be listed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password manager app is installed and no Chrome, Edge, Brave or Firefox profile was found to look for an extension in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password manager found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen because it is the most serious problem left with a fix; it does not change the score.</source>
+        <extracomment>The effort of a problem without a fix guide: never suggested before one that has one. The user set this finding aside: it still costs its points, and is marked as such. &quot;snooze&quot; or &quot;accept&quot;. Seconds since the epoch when it stops applying. The set-aside in one sentence (&quot;Risk accepted until 2026-05-01: IT manages it&quot;). Whole score points it still costs (what fixing it would gain). The app can make this change for the user. Every fix that would raise the score, biggest first (set-aside ones included, marked). How many findings have each status word, in the vocabulary&apos;s order (none with 0).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the app can make the change for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen because it raises your score the most for the effort: {points}, {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a link to {target}, where the passwords are; that file was not deleted.</source>
+        <extracomment>Its size in bytes then; None when not known. A regular file, as found: it can be deleted. A symbolic link to a regular file: the passwords are in `target`. Nothing there any more. Something that is not a regular file (a folder, a pipe, a link to one): left alone. A different size than the checkup saw: it is not the file the user was shown. It could not be looked at (permissions). For a LINK: the real file it points to. The path&apos;s own identity (the link itself for a LINK), to re-check before deleting. For a LINK: the real file&apos;s identity. Why the passwords are still on disk, in a sentence; empty when they are not.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changed since you were asked (it was moved, replaced or edited), so it was left alone; check again to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a regular file any more, so it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not the file the checkup found (its size changed), so it was left alone; check again to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be looked at (no permission), so it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be deleted ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a recording of another computer ({os}, recorded {when}, file {file}). Nothing you do here changes this computer.</source>
+        <extracomment>Links that open a page on the web: the same page wherever it is opened. Why the stored settings could not be used; empty when fine. The recorded machine&apos;s clock when the snapshot was taken. What the window says about it (translated, then filled in with `fields()`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a recording of another computer: nothing is changed from here.</source>
+        <extracomment>The user&apos;s account inventory and catalog; None where there is none to edit. Finds a program on this computer (tests pass a fake).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot make this change here: {tool} is not on this computer. Follow the steps instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available offline yet</source>
+        <extracomment>2FA Directory&apos;s required attribution (its content/api.md), shown wherever its data is. The most the directory&apos;s all.json may weigh: it is about 1 MB (a few thousand sites with their methods and links); this leaves years of growth, and stops a broken or hostile mirror long before memory does. The directory&apos;s method names (v4 `methods`, v3 `tfa`) and what they are here. Names not listed (a future method) are ignored rather than guessed. Where the service&apos;s MFA settings are (starter catalog); empty when unknown. 2FA Directory&apos;s &quot;documentation&quot;: the service&apos;s own page on enabling 2FA. 2FA Directory&apos;s &quot;recovery&quot;: what to do when the second factor is lost. Methods offered, strongest first (the directory&apos;s, else the starter catalog&apos;s). True when the methods or documentation shown come from 2FA Directory, whose data must be shown with `ATTRIBUTION`; the starter catalog&apos;s own methods need none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using the copy from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory sent data that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory sent data that could not be read: using the copy from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: using the copy from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking &amp; payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security key or passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in known breaches</source>
+        <extracomment>The most a range answer may weigh. A padded bucket is 800-1,000 lines of about 40 bytes (35 hex, a colon, a count, CRLF), so about 40 KB; this leaves room for a mirror&apos;s largest buckets without padding, and stops a broken or hostile server long before memory does. The check could not be made (offline, server error...): never read this as &quot;not found&quot;. Why the status is UNKNOWN (&quot;offline&quot;, &quot;the server answered 503&quot;, ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in breaches more than a million times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in breaches about {count} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline (no connection to {host})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of {host} could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} sent far more than a breach answer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breach service address is not https:// (nothing was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your e-mail addresses needs a Have I Been Pwned API key of your own (a small monthly fee to haveibeenpwned.com): buy one at {url}, then paste it here once. It is kept in your system&apos;s keyring only.</source>
+        <extracomment>The most a breachedaccount answer may weigh. Each breach, description included, is one or two KB, and Have I Been Pwned lists under a thousand breaches in all: an address in every one of them would still be under 2 MB.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring was found</source>
+        <extracomment>Module prefixes of keyring backends that are not the OS keyring. The breach date, YYYY-MM-DD.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring backend ({name}) keeps secrets in a file, not the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available (backend {module})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} is not recommended for use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: the keyring refused it ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password on {site}, and on every other site where you used the same one; turn on two-step sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the security questions and answers you gave there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your bank and card statements, and tell your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect convincing phishing that mentions {site}: do not follow links in messages about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be wary of messages that mention {site}; use a unique password there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer from Have I Been Pwned could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline (no connection to Have I Been Pwned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have I Been Pwned did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of Have I Been Pwned could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer from Have I Been Pwned was far larger than a list of breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests, try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was refused (403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have I Been Pwned did not accept this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <extracomment>zxcvbn 4.5.0 raises above 72 characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <extracomment>zxcvbn&apos;s own feedback texts, marked here so the UI can translate them at display time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password to rate it. A good one is long: four or more unrelated words, or a password manager&apos;s random password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated on its first {limit} characters: the whole password is at least this strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password could not be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Service</source>
+        <extracomment>The account&apos;s id in the store (int). The whole `Account` (for the window and tests). What a column sorts by (str, int or float). Everything the search box matches against (str, case-folded). Which status icon stands for each MFA state (always next to its text, never alone). The kinds of account the first-run guide asks about: the three the article names. Errors a store edit may raise: shown on the screen, never a crash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes stored safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes not stored safely yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWindow</name>
+    <message>
+        <source>Your accounts and two-step verification</source>
+        <extracomment>The inventory changed (an add, confirm, remove, import): the MFA checks may differ now. An export was read and its preview dialog is open (the dialog). Reading an export failed; the message is on the screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification (also called 2FA or MFA) keeps an account safe even when its password leaks. Keep a list of the accounts that matter and whether it is on. The list stays on this computer and holds no passwords or codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the saved list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide through your e-mail, banking and social accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog of services, or type one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a password-manager export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a password-manager export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the services and usernames of a CSV export; passwords are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the list as a JSON file (no passwords: the list has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the accounts of a JSON file exported from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by service, website or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per account: service, website, account, category, two-step verification, method and when it was last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step-by-step guide for the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether two-step verification is on for the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected account from the list, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service&apos;s settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the selected service&apos;s security settings in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the selected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on} on, {off} off, {unknown} not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to confirm it or to turn on two-step verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with “Add accounts…”: it asks which e-mail, banking and social services you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} offers: {methods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} is not in the catalog: look for its security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery codes are not stored safely yet: put them in your password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS is the weakest method: codes sent by text can be intercepted. Switch to {better}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS is the weakest method: codes sent by text can be intercepted. Switch to an authenticator app or a security key if {service} offers one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} offers nothing stronger than SMS codes: keep them, they are far better than no second step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be opened here: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {n} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the password-manager export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logins found in {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {account} from the list? This only changes this list, not the account itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the list: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the list to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: it is not a valid list export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported 1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name or website, e.g. Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one to fill in the fields below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. My local bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mybank.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address or name you sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these are kept: never a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Site</source>
+        <extracomment>The data row in the export file (int), for tests and reveal. The entry has at least one problem (bool), for the &quot;problems only&quot; filter. What a column sorts by (str or int).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({score} of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused on 1 other login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused on {n} other logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaches could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (more than a million times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached ({n} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached (about {count} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same password as: {sites}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,9 +2692,77 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm: {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the service&apos;s security settings and check. Then say what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is two-step verification on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not offer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With which methods?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are your recovery codes stored safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (a password manager counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered, or I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Finding details</source>
+        <extracomment>The user asked to delete the files a finding names (password exports).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,7 +2802,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave this finding out of the score for a while, with a reason</source>
+        <source>Mark this finding as snoozed or as an accepted risk, for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,6 +2811,14 @@
     </message>
     <message>
         <source>Ends the snooze or accepted risk for this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the password exports this finding names, after you confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,7 +2850,191 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the files %s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailBreachesWindow</name>
+    <message>
+        <source>E-mail addresses in known breaches</source>
+        <extracomment>More addresses than this in one go is not &quot;your own addresses&quot;. One keyring call at a time: backends (D-Bus Secret Service above all) are not known to be thread-safe, and a second unlock prompt behind the first helps nobody. A check ended and its results are shown. One address was answered: (address, list of EmailBreach or an error message). The keyring answered (after creation, refresh_key_state() or saving a key). Bumped by every keyring question: only the newest answer is shown. A keyring call (reading the state, saving a key) is on its way. What the keyring said; both False until it has answered (see `key_known`). (address, breaches or error) in the order they were answered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were your e-mail addresses in a breach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have I Been Pwned keeps a list of known data breaches. Looking up an e-mail address needs your own API key, a small paid subscription from haveibeenpwned.com. The addresses you type are sent to that service; nothing is saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens {page} in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have I Been Pwned API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only in your system keyring once saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the key in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Have I Been Pwned about each address above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no working keyring ({why}), so an API key cannot be stored safely and is not asked for. Set up your system&apos;s keyring (for example GNOME Keyring or KWallet), then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key is saved in your system keyring. To replace it, paste a new one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key yet. Get one from haveibeenpwned.com (see below), paste it here and save it: it is kept only in your system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key in your system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keyring: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key saved in your system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at most {n} addresses at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {found} of {total} addresses appear in known breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in any known breach. Good news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: in 1 known breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: in {n} known breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaked: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,9 +3047,83 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Add the accounts that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FixWizard</name>
     <message>
         <source>Fix: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Accounts found in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account found in {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} accounts found in {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only each login&apos;s service and username were taken from the file. Its passwords are not shown, not added and not kept by this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the ones you do not want in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the accounts to add to your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(already in your list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks every account in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticks every account in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file itself holds your passwords in clear text: delete it when you are done (and empty the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ticked accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,8 +3165,12 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Hygiene Checkup: recording of %1</source>
+        <extracomment>Months offered between MFA reviews. The user snoozed, accepted or un-set-aside a finding (the tray recounts). The user chose how often to check in the background: hours, or None for off. The user&apos;s accounts and settings come from the machine being looked at: a recording has none of this user&apos;s (no inventory, settings only in memory). Findings checked again since the last full checkup: kept in view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hygiene Checkup</source>
-        <extracomment>The user snoozed, accepted or un-set-aside a finding (the tray recounts). The user chose how often to check in the background: hours, or None for off. Findings checked again since the last full checkup: kept in view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,6 +3179,10 @@
     </message>
     <message>
         <source>Checks this computer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the recording again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,7 +3210,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a password, audit a password-manager export, check e-mail breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,11 +3242,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not available while looking at a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Findings grouped by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a password-manager export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses in known breaches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and e-mail, for password tips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and e-mail addresses, one per line. They stay on this computer and only make the password lab stricter about passwords built from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,14 +3301,28 @@
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review accounts&apos; two-step verification every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of due account reviews</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1464,6 +3342,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{link} is a link to {target}: {target} (the real file) and the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files hold passwords in clear text. Delete them for good?
+
+%s
+
+Make sure the passwords are in your password manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted:
+%1
+
+Not deleted:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,10 +3389,26 @@
     </message>
 </context>
 <context>
+    <name>MfaWizard</name>
+    <message>
+        <source>Two-step verification: {service}</source>
+        <extracomment>The account as recorded (an `Account`), just before the wizard closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record it: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <extracomment>The user asked to fix the suggested finding: its check id.</extracomment>
+        <extracomment>The user asked to fix the suggested finding: its check id. The user asked to see the accounts due for an MFA review.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,6 +3436,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why this fix comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fix it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +3449,10 @@
     </message>
     <message>
         <source>Opens step-by-step help for the most valuable fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your accounts to review them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,35 +3468,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking good, with a few suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>need action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>good</source>
+        <source>Looking good, with a few recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What would raise your score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordLab</name>
+    <message>
+        <source>Password strength</source>
+        <extracomment>A rating was shown (for tests and the benchmark): the Strength, or None for empty input. A breach check answered and its answer is shown: the BreachResult. How long typing must pause before the breach check asks the server. Bumped on every change: breach answers for an older text are dropped. Bumped on every change of the text (and by clear()): ratings of an older text are dropped. Separate from `_generation`, which the breach box also bumps. The `_rate_generation` whose rating is on screen. One rating at a time runs on a worker; newer text waits for it, then only the newest is rated. How long the last rating took (for the benchmark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong is a password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password to see how long it would take to guess. It stays in this window only: it is never saved, never put on the clipboard, and it is cleared when you leave this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated as you type; not saved and cleared when you leave this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to guess online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to guess offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessing online, where a website limits attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessing offline, from a stolen, well-protected list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether it appeared in known breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first 5 characters of a fingerprint of your password are sent to the Pwned Passwords service; your password never leaves this computer, and nothing about the check is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach check result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will check when you stop typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({score} of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bucket}. Do not use this password anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most services give you recovery codes (or a recovery key) when you turn on two-step verification. They get you back in if you lose your phone or security key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are your recovery codes stored safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, in my password manager or another safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not give me any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them now, before you finish: in your password manager (a secure note counts), or printed and kept with your important papers. Not in a plain file or an e-mail to yourself. Most services can show new ones in the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>{service}&apos;s own guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {service}&apos;s help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} explains on its own pages how to turn on two-step verification. Open them in your browser and keep this guide beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link for {service} in the catalog. Sign in on its website and look for Security in your account settings; the next steps help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} offers: {methods}. The strongest is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which methods {service} offers is not known yet: the app learns it from 2FA Directory when it can download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever lose your second factor, {service} explains what to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account recovery page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,7 +3685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A finding you set aside stays in the list but does not count in your score until the date you choose. Then it counts again.</source>
+        <source>A finding you set aside stays in the list, marked with your choice, until the date you choose; it is not announced or suggested first meanwhile. Your score does not change: it describes this computer, not the choices made about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,6 +3724,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On that computer, this opens: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the web page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +3744,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On that computer, this command opens it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The settings page could not be opened here. Follow the text above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Strength meter</source>
+        <extracomment>Red to green, readable on light and dark backgrounds; the segment count and the text carry the same information, so colour is never the only cue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,7 +3764,7 @@
     <name>TrayController</name>
     <message>
         <source>Hygiene Checkup menu</source>
-        <extracomment>Milliseconds in one hour of the periodic checkup&apos;s interval (tests pass something tiny). QTimer takes a signed 32-bit interval (about 24.8 days); longer periods are capped there. How long a tray message stays up, where the desktop honours it. A periodic checkup found new problems: (title, body), as shown in the tray message. The overall state changed: the new OverallState. The tray saved a setting the window shows (the periodic checkup&apos;s interval). True from the moment the timer starts a checkup until that checkup ends.</extracomment>
+        <extracomment>Milliseconds in one hour of the periodic checkup&apos;s interval (tests pass something tiny). QTimer takes a signed 32-bit interval (about 24.8 days); longer periods are capped there. How long a tray message stays up, where the desktop honours it. The overall state in the findings&apos; own words (engine.status_words), as the list says them. A periodic checkup found new problems: (title, body), as shown in the tray message. The overall state changed: the new OverallState. The tray saved a setting the window shows (the periodic checkup&apos;s interval). True from the moment the timer starts a checkup until that checkup ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,7 +3800,315 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status}, 1 problem set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {n} problems set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hygiene Checkup: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnedOnPage</name>
+    <message>
+        <source>I turned it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which method did you choose for {service}? The strongest are first; if you set up more than one, pick the strongest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be phished: the strongest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: codes stay on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt on your phone, a card reader or a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only as safe as your e-mail account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest: texts can be intercepted or redirected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} (offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} does not offer two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you turned it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultAuditWindow</name>
+    <message>
+        <source>Password export audit</source>
+        <extracomment>The audit ended (finished, cancelled or failed) and the screen shows it. The export as it was when the audit read it (a link names its real file): only that file is deleted, after a re-check right before it goes. The file last chosen (read or not): what &quot;Run again&quot; and the breach box re-run. Bumped when a run starts or the data is dropped: late answers are ignored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit your password manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your logins from your password manager or browser as a CSV file, then choose it here. The file is read on this computer only; the list below never shows a password unless you reveal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to pick the CSV file your password manager exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the audit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the same export file again and audits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check each password against known breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each password, only the first 5 characters of a fingerprint are sent to the Pwned Passwords service; no password leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the running audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the report as a JSON file; it holds no passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins and their problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per login: site, username, problems (worst first) and strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the password of the selected login until you select another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the selected login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then deletes the CSV file you audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{logins} from {source}: {breached} breached, {reused} reused, {weak} weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} could not be checked for breaches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{logins} from {source}: {reused} reused, {weak} weak (breaches not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the list is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which holds every password of the export in clear text: anyone who can read that file can read them. When you no longer need it, delete it (and empty the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds every password of the export in clear text: anyone who can read the file can read them. When you no longer need it, delete it (and empty the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exported passwords file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… (step {done} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating passwords… ({done} of {total} different passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit cancelled.</source>
+        <extracomment>The file is a real export: offer to delete it, also after the data is dropped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not the file the audit read (it was moved, replaced or edited since), so it was left alone; run the audit again to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, where the passwords are. Delete {target} (the real file) and the link? It cannot be undone. Keep them only if you still need to import the file into a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {path}? It cannot be undone. Keep it only if you still need to import it into a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the export file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was deleted. Remember to empty the trash too if you had copies there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} (the real file) and {path} (the link to it) were deleted. Remember to empty the trash too if you had copies there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,15 +4160,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check could not tell: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is confirmed yet. Try again in a moment; if it keeps happening, follow the steps and check again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not confirm the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PickPage</name>
+    <message>
+        <source>Which e-mail services do you use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which banks or payment services?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which social networks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail matters most: whoever controls it can reset the password of almost every other account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hold your money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A taken-over profile is used to trick your friends and family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the ones you use and, if you like, type the e-mail address or name you sign in with, to tell accounts apart. No password is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} (already in your list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if you have an account at {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address or name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address or name for {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no services of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed? Add it with “Add one…” after this guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryPage</name>
+    <message>
+        <source>Add these accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, the list shows which of them have two-step verification on. You can confirm each one, or let the app guide you to turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: nothing will be added. Press Back to pick some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} accounts will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Opens {link}</source>
+        <extracomment>The MFA check this wizard answers (MFA-001: offered but not on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be opened here: {link}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
