@@ -213,9 +213,27 @@ def test_this_computer_has_no_banner(qtbot, tmp_path):
     window.show()
     assert not window.recording_banner.isVisibleTo(window)
     assert window.windowTitle() == "Hygiene Checkup"
-    # At start nothing is selected, so no finding's action is offered.
-    assert not window.details.delete_button.isVisibleTo(window)
-    assert not window.details.fix_button.isVisibleTo(window)
+
+
+def test_no_finding_action_shows_before_a_finding_is_chosen(qtbot, tmp_path):
+    """At start the details pane says "Select a finding": no button may act on nothing (the
+    "Delete the files..." button used to show there)."""
+    controller = CheckupController(
+        default_registry(), as_this_computer(machine("ubuntu"), tmp_path / "s.json")
+    )
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    details = window.details
+    assert details.title.text() == "Select a finding"
+    for button in (
+        details.delete_button,
+        details.fix_button,
+        details.recheck_button,
+        details.set_aside_button,
+        details.unset_button,
+    ):
+        assert not button.isVisibleTo(window), button.text()
 
 
 def test_a_recording_gets_no_tray_and_no_reminders(qtbot, local_state, monkeypatch):
