@@ -45,7 +45,7 @@ from hygiene_app.engine.probes import CommandOutcome, CommandResult, FileOutcome
 META = CheckMeta(
     id="NET-001",
     title=N_("Firewall on"),
-    category=Category.NETWORK,
+    category=Category.DEVICE,
     platforms=ALL_OSES,
     weight=7,
     severity=Severity.HIGH,

@@ -34,7 +34,7 @@ from hygiene_app.engine.model import (
 META = CheckMeta(
     id="PWD-002",
     title=N_("System keyring usable"),
-    category=Category.ACCOUNTS,
+    category=Category.PASSWORDS,
     platforms=ALL_OSES,
     weight=3,
     severity=Severity.MEDIUM,

@@ -49,7 +49,7 @@ from hygiene_app.engine.probes import NetInterface
 META = CheckMeta(
     id="NET-003",
     title=N_("Open Wi-Fi without a VPN"),
-    category=Category.NETWORK,
+    category=Category.WIFI_VPN,
     platforms=ALL_OSES,
     weight=6,
     severity=Severity.HIGH,

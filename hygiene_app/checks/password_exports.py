@@ -36,7 +36,7 @@ from hygiene_app.engine.model import (
 META = CheckMeta(
     id="PWD-003",
     title=N_("No password exports left on disk"),
-    category=Category.ACCOUNTS,
+    category=Category.PASSWORDS,
     platforms=ALL_OSES,
     weight=6,
     severity=Severity.HIGH,

@@ -49,7 +49,7 @@ from hygiene_app.engine.probes import FileOutcome, FileRead
 META = CheckMeta(
     id="PWD-001",
     title=N_("Password manager in use"),
-    category=Category.ACCOUNTS,
+    category=Category.PASSWORDS,
     platforms=ALL_OSES,
     weight=7,
     severity=Severity.HIGH,

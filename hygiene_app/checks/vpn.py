@@ -61,7 +61,7 @@ from hygiene_app.engine.probes import NetInterface
 META = CheckMeta(
     id="NET-002",
     title=N_("VPN active"),
-    category=Category.NETWORK,
+    category=Category.WIFI_VPN,
     platforms=ALL_OSES,
     weight=3,
     severity=Severity.LOW,

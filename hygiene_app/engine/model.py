@@ -81,20 +81,25 @@ ALL_OSES: frozenset[OSFamily] = frozenset(OSFamily)
 
 
 class Category(enum.StrEnum):
+    """The areas people think in; every check belongs to exactly one. The order here is the
+    order the app and the reports show them in."""
+
+    PASSWORDS = "passwords"
+    TWO_STEP = "two_step"
+    PHISHING = "phishing"
     UPDATES = "updates"
-    NETWORK = "network"
+    WIFI_VPN = "wifi_vpn"
     DEVICE = "device"
-    ACCOUNTS = "accounts"
-    BROWSER = "browser"
 
     @property
     def label(self) -> str:
         return {
-            "updates": N_("Software updates"),
-            "network": N_("Network"),
-            "device": N_("Device"),
-            "accounts": N_("Accounts and passwords"),
-            "browser": N_("Browser"),
+            "passwords": N_("Passwords"),
+            "two_step": N_("Two-step verification"),
+            "phishing": N_("Phishing & browsing"),
+            "updates": N_("Updates"),
+            "wifi_vpn": N_("Wi-Fi & VPN"),
+            "device": N_("This device"),
         }[self.value]
 
 

@@ -23,11 +23,12 @@ from hygiene_app.ui.widgets import plain_tooltip
 
 #: The order categories appear in, as a person thinks of them.
 CATEGORY_ORDER = (
-    Category.ACCOUNTS,
+    Category.PASSWORDS,
+    Category.TWO_STEP,
+    Category.PHISHING,
     Category.UPDATES,
-    Category.NETWORK,
+    Category.WIFI_VPN,
     Category.DEVICE,
-    Category.BROWSER,
 )
 #: Problems first, then what could not be told, then the good news.
 STATUS_RANK = {

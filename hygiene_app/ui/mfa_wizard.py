@@ -179,7 +179,7 @@ def mfa_check_result(account: Account, guide: FixGuide) -> CheckResult:
     meta = CheckMeta(
         id=CHECK_ID,
         title=guide.title,
-        category=CheckCategory.ACCOUNTS,
+        category=CheckCategory.TWO_STEP,
         platforms=ALL_OSES,
         weight=8,
         severity=severity,

@@ -79,7 +79,7 @@ def test_metadata_matches_the_issue():
     for check in CHECKS:
         meta = check.meta
         assert (meta.weight, meta.severity) == expected[meta.id]
-        assert meta.category is Category.ACCOUNTS
+        assert meta.category is Category.TWO_STEP
         assert meta.platforms == ALL_OSES
         assert meta.timeout == 5.0
         assert meta.leaves_machine == "Nothing: reads your own account list on this computer."
