@@ -30,6 +30,14 @@ PERIODIC_CHOICES = (None, 6, 24, 168)
 MAX_PERIODIC_HOURS = 24 * 366
 #: A settings file is a few KB; one far larger is not ours.
 MAX_SETTINGS_BYTES = 4 << 20
+#: Remembered window places: at most this many windows, with names this long, and coordinates
+#: within this many logical pixels of the origin (a hand-edited 1e9 would put a window nowhere).
+MAX_WINDOW_GEOMETRIES = 32
+MAX_WINDOW_KEY = 40
+MAX_WINDOW_COORD = 100_000
+
+#: A window's remembered place: x, y, width, height in logical pixels.
+WindowRect = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +61,19 @@ class Settings:
     quiet_end_hour: int = 8
     last_reminder_at: float | None = None
     reminder_snoozed_until: float | None = None
+    #: The first-start welcome was shown (it is shown once).
+    welcomed: bool = False
+    #: The user was told that closing the window keeps the app running in the tray (once).
+    hide_to_tray_told: bool = False
+    #: Where each window was last (key such as "main" or "tool:lab" -> x, y, width, height).
+    window_geometry: tuple[tuple[str, WindowRect], ...] = ()
+
+    def geometry_of(self, key: str) -> WindowRect | None:
+        return dict(self.window_geometry).get(key)
+
+    def with_geometry(self, key: str, rect: WindowRect) -> Settings:
+        kept = tuple((k, r) for k, r in self.window_geometry if k != key)
+        return replace(self, window_geometry=(*kept, (key, rect))[-MAX_WINDOW_GEOMETRIES:])
 
     def with_set_aside(self, item: SetAside) -> Settings:
         kept = tuple(s for s in self.set_asides if s.check_id != item.check_id)
@@ -85,6 +106,9 @@ class Settings:
             "quiet_end_hour": self.quiet_end_hour,
             "last_reminder_at": self.last_reminder_at,
             "reminder_snoozed_until": self.reminder_snoozed_until,
+            "welcomed": self.welcomed,
+            "hide_to_tray_told": self.hide_to_tray_told,
+            "window_geometry": {k: list(r) for k, r in self.window_geometry},
         }
 
     @classmethod
@@ -123,6 +147,10 @@ class Settings:
         hours = (doc.get("quiet_start_hour", 22), doc.get("quiet_end_hour", 8))
         if not all(isinstance(h, int) and not isinstance(h, bool) and 0 <= h <= 23 for h in hours):
             raise ValueError("quiet hours must be whole hours from 0 to 23")
+        flags = {name: doc.get(name, False) for name in ("welcomed", "hide_to_tray_told")}
+        for name, flag in flags.items():
+            if not isinstance(flag, bool):
+                raise ValueError(f"{name} must be true or false")
         return cls(
             periodic_hours=periodic,
             set_asides=tuple(items),
@@ -136,7 +164,36 @@ class Settings:
             quiet_end_hour=hours[1],
             last_reminder_at=_opt_time(doc.get("last_reminder_at")),
             reminder_snoozed_until=_opt_time(doc.get("reminder_snoozed_until")),
+            welcomed=flags["welcomed"],
+            hide_to_tray_told=flags["hide_to_tray_told"],
+            window_geometry=_window_geometry(doc.get("window_geometry", {})),
         )
+
+
+def _window_geometry(raw: object) -> tuple[tuple[str, WindowRect], ...]:
+    """Window places from the file: a mapping of short names to four whole numbers, the size
+    positive, everything within `MAX_WINDOW_COORD`."""
+    if not isinstance(raw, dict) or len(raw) > MAX_WINDOW_GEOMETRIES:
+        raise ValueError(
+            f"window_geometry must map at most {MAX_WINDOW_GEOMETRIES} window names to places"
+        )
+    places: list[tuple[str, WindowRect]] = []
+    for key, rect in raw.items():
+        if not isinstance(key, str) or not 0 < len(key) <= MAX_WINDOW_KEY:
+            raise ValueError(f"a window name must be 1 to {MAX_WINDOW_KEY} characters")
+        if (
+            not isinstance(rect, list)
+            or len(rect) != 4
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in rect)
+            or not all(-MAX_WINDOW_COORD <= v <= MAX_WINDOW_COORD for v in rect[:2])
+            or not all(0 < v <= MAX_WINDOW_COORD for v in rect[2:])
+        ):
+            raise ValueError(
+                "a window place must be four whole numbers: x, y, width and height "
+                f"(sizes positive, all within {MAX_WINDOW_COORD})"
+            )
+        places.append((key, (rect[0], rect[1], rect[2], rect[3])))
+    return tuple(places)
 
 
 def _opt_time(value: object) -> float | None:
