@@ -46,7 +46,14 @@ from hygiene_app.services.mfa.inventory import InventoryError, InventoryStore
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.accounts import name_inner_editor
 from hygiene_app.ui.widgets import engine_text, plain_label, plain_titles, wrapped_label
-from hygiene_app.ui.wizard import IntroPage, StepPage, _body
+from hygiene_app.ui.wizard import (
+    IntroPage,
+    StepPage,
+    _page_body,
+    follow_primary,
+    number_pages,
+    step_icon,
+)
 
 #: The MFA check this wizard answers (MFA-001: offered but not on).
 CHECK_ID = "MFA-001"
@@ -171,6 +178,11 @@ def mfa_check_result(account: Account, guide: FixGuide) -> CheckResult:
     if account.mfa is MfaState.OFF:
         summary = _tr("Two-step verification is off for {account}.").format(account=who)
         status = Status.FAIL
+    elif account.mfa is MfaState.ON:  # opened to switch from SMS to a stronger method
+        summary = _tr(
+            "{account} sends its codes by SMS, the weakest method: texts can be intercepted."
+        ).format(account=who)
+        status = Status.WARN
     else:
         summary = _tr("Nobody has confirmed that two-step verification is on for {account}.")
         summary = summary.format(account=who)
@@ -210,7 +222,7 @@ class ServicePage(QWizardPage):
         super().__init__()
         name = account.service
         self.setTitle(self.tr("{service}'s own guide").format(service=name))
-        body = _body(self)
+        body = _page_body(self, step_icon("step-web"), "step-web")
         self.open_failed = wrapped_label()
         self.open_failed.hide()
         self.buttons: list[QPushButton] = []
@@ -306,6 +318,10 @@ class ServicePage(QWizardPage):
         body.addStretch(1)
         body.addWidget(self.attribution)
 
+    def primary_button(self) -> QPushButton | None:
+        """The service's own settings (or help) page: what this page is for."""
+        return self.buttons[0] if self.buttons else None
+
 
 class RecoveryPage(QWizardPage):
     """Are the recovery codes stored safely? The answer is recorded with the account."""
@@ -313,7 +329,7 @@ class RecoveryPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Recovery codes"))
-        body = _body(self)
+        body = _page_body(self, step_icon("step-key"), "step-key")
         body.addWidget(
             wrapped_label(
                 self.tr(
@@ -374,7 +390,7 @@ class TurnedOnPage(QWizardPage):
         self._clock = clock
         self.setTitle(self.tr("I turned it on"))
         self.setFinalPage(True)
-        body = _body(self)
+        body = _page_body(self, step_icon("step-check"), "step-check")
         body.addWidget(
             wrapped_label(
                 self.tr(
@@ -499,7 +515,14 @@ class MfaWizard(QWizard):
         self.addPage(self.service_page)
         steps = self.guide.steps_for(self.os_family)
         self.step_pages = [
-            StepPage(step, n, len(steps), self.os_family) for n, step in enumerate(steps, 1)
+            StepPage(
+                step,
+                n,
+                len(steps),
+                self.os_family,
+                reminder=self.check_result.finding.summary,
+            )
+            for n, step in enumerate(steps, 1)
         ]
         for page in self.step_pages:
             self.addPage(page)
@@ -508,6 +531,8 @@ class MfaWizard(QWizard):
         self.done_page = TurnedOnPage(account, service, clock)
         self.addPage(self.done_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Record it"))
+        number_pages(self)
+        follow_primary(self)
 
     def record(self) -> Account:
         """Write the user's answer to the store (the Finish button)."""

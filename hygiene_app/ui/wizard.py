@@ -15,9 +15,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QColor,
     QDesktopServices,
     QFontDatabase,
     QGuiApplication,
+    QIcon,
+    QPalette,
     QResizeEvent,
     QTextOption,
 )
@@ -52,13 +55,15 @@ from hygiene_app.services.autofix import (
 )
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.icons import status_icon
+from hygiene_app.ui.icons import icon, status_icon
 from hygiene_app.ui.widgets import plain_label, plain_titles, wrapped_label
 
 #: A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`)
 #: and no spaces. Anything else (`gnome-control-center network`) is a command to type.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _ICON_PX = 22
+#: The step indicator's picture of what a page is about (intro pages show the finding's status).
+_STEP_ICON_PX = 36
 
 
 def _t(text: str) -> str:
@@ -68,14 +73,6 @@ def _t(text: str) -> str:
 
 def is_url(link: str) -> bool:
     return bool(_URL.match(link.strip()))
-
-
-def _icon_label(status: Status) -> QLabel:
-    label = plain_label()
-    label.setPixmap(status_icon(status).pixmap(_ICON_PX, _ICON_PX))
-    label.setFixedSize(_ICON_PX, _ICON_PX)
-    label.setAccessibleName(status.value)
-    return label
 
 
 def _body(page: QWizardPage) -> QVBoxLayout:
@@ -94,6 +91,123 @@ def _body(page: QWizardPage) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return column
+
+
+def quiet(label: QLabel) -> None:
+    """Secondary text: the window text blended a third of the way towards the background,
+    readable in light and dark palettes (a disabled label is too faint to read)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        round(text.red() * 0.68 + back.red() * 0.32),
+        round(text.green() * 0.68 + back.green() * 0.32),
+        round(text.blue() * 0.68 + back.blue() * 0.32),
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+
+
+class StepHeader(QWidget):
+    """The top of every wizard page: a picture of the kind of step, "Step 2 of 5" and a row of
+    segments with the current one highlighted, so a person always sees how far along they are.
+
+    The wizard numbers its pages once they are all added (`number_pages`)."""
+
+    def __init__(self, picture: QIcon, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepHeader")
+        #: The icon's name, for tests and screenshots ("step-terminal", "status-fail", ...).
+        self.kind = kind
+        self.number = 0
+        self.total = 0
+        self.picture = plain_label()
+        self.picture.setObjectName("stepPicture")
+        self.picture.setPixmap(picture.pixmap(_STEP_ICON_PX, _STEP_ICON_PX))
+        self.picture.setFixedSize(_STEP_ICON_PX, _STEP_ICON_PX)
+        self.caption = plain_label()
+        self.caption.setObjectName("stepCaption")
+        quiet(self.caption)
+        self.segments: list[QFrame] = []
+        self._bar = QHBoxLayout()
+        self._bar.setContentsMargins(0, 0, 0, 0)
+        self._bar.setSpacing(4)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.caption)
+        column.addLayout(self._bar)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.setSpacing(12)
+        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(column, 1)
+
+    def set_position(self, number: int, total: int) -> None:
+        """Show page `number` (from 1) of `total`."""
+        self.number, self.total = number, total
+        text = self.tr("Step {n} of {m}").format(n=number, m=total)
+        self.caption.setText(text)
+        self.setAccessibleName(text)
+        while len(self.segments) < total:
+            segment = QFrame()
+            segment.setFixedHeight(4)
+            segment.setMinimumWidth(12)
+            self.segments.append(segment)
+            self._bar.addWidget(segment, 1)
+        for index, segment in enumerate(self.segments):
+            segment.setVisible(index < total)
+            reached = index < number
+            segment.setProperty("reached", reached)
+            segment.setProperty("current", index == number - 1)
+            colour = "palette(highlight)" if reached else "palette(mid)"
+            segment.setStyleSheet(f"QFrame {{ background: {colour}; border-radius: 2px; }}")
+
+
+def _page_body(page: QWizardPage, picture: QIcon, kind: str) -> QVBoxLayout:
+    """`_body` with the step indicator on top (kept as `page.header`)."""
+    body = _body(page)
+    body.setSpacing(12)
+    header = StepHeader(picture, kind)
+    body.addWidget(header)
+    page.header = header  # type: ignore[attr-defined]
+    return body
+
+
+def step_icon(kind: str) -> QIcon:
+    """One of the wizard's step pictures (`resources/icons/step-*.svg`)."""
+    return icon(kind)
+
+
+def number_pages(wizard: QWizard) -> None:
+    """Number every page that has a step indicator, in the wizard's order."""
+    ids = wizard.pageIds()
+    for number, page_id in enumerate(ids, 1):
+        header = getattr(wizard.page(page_id), "header", None)
+        if isinstance(header, StepHeader):
+            header.set_position(number, len(ids))
+
+
+def primary_button(page: QWizardPage | None) -> QPushButton | None:
+    """The page's main action, when it is not "Next": opening settings, copying a command."""
+    pick = getattr(page, "primary_button", None)
+    button = pick() if callable(pick) else None
+    return button if isinstance(button, QPushButton) else None
+
+
+def follow_primary(wizard: QWizard) -> None:
+    """Make each page's main action the default button (Enter presses it), and Next or Finish
+    on pages without one. QWizard picks its own default whenever a page changes or completes,
+    so this runs after it every time."""
+
+    def apply() -> None:
+        button = primary_button(wizard.currentPage())
+        if button is not None and button.isEnabled():
+            button.setDefault(True)
+
+    wizard.currentIdChanged.connect(lambda _id: apply())
+    for page_id in wizard.pageIds():
+        wizard.page(page_id).completeChanged.connect(apply)
 
 
 def _paste_hint(os_family: OSFamily, *, here: bool = True) -> str:
@@ -198,17 +312,12 @@ class IntroPage(QWizardPage):
         `no_auto_reason`: why a guide that has one does not offer it."""
         super().__init__()
         self.setTitle(_t(fix.title))
-        body = _body(self)
+        body = _page_body(self, status_icon(result.status), f"status-{result.status.value}")
 
-        found = QHBoxLayout()
-        found.setSpacing(8)
-        found.addWidget(_icon_label(result.status), 0, Qt.AlignmentFlag.AlignTop)
-        self.found = wrapped_label(
-            self.tr("What we found: {summary}").format(summary=_t(result.finding.summary))
-        )
-        self.found.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        found.addWidget(self.found, 1)
-        body.addLayout(found)
+        body.addWidget(wrapped_label(self.tr("What we found"), bold=True))
+        self.found = wrapped_label(_t(result.finding.summary), size_delta=1)
+        self.found.setObjectName("foundSummary")
+        body.addWidget(self.found)
 
         body.addWidget(wrapped_label(self.tr("Why it matters"), bold=True))
         self.why = wrapped_label(_t(fix.why))
@@ -252,15 +361,52 @@ class StepPage(QWizardPage):
         *,
         may_open: Callable[[str], bool] = lambda _link: True,
         here: bool = True,
+        reminder: str = "",
     ) -> None:
         """`may_open`: whether a link may be opened from here (a settings page of this
         computer is not opened while looking at a recording of another one); `here`: the
-        computer being fixed is this one, so commands are to be run here."""
+        computer being fixed is this one, so commands are to be run here; `reminder`: the
+        finding being fixed, in a line, so a person who comes back to the window knows why.
+        `number` of `total`: this step among the guide's own steps (the indicator on top
+        counts every page of the wizard)."""
         super().__init__()
         self.step = step
-        self.setTitle(self.tr("Step {n} of {m}").format(n=number, m=total))
-        body = _body(self)
-        self.text = wrapped_label(_t(step.text))
+        self.number, self.total = number, total
+        link = (step.link or "").strip()
+        url = bool(link) and is_url(link)
+        web = url and link.lower().startswith(("http:", "https:"))
+        if step.command or (link and not url):
+            kind = "step-terminal"
+            title = self.tr("Copy and run a command")
+            does = self.tr(
+                "This step uses a command: copy it, paste it where it says, and press Enter."
+            )
+        elif web:
+            kind = "step-web"
+            title = self.tr("Open the web page")
+            does = self.tr("This step opens the right page in your browser.")
+        elif url:
+            kind = "step-settings"
+            title = self.tr("Open the settings")
+            does = self.tr("This step opens the right settings page for you.")
+        else:
+            kind = "step-list"
+            title = self.tr("Do this yourself")
+            does = self.tr("Follow this on your computer, then come back here and press Next.")
+        self.setTitle(title)
+        body = _page_body(self, step_icon(kind), kind)
+        self.reminder = wrapped_label(
+            self.tr("Fixing: {summary}").format(summary=reminder) if reminder else ""
+        )
+        self.reminder.setObjectName("stepReminder")
+        quiet(self.reminder)  # context, not the instruction
+        self.reminder.setVisible(bool(reminder))
+        body.addWidget(self.reminder)
+        self.does = wrapped_label(does)
+        self.does.setObjectName("stepDoes")
+        body.addWidget(self.does)
+        self.text = wrapped_label(_t(step.text), size_delta=1)
+        self.text.setObjectName("stepText")
         body.addWidget(self.text)
         self.open_button: QPushButton | None = None
         self.open_failed = wrapped_label()
@@ -307,6 +453,12 @@ class StepPage(QWizardPage):
             body.addWidget(box)
         body.addStretch(1)
 
+    def primary_button(self) -> QPushButton | None:
+        """Open settings (or the page) when the step has a link, else Copy its command."""
+        if self.open_button is not None:
+            return self.open_button
+        return self.command_boxes[0].copy_button if self.command_boxes else None
+
     def _open(self, link: str) -> None:
         if not QDesktopServices.openUrl(QUrl(link)):
             self.open_failed.setText(
@@ -336,7 +488,7 @@ class AutoFixPage(QWizardPage):
         self.argv = elevated_argv(fix, os_family)
 
         self.setTitle(self.tr("Let the app do it"))
-        body = _body(self)
+        body = _page_body(self, step_icon("step-wand"), "step-wand")
         body.addWidget(
             wrapped_label(
                 self.tr("The app can make this change for you: {what}.").format(
@@ -516,7 +668,7 @@ class VerifyPage(QWizardPage):
         self.score_before = compute_score(checkup.results).value if checkup else None
 
         self.setTitle(self.tr("Check again"))
-        body = _body(self)
+        body = _page_body(self, step_icon("step-check"), "step-check")
         body.addWidget(
             wrapped_label(
                 self.tr(
@@ -691,6 +843,7 @@ class FixWizard(QWizard):
                 self.os_family,
                 may_open=machine.may_open,
                 here=machine.may_change,
+                reminder=_t(result.finding.summary),
             )
             for n, step in enumerate(steps, 1)
         ]
@@ -700,6 +853,8 @@ class FixWizard(QWizard):
         self.verify_page = VerifyPage(fix.verify_check, controller)
         self.verify_id = self.addPage(self.verify_page)
         controller.rechecked.connect(self.verify_page.on_rechecked)
+        number_pages(self)
+        follow_primary(self)
 
     def _detach(self) -> None:
         """Forget background work: its answers are dropped, nothing runs on a closed wizard."""

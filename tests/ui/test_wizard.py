@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWizard
 
 from hygiene_app.checks import default_registry, firewall, restart_pending
 from hygiene_app.engine.model import (
@@ -33,7 +33,15 @@ from hygiene_app.engine.probes import (
 from hygiene_app.services.autofix import AutoFixOutcome
 from hygiene_app.ui.background import wait_for_background
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.wizard import AutoFixPage, CommandBox, FixWizard, StepPage, is_url
+from hygiene_app.ui.wizard import (
+    AutoFixPage,
+    CommandBox,
+    FixWizard,
+    StepHeader,
+    StepPage,
+    is_url,
+    step_icon,
+)
 from tests.support import NOW, as_this_computer, machine
 
 DAY = 86400.0
@@ -151,11 +159,98 @@ def test_pages_are_intro_auto_fix_steps_and_check_again(qtbot, ubuntu_controller
         wizard.next()
         page = wizard.currentPage()
         assert isinstance(page, StepPage)
-        assert page.title() == f"Step {n} of {len(steps)}"
+        assert page.title() and "Step" not in page.title()  # the indicator counts
+        assert page.number == n and page.total == len(steps)
         assert page.text.text() == steps[n - 1].text
         assert page.text.wordWrap()
     wizard.next()
     assert wizard.currentPage() is wizard.verify_page
+    wizard.close()
+
+
+def test_every_page_shows_its_step_n_of_m_with_the_current_segment_highlighted(
+    qtbot, ubuntu_controller
+):
+    wizard = make_wizard(qtbot, firewall_result(), ubuntu_controller, runner=FakeRunner())
+    total = len(wizard.pageIds())
+    for number, page in enumerate(pages(wizard), 1):
+        header = page.header
+        assert isinstance(header, StepHeader)
+        assert header.caption.text() == f"Step {number} of {total}"
+        assert header.accessibleName() == f"Step {number} of {total}"
+        assert [s.property("current") for s in header.segments] == [
+            i == number - 1 for i in range(total)
+        ]
+        assert [s.property("reached") for s in header.segments] == [
+            i < number for i in range(total)
+        ]
+
+
+def test_every_page_has_an_icon_for_its_kind_of_step(qtbot, ubuntu_controller):
+    wizard = make_wizard(qtbot, firewall_result(), ubuntu_controller, runner=FakeRunner())
+    kinds = [page.header.kind for page in pages(wizard)]
+    assert kinds[0] == f"status-{firewall_result().status.value}"
+    assert kinds[1] == "step-wand"
+    assert kinds[-1] == "step-check"
+    by_step = {
+        page.step.command or page.step.link or "": page.header.kind for page in wizard.step_pages
+    }
+    assert by_step["sudo ufw enable"] == "step-terminal"
+    assert "step-list" in kinds or "step-settings" in kinds
+    for page in pages(wizard):
+        assert step_icon(page.header.kind).isNull() is False or page.header.kind.startswith(
+            "status-"
+        )
+        pixmap = page.header.picture.pixmap()
+        assert pixmap is not None and not pixmap.isNull(), page.header.kind
+
+
+def test_step_pages_remind_what_is_being_fixed_and_say_what_the_step_does(qtbot, ubuntu_controller):
+    result = firewall_result()
+    wizard = make_wizard(qtbot, result, ubuntu_controller, runner=FakeRunner())
+    for page in wizard.step_pages:
+        assert page.reminder.text() == f"Fixing: {result.finding.summary}"
+        assert page.does.text()
+        assert page.text.font().pointSizeF() > page.does.font().pointSizeF()
+
+
+def test_the_primary_action_is_the_default_button(qtbot, monkeypatch):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    controller = CheckupController(default_registry(), as_this_computer(machine("windows")))
+    wizard = make_wizard(qtbot, firewall_result(), controller, runner=FakeRunner())
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isDefault()  # the intro: Next is the main thing
+    seen_open = seen_copy = False
+    while wizard.currentPage() is not wizard.verify_page:
+        wizard.next()
+        page = wizard.currentPage()
+        if not isinstance(page, StepPage):
+            continue
+        if page.open_button is not None:
+            seen_open = True
+            assert page.open_button.isDefault()
+            assert not next_button.isDefault()
+        elif page.command_boxes:
+            seen_copy = True
+            assert page.command_boxes[0].copy_button.isDefault()
+            assert not next_button.isDefault()
+        else:
+            assert next_button.isDefault()
+    assert seen_open or seen_copy
+    assert wizard.button(QWizard.WizardButton.FinishButton).isDefault()
+    controller.wait()
+    wizard.close()
+
+
+def test_a_command_step_makes_copy_the_default_button(qtbot, ubuntu_controller):
+    wizard = make_wizard(qtbot, firewall_result(), ubuntu_controller, runner=FakeRunner())
+    wizard.show()
+    [page] = [p for p in wizard.step_pages if p.step.command == "sudo ufw enable"]
+    while wizard.currentPage() is not page:
+        wizard.next()
+    assert page.command_boxes[0].copy_button.isDefault()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isDefault()
     wizard.close()
 
 
