@@ -85,6 +85,9 @@ from hygiene_app.ui.widgets import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+#: How many other logins sharing a password are named in the table; the rest are counted
+#: (the tooltip names them all).
+_NAMED_REUSES = 2
 
 #: The data row in the export file (int), for tests and reveal.
 EntryRowRole = Qt.ItemDataRole.UserRole + 1
@@ -103,6 +106,7 @@ class AuditTableModel(RowsTableModel):
         super().__init__((), parent)
         self._rows: list[EntryReport] = []
         self._sites: dict[int, str] = {}
+        self._usernames: dict[int, str] = {}
         self._breach_checked = False
         self._headers = (
             self.tr("Site"),
@@ -115,6 +119,7 @@ class AuditTableModel(RowsTableModel):
         self.beginResetModel()
         self._rows = list(report.entries) if report is not None else []
         self._sites = {e.row: e.site for e in self._rows}
+        self._usernames = {e.row: e.username for e in self._rows}
         self._breach_checked = breach_checked
         self.endResetModel()
 
@@ -168,12 +173,7 @@ class AuditTableModel(RowsTableModel):
             if issue is Issue.BREACHED:
                 parts.append(self._breached_text(entry.breach.count if entry.breach else 0))
             elif issue is Issue.REUSED:
-                others = len(entry.reused_with)
-                parts.append(
-                    self.tr("Reused on 1 other login")
-                    if others == 1
-                    else self.tr("Reused on {n} other logins").format(n=others)
-                )
+                parts.append(self.reused_text(entry))
             elif issue is Issue.WEAK:
                 parts.append(self.tr("Weak"))
             else:  # a new kind of issue: still say something
@@ -189,6 +189,24 @@ class AuditTableModel(RowsTableModel):
             return self.tr("No problem found")
         return "; ".join(parts)
 
+    def login_name(self, row: int) -> str:
+        """Another login of the export, as a person knows it: "shop.example.net (alice)"."""
+        site = self._sites.get(row, "") or self.tr("row {row}").format(row=row)
+        user = self._usernames.get(row, "")
+        return self.tr("{site} ({user})").format(site=site, user=user) if user else site
+
+    def reused_text(self, entry: EntryReport) -> str:
+        """Which other logins share this password (by site and username, never the password):
+        the first two by name, then how many more."""
+        names = [self.login_name(r) for r in entry.reused_with]
+        if not names:
+            return self.tr("Reused")
+        if len(names) <= _NAMED_REUSES:
+            return self.tr("Reused on {logins}").format(logins=", ".join(names))
+        return self.tr("Reused on {logins} and {n} more").format(
+            logins=", ".join(names[:_NAMED_REUSES]), n=len(names) - _NAMED_REUSES
+        )
+
     def _breached_text(self, count: int) -> str:
         if count >= 1_000_000:
             return self.tr("Breached (more than a million times)")
@@ -203,20 +221,19 @@ class AuditTableModel(RowsTableModel):
     def _problems_tooltip(self, entry: EntryReport) -> str:
         text = self.problems_text(entry)
         if Issue.REUSED in entry.issues and entry.reused_with:
-            others = [
-                self._sites.get(r, "") or self.tr("row {row}").format(row=r)
-                for r in entry.reused_with
-            ]
+            others = [self.login_name(r) for r in entry.reused_with]
             text += "\n" + self.tr("Same password as: {sites}").format(sites=", ".join(others))
         return text
 
 
 class AuditFilter(QSortFilterProxyModel):
-    """Problems only (the default) or every entry; sorts by `SortRole`."""
+    """Problems only (the default) or every entry, narrowed by a search on site or username
+    (plain text, any case, every word must match); sorts by `SortRole`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._problems_only = True
+        self._words: tuple[str, ...] = ()
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
 
@@ -230,11 +247,26 @@ class AuditFilter(QSortFilterProxyModel):
             self._problems_only = on
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_search(self, text: str) -> None:
+        words = tuple(text.casefold().split())
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._problems_only:
-            return True
         model = self.sourceModel()
-        return bool(model.index(source_row, 0, source_parent).data(HasProblemRole))
+        if self._problems_only and not model.index(source_row, 0, source_parent).data(
+            HasProblemRole
+        ):
+            return False
+        if not self._words:
+            return True
+        haystack = " ".join(
+            str(model.index(source_row, column, source_parent).data() or "")
+            for column in (AuditTableModel.SITE, AuditTableModel.USERNAME)
+        ).casefold()
+        return all(word in haystack for word in self._words)
 
 
 class VaultAuditWindow(QWidget):
@@ -362,7 +394,21 @@ class VaultAuditWindow(QWidget):
         )
         show_label = plain_label(self.tr("Show:"))
         show_label.setBuddy(self.filter_box)
+        self.search = QLineEdit()
+        self.search.setObjectName("auditSearch")
+        self.search.setPlaceholderText(self.tr("Site or username"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the logins whose site or username contains these words")
+        )
+        self.search.setMaximumWidth(280)
+        self.search.textChanged.connect(self.proxy.set_search)
+        search_label = plain_label(self.tr("&Search:"), buddy=self.search)
         filter_row = QHBoxLayout()
+        filter_row.addWidget(search_label)
+        filter_row.addWidget(self.search, 1)
+        filter_row.addSpacing(12)
         filter_row.addWidget(show_label)
         filter_row.addWidget(self.filter_box)
         filter_row.addStretch(1)

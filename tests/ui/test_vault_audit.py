@@ -157,7 +157,7 @@ def test_audit_shows_counts_and_the_problem_rows_worst_first(qtbot, chrome):
     sites = shown_sites(window)
     assert set(sites) == {"forum.example.com", "shop.example.net"}
     problems = window.proxy.index(0, AuditTableModel.PROBLEMS).data()
-    assert problems.startswith("Reused on 1 other login")
+    assert problems.startswith("Reused on ")
     assert "Weak" in problems
     assert "(" in window.proxy.index(0, AuditTableModel.STRENGTH).data()  # "(0 of 4)": words
     window.filter_box.setCurrentIndex(1)
@@ -656,3 +656,55 @@ def test_ticking_the_breach_box_after_an_audit_runs_it_again_with_the_check(qtbo
         window.breach_box.setChecked(False)
     assert "breaches not checked" in window.summary.text()
     assert len(pwned.requests) == 4  # unticked: no new request
+
+
+def test_reuse_names_the_other_login_and_never_a_password(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    by_site = {
+        window.proxy.index(r, 0).data(): window.proxy.index(r, AuditTableModel.PROBLEMS).data()
+        for r in range(window.proxy.rowCount())
+    }
+    assert by_site["forum.example.com"].startswith("Reused on shop.example.net (alice)")
+    assert by_site["shop.example.net"].startswith("Reused on forum.example.com (alice@example.org)")
+    tooltip = window.proxy.index(0, AuditTableModel.PROBLEMS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "(alice" in tooltip
+    for value in all_data(window.model):
+        assert not any(secret in value for secret in PASSWORDS)
+
+
+def test_reuse_on_many_logins_names_two_and_counts_the_rest(qtbot, tmp_path):
+    rows = [
+        (f"s{i}.example.com", f"https://s{i}.example.com/", f"u{i}", WEAK, "") for i in range(5)
+    ]
+    window = make_window(qtbot)
+    run_audit(qtbot, window, write_chrome(tmp_path / "many.csv", rows))
+    problems = window.proxy.index(0, AuditTableModel.PROBLEMS).data()
+    assert problems.startswith("Reused on ")
+    assert "and 2 more" in problems
+    assert WEAK not in problems
+
+
+def test_search_filters_by_site_or_username_in_any_case(qtbot, chrome):
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    window.filter_box.setCurrentIndex(1)  # all logins
+    assert window.proxy.rowCount() == 5
+    window.search.setText("SHOP")
+    assert shown_sites(window) == ["shop.example.net"]
+    window.search.setText("alice")  # usernames alice, alice.b, alice@example.org
+    assert set(shown_sites(window)) == {
+        "forum.example.com",
+        "shop.example.net",
+        "bank.example.net",
+        "mail.example.org",
+    }
+    window.search.setText("a.b")  # plain text, not a pattern: only "a.b" itself
+    assert shown_sites(window) == ["news.example.com"]
+    window.search.setText("[")  # no crash on what would be a bad pattern
+    assert shown_sites(window) == []
+    window.search.clear()
+    assert window.proxy.rowCount() == 5
+    window.filter_box.setCurrentIndex(0)  # problems only, still narrowed by the search
+    window.search.setText("forum")
+    assert shown_sites(window) == ["forum.example.com"]
