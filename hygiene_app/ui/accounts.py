@@ -1151,6 +1151,17 @@ class AccountsWindow(QWidget):
         )
         self.wizard_button.setObjectName("mfaWizardButton")
         self.wizard_button.clicked.connect(lambda: self.open_mfa_wizard())
+        self.stronger_button = _button(
+            self.tr("Switch to a stronger method…"),
+            self.tr("Switch to a stronger method"),
+            self.tr(
+                "A step-by-step guide to replace SMS codes with an authenticator app or a "
+                "security key for the selected account"
+            ),
+        )
+        self.stronger_button.setObjectName("strongerMethodButton")
+        self.stronger_button.hide()
+        self.stronger_button.clicked.connect(self._open_stronger)
         self.confirm_button = _button(
             self.tr("Confirm…"),
             self.tr("Confirm the state"),
@@ -1174,6 +1185,7 @@ class AccountsWindow(QWidget):
         self.settings_button.clicked.connect(self._open_selected_settings)
         action_row = QHBoxLayout()
         action_row.addWidget(self.wizard_button)
+        action_row.addWidget(self.stronger_button)
         action_row.addWidget(self.confirm_button)
         action_row.addWidget(self.remove_button)
         action_row.addStretch(1)
@@ -1285,6 +1297,9 @@ class AccountsWindow(QWidget):
             account is not None and account.mfa not in (MfaState.ON, MfaState.NOT_OFFERED)
         )
         service = self.service_for(account) if account is not None else None
+        self.stronger_button.setVisible(
+            account is not None and self.method_advice(account, service) is MethodAdvice.SWITCH
+        )
         link = ""
         if service is not None:
             link = _web_url(service.settings_url or service.documentation)
@@ -1336,12 +1351,23 @@ class AccountsWindow(QWidget):
         show_attribution = directory_data and self.catalog.has_directory
         self.attribution.setVisible(show_attribution)
 
+    @staticmethod
+    def method_advice(account: Account, service: Service | None) -> MethodAdvice:
+        """The one rule (engine/mfa_advice.py) the MFA-004 check uses too."""
+        offered = service.methods if service is not None else ()
+        return method_advice(
+            account.mfa.value, (m.value for m in account.methods), (m.value for m in offered)
+        )
+
+    def _open_stronger(self) -> None:
+        account = self.selected_account()
+        if account is not None and account.id is not None:
+            self.open_mfa_wizard(account.id)
+
     def method_advice_text(self, account: Account, service: Service | None) -> str:
         """The advice on this account's method, from the same rule as the MFA-004 check."""
         offered = service.methods if service is not None else ()
-        advice = method_advice(
-            account.mfa.value, (m.value for m in account.methods), (m.value for m in offered)
-        )
+        advice = self.method_advice(account, service)
         name = service.name if service is not None else account.service
         if advice is MethodAdvice.SWITCH:
             better = [Method(m) for m in stronger_offered(m.value for m in offered)]

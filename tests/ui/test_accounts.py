@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service, starter_catalog
 from hygiene_app.services.mfa.inventory import InventoryStore
@@ -761,3 +761,74 @@ def test_sqlite_file_holds_only_what_the_list_shows(filled):
     assert not any(
         "pass" in c or "secret" in c or "code" in c.replace("codes_safe", "") for c in columns
     )
+
+
+def _sms_account(service: str, domain: str) -> Account:
+    return Account(
+        id=None,
+        service=service,
+        domain=domain,
+        label="ann",
+        category=Category.OTHER,
+        mfa=MfaState.ON,
+        methods=(Method.SMS,),
+        confirmed_at=NOW - 3 * DAY,
+        created_at=NOW - 400 * DAY,
+    )
+
+
+def test_switch_to_a_stronger_method_only_for_sms_with_a_stronger_offer(
+    qtbot, store, clock, monkeypatch
+):
+    directory = {
+        "better.example": Service(
+            "Better", "better.example", Category.OTHER, methods=(Method.APP, Method.SMS)
+        ),
+        "textonly.example": Service(
+            "Text only", "textonly.example", Category.OTHER, methods=(Method.SMS,)
+        ),
+    }
+    catalog = Catalog.merged(starter_catalog(), directory)
+    store.add_many(
+        [
+            _sms_account("Better", "better.example"),  # SWITCH: an app is offered
+            _sms_account("Text only", "textonly.example"),  # nothing stronger offered
+            _sms_account("Unknown Co", "unknown.example"),  # not known what it offers
+            *demo_accounts(),
+        ]
+    )
+    window = make_window(qtbot, store, catalog, clock)
+    window.show()
+    select(window, "better.example")
+    assert window.stronger_button.isVisible()
+    assert window.stronger_button.text() == "Switch to a stronger method…"
+    for domain in ("textonly.example", "unknown.example", "google.com", "yahoo.com"):
+        select(window, domain)
+        assert not window.stronger_button.isVisible(), domain
+
+    opened: list[int | None] = []
+    monkeypatch.setattr(
+        window, "open_mfa_wizard", lambda account_id=None: opened.append(account_id)
+    )
+    account = select(window, "better.example")
+    window.stronger_button.click()
+    assert opened == [account.id]
+
+
+def test_the_stronger_method_button_opens_the_wizard_for_that_account(qtbot, store, clock):
+    directory = {
+        "better.example": Service(
+            "Better", "better.example", Category.OTHER, methods=(Method.SECURITY_KEY, Method.SMS)
+        )
+    }
+    store.add_many([_sms_account("Better", "better.example")])
+    window = make_window(qtbot, store, Catalog.merged(starter_catalog(), directory), clock)
+    window.show()
+    select(window, "better.example")
+    window.stronger_button.click()
+    wizards = [w for w in window.findChildren(QWizard) if w.isVisible()]
+    assert len(wizards) == 1
+    wizard = wizards[0]
+    assert wizard.account.domain == "better.example"
+    assert "SMS" in wizard.intro_page.found.text()
+    wizard.reject()
