@@ -7,16 +7,19 @@ import sys
 import time
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
 from hygiene_app.services.machine import Machine
 from hygiene_app.ui.controller import CheckupController
+from hygiene_app.ui.geometry import place_main_window, save_geometry
 from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.main_window import MainWindow
 from hygiene_app.ui.reminders import ReviewReminder
 from hygiene_app.ui.tray import TrayController
+from hygiene_app.ui.welcome import WelcomeDialog, mark_welcomed, should_welcome
 from hygiene_app.ui.widgets import tell
 
 #: Set by `make bench`: print startup figures and quit once the first checkup is done.
@@ -27,6 +30,8 @@ BENCH_ENV = "HYGIENE_BENCH_GUI"
 class AppParts:
     controller: CheckupController
     window: MainWindow
+    tray: TrayController | None = None
+    welcome: WelcomeDialog | None = None
 
 
 def application() -> QApplication:
@@ -47,14 +52,39 @@ def build(machine: Machine) -> AppParts:
 
 def run_gui(machine: Machine) -> int:
     app = application()
-    parts = build(machine)
-    if machine.may_change:
-        _add_tray(app, parts)
-    parts.window.show()
-    QTimer.singleShot(0, parts.controller.run_all)
+    parts = start(app, machine)
     if os.environ.get(BENCH_ENV):
         _bench(parts)
     return app.exec()
+
+
+def start(app: QApplication, machine: Machine) -> AppParts:
+    """Build and show the window where it fits (or where the user left it), with the tray for
+    this computer; then the first-start welcome, or straight away the checkup."""
+    parts = build(machine)
+    window = parts.window
+    place_main_window(window, machine)
+    app.aboutToQuit.connect(parts.controller.cancel)
+    app.aboutToQuit.connect(
+        lambda: save_geometry(window, "main", machine) if shiboken6.isValid(window) else None
+    )
+    if machine.may_change:
+        _add_tray(app, parts)
+    window.show()
+    if should_welcome(machine) and not os.environ.get(BENCH_ENV):
+        parts.welcome = _welcome(parts)
+    else:
+        QTimer.singleShot(0, parts.controller.run_all)
+    return parts
+
+
+def _welcome(parts: AppParts) -> WelcomeDialog:
+    """The welcome, once: "Run my first checkup" starts it; "Not now" leaves the Run button."""
+    dialog = WelcomeDialog(parts.window)
+    dialog.accepted.connect(parts.controller.run_all)
+    mark_welcomed(parts.controller.machine)
+    dialog.open()
+    return dialog
 
 
 def _add_tray(app: QApplication, parts: AppParts) -> None:
@@ -80,6 +110,7 @@ def _add_tray(app: QApplication, parts: AppParts) -> None:
         quit_app=quit_app,
         parent=parts.window,
     )
+    parts.tray = tray
     parts.window.set_aside_changed.connect(tray.refresh)
     if mfa is not None:
         reminder = ReviewReminder(mfa.store, machine.settings, parent=tray)
@@ -94,6 +125,7 @@ def _add_tray(app: QApplication, parts: AppParts) -> None:
         # The tray keeps the app (and its optional periodic checkup) alive; Quit is in its menu.
         app.setQuitOnLastWindowClosed(False)
         parts.window.hide_on_close = True
+        tray.watch_window(parts.window)
 
 
 def _set_periodic(tray: TrayController, parts: AppParts, hours: int | None) -> None:

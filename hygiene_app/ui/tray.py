@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.model import CheckResult
@@ -33,8 +33,9 @@ from hygiene_app.services.notify import (
 )
 from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import Settings
+from hygiene_app.ui.about import show_about
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.icons import app_icon, icon
+from hygiene_app.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,9 @@ _STATE_ICONS = {
     OverallState.ATTENTION: "tray-attention",
     OverallState.ACTION: "tray-action",
 }
+#: Before the first checkup has a result: a neutral icon (the app's own has a green-looking
+#: tick, which read as "all good" while nothing had been checked yet).
+CHECKING_ICON = "tray-checking"
 #: The overall state in the findings' own words (engine.status_words), as the list says them.
 STATE_WORDS = {
     OverallState.GOOD: ALL_GOOD,
@@ -109,6 +113,12 @@ class TrayController(QObject):
             "runAction", self.tr("Run checkup"), self.tr("Check this computer again now")
         )
         self.run_action.triggered.connect(self._run_now)
+        self.about_action = self._action(
+            "aboutAction",
+            self.tr("About Hygiene Checkup"),
+            self.tr("Version, licences and privacy"),
+        )
+        self.about_action.triggered.connect(self._about)
         self._menu.addSeparator()
         self.quit_action = self._action(
             "quitAction", self.tr("Quit"), self.tr("Quit Hygiene Checkup")
@@ -174,6 +184,35 @@ class TrayController(QObject):
         if checkup is not None:
             self._set_state(self._evaluate(checkup))
 
+    def watch_window(self, window: QWidget) -> None:
+        """Say once, the first time closing `window` only hides it to the tray, that the app
+        keeps running there (a window that vanished while the app runs on is a surprise)."""
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Close
+            and isinstance(watched, QWidget)
+            and getattr(watched, "hide_on_close", False)
+        ):
+            self._tell_hidden_once()
+        return False
+
+    def _tell_hidden_once(self) -> None:
+        if self._store.load().hide_to_tray_told:
+            return
+        try:
+            self._store.update(lambda s: replace(s, hide_to_tray_told=True))
+        except OSError:
+            log.warning("could not save that the tray was explained", exc_info=True)
+        self.show_message(
+            self.tr("Hygiene Checkup is still running"),
+            self.tr(
+                "It keeps an eye on this computer from here. Open it again from this icon; "
+                "choose Quit in its menu to stop it."
+            ),
+        )
+
     def close(self) -> None:
         """Stop the timer and take the icon out of the tray (call before quitting)."""
         self._timer.stop()
@@ -212,7 +251,7 @@ class TrayController(QObject):
 
     def _show_state(self) -> None:
         if self._state is None:
-            self._tray.setIcon(app_icon())
+            self._tray.setIcon(icon(CHECKING_ICON))
             status = self.tr("No checkup yet")
         else:
             self._tray.setIcon(icon(_STATE_ICONS[self._state]))
@@ -317,6 +356,11 @@ class TrayController(QObject):
 
     def _open(self) -> None:
         self._show_window()
+
+    def _about(self) -> None:
+        # Kept here: without a parent window a dialog nobody holds would vanish at once.
+        parent = self.parent()
+        self._about_dialog = show_about(parent if isinstance(parent, QWidget) else None)
 
     def _run_now(self) -> None:
         self._controller.run_all()

@@ -351,10 +351,10 @@ def test_a_very_long_period_is_capped_to_what_a_timer_takes(make):
 # --- menu and icon -----------------------------------------------------------------------------
 
 
-def test_menu_offers_open_run_and_quit(make):
+def test_menu_offers_open_run_about_and_quit(make):
     h = make(cafe())
     actions = [a for a in h.tray.menu.actions() if not a.isSeparator()]
-    assert [a.text() for a in actions] == ["Open", "Run checkup", "Quit"]
+    assert [a.text() for a in actions] == ["Open", "Run checkup", "About Hygiene Checkup", "Quit"]
     assert all(a.toolTip() and a.statusTip() for a in actions)
     assert h.tray.menu.accessibleName() == "Hygiene Checkup menu"
     assert h.tray.tray_icon.contextMenu() is h.tray.menu
