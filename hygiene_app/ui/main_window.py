@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         controller.rechecked.connect(self._rechecked)
         controller.failed.connect(self._failed)
         self._set_running(False)
+        from hygiene_app.ui.shortcuts import install_window_shortcuts
+
+        install_window_shortcuts(self, run_checkup=controller.run_all)
 
     @property
     def machine(self) -> Machine:
@@ -250,6 +253,11 @@ class MainWindow(QMainWindow):
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self._tools.pop(key, None))
             self._tools[key] = window
+            from hygiene_app.ui.geometry import place_tool_window
+            from hygiene_app.ui.shortcuts import install_window_shortcuts
+
+            install_window_shortcuts(window, close_on_escape=True)
+            place_tool_window(window, self, key, self.machine)
         window.show()
         window.raise_()
         window.activateWindow()
