@@ -205,9 +205,11 @@ def primary_button_style(dark: bool, selector: str = "QPushButton#primary") -> s
     """The one accent-filled button of a screen ("Fix it", "Run my first checkup")."""
     p = palette(dark)
     return (
-        f"{selector} {{ background: {p.accent}; color: {p.on_accent}; border: none; "
-        f"border-radius: {SPACING}px; padding: {space(2)}px {space(4)}px; font-weight: bold; }}"
-        f"{selector}:focus {{ outline: 2px solid {p.text}; border: 2px solid {p.text}; }}"
+        f"{selector} {{ background: {p.accent}; color: {p.on_accent}; "
+        f"border: 2px solid {p.accent}; border-radius: {SPACING}px; "
+        f"padding: {space(1)}px {space(4)}px; min-height: {space(5)}px; font-weight: bold; }}"
+        # The focus ring: the border in the text colour, same width, so nothing shifts.
+        f"{selector}:focus {{ border: 2px solid {p.text}; }}"
     )
 
 

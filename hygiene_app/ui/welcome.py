@@ -128,7 +128,7 @@ class WelcomeDialog(QDialog):
         outer = self.layout()
         if isinstance(outer, QVBoxLayout):
             outer.addLayout(bottom)
-        self.resize(560, 520)
+        self.resize(560, 440)
         self.run_button.setFocus()
 
 
