@@ -130,12 +130,21 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
         )
     )
     window = checked_window(parts)
-    save(window, f"overview-{scheme}", out)
-    window.filter_box.setCurrentIndex(1)
-    save(window, f"all-checks-{scheme}", out)
-    window.filter_box.setCurrentIndex(0)
+    save(window, f"home-{scheme}", out)
+    # One page per area, the good findings unfolded on the first so the fold shows too.
+    for area, page in window.areas.items():
+        window.show_page(area.value)
+        save(window, f"area-{area.value}-{scheme}", out)
+        if page.fold_button.isVisible() and not page.fold_button.isChecked():
+            page.fold_button.click()
+            save(window, f"area-{area.value}-all-{scheme}", out)
+            page.fold_button.click()
+    for key in ("tools", "settings"):
+        window.show_page(key)
+        save(window, f"{key}-{scheme}", out)
     window.select("NET-003")
     save(window, f"details-{scheme}", out)
+    window.show_page("home")
     try:
         from hygiene_app.ui.wizard import FixWizard
     except ImportError:

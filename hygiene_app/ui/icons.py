@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from hygiene_app.engine.model import Status
+from hygiene_app.engine.model import Category, Status
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -25,3 +25,8 @@ def status_icon(status: Status, set_aside: bool = False) -> QIcon:
 
 def app_icon() -> QIcon:
     return icon("hygiene-app")
+
+
+def area_icon(area: Category | str) -> QIcon:
+    """The sidebar's and the tiles' icon for an area ("home", "tools", "settings" too)."""
+    return icon(f"area-{area.value if isinstance(area, Category) else area}")

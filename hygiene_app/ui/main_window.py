@@ -1,4 +1,9 @@
-"""The main window: overview and findings on the left, the selected finding on the right."""
+"""The main window: a sidebar with Home, the six areas, Tools and Settings, and the page chosen.
+
+Built as Windows Security is: the whole product is visible at once, so nobody has to guess that
+the password tools sat behind a "Passwords" menu button. A finding opens as a page of its own
+(the details pane) with a way back to its area.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +11,27 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QToolButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hygiene_app.engine.model import CheckResult
+from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.probes import CommandRunner, HttpClient
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.services.exports import ExportState, delete_all, examine, found_exports, why_not
@@ -33,18 +40,30 @@ from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
 from hygiene_app.services.set_aside import SetAside, active_set_asides
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings
+from hygiene_app.ui.area_page import AreaPage
 from hygiene_app.ui.banner import RecordingBanner
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.details import DetailsPane
-from hygiene_app.ui.finding_delegate import FindingsView
-from hygiene_app.ui.findings_model import CheckIdRole, FindingsFilter, FindingsModel, ResultRole
+from hygiene_app.ui.findings_model import CATEGORY_ORDER, FindingsModel, ResultRole
+from hygiene_app.ui.home import HomePage, card_frame
 from hygiene_app.ui.icons import app_icon
-from hygiene_app.ui.overview import OverviewPanel
 from hygiene_app.ui.set_aside_dialog import SetAsideDialog
-from hygiene_app.ui.widgets import ask, plain_label, tell
+from hygiene_app.ui.sidebar import HOME, PAGE_KEYS, SETTINGS, TOOLS, Sidebar, page_title
+from hygiene_app.ui.widgets import ask, plain_label, tell, wrapped_label
 
 #: Months offered between MFA reviews.
 REVIEW_CHOICES = (3, 6, 12)
+#: The finding page's key in the stack (not a sidebar entry: it opens from an area).
+FINDING = "finding"
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls rather than cutting text when the window is small or scaled."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -80,11 +99,13 @@ class MainWindow(QMainWindow):
             else self.tr("Hygiene Checkup")
         )
         self.setWindowIcon(app_icon())
-        self.resize(1100, 720)
+        self.resize(1024, 640)
         self.setMinimumSize(800, 520)
+        #: The area the finding page goes back to.
+        self._back_to = HOME
 
-        # --- top bar: run / progress / cancel / filter ------------------------------------
-        self.run_button = QPushButton(self.tr("Run checkup"))
+        # --- header bar: run / progress / cancel ------------------------------------------
+        self.run_button = QPushButton(self.tr("&Run checkup"))
         self.run_button.setAccessibleDescription(
             self.tr("Checks this computer again")
             if machine.may_change
@@ -96,96 +117,78 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(220)
         self.progress_label = plain_label()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleDescription(self.tr("Stops the running checkup"))
         self.cancel_button.clicked.connect(controller.cancel)
-        self.filter_box = QComboBox()
-        self.filter_box.setAccessibleName(self.tr("Show"))
-        self.filter_box.addItem(self.tr("Needs attention"), True)
-        self.filter_box.addItem(self.tr("All checks"), False)
-        self.filter_box.currentIndexChanged.connect(self._filter_changed)
-        self.sort_box = QComboBox()
-        self.sort_box.setAccessibleName(self.tr("Sort"))
-        self.sort_box.addItem(self.tr("Most important first"), False)
-        self.sort_box.addItem(self.tr("By name"), True)
-        self.sort_box.currentIndexChanged.connect(self._sort_changed)
         top = QHBoxLayout()
-        top.addWidget(self.run_button)
-        top.addWidget(self.progress)
+        top.setSpacing(8)
         top.addWidget(self.progress_label, 1)
+        top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
-        show_label = plain_label(self.tr("Show:"))
-        show_label.setBuddy(self.filter_box)
-        top.addWidget(show_label)
-        top.addWidget(self.filter_box)
-        top.addWidget(self.sort_box)
-        self.passwords_button = QToolButton()
-        self.passwords_button.setText(self.tr("Passwords"))
-        self.passwords_button.setAccessibleName(self.tr("Passwords"))
-        self.passwords_button.setAccessibleDescription(
-            self.tr("Test a password, audit a password-manager export, check e-mail breaches")
-        )
-        self.passwords_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.passwords_button.setMenu(self._passwords_menu())
-        top.addWidget(self.passwords_button)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("Settings"))
-        self.more_button.setAccessibleName(self.tr("Settings"))
-        self.more_button.setAccessibleDescription(self.tr("How often to check automatically"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setMenu(self._settings_menu())
-        top.addWidget(self.more_button)
-        if not machine.may_change:
-            # Password tools, reminders and periodic checkups are about this computer and its
-            # user: a window over a recording offers none of them.
-            for button in (self.passwords_button, self.more_button):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("Not available while looking at a recording"))
+        top.addWidget(self.run_button)
 
-        # --- left: overview + findings -----------------------------------------------------
-        self.overview = OverviewPanel()
+        # --- sidebar and pages ------------------------------------------------------------
+        self.sidebar = Sidebar()
+        self.pages = QStackedWidget()
+        self.overview = HomePage()
         self.overview.fix_requested.connect(self.open_fix)
         self.overview.reviews_requested.connect(lambda: self._open_mfa_fix("MFA-002"))
+        self.overview.area_requested.connect(self.show_page)
+        #: The findings, as the one source the area pages, select() and the actions read.
         self.model = FindingsModel(self)
-        self.proxy = FindingsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.tree = FindingsView()
-        self.tree.setModel(self.proxy)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Findings"))
-        self.tree.setAccessibleDescription(self.tr("Findings grouped by category"))
-        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.tree.activated.connect(self._activated)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.overview)
-        left_layout.addWidget(self.tree, 1)
+        self.areas: dict[Category, AreaPage] = {}
+        self._page_index: dict[str, int] = {HOME: self.pages.addWidget(_scrolling(self.overview))}
+        for area in CATEGORY_ORDER:
+            page = AreaPage(area)
+            page.fix_requested.connect(self.open_fix)
+            page.recheck_requested.connect(self.recheck)
+            page.open_requested.connect(self.select)
+            self.areas[area] = page
+            self._page_index[area.value] = self.pages.addWidget(page)
+        self._page_index[TOOLS] = self.pages.addWidget(_scrolling(self._tools_page()))
+        self._page_index[SETTINGS] = self.pages.addWidget(_scrolling(self._settings_page()))
 
-        # --- right: details ---------------------------------------------------------------
+        # --- the finding page: details with a way back to its area ------------------------
         self.details = DetailsPane(may_change=machine.may_change)
         self.details.fix_requested.connect(self.open_fix)
         self.details.recheck_requested.connect(self.recheck)
         self.details.set_aside_requested.connect(self.ask_set_aside)
         self.details.set_aside_removed.connect(self.remove_set_aside)
         self.details.delete_requested.connect(self.delete_files)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleDescription(self.tr("Back to the area of this finding"))
+        self.back_button.clicked.connect(self._back)
+        finding = QWidget()
+        finding_layout = QVBoxLayout(finding)
+        finding_layout.setContentsMargins(16, 12, 16, 0)
+        finding_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        finding_layout.addWidget(self.details, 1)
+        self._page_index[FINDING] = self.pages.addWidget(finding)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 600])
-        splitter.setChildrenCollapsible(False)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.pages, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         self.recording_banner = RecordingBanner(machine.recording)
         layout.addWidget(self.recording_banner)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self._store.problem or "")
+        if not machine.may_change:
+            # Password tools, reminders and periodic checkups are about this computer and its
+            # user: a window over a recording offers none of them.
+            for key in (TOOLS, SETTINGS):
+                self.sidebar.set_available(
+                    key, False, self.tr("Not available while looking at a recording")
+                )
+        self.sidebar.page_chosen.connect(self.show_page)
+        self.sidebar.choose(HOME)
 
         QShortcut(QKeySequence.StandardKey.Refresh, self, controller.run_all)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, controller.cancel)
@@ -212,19 +215,68 @@ class MainWindow(QMainWindow):
     def set_reminders_enabled(self, enabled: bool) -> None:
         self._save(lambda s: replace(s, reminders_enabled=enabled))
 
-    def _passwords_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Passwords"))
-        menu.addAction(self.tr("Test a password…"), self.open_password_lab)
-        menu.addAction(self.tr("Audit a password-manager export…"), self.open_vault_audit)
-        menu.addAction(self.tr("E-mail addresses in known breaches…"), self.open_email_breaches)
-        accounts = menu.addAction(
-            self.tr("Accounts and two-step verification…"), self.open_accounts
-        )
-        accounts.setEnabled(self.mfa is not None)
-        menu.addSeparator()
-        menu.addAction(self.tr("Your name and e-mail, for password tips…"), self.ask_user_hints)
-        return menu
+    def _tools_page(self) -> QWidget:
+        """The password tools, each with what it does: the menu that hid them is gone."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(plain_label(page_title(TOOLS), bold=True, size_delta=6))
+        tools: list[tuple[str, str, str, Callable[[], object]]] = [
+            (
+                self.tr("Password strength"),
+                self.tr(
+                    "Rates a password as you type and, if you ask, checks it against known "
+                    "breaches. The password never leaves this computer."
+                ),
+                self.tr("&Test a password…"),
+                self.open_password_lab,
+            ),
+            (
+                self.tr("Password manager audit"),
+                self.tr(
+                    "Reads an export of your password manager and lists weak, reused and "
+                    "breached logins, without ever showing a password."
+                ),
+                self.tr("&Audit an export…"),
+                self.open_vault_audit,
+            ),
+            (
+                self.tr("E-mail breaches"),
+                self.tr("Looks up whether your e-mail addresses appear in known data breaches."),
+                self.tr("Check &e-mail addresses…"),
+                self.open_email_breaches,
+            ),
+            (
+                self.tr("Accounts"),
+                self.tr(
+                    "Your important accounts and whether two-step verification is on. No "
+                    "passwords or codes are stored."
+                ),
+                self.tr("Open a&ccounts…"),
+                self.open_accounts,
+            ),
+        ]
+        self.tool_buttons: dict[str, QPushButton] = {}
+        for title, text, action, opener in tools:
+            card = card_frame("tool")
+            words = QVBoxLayout()
+            words.setSpacing(4)
+            words.addWidget(plain_label(title, bold=True, size_delta=1))
+            words.addWidget(wrapped_label(text))
+            button = QPushButton(action)
+            button.setAccessibleDescription(text)
+            button.clicked.connect(lambda _checked=False, o=opener: o())
+            self.tool_buttons[title] = button
+            row = QHBoxLayout(card)
+            row.setContentsMargins(16, 12, 16, 12)
+            row.setSpacing(16)
+            row.addLayout(words, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(card)
+        self.tool_buttons[self.tr("Accounts")].setEnabled(self.mfa is not None)
+        layout.addStretch(1)
+        return page
 
     def ask_user_hints(self) -> None:
         """Passwords made of the user's own name or e-mail are easy to guess: the lab and the
@@ -397,44 +449,65 @@ class MainWindow(QMainWindow):
         months = self._store.load().mfa_review_months
         return due_accounts(self.mfa.store.accounts(), self._clock(), months, local_zone())
 
-    def _settings_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.setAccessibleName(self.tr("Settings"))
-        periodic = menu.addMenu(self.tr("Check automatically"))
-        group = QActionGroup(self)
+    def _settings_page(self) -> QWidget:
+        """What the settings menu offered, as a page anyone can find and read."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(plain_label(page_title(SETTINGS), bold=True, size_delta=6))
         labels = {
             None: self.tr("Off"),
             6: self.tr("Every 6 hours"),
             24: self.tr("Every day"),
             168: self.tr("Every week"),
         }
-        self.periodic_actions: dict[int | None, QAction] = {}
+        self.periodic_box = QComboBox()
+        self.periodic_box.setAccessibleName(self.tr("Check automatically"))
         for hours in PERIODIC_CHOICES:
-            action = periodic.addAction(
-                labels.get(hours) or self.tr("Every %1 hours").replace("%1", str(hours))
+            self.periodic_box.addItem(
+                labels.get(hours) or self.tr("Every %1 hours").replace("%1", str(hours)), hours
             )
-            action.setCheckable(True)
-            action.setChecked(hours == self._settings.periodic_hours)
-            action.triggered.connect(
-                lambda _checked=False, h=hours: self.periodic_requested.emit(h)
-            )
-            group.addAction(action)
-            self.periodic_actions[hours] = action
-        review = menu.addMenu(self.tr("Review accounts' two-step verification every"))
-        review_group = QActionGroup(self)
-        self.review_actions: dict[int, QAction] = {}
+        self.periodic_box.setCurrentIndex(
+            max(0, self.periodic_box.findData(self._settings.periodic_hours))
+        )
+        self.periodic_box.activated.connect(
+            lambda i: self.periodic_requested.emit(self.periodic_box.itemData(i))
+        )
+        self.review_box = QComboBox()
+        self.review_box.setAccessibleName(self.tr("Review two-step verification every"))
         for months in REVIEW_CHOICES:
-            action = review.addAction(self.tr("%1 months").replace("%1", str(months)))
-            action.setCheckable(True)
-            action.setChecked(months == self._settings.mfa_review_months)
-            action.triggered.connect(lambda _checked=False, m=months: self.set_review_months(m))
-            review_group.addAction(action)
-            self.review_actions[months] = action
-        reminders = menu.addAction(self.tr("Remind me of due account reviews"))
-        reminders.setCheckable(True)
-        reminders.setChecked(self._settings.reminders_enabled)
-        reminders.toggled.connect(self.set_reminders_enabled)
-        return menu
+            self.review_box.addItem(self.tr("%1 months").replace("%1", str(months)), months)
+        self.review_box.setCurrentIndex(
+            max(0, self.review_box.findData(self._settings.mfa_review_months))
+        )
+        self.review_box.activated.connect(
+            lambda i: self.set_review_months(int(self.review_box.itemData(i)))
+        )
+        self.reminders_box = QCheckBox(self.tr("&Remind me of due account reviews"))
+        self.reminders_box.setChecked(self._settings.reminders_enabled)
+        self.reminders_box.toggled.connect(self.set_reminders_enabled)
+        hints = QPushButton(self.tr("Your &name and e-mail…"))
+        hints.setAccessibleDescription(
+            self.tr("The password tools rate passwords built from them as weaker")
+        )
+        hints.clicked.connect(self.ask_user_hints)
+        form = QFormLayout()
+        form.setSpacing(12)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(
+            plain_label(self.tr("Check &automatically:"), buddy=self.periodic_box),
+            self.periodic_box,
+        )
+        form.addRow(
+            plain_label(self.tr("Review two-step &verification every:"), buddy=self.review_box),
+            self.review_box,
+        )
+        form.addRow(plain_label(), self.reminders_box)
+        form.addRow(plain_label(self.tr("Password tips:")), hints)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
 
     # ----- state ------------------------------------------------------------------------
 
@@ -447,6 +520,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_overview(self) -> None:
         # Set-asides mark findings; they never change the score (engine.assessment).
+        results = [item.data(ResultRole) for item in self.model.finding_items()]
+        for page in self.areas.values():
+            page.show_results(results, self._set_aside_now(), self._rechecked_ids)
         self.overview.show_results(
             self._results(),
             self.controller.seams.platform.os,
@@ -489,65 +565,66 @@ class MainWindow(QMainWindow):
     def _finished(self, checkup: Checkup) -> None:
         self._set_running(False)
         self._rechecked_ids.clear()
-        self.proxy.keep_visible(frozenset())
-        selected = self.details.check_id
+        shown = self.details.check_id
         self.model.set_results(checkup.results, self._set_aside_now())
-        self.proxy.sort(0)
-        self.tree.expandAll()
         self._refresh_overview()
         if checkup.cancelled:
             self.statusBar().showMessage(self.tr("Checkup cancelled: some checks did not run."))
         else:
             self.statusBar().showMessage(self.tr("Checkup finished."), 8000)
-        self.select(selected or self.overview.suggested_check)
+        # The page stays where the user is; the finding page shows the new result.
+        self._show_details(shown or self.overview.suggested_check)
 
     def _rechecked(self, result: CheckResult) -> None:
         shown = self.details.check_id
-        self.proxy.keep_visible(frozenset({*self._rechecked_ids, result.meta.id}))
         self._rechecked_ids.add(result.meta.id)
         self.model.update_result(result)
         self._refresh_overview()
-        # The list may have re-sorted under the selection: keep showing what was shown.
-        if shown:
-            self.select(shown)
         if shown == result.meta.id:
+            self._show_details(shown)
             self.details.set_busy(False)
 
     def _failed(self, message: str) -> None:
         self._set_running(False)
         tell(self, self.tr("Checkup failed"), message, QMessageBox.Icon.Warning)
 
-    # ----- user actions -------------------------------------------------------------------
+    # ----- navigation ---------------------------------------------------------------------
 
-    def _sort_changed(self) -> None:
-        self.proxy.sort_by_name(bool(self.sort_box.currentData()))
-
-    def _filter_changed(self) -> None:
-        self.proxy.set_attention_only(bool(self.filter_box.currentData()))
-        self.tree.expandAll()
-
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        result = indexes[0].data(ResultRole) if indexes else None
-        if result is None:
+    def show_page(self, key: str) -> None:
+        """Show Home, an area (its Category value), Tools or Settings; the sidebar follows."""
+        if key not in self._page_index or (key in PAGE_KEYS and not self.sidebar.is_available(key)):
             return
-        self.details.show_result(result, self._set_aside_now().get(result.meta.id))
+        if key in PAGE_KEYS and self.sidebar.current_key() != key:
+            self.sidebar.choose(key)  # comes back here through page_chosen
+            return
+        if key in PAGE_KEYS:
+            self._back_to = key
+        self.pages.setCurrentIndex(self._page_index[key])
 
-    def _activated(self, index: QModelIndex) -> None:
-        check_id = index.data(CheckIdRole)
-        result = index.data(ResultRole)
-        if check_id and result is not None and result.finding.fix is not None:
-            self.open_fix(check_id)
+    def current_page(self) -> str:
+        index = self.pages.currentIndex()
+        return next(k for k, i in self._page_index.items() if i == index)
+
+    def _back(self) -> None:
+        self.show_page(self._back_to)
+
+    def _show_details(self, check_id: str) -> None:
+        item = self.model.item_for(check_id) if check_id else None
+        if item is not None:
+            self.details.show_result(item.data(ResultRole), self._set_aside_now().get(check_id))
 
     def select(self, check_id: str) -> None:
+        """Open the finding page for `check_id` (its area is where Back goes)."""
         item = self.model.item_for(check_id) if check_id else None
         if item is None:
             return
-        index = self.proxy.mapFromSource(item.index())
-        if index.isValid():  # filtered out, it is still shown on the right
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
-        self.details.show_result(item.data(ResultRole), self._set_aside_now().get(check_id))
+        result: CheckResult = item.data(ResultRole)
+        self.show_page(result.meta.category.value)
+        self._show_details(check_id)
+        self.pages.setCurrentIndex(self._page_index[FINDING])
+        self.back_button.setText(
+            self.tr("&Back to %1").replace("%1", page_title(result.meta.category.value))
+        )
 
     def recheck(self, check_id: str) -> None:
         if self.details.check_id == check_id:
@@ -666,9 +743,9 @@ class MainWindow(QMainWindow):
         self._settings = self._store.load()
         self.model.set_set_aside(self._set_aside_now())
         self._refresh_overview()
-        action = self.periodic_actions.get(self._settings.periodic_hours)
-        if action is not None:
-            action.setChecked(True)
+        index = self.periodic_box.findData(self._settings.periodic_hours)
+        if index >= 0:
+            self.periodic_box.setCurrentIndex(index)
 
     #: When a tray icon keeps the app running, closing the window only hides it.
     hide_on_close = False

@@ -1,4 +1,4 @@
-"""The main window over replayed machines: checkup flow, filter, details, cancel, re-check."""
+"""The main window over replayed machines: checkup flow, areas, details, cancel, re-check."""
 
 import threading
 from dataclasses import dataclass, field, replace
@@ -22,7 +22,6 @@ from hygiene_app.engine.score import compute_score
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.findings_model import ResultRole
 from hygiene_app.ui.main_window import MainWindow
 from tests.support import NOW, as_this_computer, machine
 
@@ -49,13 +48,8 @@ def run(qtbot, window):
 
 
 def visible_ids(window):
-    ids = []
-    proxy = window.proxy
-    for row in range(proxy.rowCount()):
-        parent = proxy.index(row, 0)
-        for child in range(proxy.rowCount(parent)):
-            ids.append(proxy.index(child, 0, parent).data(ResultRole).meta.id)
-    return ids
+    """The findings shown on top of the area pages (problems, and what could not be told)."""
+    return [check_id for page in window.areas.values() for check_id in page.shown_ids()]
 
 
 @pytest.fixture
@@ -71,31 +65,33 @@ def test_checkup_fills_overview_list_and_suggests_a_first_fix(qtbot, cafe):
     assert cafe.overview.card.isVisibleTo(cafe)
     first = cafe.overview.suggested_check
     assert checkup.result(first).status is Status.FAIL
-    # The suggestion is selected and explained.
+    # Home stays in front; the suggestion is loaded and opens explained.
+    assert cafe.current_page() == "home"
     assert cafe.details.check_id == first
+    cafe.select(first)
+    assert cafe.current_page() == "finding"
     assert cafe.details.title.text() == checkup.result(first).meta.title
     assert cafe.details.why.text()
     assert cafe.details.fix_button.isVisibleTo(cafe)
 
 
-def test_needs_attention_by_default_and_all_on_request(qtbot, cafe):
+def test_area_pages_show_problems_first_and_fold_the_good_ones(qtbot, cafe):
     checkup = run(qtbot, cafe)
     attention = visible_ids(cafe)
     passing = [r.meta.id for r in checkup.results if r.status is Status.PASS]
     assert passing and not set(passing) & set(attention)
     problems = [r.meta.id for r in checkup.results if r.status.is_problem]
     assert set(problems) <= set(attention)
-    cafe.filter_box.setCurrentIndex(1)
-    assert set(visible_ids(cafe)) == {r.meta.id for r in checkup.results}
-    # Within each category, problems sort first.
-    proxy = cafe.proxy
-    for row in range(proxy.rowCount()):
-        parent = proxy.index(row, 0)
-        ranks = [
-            0 if proxy.index(i, 0, parent).data(ResultRole).status.is_problem else 1
-            for i in range(proxy.rowCount(parent))
-        ]
-        assert ranks == sorted(ranks)
+    for page in cafe.areas.values():
+        ranks = [0 if checkup.result(i).status.is_problem else 1 for i in page.check_ids()]
+        assert ranks == sorted(ranks)  # problems first, in the cards' order
+        folded = len(page.check_ids()) - len(page.shown_ids())
+        assert page.fold_button.isVisibleTo(page) == bool(folded)
+        if folded:
+            assert not page.folded.isVisibleTo(page)
+            page.fold_button.click()
+            assert page.folded.isVisibleTo(page)
+            assert f"{folded} more" in page.fold_button.text()
 
 
 def test_unknown_shows_its_reason(qtbot, tmp_path):
@@ -264,24 +260,6 @@ def test_progress_reports_each_check(qtbot, tmp_path):
 def test_findings_model_passes_qt_model_tester(qtmodeltester, qtbot, cafe):
     run(qtbot, cafe)
     qtmodeltester.check(cafe.model)
-    qtmodeltester.check(cafe.proxy)
-
-
-def test_sort_by_name_and_back(qtbot, cafe):
-    run(qtbot, cafe)
-    cafe.filter_box.setCurrentIndex(1)
-    cafe.sort_box.setCurrentIndex(1)
-    proxy = cafe.proxy
-    for row in range(proxy.rowCount()):
-        parent = proxy.index(row, 0)
-        titles = [
-            proxy.index(i, 0, parent).data(ResultRole).meta.title
-            for i in range(proxy.rowCount(parent))
-        ]
-        assert titles == sorted(titles, key=str.casefold)
-    cafe.sort_box.setCurrentIndex(0)
-    first = proxy.index(0, 0, proxy.index(0, 0)).data(ResultRole)
-    assert first.status.is_problem
 
 
 def test_problem_rows_say_their_severity(qtbot, cafe):

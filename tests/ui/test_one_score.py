@@ -20,7 +20,7 @@ from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
 from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.findings_model import status_label
-from hygiene_app.ui.overview import OverviewPanel
+from hygiene_app.ui.home import HomePage
 from hygiene_app.ui.tray import STATE_WORDS
 
 CAFE = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots" / "windows-11-cafe.json"
@@ -41,7 +41,7 @@ def checkup():
 
 @pytest.fixture
 def overview(qtbot):
-    panel = OverviewPanel()
+    panel = HomePage()
     qtbot.addWidget(panel)
     return panel
 

@@ -145,8 +145,10 @@ def test_replayed_window_deletes_nothing_and_sets_nothing_aside(qtbot, local_sta
     assert not window.details.set_aside_button.isVisibleTo(window)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: pytest.fail("asked to delete"))
     window.delete_files("PWD-003")  # even when asked directly, nothing happens
-    assert not window.passwords_button.isEnabled()
-    assert not window.more_button.isEnabled()
+    assert not window.sidebar.is_available("tools")
+    assert not window.sidebar.is_available("settings")
+    window.show_page("tools")
+    assert window.current_page() != "tools"
 
 
 def test_check_again_rereads_the_recording(qtbot, local_state):

@@ -1,0 +1,395 @@
+"""Home: where you stand at a glance, what to do first, and a tile per area.
+
+Built for someone who opens the app once and wants three answers in ten seconds: how am I
+doing (the score in a ring coloured by band, with the number and a sentence so it also reads
+without colour), what should I do first (the assessment's first fix, with its button and why),
+and where are my problems (a tile per area, "2 to fix", clicking opens the area). The numbers
+come from `engine.assessment.assess`, the one reading the terminal and JSON reports render too.
+There is no trend yet: the app keeps no history of checkups, and a made-up trend would mislead.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
+from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
+from hygiene_app.engine.status_words import StatusWord
+from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
+from hygiene_app.ui.icons import area_icon
+from hygiene_app.ui.sidebar import page_title
+from hygiene_app.ui.widgets import plain_label, wrapped_label
+
+#: Spacing grid of the pages, in logical pixels.
+GRID = 8
+
+
+class AreaState(enum.Enum):
+    """An area's state, from the worst finding in it that the user has not set aside."""
+
+    ACTION = "action"
+    ADVICE = "advice"
+    UNSURE = "unsure"
+    GOOD = "good"
+    EMPTY = "empty"
+
+
+#: State colours for strokes and marks (never the only carrier of meaning: words go with them).
+STATE_COLOURS = {
+    AreaState.ACTION: QColor("#c62828"),
+    AreaState.ADVICE: QColor("#b86e00"),
+    AreaState.UNSURE: QColor("#6b7280"),
+    AreaState.GOOD: QColor("#2e7d32"),
+    AreaState.EMPTY: QColor("#6b7280"),
+}
+STATE_ICONS = {
+    AreaState.ACTION: "status-fail",
+    AreaState.ADVICE: "status-warn",
+    AreaState.UNSURE: "status-unknown",
+    AreaState.GOOD: "status-pass",
+    AreaState.EMPTY: "status-skipped",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSummary:
+    state: AreaState
+    #: Open problems: failed or warned, and not set aside (what "2 to fix" counts).
+    problems: int
+    #: Findings that could not be told.
+    unsure: int
+    checks: int
+
+
+def summarize(results: Sequence[CheckResult], set_aside_ids: Collection[str]) -> AreaSummary:
+    """The state of one area's findings."""
+    open_ = [r for r in results if r.meta.id not in set_aside_ids]
+    problems = [r for r in open_ if r.status.is_problem]
+    unsure = sum(1 for r in open_ if r.status in (Status.UNKNOWN, Status.ERROR))
+    if not results:
+        state = AreaState.EMPTY
+    elif any(r.status is Status.FAIL for r in problems):
+        state = AreaState.ACTION
+    elif problems:
+        state = AreaState.ADVICE
+    elif unsure:
+        state = AreaState.UNSURE
+    else:
+        state = AreaState.GOOD
+    return AreaSummary(state, len(problems), unsure, len(results))
+
+
+def band_colour(score: int | None) -> QColor:
+    """Red under 50, amber under 80, green from 80; grey when nothing could be scored."""
+    if score is None:
+        return STATE_COLOURS[AreaState.EMPTY]
+    if score < 50:
+        return STATE_COLOURS[AreaState.ACTION]
+    if score < 80:
+        return STATE_COLOURS[AreaState.ADVICE]
+    return STATE_COLOURS[AreaState.GOOD]
+
+
+class ScoreRing(QWidget):
+    """The score as a ring filled to its value, the number in the middle."""
+
+    DIAMETER = 132
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: int | None = None
+        self.setFixedSize(QSize(self.DIAMETER, self.DIAMETER))
+        self.number = plain_label("—", bold=True, size_delta=14)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = plain_label(self.tr("out of 100"))
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(0)
+        layout.addStretch(1)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+
+    def set_value(self, value: int | None) -> None:
+        self._value = value
+        self.number.setText("—" if value is None else str(value))
+        self.setAccessibleName(
+            self.tr("Score: not yet")
+            if value is None
+            else self.tr("Score: %1 out of 100").replace("%1", str(value))
+        )
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        width = 10.0
+        rect = QRectF(self.rect()).adjusted(width, width, -width, -width)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        track.setAlpha(90)
+        pen = QPen(track, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        if self._value:
+            pen = QPen(band_colour(self._value), width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12.
+            painter.drawArc(rect, 90 * 16, -int(360 * 16 * min(self._value, 100) / 100))
+        painter.end()
+
+
+def card_frame(name: str) -> QFrame:
+    """A card: a subtle border on the window's base colour."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(QPalette.ColorRole.Base)
+    return frame
+
+
+class AreaTile(QPushButton):
+    """One area on Home: icon, name, state in words, coloured mark; a click opens the area."""
+
+    def __init__(self, area: Category, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.setObjectName(f"tile-{area.value}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(64)
+        self.area_mark = plain_label()
+        self.area_mark.setPixmap(area_icon(area).pixmap(24, 24))
+        self.name = plain_label(page_title(area.value), bold=True)
+        self.state_mark = plain_label()
+        self.line = plain_label()
+        for label in (self.area_mark, self.name, self.state_mark, self.line):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.name)
+        state = QHBoxLayout()
+        state.setSpacing(4)
+        state.addWidget(self.state_mark)
+        state.addWidget(self.line, 1)
+        words.addLayout(state)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(GRID * 2, GRID, GRID * 2, GRID)
+        layout.setSpacing(GRID * 3 // 2)
+        layout.addWidget(self.area_mark)
+        layout.addLayout(words, 1)
+        self.summary = summarize((), ())
+        self.show_summary(self.summary)
+
+    def show_summary(self, summary: AreaSummary) -> None:
+        from hygiene_app.ui.icons import icon
+
+        self.summary = summary
+        self.state_mark.setPixmap(icon(STATE_ICONS[summary.state]).pixmap(14, 14))
+        self.line.setText(tile_line(summary))
+        self.setAccessibleName(f"{page_title(self.area.value)}: {tile_line(summary)}")
+        self.setAccessibleDescription(self.tr("Opens this area"))
+
+
+def tile_line(summary: AreaSummary) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("AreaTile", text, "", n)
+
+    if summary.state is AreaState.EMPTY:
+        return tr("Nothing to check yet")
+    if summary.problems:
+        return tr("%n to fix", summary.problems)
+    if summary.unsure:
+        return tr("%n couldn't be checked", summary.unsure)
+    return all_good_text()
+
+
+class HomePage(QWidget):
+    """Score ring, where you stand, "Do this first", and the area tiles."""
+
+    #: The user asked to fix the suggested finding: its check id.
+    fix_requested = Signal(str)
+    #: The user asked to see the accounts due for an MFA review.
+    reviews_requested = Signal()
+    #: The user clicked an area's tile: the Category value.
+    area_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.setAccessibleName(self.tr("Home"))
+        self._first_id = ""
+        self._assessment: Assessment | None = None
+
+        self.ring = ScoreRing()
+        self.ring.set_value(None)
+        #: The number in the ring (tests and screen readers read it).
+        self.score = self.ring.number
+        self.verdict = wrapped_label(self.tr("No checkup yet"), bold=True, size_delta=4)
+        self.counts = wrapped_label()
+        self.counts.setAccessibleName(self.tr("Counts by status"))
+        self.gains = wrapped_label()
+        self.gains.setAccessibleName(self.tr("What would raise the score"))
+        self.review = QPushButton()
+        self.review.setFlat(True)
+        self.review.setAccessibleDescription(self.tr("Opens your accounts to review them"))
+        self.review.clicked.connect(self.reviews_requested.emit)
+        self.review.hide()
+        words = QVBoxLayout()
+        words.setSpacing(GRID)
+        words.addWidget(self.verdict)
+        words.addWidget(self.counts)
+        words.addWidget(self.gains)
+        words.addWidget(self.review, 0, Qt.AlignmentFlag.AlignLeft)
+        words.addStretch(1)
+        standing = QHBoxLayout()
+        standing.setSpacing(GRID * 3)
+        standing.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        standing.addLayout(words, 1)
+
+        self.card = card_frame("doThisFirst")
+        self.card_heading = plain_label(self.tr("Do this first"), bold=True)
+        self.card_title = wrapped_label(bold=True, size_delta=2)
+        self.card_summary = wrapped_label()
+        self.card_why = wrapped_label()
+        self.card_why.setObjectName("doThisFirstWhy")
+        self.card_why.setAccessibleName(self.tr("Why this fix comes first"))
+        self.card_button = QPushButton(self.tr("&Fix it…"))
+        self.card_button.setDefault(True)
+        self.card_button.setAccessibleName(self.tr("Fix the suggested problem"))
+        self.card_button.setAccessibleDescription(
+            self.tr("Opens step-by-step help for the most valuable fix")
+        )
+        self.card_button.clicked.connect(lambda: self.fix_requested.emit(self._first_id))
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(GRID * 2, GRID * 2, GRID * 2, GRID * 2)
+        card_layout.setSpacing(GRID)
+        card_layout.addWidget(self.card_heading)
+        card_layout.addWidget(self.card_title)
+        card_layout.addWidget(self.card_summary)
+        card_layout.addWidget(self.card_why)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card_button)
+        card_layout.addLayout(row)
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.card.hide()
+
+        top = QHBoxLayout()
+        top.setSpacing(GRID * 3)
+        top.addLayout(standing, 1)
+        top.addWidget(self.card, 1, Qt.AlignmentFlag.AlignTop)
+
+        self.tiles: dict[Category, AreaTile] = {}
+        grid = QGridLayout()
+        grid.setSpacing(GRID * 3 // 2)
+        for n, area in enumerate(CATEGORY_ORDER):
+            tile = AreaTile(area)
+            tile.clicked.connect(lambda _checked=False, a=area: self.area_requested.emit(a.value))
+            self.tiles[area] = tile
+            grid.addWidget(tile, n // 3, n % 3)
+        areas_heading = plain_label(self.tr("Your areas"), bold=True, size_delta=2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
+        layout.setSpacing(GRID * 2)
+        layout.addLayout(top)
+        layout.addWidget(areas_heading)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def show_results(
+        self,
+        results: Sequence[CheckResult],
+        os_family: OSFamily,
+        set_asides: Mapping[str, SetAsideLike],
+        *,
+        can_auto_fix: Callable[[AutoFix], bool] | None = None,
+    ) -> None:
+        """Show `results` with the user's active set-asides (none for a recording)."""
+        for area, tile in self.tiles.items():
+            members = [r for r in results if r.meta.category is area]
+            tile.show_summary(summarize(members, set_asides.keys()))
+        self.show_assessment(assess(results, os_family, set_asides, can_auto_fix=can_auto_fix))
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        """Render the one assessment the terminal and JSON reports render too."""
+        self._assessment = assessment
+        score = assessment.score
+        self.ring.set_value(score.value)
+        counts = dict(assessment.counts)
+        needs_action = counts.get(StatusWord.ACTION_NEEDED, 0)
+        open_advice = counts.get(StatusWord.ACTION_RECOMMENDED, 0) + counts.get(StatusWord.TIP, 0)
+        if score.value is None:
+            self.verdict.setText(self.tr("Nothing could be checked yet"))
+        elif needs_action == 1:
+            self.verdict.setText(self.tr("1 problem needs your attention"))
+        elif needs_action:
+            self.verdict.setText(
+                self.tr("%1 problems need your attention").replace("%1", str(needs_action))
+            )
+        elif open_advice:
+            self.verdict.setText(self.tr("Looking good, with a few recommendations"))
+        else:
+            self.verdict.setText(all_good_text())
+        self.counts.setText(count_line(assessment))
+        gains = assessment.top_gains()
+        if gains:
+            marker = f" ({word_text(StatusWord.SET_ASIDE)})"
+            lines = [self.tr("What would raise your score:")]
+            lines += [
+                f"  +{g.points}  {g.result.meta.title}{marker if g.set_aside else ''}"
+                for g in gains
+            ]
+            self.gains.setText("\n".join(lines))
+            self.gains.show()
+        else:
+            self.gains.hide()
+        first = assessment.first
+        if first is None:
+            self.card.hide()
+            self._first_id = ""
+            return
+        self._first_id = first.result.meta.id
+        self.card_title.setText(first.result.meta.title)
+        self.card_summary.setText(first.result.finding.summary)
+        self.card_why.setText(first.why)
+        self.card.show()
+
+    def set_review_line(self, text: str) -> None:
+        """ "N accounts due for an MFA review", or nothing."""
+        self.review.setText(text)
+        self.review.setAccessibleName(text)
+        self.review.setVisible(bool(text))
+
+    @property
+    def suggested_check(self) -> str:
+        return self._first_id
+
+    @property
+    def assessment(self) -> Assessment | None:
+        """What is shown, as computed; None before the first checkup."""
+        return self._assessment
+
+
+def count_line(assessment: Assessment) -> str:
+    """ "Action needed: 1 · Action recommended: 2 · Good: 8": the list's own words, counted."""
+    return " · ".join(f"{word_text(word)}: {n}" for word, n in assessment.counts)
