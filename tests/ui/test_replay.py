@@ -134,7 +134,8 @@ def test_replayed_wizard_opens_no_settings_page_of_this_computer(qtbot, local_st
     for page in linked:
         if not page.step.link.lower().startswith(("http:", "https:")):
             assert page.open_button is None
-            assert page.step.link in page.findChildren(type(page.text))[1].text()
+            shown = [label.text() for label in page.findChildren(type(page.text))]
+            assert any(page.step.link in text for text in shown)
 
 
 def test_replayed_window_deletes_nothing_and_sets_nothing_aside(qtbot, local_state, monkeypatch):
