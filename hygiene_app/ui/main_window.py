@@ -505,9 +505,19 @@ class MainWindow(QMainWindow):
         )
         form.addRow(plain_label(), self.reminders_box)
         form.addRow(plain_label(self.tr("Password tips:")), hints)
+        about = QPushButton(self.tr("A&bout Hygiene Checkup…"))
+        about.setObjectName("aboutButton")
+        about.setAccessibleDescription(self.tr("Version, licences and privacy"))
+        about.clicked.connect(self.show_about)
+        form.addRow(plain_label(self.tr("About:")), about)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
+
+    def show_about(self) -> QWidget:
+        from hygiene_app.ui.about import show_about
+
+        return show_about(self)
 
     # ----- state ------------------------------------------------------------------------
 

@@ -144,3 +144,33 @@ def test_settings_page_offers_the_periodic_checkup(qtbot, window):
 
 def test_window_fits_small_screens(window):
     assert window.minimumWidth() <= 800 and window.minimumHeight() <= 560
+
+
+def test_settings_page_opens_about(qtbot, tmp_path):
+    """Version, licences and privacy are one click from Settings."""
+    from PySide6.QtWidgets import QPushButton
+
+    from hygiene_app.ui.about import AboutDialog
+
+    window = _window_for_about(qtbot, tmp_path)
+    button = window.findChild(QPushButton, "aboutButton")
+    assert button is not None
+    button.click()
+    dialogs = window.findChildren(AboutDialog)
+    assert dialogs and dialogs[-1].isVisible()
+    dialogs[-1].close()
+
+
+def _window_for_about(qtbot, tmp_path):
+    from hygiene_app.checks import default_registry
+    from hygiene_app.ui.controller import CheckupController
+    from hygiene_app.ui.main_window import MainWindow
+    from tests.support import as_this_computer, machine
+
+    controller = CheckupController(
+        default_registry(), as_this_computer(machine("ubuntu"), tmp_path / "s.json")
+    )
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    return window
