@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
 from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
 from hygiene_app.engine.status_words import StatusWord
+from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
 from hygiene_app.ui.icons import area_icon
 from hygiene_app.ui.sidebar import page_title
@@ -48,14 +49,6 @@ class AreaState(enum.Enum):
     EMPTY = "empty"
 
 
-#: State colours for strokes and marks (never the only carrier of meaning: words go with them).
-STATE_COLOURS = {
-    AreaState.ACTION: QColor("#c62828"),
-    AreaState.ADVICE: QColor("#b86e00"),
-    AreaState.UNSURE: QColor("#6b7280"),
-    AreaState.GOOD: QColor("#2e7d32"),
-    AreaState.EMPTY: QColor("#6b7280"),
-}
 STATE_ICONS = {
     AreaState.ACTION: "status-fail",
     AreaState.ADVICE: "status-warn",
@@ -93,15 +86,10 @@ def summarize(results: Sequence[CheckResult], set_aside_ids: Collection[str]) ->
     return AreaSummary(state, len(problems), unsure, len(results))
 
 
-def band_colour(score: int | None) -> QColor:
-    """Red under 50, amber under 80, green from 80; grey when nothing could be scored."""
-    if score is None:
-        return STATE_COLOURS[AreaState.EMPTY]
-    if score < 50:
-        return STATE_COLOURS[AreaState.ACTION]
-    if score < 80:
-        return STATE_COLOURS[AreaState.ADVICE]
-    return STATE_COLOURS[AreaState.GOOD]
+def band_colour(score: int | None, dark: bool) -> QColor:
+    """The score's band in the theme's status colours: red under 50, amber under 80, green
+    from 80; grey when nothing could be scored (the number always says it too)."""
+    return theme.qcolor(theme.tone_hex(theme.score_tone(score), dark))
 
 
 class ScoreRing(QWidget):
@@ -146,7 +134,7 @@ class ScoreRing(QWidget):
         painter.setPen(pen)
         painter.drawEllipse(rect)
         if self._value:
-            pen = QPen(band_colour(self._value), width)
+            pen = QPen(band_colour(self._value, theme.is_dark(self)), width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12.

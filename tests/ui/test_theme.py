@@ -62,3 +62,18 @@ def test_score_bands() -> None:
     assert theme.score_tone(37) is theme.Tone.ACTION_NEEDED
     assert theme.score_tone(65) is theme.Tone.RECOMMENDED
     assert theme.score_tone(92) is theme.Tone.GOOD
+
+
+def test_the_score_ring_uses_the_themes_band_colours():
+    """One set of status colours: the Home ring draws its band in the theme's tones, so the
+    contrast checked above is the contrast shown."""
+    from hygiene_app.ui import theme
+    from hygiene_app.ui.home import band_colour
+
+    for score, tone in (
+        (10, theme.Tone.ACTION_NEEDED),
+        (60, theme.Tone.RECOMMENDED),
+        (95, theme.Tone.GOOD),
+    ):
+        for dark in (False, True):
+            assert band_colour(score, dark).name() == theme.tone_hex(tone, dark).lower()
