@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
     ParseError,
     parse_key_values,
@@ -33,6 +34,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -796,7 +798,33 @@ class AutoUpdatesCheck:
             state, fix = _windows(ctx), FIX_AUTO
         else:
             state, fix = _macos(ctx), FIX_AUTO
-        return with_sentences(evaluate(state, fix))
+        return with_sentences(_facts.with_facts(evaluate(state, fix), facts))
+
+
+_LEVEL_WORDS = {
+    AutoLevel.INSTALLS: N_("on: updates install by themselves"),
+    AutoLevel.CHECKS_ONLY: N_("updates are found, but wait for you to install them"),
+    AutoLevel.OFF: N_("switched off"),
+    AutoLevel.PAUSED: N_("paused"),
+}
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """The automatic-update setting in words, who handles it and who decides."""
+    ev = finding.evidence
+    try:
+        level = AutoLevel(_facts.text(ev, "level") or "")
+    except ValueError:
+        level = AutoLevel.UNKNOWN
+    found = [Fact(N_("Automatic updates"), _LEVEL_WORDS.get(level, ""))]
+    until = _facts.text(ev, "paused_until")
+    if level is AutoLevel.PAUSED and until:
+        found.append(Fact(N_("Paused until"), until))
+    found.append(Fact(N_("Handled by"), _facts.text(ev, "mechanism") or ""))
+    managed = _facts.flag(ev, "managed_by_organization")
+    if managed is not None and level is not AutoLevel.UNKNOWN:
+        found.append(Fact(N_("Set by your organization"), _facts.yes_no(managed)))
+    return tuple(found)
 
 
 def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
     ParseError,
     load_json,
@@ -32,6 +33,7 @@ from hygiene_app.engine.model import (
     AutoFix,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -1106,11 +1108,80 @@ class FirewallCheck:
     def run(self, ctx: ProbeContext) -> Finding:
         os_family = ctx.platform.os
         if os_family is OSFamily.WINDOWS:
-            return with_sentences(evaluate_windows(_windows_firewall(ctx)))
-        if os_family is OSFamily.MACOS:
-            return with_sentences(evaluate_macos(*_mac_firewall(ctx)))
-        facts = _linux_firewall(ctx)
-        return with_sentences(evaluate_linux(facts, linux_fix_for(ctx.platform, facts)))
+            finding = evaluate_windows(_windows_firewall(ctx))
+        elif os_family is OSFamily.MACOS:
+            finding = evaluate_macos(*_mac_firewall(ctx))
+        else:
+            linux = _linux_firewall(ctx)
+            finding = evaluate_linux(linux, linux_fix_for(ctx.platform, linux))
+        return with_sentences(_facts.with_facts(finding, facts))
+
+
+def _headline(finding: Finding) -> str:
+    if finding.status is Status.PASS:
+        return _facts.on_off(True)
+    if finding.status is Status.FAIL:
+        return _facts.on_off(False)
+    if finding.status is Status.WARN:
+        return N_("switched on, with a gap")
+    return ""
+
+
+def _profile_words(settings: Mapping[str, JsonValue]) -> str:
+    enabled = settings.get("enabled")
+    inbound = settings.get("default_inbound")
+    if enabled is False:
+        return _facts.on_off(False)
+    if enabled is not True:
+        return N_("not known")
+    if isinstance(inbound, str) and inbound.lower() == "allow":
+        return N_("switched on, but lets every incoming connection in")
+    return _facts.on_off(True)
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """The firewall's state in words: per tool on Linux, per kind of network on Windows, with
+    stealth mode on macOS. Windows' own words (ActiveStore, NotConfigured) stay in evidence."""
+    ev = finding.evidence
+    found = [Fact(N_("Firewall"), _headline(finding))]
+    sources = [s for s in _facts.items(ev, "sources") if isinstance(s, Mapping)]
+    for signal, label in (
+        (Signal.ON, N_("Switched on according to")),
+        (Signal.OFF, N_("Switched off according to")),
+        (Signal.NO_ANSWER, N_("No clear answer from")),
+    ):
+        names = [n for s in sources if s.get("state") == signal and (n := _facts.text(s, "source"))]
+        found.append(Fact(label, _facts.listed(list(dict.fromkeys(names)))))
+    admin = _facts.flag(ev, "administrator")
+    if admin is not None and finding.status is Status.UNKNOWN:
+        found.append(Fact(N_("Checked with administrator rights"), _facts.yes_no(admin)))
+    for name, settings in _facts.mapping(ev, "profiles").items():
+        if isinstance(settings, Mapping):
+            found.append(
+                Fact(N_("On {network} networks").format(network=name), _profile_words(settings))
+            )
+    in_use = [
+        N_("{interface} ({network})").format(interface=c["interface"], network=c["profile"])
+        for c in _facts.items(ev, "connected_networks")
+        if isinstance(c, Mapping)
+        and isinstance(c.get("interface"), str)
+        and isinstance(c.get("profile"), str)
+    ]
+    found.append(Fact(N_("Networks in use"), _facts.listed(in_use)))
+    store = _facts.text(ev, "policy_store")
+    if store is not None and store.lower() != "activestore":
+        found.append(Fact(N_("Settings read"), N_("only those made on this computer")))
+    found.append(
+        Fact(
+            N_("Other firewall installed"), _facts.listed(_facts.texts(ev, "third_party_firewalls"))
+        )
+    )
+    stealth = _facts.flag(ev, "stealth_mode")
+    if stealth is not None:
+        found.append(Fact(N_("Stealth mode"), _facts.on_off(stealth)))
+    if _facts.number(ev, "global_state") == MacState.BLOCK_ALL:
+        found.append(Fact(N_("Incoming connections"), N_("all blocked")))
+    return tuple(found)
 
 
 def _names(observations: Iterable[Observation]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
@@ -22,6 +23,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -89,8 +91,10 @@ def classify(backend: tuple[str, float] | None) -> KeyringVerdict:
     return KeyringVerdict(KeyringState.USABLE, name, priority)
 
 
-def friendly_name(backend: str) -> str:
-    return FRIENDLY_NAMES.get(backend, backend)
+def spoken_name(backend: str) -> str:
+    """The store's name as a person says it; a backend this app does not know by name is never
+    shown by its Python class name."""
+    return FRIENDLY_NAMES.get(backend) or N_("a secret store this app does not know by name")
 
 
 FIX_KEYRING = FixGuide(
@@ -175,7 +179,21 @@ class KeyringUsableCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate(classify(ctx.system.keyring_backend()), ctx.platform.os))
+        finding = evaluate(classify(ctx.system.keyring_backend()), ctx.platform.os)
+        return with_sentences(_facts.with_facts(finding, facts))
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """What the keyring check learned, in words: which store apps get and whether it is safe."""
+    state = _facts.text(finding.evidence, "state")
+    backend = _facts.text(finding.evidence, "backend") or ""
+    if state == KeyringState.USABLE:
+        return (Fact(N_("Where apps keep secrets"), spoken_name(backend)),)
+    if state == KeyringState.PLAINTEXT:
+        return (Fact(N_("Where apps keep secrets"), N_("an ordinary file, not locked")),)
+    if state == KeyringState.UNUSABLE:
+        return (Fact(N_("Where apps keep secrets"), N_("nowhere: no secret store answered")),)
+    return ()
 
 
 def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
@@ -200,9 +218,9 @@ def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
                 Status.UNKNOWN,
                 N_("Could not reach the system keyring"),
                 reason=N_(
-                    "{store} is built into {os}, but this app could not use it (it got "
-                    "{backend}); a setting such as PYTHON_KEYRING_BACKEND may be turning it off"
-                ).format(store=store, os=os_family.display_name, backend=verdict.backend),
+                    "{store} is built into {os}, but this app could not use it; a setting such "
+                    "as PYTHON_KEYRING_BACKEND may be turning it off"
+                ).format(store=store, os=os_family.display_name),
                 evidence=evidence,
             )
         return Finding(
@@ -211,8 +229,8 @@ def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
             Severity.MEDIUM,
             detail=N_(
                 "No secret store (GNOME Keyring, KWallet, KeePassXC's Secret Service) answered "
-                "for this session; apps got {backend}."
-            ).format(backend=verdict.backend),
+                "for this session."
+            ),
             evidence=evidence,
             fix=FIX_KEYRING,
         )
@@ -222,14 +240,14 @@ def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
             N_("Apps keep their secrets in a plain file"),
             Severity.MEDIUM,
             detail=N_(
-                "The keyring in use ({backend}) writes secrets into an ordinary file instead of "
-                "a locked keyring."
-            ).format(backend=verdict.backend),
+                "The keyring in use writes secrets into an ordinary file instead of a locked "
+                "keyring."
+            ),
             evidence=evidence,
             fix=FIX_KEYRING,
         )
     return Finding(
         Status.PASS,
-        N_("Apps can keep secrets in {store}").format(store=friendly_name(verdict.backend)),
+        N_("Apps can keep secrets in {store}").format(store=spoken_name(verdict.backend)),
         evidence=evidence,
     )

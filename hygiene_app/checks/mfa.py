@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
@@ -25,6 +26,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -34,6 +36,8 @@ from hygiene_app.engine.model import (
     Status,
 )
 from hygiene_app.engine.probes import AccountRecord, Inventory
+from hygiene_app.services.mfa.model import Category as AccountKind
+from hygiene_app.services.mfa.model import Method
 
 _LEAVES = N_("Nothing: reads your own account list on this computer.")
 
@@ -454,6 +458,85 @@ def _empty(summary: str, inventory: Inventory) -> Finding:
     )
 
 
+def _kind(value: str) -> str:
+    try:
+        return AccountKind(value).label
+    except ValueError:
+        return N_("Other")
+
+
+def _method(value: str) -> str:
+    try:
+        return Method(value).label
+    except ValueError:
+        return N_("Other")
+
+
+def _count_words(by_kind: object) -> str:
+    if not isinstance(by_kind, dict):
+        return ""
+    return ", ".join(f"{_kind(k)}: {n}" for k, n in by_kind.items() if isinstance(n, int) and n > 0)
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """What the account list says, in words; the four two-step checks share it, and each
+    finding's evidence carries only what its own check looked at."""
+    ev = finding.evidence
+    found: list[Fact] = []
+    accounts = _facts.number(ev, "accounts")
+    if accounts is not None:
+        found.append(
+            Fact(N_("Accounts in your list"), str(int(accounts)) if accounts else N_("none yet"))
+        )
+    found.append(Fact(N_("Kinds of account"), _count_words(ev.get("accounts_by_category"))))
+    missing = [_kind(k) for k in _facts.texts(ev, "missing_key_categories")]
+    found.append(Fact(N_("Important kinds not listed yet"), _facts.listed(missing)))
+    on = _facts.number(ev, "on")
+    if on is not None:
+        found.append(Fact(N_("Two-step verification on"), str(int(on))))
+    found.append(Fact(N_("Two-step verification off"), _facts.listed(_facts.texts(ev, "off"))))
+    found.append(Fact(N_("Not known yet"), _facts.listed(_facts.texts(ev, "unknown"))))
+    months = _facts.number(ev, "review_months")
+    if months is not None:
+        found.append(
+            Fact(
+                N_("Review two-step verification every"),
+                N_plural("{n} month", "{n} months", int(months)).format(n=int(months)),
+            )
+        )
+    found.append(Fact(N_("Never reviewed"), _facts.listed(_facts.texts(ev, "never_confirmed"))))
+    long_ago = [
+        N_("{service} (last {date})").format(service=a["service"], date=a["confirmed"])
+        for a in _facts.items(ev, "confirmed_long_ago")
+        if isinstance(a, dict) and isinstance(a.get("service"), str) and a.get("confirmed")
+    ]
+    found.append(Fact(N_("Reviewed too long ago"), _facts.listed(long_ago)))
+    switch = [
+        N_("{service} (offers {methods})").format(
+            service=a["service"],
+            methods=", ".join(
+                _method(m) for m in a.get("offered", []) if isinstance(m, str) and m != "sms"
+            ),
+        )
+        for a in _facts.items(ev, "sms_only_with_stronger_offered")
+        if isinstance(a, dict) and isinstance(a.get("service"), str)
+    ]
+    found.append(Fact(N_("SMS codes where a stronger method is offered"), _facts.listed(switch)))
+    found.append(
+        Fact(
+            N_("SMS codes; other methods not known"),
+            _facts.listed(_facts.texts(ev, "sms_only_offer_unknown")),
+        )
+    )
+    found.append(
+        Fact(
+            N_("SMS codes, the only method offered"),
+            _facts.listed(_facts.texts(ev, "sms_only_nothing_stronger_offered")),
+        )
+    )
+    return tuple(found)
+
+
 # ----- MFA-001 ------------------------------------------------------------------------------
 
 
@@ -524,7 +607,9 @@ class MfaCoverageCheck:
     meta = META_COVERAGE
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate_coverage(ctx.seams.inventory.inventory()))
+        return with_sentences(
+            _facts.with_facts(evaluate_coverage(ctx.seams.inventory.inventory()), facts)
+        )
 
 
 # ----- MFA-002 ------------------------------------------------------------------------------
@@ -583,7 +668,9 @@ class MfaReviewCheck:
     meta = META_REVIEW
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate_review(ctx.seams.inventory.inventory(), ctx.now()))
+        return with_sentences(
+            _facts.with_facts(evaluate_review(ctx.seams.inventory.inventory(), ctx.now()), facts)
+        )
 
 
 # ----- MFA-003 ------------------------------------------------------------------------------
@@ -643,7 +730,9 @@ class MfaInventoryCheck:
     meta = META_INVENTORY
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate_inventory(ctx.seams.inventory.inventory()))
+        return with_sentences(
+            _facts.with_facts(evaluate_inventory(ctx.seams.inventory.inventory()), facts)
+        )
 
 
 # ----- MFA-004 ------------------------------------------------------------------------------
@@ -726,4 +815,6 @@ class MfaMethodCheck:
     meta = META_METHOD
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate_method(ctx.seams.inventory.inventory()))
+        return with_sentences(
+            _facts.with_facts(evaluate_method(ctx.seams.inventory.inventory()), facts)
+        )

@@ -27,14 +27,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
-from hygiene_app.checks.vpn import VpnState, detect_vpn, vpn_evidence
+from hygiene_app.checks.vpn import VpnState, detect_vpn, vpn_evidence, vpn_facts
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -514,7 +516,29 @@ class OpenWifiCheck:
         wifi = read_wifi(ctx)
         # Only an open network needs the (slower) VPN lookup.
         vpn = detect_vpn(ctx) if wifi.security.is_open else None
-        return with_sentences(evaluate(wifi, vpn))
+        return with_sentences(_facts.with_facts(evaluate(wifi, vpn), facts))
+
+
+_WIFI_WORDS = {
+    WifiSecurity.OPEN: N_("open: no password"),
+    WifiSecurity.WEP: N_("protected only by WEP, an old and broken method"),
+    WifiSecurity.SECURED: N_("password-protected"),
+    WifiSecurity.NOT_CONNECTED: N_("not connected"),
+}
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """The Wi-Fi's protection in words (never its name), and the VPN's when it was asked."""
+    ev = finding.evidence
+    try:
+        words = _WIFI_WORDS.get(WifiSecurity(_facts.text(ev, "wifi") or ""), "")
+    except ValueError:
+        words = ""
+    found = [Fact(N_("Wi-Fi"), words)]
+    security = _facts.text(ev, "wifi_security") or ""
+    if words and "_" not in security and security.lower() not in ("none", "open"):
+        found.append(Fact(N_("Protection"), security))
+    return (*found, *vpn_facts(ev))
 
 
 def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import csv
 import posixpath
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import days, join, with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
@@ -24,6 +25,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -429,7 +431,46 @@ class PasswordExportsCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate(scan(ctx, export_folders(ctx))))
+        finding = evaluate(scan(ctx, export_folders(ctx)))
+        return with_sentences(_facts.with_facts(finding, facts))
+
+
+def _folder_name(path: str) -> str:
+    """The last part of a path ("C:\\Users\\me\\Downloads" is "Downloads")."""
+    parts = [p for p in path.replace("\\", "/").split("/") if p]
+    return parts[-1] if parts else path
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """How many exports were found, where and of which kind, and which folders were looked in.
+    File names stay in the detail and the evidence: a fact says where to look."""
+    ev = finding.evidence
+    exports = [e for e in _facts.items(ev, "exports") if isinstance(e, Mapping)]
+    paths = [p for e in exports if (p := _facts.text(e, "path"))]
+    kinds = [k for e in exports if (k := _facts.text(e, "format"))]
+    ages = [a for e in exports if (a := _facts.number(e, "age_days")) is not None]
+    scanned = [_folder_name(p) for p in _facts.texts(ev, "folders_scanned")]
+    unreadable = [_folder_name(p) for p in _facts.texts(ev, "folders_unreadable")]
+    checked = _facts.number(ev, "csv_files_checked")
+    found: list[Fact] = []
+    if exports:
+        found.append(Fact(N_("Password exports found"), str(len(exports))))
+        parents = [_folder_name(p.replace("\\", "/").rpartition("/")[0] or p) for p in paths]
+        found.append(Fact(N_("In the folder"), _facts.listed(list(dict.fromkeys(parents)))))
+        found.append(Fact(N_("Exported from"), _facts.listed(list(dict.fromkeys(kinds)))))
+        if ages:
+            found.append(
+                Fact(N_("Oldest"), N_("{age} old").format(age=_facts.day_count(max(ages))))
+            )
+    elif finding.status is Status.PASS:
+        found.append(Fact(N_("Password exports found"), N_("none")))
+    found.append(Fact(N_("Folders looked in"), _facts.listed(scanned)))
+    found.append(Fact(N_("Folders that could not be opened"), _facts.listed(unreadable)))
+    if checked is not None and scanned:
+        found.append(Fact(N_("Spreadsheet (CSV) files looked at"), str(int(checked))))
+    if _facts.flag(ev, "scan_truncated"):
+        found.append(Fact(N_("Every file looked at"), N_("no: there were too many")))
+    return tuple(found)
 
 
 def _size_text(size: int | None) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
     ParseError,
     join,
@@ -36,6 +37,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -729,7 +731,45 @@ class PasswordManagerCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate(survey_machine(ctx)))
+        return with_sentences(_facts.with_facts(evaluate(survey_machine(ctx)), facts))
+
+
+def _profile_words(profile: str) -> str:
+    """ "Chrome/Profile 1" as "Chrome (Profile 1)"."""
+    browser, _, name = profile.partition("/")
+    return N_("{browser} ({profile})").format(browser=browser, profile=name) if name else browser
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """Which password managers were found, and where the check looked."""
+    ev = finding.evidence
+    managers = _facts.texts(ev, "managers")
+    apps = [
+        m
+        for a in _facts.items(ev, "apps")
+        if isinstance(a, Mapping) and (m := _facts.text(a, "manager"))
+    ]
+    extensions = [
+        N_("{manager} in {browser}").format(manager=m, browser=b)
+        for e in _facts.items(ev, "extensions")
+        if isinstance(e, Mapping)
+        and (m := _facts.text(e, "manager"))
+        and (b := _facts.text(e, "browser"))
+    ]
+    read = [_profile_words(p) for p in _facts.texts(ev, "browser_profiles_read")]
+    unreadable = [_profile_words(p) for p in _facts.texts(ev, "browser_profiles_unreadable")]
+    found: list[Fact] = []
+    if managers:
+        found.append(Fact(N_("Password manager"), _facts.listed(managers)))
+    elif finding.status.is_problem:
+        found.append(Fact(N_("Password manager"), N_("none found")))
+    found.append(Fact(N_("Installed as an app"), _facts.listed(list(dict.fromkeys(apps)))))
+    found.append(
+        Fact(N_("Switched on in a browser"), _facts.listed(list(dict.fromkeys(extensions))))
+    )
+    found.append(Fact(N_("Browser profiles looked at"), _facts.listed(read)))
+    found.append(Fact(N_("Browser profiles that could not be read"), _facts.listed(unreadable)))
+    return tuple(found)
 
 
 def _where(survey: Survey) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, N_plural
@@ -18,6 +19,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -276,7 +278,25 @@ class RestartPendingCheck:
             state = RebootState(RebootFlag.NOT_TRACKED)
         boot = ctx.system.boot_time()
         uptime_days = days(ctx.now() - boot) if boot is not None else None
-        return with_sentences(evaluate(state, uptime_days))
+        return with_sentences(_facts.with_facts(evaluate(state, uptime_days), facts))
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """Whether the system asks for a restart, who asked, and when it last started."""
+    ev = finding.evidence
+    flag = _facts.text(ev, "restart_flag")
+    found: list[Fact] = []
+    if flag == RebootFlag.REQUIRED:
+        found.append(Fact(N_("Restart needed"), _facts.yes_no(True)))
+    elif flag == RebootFlag.NOT_REQUIRED:
+        found.append(Fact(N_("Restart needed"), _facts.yes_no(False)))
+    found.append(Fact(N_("Asked for by"), _facts.listed(_facts.texts(ev, "requested_by"), 3)))
+    uptime = _facts.number(ev, "uptime_days")
+    if uptime is not None and uptime >= 0:
+        found.append(
+            Fact(N_("Last restarted"), N_("{time} ago").format(time=_facts.day_count(uptime)))
+        )
+    return tuple(found)
 
 
 def evaluate(state: RebootState, uptime_days: float | None) -> Finding:

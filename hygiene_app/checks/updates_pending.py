@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
 from hygiene_app.engine.context import ProbeContext
@@ -35,6 +36,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -703,7 +705,68 @@ class UpdatesPendingCheck:
             system, extras = _windows(ctx), ()
         else:
             system, extras = _macos(ctx), ()
-        return with_sentences(evaluate(system, extras))
+        return with_sentences(_facts.with_facts(evaluate(system, extras), facts))
+
+
+_SOURCE_NAMES = {
+    Source.APT: N_("System packages (APT)"),
+    Source.DNF: N_("System packages (DNF)"),
+    Source.PACMAN: N_("System packages (pacman)"),
+    Source.FLATPAK: N_("Flatpak apps"),
+    Source.SNAP: N_("Snap apps"),
+    Source.WINDOWS_UPDATE: N_("Windows Update"),
+    Source.SOFTWARE_UPDATE: N_("Software Update"),
+    Source.OTHER: N_("System packages"),
+}
+
+
+def _source_name(key: str) -> str:
+    try:
+        return _SOURCE_NAMES[Source(key)]
+    except ValueError:
+        return N_("another update source")
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """How many updates wait (and how many fix security problems), from where, and what could
+    not be asked."""
+    ev = finding.evidence
+    total = _facts.number(ev, "total")
+    security = _facts.number(ev, "security") or 0
+    sources = _facts.mapping(ev, "sources")
+    found: list[Fact] = []
+    if total is not None and sources:
+        found.append(
+            Fact(
+                N_("Updates waiting"),
+                N_("{total}, of which security: {security}").format(
+                    total=int(total), security=int(security)
+                )
+                if total
+                else N_("none"),
+            )
+        )
+    waiting = [
+        f"{_source_name(k)}: {int(n)}"
+        for k, v in sources.items()
+        if isinstance(v, Mapping) and (n := _facts.number(v, "count"))
+    ]
+    found.append(Fact(N_("Where they come from"), ", ".join(waiting)))
+    found.append(
+        Fact(N_("Security updates"), _facts.listed(_facts.texts(ev, "security_packages"), 3))
+    )
+    not_checked = [
+        _source_name(k) for k in _facts.mapping(ev, "not_checked") if not k.endswith("_security")
+    ]
+    found.append(Fact(N_("Could not ask"), ", ".join(dict.fromkeys(not_checked))))
+    age = _facts.number(ev, "list_age_days")
+    if age is not None and age >= 0:
+        found.append(
+            Fact(
+                N_("List of updates refreshed"), N_("{time} ago").format(time=_facts.day_count(age))
+            )
+        )
+    return tuple(found)
 
 
 def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Finding:

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
@@ -48,6 +49,7 @@ from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
     CheckMeta,
+    Fact,
     Finding,
     FixGuide,
     FixStep,
@@ -839,7 +841,32 @@ class VpnCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(evaluate(detect_vpn(ctx)))
+        return with_sentences(_facts.with_facts(evaluate(detect_vpn(ctx)), facts))
+
+
+def vpn_facts(evidence: _facts.Evidence) -> tuple[Fact, ...]:
+    """The VPN part of the evidence (`vpn_evidence`) in words; open Wi-Fi says it too."""
+    active = _facts.flag(evidence, "vpn_active")
+    if active is None:
+        return ()
+    found = [Fact(N_("VPN"), N_("connected") if active else N_("not connected"))]
+    if active:
+        name = _facts.text(evidence, "vpn_vendor") or _facts.text(evidence, "vpn_interface")
+        found.append(Fact(N_("VPN in use"), name or ""))
+        full = _facts.flag(evidence, "vpn_full_tunnel")
+        if full is not None:
+            found.append(
+                Fact(
+                    N_("What the VPN carries"),
+                    N_("all your internet traffic") if full else N_("only some destinations"),
+                )
+            )
+    found.append(Fact(N_("Internet connection"), _facts.text(evidence, "internet_interface") or ""))
+    return tuple(found)
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    return vpn_facts(finding.evidence)
 
 
 def evaluate(state: VpnState) -> Finding:

@@ -175,6 +175,16 @@ class FixGuide:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing a check learned, in words a person reads ("Firewall" / "switched off"). The
+    label is marked with `N_`; the value is plain text. Raw field names and enum values stay in
+    the evidence, for support."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What one check concluded. Evidence holds the parsed facts behind the verdict, never
     secrets, so the user (and support) can see why."""
@@ -187,9 +197,12 @@ class Finding:
     fix: FixGuide | None = None
     #: Why the check could not tell (unknown), was not run (skipped) or broke (error).
     reason: str = ""
+    #: What was found, in human words (the evidence is the same, raw, for support).
+    facts: tuple[Fact, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", MappingProxyType(dict(self.evidence)))
+        object.__setattr__(self, "facts", tuple(self.facts))
         if self.status.needs_reason and not self.reason:
             raise ValueError(f"a {self.status} finding must say why")
 

@@ -53,7 +53,7 @@ def test_a_positive_priority_is_required():
         ("windows", "keyring.backends.Windows.WinVaultKeyring", "Credential Manager"),
         ("macos", "keyring.backends.macOS.Keyring", "Keychain"),
         ("debian", ku.CHAINER_BACKEND, "several"),
-        ("debian", "some_vendor.backend.Keyring", "some_vendor.backend.Keyring"),
+        ("debian", "some_vendor.backend.Keyring", "a secret store this app does not know"),
     ],
 )
 def test_usable_backends_pass_naming_the_store(preset, backend, store):
