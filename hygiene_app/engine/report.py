@@ -12,7 +12,8 @@ from hygiene_app.engine.model import CheckResult, FixGuide, OSFamily, Severity, 
 from hygiene_app.engine.runner import Checkup
 
 REPORT_SCHEMA = "hygiene-report"
-REPORT_SCHEMA_VERSION = 1
+#: 2 added `facts` to every check (the evidence in words a person reads).
+REPORT_SCHEMA_VERSION = 2
 
 
 def problems_at_or_above(checkup: Checkup, threshold: Severity) -> tuple[CheckResult, ...]:
@@ -64,6 +65,7 @@ def result_to_json(result: CheckResult, os_family: OSFamily) -> dict[str, Any]:
         "summary": finding.summary,
         "detail": finding.detail,
         "reason": finding.reason,
+        "facts": [{"label": f.label, "value": f.value} for f in finding.facts],
         "evidence": dict(finding.evidence),
         "fix": None if finding.fix is None else fix_to_json(finding.fix, os_family),
         "duration": round(result.duration, 3),
