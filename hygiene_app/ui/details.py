@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,14 +11,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hygiene_app.engine.model import CheckResult, JsonValue
+from hygiene_app.engine.model import CheckResult, Fact, JsonValue
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui.findings_model import status_label
-from hygiene_app.ui.widgets import plain_label
+from hygiene_app.ui.widgets import engine_text, plain_label
 
 
 def _humanize(key: str) -> str:
@@ -39,8 +40,14 @@ def _value(value: JsonValue) -> str:
     return "" if value is None else str(value)
 
 
+def format_facts(facts: Iterable[Fact]) -> str:
+    """A finding's facts as "Label: value" lines, in the user's language where translated."""
+    return "\n".join(f"{engine_text(f.label)}: {engine_text(f.value)}" for f in facts)
+
+
 def format_evidence(evidence: Mapping[str, JsonValue]) -> str:
-    """Evidence as short "Name: value" lines a person can read; empty values left out."""
+    """Raw evidence as "Name: value" lines, for the folded "Technical details" (support staff
+    read it; people read the facts); empty values left out."""
     lines = []
     for key, value in evidence.items():
         if value in (None, "", [], {}):
@@ -117,6 +124,24 @@ class DetailsPane(QScrollArea):
         self.reason_heading, self.reason = _section(self.tr("Why it could not be checked"))
         self.found_heading, self.found = _section(self.tr("What was found"))
         self.leaves_heading, self.leaves = _section(self.tr("What leaves this computer"))
+        # The raw evidence, for support staff: folded away until asked for.
+        self.technical_toggle = QToolButton()
+        self.technical_toggle.setText(self.tr("&Technical details"))
+        self.technical_toggle.setCheckable(True)
+        self.technical_toggle.setChecked(False)
+        self.technical_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.technical_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.technical_toggle.setAutoRaise(True)
+        self.technical_toggle.setAccessibleName(self.tr("Technical details"))
+        self.technical_toggle.setAccessibleDescription(
+            self.tr("Shows or hides the raw data behind this finding, for support staff")
+        )
+        self.technical = plain_label()
+        self.technical.setWordWrap(True)
+        self.technical.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical.setTextFormat(Qt.TextFormat.PlainText)
+        self.technical.setAccessibleName(self.tr("Technical details"))
+        self.technical_toggle.toggled.connect(self._fold_technical)
 
         self.fix_button = QPushButton(self.tr("Fix it…"))
         self.fix_button.setAccessibleDescription(self.tr("Step-by-step help to fix this"))
@@ -163,6 +188,9 @@ class DetailsPane(QScrollArea):
             layout.addSpacing(6)
             layout.addWidget(heading)
             layout.addWidget(text)
+        layout.addSpacing(6)
+        layout.addWidget(self.technical_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.technical)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_empty()
@@ -188,6 +216,8 @@ class DetailsPane(QScrollArea):
             self.found,
             self.leaves_heading,
             self.leaves,
+            self.technical_toggle,
+            self.technical,
             self.fix_button,
             self.recheck_button,
             self.set_aside_button,
@@ -215,8 +245,11 @@ class DetailsPane(QScrollArea):
             why = f"{why}\n\n{finding.detail}".strip()
         self._show(self.why_heading, self.why, why)
         self._show(self.reason_heading, self.reason, finding.reason)
-        self._show(self.found_heading, self.found, format_evidence(finding.evidence))
+        self._show(self.found_heading, self.found, format_facts(finding.facts))
         self._show(self.leaves_heading, self.leaves, result.meta.leaves_machine)
+        self.technical.setText(format_evidence(finding.evidence))
+        self.technical_toggle.setVisible(bool(self.technical.text()))
+        self._fold_technical(self.technical_toggle.isChecked())
 
         self.fix_button.setVisible(finding.fix is not None and finding.status.is_problem)
         self.recheck_button.show()
@@ -236,6 +269,14 @@ class DetailsPane(QScrollArea):
             (self.delete_button, self.tr("Delete the files %s names")),
         ):
             button.setAccessibleName(action % result.meta.title)
+
+    def _fold_technical(self, unfolded: bool) -> None:
+        """Show the raw evidence only when asked for, and only when there is some."""
+        arrow = Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
+        self.technical_toggle.setArrowType(arrow)
+        self.technical.setVisible(
+            unfolded and self.technical_toggle.isVisibleTo(self) and bool(self.technical.text())
+        )
 
     @staticmethod
     def _show(heading: QLabel, body: QLabel, text: str) -> None:

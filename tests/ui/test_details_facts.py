@@ -1,0 +1,52 @@
+"""The details pane shows what was found as facts in words; the raw evidence waits, folded,
+under "Technical details" for support staff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hygiene_app.checks import default_registry
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.model import CheckResult
+from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.ui.details import DetailsPane
+
+CAFE = Path(__file__).resolve().parents[1] / "fixtures" / "snapshots" / "windows-11-cafe.json"
+
+
+def _firewall() -> CheckResult:
+    check = next(c for c in default_registry() if c.meta.id == "NET-001")
+    finding = check.run(ProbeContext(Snapshot.load(CAFE).seams()))
+    return CheckResult(check.meta, finding, 0.1)
+
+
+def test_what_was_found_is_facts_and_the_evidence_is_folded(qtbot):
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.resize(700, 900)
+    pane.show()
+    pane.show_result(_firewall(), None)
+    found = pane.found.text()
+    assert "Firewall: switched off" in found.splitlines()
+    assert "On Public networks: switched off" in found.splitlines()
+    for raw in ("NotConfigured", "ActiveStore", "policy", "Default inbound", "_"):
+        assert raw not in found
+    assert pane.technical_toggle.isVisible() and not pane.technical_toggle.isChecked()
+    assert not pane.technical.isVisible()
+    assert pane.technical_toggle.accessibleName() == "Technical details"
+
+    pane.technical_toggle.click()
+    assert pane.technical.isVisible()
+    assert "ActiveStore" in pane.technical.text()
+
+    pane.technical_toggle.click()
+    assert not pane.technical.isVisible()
+
+
+def test_nothing_technical_before_a_finding_is_chosen(qtbot):
+    pane = DetailsPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.technical_toggle.setChecked(True)
+    pane.show_empty()
+    assert not pane.technical_toggle.isVisible() and not pane.technical.isVisible()
