@@ -12,7 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # No test may depend on the machine's speed: hypothesis's per-example deadline (200 ms by
 # default) fails a correct parser on a loaded CI machine, and its too-slow health check likewise.
-settings.register_profile("no-timing", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# On CI the examples are drawn from a fixed seed, so a run is repeatable; a developer's run keeps
+# exploring new inputs (and a failure it finds is replayed from .hypothesis/ until fixed).
+settings.register_profile(
+    "no-timing",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=bool(os.environ.get("CI")),
+)
 settings.load_profile("no-timing")
 
 

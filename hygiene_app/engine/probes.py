@@ -71,7 +71,8 @@ class CommandResult:
                 return f"'{name}' printed more than the app reads, so it was stopped"
             case CommandOutcome.OK:
                 first = (self.stderr or self.stdout).strip().splitlines()
-                detail = f": {first[0][:160]}" if first else ""
+                # Quoted: it is the tool's own words, not ours (two tools may print the same).
+                detail = f' ("{first[0].strip()[:160]}")' if first else ""
                 return f"'{name}' failed with exit code {self.returncode}{detail}"
 
 

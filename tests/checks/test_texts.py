@@ -442,3 +442,16 @@ def test_nftables_and_iptables_saying_the_same_is_said_once():
     assert finding.reason.count(unclear) == 1
     assert "nftables ruleset and iptables" in finding.reason
     assert problems(with_sentences(finding)) == []  # as the check's run() hands it on
+
+
+def test_two_tools_printing_the_same_words_are_quoted_not_repeated_as_ours():
+    """Found by hypothesis: firewall-cmd and nft both printing one line made the reason repeat
+    a clause. A tool's words are quoted, so they read as its words (and repeat as data)."""
+    from hygiene_app.engine.probes import CommandOutcome, CommandResult
+
+    said = "Current Network Information:"
+    one = CommandResult(("firewall-cmd", "--state"), CommandOutcome.OK, 1, "", said)
+    two = CommandResult(("nft", "list", "ruleset"), CommandOutcome.OK, 1, "", said)
+    text = f"No tool answered ({one.why_not()}; {two.why_not()})."
+    assert f'("{said}")' in one.why_not()
+    assert repeated_clauses(text) == []
