@@ -79,6 +79,7 @@ from hygiene_app.ui.table_model import RowsTableModel
 from hygiene_app.ui.widgets import (
     ask,
     engine_text,
+    literal_mnemonic,
     plain_label,
     plain_titles,
     scrolling_column,
@@ -432,9 +433,11 @@ class _PickPage(QWizardPage):
         for n, service in enumerate(services):
             known = service.domain.casefold() in existing
             box = QCheckBox(
-                self.tr("{service} (already in your list)").format(service=service.name)
-                if known
-                else service.name
+                literal_mnemonic(
+                    self.tr("{service} (already in your list)").format(service=service.name)
+                    if known
+                    else service.name
+                )
             )
             box.setObjectName(f"pick-{service.domain}")
             box.setAccessibleName(service.name)

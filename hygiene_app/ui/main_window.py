@@ -49,7 +49,7 @@ from hygiene_app.ui.home import HomePage, card_frame
 from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.set_aside_dialog import SetAsideDialog
 from hygiene_app.ui.sidebar import HOME, PAGE_KEYS, SETTINGS, TOOLS, Sidebar, page_title
-from hygiene_app.ui.widgets import ask, plain_label, tell, wrapped_label
+from hygiene_app.ui.widgets import ask, literal_mnemonic, plain_label, tell, wrapped_label
 
 #: Months offered between MFA reviews.
 REVIEW_CHOICES = (3, 6, 12)
@@ -633,7 +633,9 @@ class MainWindow(QMainWindow):
         self._show_details(check_id)
         self.pages.setCurrentIndex(self._page_index[FINDING])
         self.back_button.setText(
-            self.tr("&Back to %1").replace("%1", page_title(result.meta.category.value))
+            self.tr("&Back to %1").replace(
+                "%1", literal_mnemonic(page_title(result.meta.category.value))
+            )
         )
 
     def recheck(self, check_id: str) -> None:

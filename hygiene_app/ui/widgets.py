@@ -128,3 +128,9 @@ def scrolling_column(owner: QWidget, margins: int = 12) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return column
+
+
+def literal_mnemonic(text: str) -> str:
+    """`text` for a button, check box or menu entry, where Qt reads "&" as the next letter's
+    keyboard shortcut: "Wi-Fi & VPN" or "AT&T" from data must show its "&", not underline."""
+    return text.replace("&", "&&")

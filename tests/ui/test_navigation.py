@@ -174,3 +174,13 @@ def _window_for_about(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def test_an_area_name_with_an_ampersand_shows_it_on_the_back_button(qtbot, tmp_path):
+    """ "Wi-Fi & VPN" must not turn into "Wi-Fi _VPN" (Qt reads "&" as a shortcut marker)."""
+    window = _window_for_about(qtbot, tmp_path)
+    with qtbot.waitSignal(window.controller.finished, timeout=20000):
+        window.controller.run_all()
+    window.select("NET-002")
+    assert window.back_button.text().replace("&&", "&").endswith("Wi-Fi & VPN")
+    assert "&&" in window.back_button.text()
