@@ -131,8 +131,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (managed by your organization)</source>
+        <source>on: updates install by themselves</source>
         <extracomment>Windows and macOS (its Linux steps are Debian&apos;s; Linux picks its guide by distribution).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates are found, but wait for you to install them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (managed by your organization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,6 +372,74 @@
     </message>
     <message>
         <source>Block unrequested incoming connections on all networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on, with a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on, but lets every incoming connection in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on according to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off according to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {network} networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{interface} ({network})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those made on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other firewall installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stealth mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,6 +673,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open: no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected only by WEP, an old and broken method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not tell whether your Wi-Fi is secured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +828,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restart needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A restart is needed to finish installing updates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,8 +934,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list of available updates was last refreshed {days} days ago, so more updates are probably waiting.</source>
+        <source>System packages (APT)</source>
         <extracomment>Windows, macOS, and Linux apps only (Flatpak and Snap).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System packages (DNF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System packages (pacman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatpak apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another update source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}, of which security: {security}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of updates refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of available updates was last refreshed {days} days ago, so more updates are probably waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,6 +1125,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the VPN carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all your internet traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only some destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not tell whether a VPN is connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,29 +1189,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Software updates</source>
+        <source>Passwords</source>
         <extracomment>Evidence values are plain JSON so reports and snapshots can carry them unchanged. The latest time a stored date may hold (1 January 3000, in seconds since the epoch): every date up to it can be shown on every platform. Settings and snapshots refuse later ones. The check could not tell (offline, tool missing, permission denied, unsupported). The check was not run (not for this OS, excluded, cancelled, needs the network offline). The check itself broke; a bug, reported with the check&apos;s id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network</source>
+        <source>Two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device</source>
+        <source>Phishing &amp; browsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accounts and passwords</source>
+        <source>Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browser</source>
+        <source>Wi-Fi &amp; VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not tell</source>
-        <extracomment>Relative importance in the score (1 = minor, 10 = essential). The severity a failure has unless the finding says otherwise. One line for the user: what, if anything, leaves this machine when the check runs. Seconds the check may take before the runner gives up on it. This step, shown alone, is the guide&apos;s one-line fix (the CLI&apos;s &quot;Fix:&quot; line). Mark it when the guess in `engine.fix_line` would pick a step that leans on another. The check to run again to confirm the fix worked. Why the check could not tell (unknown), was not run (skipped) or broke (error).</extracomment>
+        <extracomment>Relative importance in the score (1 = minor, 10 = essential). The severity a failure has unless the finding says otherwise. One line for the user: what, if anything, leaves this machine when the check runs. Seconds the check may take before the runner gives up on it. This step, shown alone, is the guide&apos;s one-line fix (the CLI&apos;s &quot;Fix:&quot; line). Mark it when the guess in `engine.fix_line` would pick a step that leans on another. The check to run again to confirm the fix worked. Why the check could not tell (unknown), was not run (skipped) or broke (error). What was found, in human words (the evidence is the same, raw, for support).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,7 +1343,6 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     <message numerus="yes">
         <source>FixWizard</source>
         <comment>This is for the recorded computer: whoever uses it pastes it there and presses Enter.</comment>
-        <extracomment>A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`) and no spaces. Anything else (`gnome-control-center network`) is a command to type.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1144,8 +1371,12 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give apps a place to keep their secrets</source>
+        <source>a secret store this app does not know by name</source>
         <extracomment>keyrings.alt keeps secrets in files or the registry, not in the OS keyring: the e-mail breach screen refuses them too (services/passwords/hibp.py), and the two must agree. What people call the stores behind the usual backends.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give apps a place to keep their secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,6 +1432,18 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where apps keep secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ordinary file, not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere: no secret store answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not tell whether the keyring is usable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,7 +1464,15 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{store} is built into {os}, but this app could not use it (it got {backend}); a setting such as PYTHON_KEYRING_BACKEND may be turning it off</source>
+        <source>{store} is built into {os}, but this app could not use it; a setting such as PYTHON_KEYRING_BACKEND may be turning it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store (GNOME Keyring, KWallet, KeePassXC&apos;s Secret Service) answered for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring in use writes secrets into an ordinary file instead of a locked keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,15 +1480,7 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No secret store (GNOME Keyring, KWallet, KeePassXC&apos;s Secret Service) answered for this session; apps got {backend}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apps keep their secrets in a plain file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring in use ({backend}) writes secrets into an ordinary file instead of a locked keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1382,6 +1625,66 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accounts in your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important kinds not listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review two-step verification every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} (last {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed too long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} (offers {methods})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS codes where a stronger method is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS codes; other methods not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS codes, the only method offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not tell whether your accounts use two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1818,50 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password exports found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders looked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders that could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV) files looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: there were too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not look for password exports in every folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1936,38 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>Install it from the App Store or the maker&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{browser} ({profile})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manager} in {browser}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed as an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser profiles looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser profiles that could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2061,6 +2440,79 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <source>This password could not be rated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <extracomment>At most this many names are listed in one fact; the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n couldn&apos;t be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Hygiene Checkup</source>
+        <extracomment>The bundled libraries and their licences (names are proper nouns: not translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkup runs on this computer and its results stay here. There is no account, no tracking and no advertising. A password is checked against breach lists only by the first 5 characters of its hash; an e-mail address is only sent when you ask for it to be checked. Offline mode sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries it is built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -2239,6 +2691,18 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>A step-by-step guide for the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a stronger method…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a stronger method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step-by-step guide to replace SMS codes with an authenticator app or a security key for the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2494,10 +2958,17 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
 </context>
 <context>
+    <name>AreaTile</name>
+    <message>
+        <source>Opens this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>Site</source>
-        <extracomment>The data row in the export file (int), for tests and reveal. The entry has at least one problem (bool), for the &quot;problems only&quot; filter. What a column sorts by (str or int).</extracomment>
+        <extracomment>How many other logins sharing a password are named in the table; the rest are counted (the tooltip names them all). The data row in the export file (int), for tests and reveal. The entry has at least one problem (bool), for the &quot;problems only&quot; filter. What a column sorts by (str or int).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2521,14 +2992,6 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reused on 1 other login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reused on {n} other logins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +3001,22 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>No problem found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused on {logins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused on {logins} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2779,6 +3258,18 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>What leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the raw data behind this finding, for support staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,6 +3556,75 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <extracomment>The user asked to fix the suggested finding: its check id. The user asked to see the accounts due for an MFA review. The user clicked an area&apos;s tile: the Category value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkup yet</source>
+        <extracomment>The number in the ring (tests and screen readers read it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would raise the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your accounts to review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this fix comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the suggested problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens step-by-step help for the most valuable fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking good, with a few recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would raise your score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Accounts found in the export</source>
@@ -3130,7 +3690,7 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
 <context>
     <name>IntroPage</name>
     <message>
-        <source>What we found: {summary}</source>
+        <source>What we found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3166,15 +3726,11 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     <name>MainWindow</name>
     <message>
         <source>Hygiene Checkup: recording of %1</source>
-        <extracomment>Months offered between MFA reviews. The user snoozed, accepted or un-set-aside a finding (the tray recounts). The user chose how often to check in the background: hours, or None for off. The user&apos;s accounts and settings come from the machine being looked at: a recording has none of this user&apos;s (no inventory, settings only in memory). Findings checked again since the last full checkup: kept in view.</extracomment>
+        <extracomment>Months offered between MFA reviews. The finding page&apos;s key in the stack (not a sidebar entry: it opens from an area). The user snoozed, accepted or un-set-aside a finding (the tray recounts). The user chose how often to check in the background: hours, or None for off. The user&apos;s accounts and settings come from the machine being looked at: a recording has none of this user&apos;s (no inventory, settings only in memory). Findings checked again since the last full checkup: kept in view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hygiene Checkup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run checkup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3190,87 +3746,11 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stops the running checkup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most important first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test a password, audit a password-manager export, check e-mail breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often to check automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not available while looking at a recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings grouped by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test a password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit a password-manager export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail addresses in known breaches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts and two-step verification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name and e-mail, for password tips…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3290,6 +3770,72 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Run checkup</source>
+        <extracomment>The area the finding page goes back to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>The findings, as the one source the area pages, select() and the actions read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the area of this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates a password as you type and, if you ask, checks it against known breaches. The password never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test a password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password manager audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads an export of your password manager and lists weak, reused and breached logins, without ever showing a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up whether your e-mail addresses appear in known data breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;e-mail addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your important accounts and whether two-step verification is on. No passwords or codes are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a&amp;ccounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,15 +3852,47 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review accounts&apos; two-step verification every</source>
+        <source>Review two-step verification every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of due account reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name and e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password tools rate passwords built from them as weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review two-step &amp;verification every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password tips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout Hygiene Checkup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licences and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remind me of due account reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3339,6 +3917,10 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>Checkup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,78 +3983,6 @@ Not deleted:
     </message>
     <message>
         <source>Could not record it: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPanel</name>
-    <message>
-        <source>Overview</source>
-        <extracomment>The user asked to fix the suggested finding: its check id. The user asked to see the accounts due for an MFA review.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No checkup yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What would raise the score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do this first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this fix comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the suggested problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens step-by-step help for the most valuable fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens your accounts to review them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing could be checked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 problem needs your attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems need your attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking good, with a few recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What would raise your score:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,6 +4145,22 @@ Not deleted:
     </message>
 </context>
 <context>
+    <name>ScoreRing</name>
+    <message>
+        <source>out of 100</source>
+        <extracomment>Spacing grid of the pages, in logical pixels. Open problems: failed or warned, and not set aside (what &quot;2 to fix&quot; counts). Findings that could not be told.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
         <source>{service}&apos;s own guide</source>
@@ -3718,17 +4244,78 @@ Not deleted:
     </message>
 </context>
 <context>
-    <name>StepPage</name>
+    <name>Sidebar</name>
     <message>
-        <source>Step {n} of {m}</source>
+        <source>Home</source>
+        <extracomment>Every page key in sidebar order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <extracomment>The user chose a page: its key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, the areas of your security, tools, settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Step {n} of {m}</source>
+        <extracomment>A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`) and no spaces. Anything else (`gnome-control-center network`) is a command to type. The step indicator&apos;s picture of what a page is about (intro pages show the finding&apos;s status). The icon&apos;s name, for tests and screenshots (&quot;step-terminal&quot;, &quot;status-fail&quot;, ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
     <message>
         <source>On that computer, this opens: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step uses a command: copy it, paste it where it says, and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step opens the right page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step opens the right settings page for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this on your computer, then come back here and press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3764,7 +4351,7 @@ Not deleted:
     <name>TrayController</name>
     <message>
         <source>Hygiene Checkup menu</source>
-        <extracomment>Milliseconds in one hour of the periodic checkup&apos;s interval (tests pass something tiny). QTimer takes a signed 32-bit interval (about 24.8 days); longer periods are capped there. How long a tray message stays up, where the desktop honours it. The overall state in the findings&apos; own words (engine.status_words), as the list says them. A periodic checkup found new problems: (title, body), as shown in the tray message. The overall state changed: the new OverallState. The tray saved a setting the window shows (the periodic checkup&apos;s interval). True from the moment the timer starts a checkup until that checkup ends.</extracomment>
+        <extracomment>Milliseconds in one hour of the periodic checkup&apos;s interval (tests pass something tiny). QTimer takes a signed 32-bit interval (about 24.8 days); longer periods are capped there. How long a tray message stays up, where the desktop honours it. Before the first checkup has a result: a neutral icon (the app&apos;s own has a green-looking tick, which read as &quot;all good&quot; while nothing had been checked yet). The overall state in the findings&apos; own words (engine.status_words), as the list says them. A periodic checkup found new problems: (title, body), as shown in the tray message. The overall state changed: the new OverallState. The tray saved a setting the window shows (the periodic checkup&apos;s interval). True from the moment the timer starts a checkup until that checkup ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3784,11 +4371,27 @@ Not deleted:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About Hygiene Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licences and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit Hygiene Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene Checkup is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps an eye on this computer from here. Open it again from this icon; choose Quit in its menu to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3940,6 +4543,22 @@ Not deleted:
     </message>
     <message>
         <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the logins whose site or username contains these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4169,6 +4788,53 @@ Not deleted:
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Hygiene Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Hygiene Checkup does, and what never leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short checkup of the habits that keep you safe online, with plain steps to fix what needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passwords, two-step verification, updates, Wi-Fi and this device. It takes about a minute and changes nothing by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What never leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passwords, files and results stay here. A password is only ever checked against breach lists by the first 5 characters of its hash, never in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stay in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fix is explained step by step, and nothing is changed without you asking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run my first checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_PickPage</name>
     <message>
         <source>Which e-mail services do you use?</source>
@@ -4255,6 +4921,17 @@ Not deleted:
     </message>
     <message>
         <source>The page could not be opened here: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>&amp;About Hygiene Checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licences and privacy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
