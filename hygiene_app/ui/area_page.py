@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,9 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.engine.status_words import status_word
 from hygiene_app.services.set_aside import SetAside
+from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import STATUS_RANK, second_line, status_label
-from hygiene_app.ui.home import GRID, summarize, tile_line
+from hygiene_app.ui.home import (
+    CARD,
+    GRID,
+    apply_theme,
+    heading,
+    make_chip,
+    make_primary,
+    summarize,
+    tile_line,
+)
 from hygiene_app.ui.icons import status_icon
 from hygiene_app.ui.sidebar import page_title
 from hygiene_app.ui.widgets import plain_label, wrapped_label
@@ -57,15 +68,14 @@ class FindingCard(QFrame):
         super().__init__(parent)
         self.result = result
         check_id = result.meta.id
-        self.setObjectName(f"card-{check_id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(self.palette().ColorRole.Base)
+        self.setObjectName(CARD)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         mark = plain_label()
         mark.setPixmap(status_icon(result.status, set_aside is not None).pixmap(16, 16))
-        self.chip = plain_label(status_label(result, set_aside), bold=True)
-        self.chip.setObjectName("statusChip")
+        self.chip = make_chip(
+            plain_label(status_label(result, set_aside), bold=True),
+            status_word(result, set_aside is not None),
+        )
         self.title = wrapped_label(result.meta.title, bold=True, size_delta=1)
         self.line = wrapped_label(second_line(result, set_aside))
         for label in (self.title, self.line):
@@ -82,13 +92,16 @@ class FindingCard(QFrame):
         words.addWidget(self.line)
 
         fixable = result.status.is_problem and result.finding.fix is not None
-        self.primary = QPushButton(_tr("Fix it…") if fixable else _tr("Check again"))
-        self.primary.setAccessibleName(f"{self.primary.text().rstrip('…')}: {result.meta.title}")
+        self.primary = QPushButton(_tr("&Fix it…") if fixable else _tr("Check &again"))
+        if fixable:
+            make_primary(self.primary)
+        action = self.primary.text().replace("&", "").rstrip("…")
+        self.primary.setAccessibleName(f"{action}: {result.meta.title}")
         if fixable:
             self.primary.clicked.connect(lambda: self.fix_requested.emit(check_id))
         else:
             self.primary.clicked.connect(lambda: self.recheck_requested.emit(check_id))
-        self.details_button = QPushButton(_tr("Details"))
+        self.details_button = QPushButton(_tr("&Details"))
         self.details_button.setAccessibleName(f"{_tr('Details')}: {result.meta.title}")
         self.details_button.clicked.connect(lambda: self.open_requested.emit(check_id))
         buttons = QVBoxLayout()
@@ -125,7 +138,7 @@ class AreaPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[FindingCard] = []
         body = QWidget()
-        self.heading = plain_label(page_title(area.value), bold=True, size_delta=6)
+        self.heading = heading(page_title(area.value), theme.TypeRole.TITLE)
         self.state_line = wrapped_label()
         self.empty = wrapped_label(empty_text(area))
         self.empty.hide()
@@ -188,10 +201,16 @@ class AreaPage(QScrollArea):
             else:
                 self.folded_box.addWidget(card)
                 folded += 1
-        self.fold_button.setText(_tr("%n more are good", folded))
-        self.fold_button.setAccessibleName(self.fold_button.text())
+        self.fold_button.setText(_tr("%n more are &good", folded))
+        self.fold_button.setAccessibleName(self.fold_button.text().replace("&", ""))
         self.fold_button.setVisible(bool(folded))
         self.folded.setVisible(bool(folded) and self.fold_button.isChecked())
+        apply_theme(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            apply_theme(self)
 
     def check_ids(self) -> list[str]:
         return [card.result.meta.id for card in self.cards]

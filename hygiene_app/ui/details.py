@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hygiene_app.engine.model import CheckResult, Fact, JsonValue
+from hygiene_app.engine.fix_line import fix_step
+from hygiene_app.engine.model import CheckResult, Fact, FixGuide, FixStep, JsonValue, OSFamily
 from hygiene_app.services.set_aside import SetAside
+from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import status_label
 from hygiene_app.ui.widgets import engine_text, plain_label
 
@@ -72,11 +74,29 @@ def deletable_files(result: CheckResult) -> list[str]:
     ]
 
 
+def first_step(guide: FixGuide | None, os_family: OSFamily | None) -> FixStep | None:
+    """The step "What to do" shows inline: the one the CLI's "Fix:" line shows (fix_line), for
+    the machine's OS; None without a guide or steps for it. Without an OS, a guide written for
+    one OS only is read for that one."""
+    if guide is None:
+        return None
+    if os_family is None and len(guide.steps) == 1:
+        os_family = next(iter(guide.steps))
+    steps = guide.steps_for(os_family) if os_family is not None else ()
+    return fix_step(steps) if steps else None
+
+
+def step_text(step: FixStep) -> str:
+    """A step as plain text: its sentence and, on a line of their own, its command or link (text
+    to read or copy; nothing here runs or opens anything)."""
+    extra = step.command or step.link or ""
+    text = engine_text(step.text)
+    return f"{text}\n{extra}" if extra else text
+
+
 def _section(title: str) -> tuple[QLabel, QLabel]:
     heading = plain_label(title)
-    font = heading.font()
-    font.setBold(True)
-    heading.setFont(font)
+    heading.setFont(theme.scaled_font(heading.font(), theme.TypeRole.SECTION))
     body = plain_label()
     body.setWordWrap(True)
     body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,6 +144,11 @@ class DetailsPane(QScrollArea):
         self.reason_heading, self.reason = _section(self.tr("Why it could not be checked"))
         self.found_heading, self.found = _section(self.tr("What was found"))
         self.leaves_heading, self.leaves = _section(self.tr("What leaves this computer"))
+        # "What to do": the guide's first step inline, as plain text, above "Fix it…" (which
+        # opens the whole guide). Text only, so a recording offers nothing to act on here.
+        self.todo_heading, self.todo = _section(self.tr("What to do"))
+        self.todo.setObjectName("whatToDo")
+        self.todo.setAccessibleName(self.tr("What to do"))
         # The raw evidence, for support staff: folded away until asked for.
         self.technical_toggle = QToolButton()
         self.technical_toggle.setText(self.tr("&Technical details"))
@@ -143,15 +168,16 @@ class DetailsPane(QScrollArea):
         self.technical.setAccessibleName(self.tr("Technical details"))
         self.technical_toggle.toggled.connect(self._fold_technical)
 
-        self.fix_button = QPushButton(self.tr("Fix it…"))
+        self.fix_button = QPushButton(self.tr("&Fix it…"))
+        self.fix_button.setObjectName("primary")
         self.fix_button.setAccessibleDescription(self.tr("Step-by-step help to fix this"))
-        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button = QPushButton(self.tr("Check &again"))
         self.recheck_button.setAccessibleDescription(self.tr("Runs this check once more"))
-        self.set_aside_button = QPushButton(self.tr("Snooze or accept…"))
+        self.set_aside_button = QPushButton(self.tr("&Snooze or accept…"))
         self.set_aside_button.setAccessibleDescription(
             self.tr("Mark this finding as snoozed or as an accepted risk, for a while")
         )
-        self.unset_button = QPushButton(self.tr("Count it again"))
+        self.unset_button = QPushButton(self.tr("Co&unt it again"))
         self.unset_button.setAccessibleDescription(
             self.tr("Ends the snooze or accepted risk for this finding")
         )
@@ -159,13 +185,13 @@ class DetailsPane(QScrollArea):
         self.recheck_button.clicked.connect(lambda: self.recheck_requested.emit(self._check_id))
         self.set_aside_button.clicked.connect(lambda: self.set_aside_requested.emit(self._check_id))
         self.unset_button.clicked.connect(lambda: self.set_aside_removed.emit(self._check_id))
-        self.delete_button = QPushButton(self.tr("Delete the files…"))
+        self.delete_button = QPushButton(self.tr("&Delete the files…"))
         self.delete_button.setAccessibleDescription(
             self.tr("Deletes the password exports this finding names, after you confirm")
         )
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self._check_id))
         buttons = QHBoxLayout()
-        for button in (self.fix_button, self.recheck_button, self.set_aside_button):
+        for button in (self.recheck_button, self.set_aside_button):
             buttons.addWidget(button)
         buttons.addWidget(self.unset_button)
         buttons.addWidget(self.delete_button)
@@ -180,14 +206,19 @@ class DetailsPane(QScrollArea):
         layout.addSpacing(4)
         layout.addLayout(buttons)
         for heading, text in (
+            (self.found_heading, self.found),
             (self.why_heading, self.why),
             (self.reason_heading, self.reason),
-            (self.found_heading, self.found),
+            (self.todo_heading, self.todo),
             (self.leaves_heading, self.leaves),
         ):
-            layout.addSpacing(6)
+            layout.addSpacing(theme.space(2))
             layout.addWidget(heading)
             layout.addWidget(text)
+            if text is self.todo:
+                # "Fix it…" right under the step it starts with: the whole guide, step by step.
+                layout.addSpacing(theme.space(1))
+                layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
         layout.addWidget(self.technical_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.technical)
@@ -208,6 +239,8 @@ class DetailsPane(QScrollArea):
         )
         for widget in (
             self.set_aside_note,
+            self.todo_heading,
+            self.todo,
             self.why_heading,
             self.why,
             self.reason_heading,
@@ -226,7 +259,14 @@ class DetailsPane(QScrollArea):
         ):
             widget.hide()
 
-    def show_result(self, result: CheckResult, set_aside: SetAside | None) -> None:
+    def show_result(
+        self,
+        result: CheckResult,
+        set_aside: SetAside | None,
+        *,
+        os_family: OSFamily | None = None,
+    ) -> None:
+        """Show one finding; `os_family` picks the fix steps shown under "What to do"."""
         finding = result.finding
         self._check_id = result.meta.id
         self.title.setText(result.meta.title)
@@ -251,7 +291,10 @@ class DetailsPane(QScrollArea):
         self.technical_toggle.setVisible(bool(self.technical.text()))
         self._fold_technical(self.technical_toggle.isChecked())
 
-        self.fix_button.setVisible(finding.fix is not None and finding.status.is_problem)
+        fixable = finding.fix is not None and finding.status.is_problem
+        step = first_step(finding.fix, os_family) if fixable else None
+        self._show(self.todo_heading, self.todo, step_text(step) if step is not None else "")
+        self.fix_button.setVisible(fixable)
         self.recheck_button.show()
         may_change = self._may_change
         self.set_aside_button.setVisible(
@@ -286,4 +329,4 @@ class DetailsPane(QScrollArea):
 
     def set_busy(self, busy: bool) -> None:
         self.recheck_button.setEnabled(not busy)
-        self.recheck_button.setText(self.tr("Checking…") if busy else self.tr("Check again"))
+        self.recheck_button.setText(self.tr("Checking…") if busy else self.tr("Check &again"))

@@ -14,12 +14,13 @@ import enum
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -33,10 +34,10 @@ from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
 from hygiene_app.ui.icons import area_icon
 from hygiene_app.ui.sidebar import page_title
-from hygiene_app.ui.widgets import plain_label, wrapped_label
+from hygiene_app.ui.widgets import literal_mnemonic, plain_label, wrapped_label
 
-#: Spacing grid of the pages, in logical pixels.
-GRID = 8
+#: Spacing grid of the pages, in logical pixels (two steps of the theme's grid).
+GRID = theme.space(2)
 
 
 class AreaState(enum.Enum):
@@ -142,14 +143,78 @@ class ScoreRing(QWidget):
         painter.end()
 
 
-def card_frame(name: str) -> QFrame:
-    """A card: a subtle border on the window's base colour."""
+CARD = "card"
+CHIP = "chip"
+PRIMARY = "primary"
+#: The dynamic property naming a chip's status word (its colour follows it).
+WORD_PROPERTY = "statusWord"
+
+
+def card_frame() -> QFrame:
+    """A card: the theme's card background, a subtle border, rounded corners (see
+    `apply_theme`)."""
     frame = QFrame()
-    frame.setObjectName(name)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setAutoFillBackground(True)
-    frame.setBackgroundRole(QPalette.ColorRole.Base)
+    frame.setObjectName(CARD)
     return frame
+
+
+def make_primary(button: QPushButton) -> QPushButton:
+    """Mark `button` as its screen's primary action (accent-filled, see `apply_theme`)."""
+    button.setObjectName(PRIMARY)
+    return button
+
+
+def make_chip(label: QLabel, word: StatusWord) -> QLabel:
+    """Mark `label` as a status chip in the colour of `word` (see `apply_theme`)."""
+    label.setObjectName(CHIP)
+    label.setProperty(WORD_PROPERTY, word.value)
+    return label
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    # Re-setting an identical sheet would re-polish the widget (and its children) for nothing.
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def apply_theme(root: QWidget) -> None:
+    """Style the cards, chips and primary buttons under `root` (and `root` itself) for the
+    palette it is drawn with now. Pages call this when they build widgets and again on
+    QEvent.PaletteChange, so the look follows the desktop into and out of dark mode."""
+    dark = theme.is_dark(root)
+    p = theme.palette(dark)
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        name = widget.objectName()
+        if name == CARD and isinstance(widget, QPushButton):
+            # A clickable card (a Home tile): the card look, and a visible hover and focus.
+            selector = "QPushButton#card"
+            _set_style(
+                widget,
+                theme.card_style(dark, selector)
+                + f"{selector}:hover {{ border-color: {p.accent}; }}"
+                + f"{selector}:focus {{ border: 2px solid {p.accent}; }}",
+            )
+        elif name == CARD:
+            _set_style(widget, theme.card_style(dark, "QFrame#card"))
+        elif name == PRIMARY and isinstance(widget, QPushButton):
+            _set_style(
+                widget,
+                theme.primary_button_style(dark)
+                + f"QPushButton#primary:disabled {{ background: {p.card_border}; "
+                f"color: {p.muted_text}; border-color: {p.card_border}; }}",
+            )
+        elif name == CHIP and isinstance(widget, QLabel):
+            value = widget.property(WORD_PROPERTY)
+            if isinstance(value, str):
+                _set_style(widget, theme.chip_style(StatusWord(value), dark))
+
+
+def heading(text: str, role: theme.TypeRole) -> QLabel:
+    """A page title or section heading in the type scale."""
+    label = plain_label(text)
+    label.setFont(theme.scaled_font(label.font(), role))
+    return label
 
 
 class AreaTile(QPushButton):
@@ -158,10 +223,10 @@ class AreaTile(QPushButton):
     def __init__(self, area: Category, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.area = area
-        self.setObjectName(f"tile-{area.value}")
+        self.setObjectName(CARD)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(64)
+        self.setMinimumHeight(theme.space(16))
         self.area_mark = plain_label()
         self.area_mark.setPixmap(area_icon(area).pixmap(24, 24))
         self.name = plain_label(page_title(area.value), bold=True)
@@ -170,10 +235,10 @@ class AreaTile(QPushButton):
         for label in (self.area_mark, self.name, self.state_mark, self.line):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         words = QVBoxLayout()
-        words.setSpacing(2)
+        words.setSpacing(theme.space(1) // 2)
         words.addWidget(self.name)
         state = QHBoxLayout()
-        state.setSpacing(4)
+        state.setSpacing(theme.space(1))
         state.addWidget(self.state_mark)
         state.addWidget(self.line, 1)
         words.addLayout(state)
@@ -231,13 +296,13 @@ class HomePage(QWidget):
         self.ring.set_value(None)
         #: The number in the ring (tests and screen readers read it).
         self.score = self.ring.number
-        self.verdict = wrapped_label(self.tr("No checkup yet"), bold=True, size_delta=4)
+        self.verdict = wrapped_label(self.tr("No checkup yet"))
+        self.verdict.setFont(theme.scaled_font(self.verdict.font(), theme.TypeRole.TITLE))
         self.counts = wrapped_label()
         self.counts.setAccessibleName(self.tr("Counts by status"))
         self.gains = wrapped_label()
         self.gains.setAccessibleName(self.tr("What would raise the score"))
         self.review = QPushButton()
-        self.review.setFlat(True)
         self.review.setAccessibleDescription(self.tr("Opens your accounts to review them"))
         self.review.clicked.connect(self.reviews_requested.emit)
         self.review.hide()
@@ -253,14 +318,14 @@ class HomePage(QWidget):
         standing.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
         standing.addLayout(words, 1)
 
-        self.card = card_frame("doThisFirst")
-        self.card_heading = plain_label(self.tr("Do this first"), bold=True)
-        self.card_title = wrapped_label(bold=True, size_delta=2)
+        self.card = card_frame()
+        self.card_heading = heading(self.tr("Do this first"), theme.TypeRole.SECTION)
+        self.card_title = wrapped_label(bold=True, size_delta=1)
         self.card_summary = wrapped_label()
         self.card_why = wrapped_label()
         self.card_why.setObjectName("doThisFirstWhy")
         self.card_why.setAccessibleName(self.tr("Why this fix comes first"))
-        self.card_button = QPushButton(self.tr("&Fix it…"))
+        self.card_button = make_primary(QPushButton(self.tr("&Fix it…")))
         self.card_button.setDefault(True)
         self.card_button.setAccessibleName(self.tr("Fix the suggested problem"))
         self.card_button.setAccessibleDescription(
@@ -294,7 +359,7 @@ class HomePage(QWidget):
             tile.clicked.connect(lambda _checked=False, a=area: self.area_requested.emit(a.value))
             self.tiles[area] = tile
             grid.addWidget(tile, n // 3, n % 3)
-        areas_heading = plain_label(self.tr("Your areas"), bold=True, size_delta=2)
+        areas_heading = heading(self.tr("Your areas"), theme.TypeRole.SECTION)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
@@ -303,6 +368,12 @@ class HomePage(QWidget):
         layout.addWidget(areas_heading)
         layout.addLayout(grid)
         layout.addStretch(1)
+        apply_theme(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            apply_theme(self)
 
     def show_results(
         self,
@@ -363,8 +434,11 @@ class HomePage(QWidget):
         self.card.show()
 
     def set_review_line(self, text: str) -> None:
-        """ "N accounts due for an MFA review", or nothing."""
-        self.review.setText(text)
+        """ "N accounts due for an MFA review", or nothing (the text is the button's, with
+        its own shortcut letter: Alt+V)."""
+        self.review.setText(
+            self.tr("%1 · Re&view…").replace("%1", literal_mnemonic(text)) if text else ""
+        )
         self.review.setAccessibleName(text)
         self.review.setVisible(bool(text))
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,21 +40,57 @@ from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
 from hygiene_app.services.set_aside import SetAside, active_set_asides
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings
+from hygiene_app.ui import theme
 from hygiene_app.ui.area_page import AreaPage
 from hygiene_app.ui.banner import RecordingBanner
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, FindingsModel, ResultRole
-from hygiene_app.ui.home import HomePage, card_frame
+from hygiene_app.ui.home import HomePage, apply_theme, card_frame, heading, make_primary
 from hygiene_app.ui.icons import app_icon
 from hygiene_app.ui.set_aside_dialog import SetAsideDialog
 from hygiene_app.ui.sidebar import HOME, PAGE_KEYS, SETTINGS, TOOLS, Sidebar, page_title
-from hygiene_app.ui.widgets import ask, literal_mnemonic, plain_label, tell, wrapped_label
+from hygiene_app.ui.widgets import (
+    ask,
+    literal_mnemonic,
+    plain_label,
+    plain_tooltip,
+    tell,
+    wrapped_label,
+)
 
 #: Months offered between MFA reviews.
 REVIEW_CHOICES = (3, 6, 12)
 #: The finding page's key in the stack (not a sidebar entry: it opens from an area).
 FINDING = "finding"
+#: How often the header's "Checked 2 minutes ago" is brought up to date, in milliseconds.
+CHECKED_LINE_REFRESH_MS = 30_000
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def checked_line(then: float | None, now: float) -> str:
+    """When the last checkup finished, as a person says it: "Checked 2 minutes ago"."""
+    if then is None:
+        return _tr("Not checked yet")
+    minutes = max(0, int(now - then) // 60)
+    if minutes < 1:
+        return _tr("Checked just now")
+    if minutes == 1:
+        return _tr("Checked 1 minute ago")
+    if minutes < 60:
+        return _tr("Checked {n} minutes ago").format(n=minutes)
+    hours = minutes // 60
+    if hours == 1:
+        return _tr("Checked 1 hour ago")
+    if hours < 24:
+        return _tr("Checked {n} hours ago").format(n=hours)
+    days = hours // 24
+    return _tr("Checked 1 day ago") if days == 1 else _tr("Checked {n} days ago").format(n=days)
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -104,8 +140,11 @@ class MainWindow(QMainWindow):
         #: The area the finding page goes back to.
         self._back_to = HOME
 
-        # --- header bar: run / progress / cancel ------------------------------------------
-        self.run_button = QPushButton(self.tr("&Run checkup"))
+        # --- header bar: the app, when it last checked (or how far it is), run / cancel --
+        #: When the last full checkup finished (clock time), None before the first.
+        self._checked_at: float | None = None
+        self.header_title = heading(self.tr("Hygiene Checkup"), theme.TypeRole.SECTION)
+        self.run_button = make_primary(QPushButton(self.tr("&Run checkup")))
         self.run_button.setAccessibleDescription(
             self.tr("Checks this computer again")
             if machine.may_change
@@ -116,16 +155,30 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Checkup progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(220)
+        #: "Checked 2 minutes ago", or "Checking… 3 of 24" while a checkup runs.
         self.progress_label = plain_label()
+        self.progress_label.setObjectName("checkedLine")
+        self.progress_label.setFont(
+            theme.scaled_font(self.progress_label.font(), theme.TypeRole.CAPTION)
+        )
+        self.progress_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleDescription(self.tr("Stops the running checkup"))
         self.cancel_button.clicked.connect(controller.cancel)
         top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.progress_label, 1)
+        top.setContentsMargins(theme.space(2), theme.space(1), 0, theme.space(1))
+        top.setSpacing(theme.space(3))
+        top.addWidget(self.header_title)
+        top.addStretch(1)
+        top.addWidget(self.progress_label)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
         top.addWidget(self.run_button)
+        self._checked_timer = QTimer(self)
+        self._checked_timer.setInterval(CHECKED_LINE_REFRESH_MS)
+        self._checked_timer.timeout.connect(self._show_checked_line)
 
         # --- sidebar and pages ------------------------------------------------------------
         self.sidebar = Sidebar()
@@ -160,7 +213,7 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self._back)
         finding = QWidget()
         finding_layout = QVBoxLayout(finding)
-        finding_layout.setContentsMargins(16, 12, 16, 0)
+        finding_layout.setContentsMargins(theme.space(4), theme.space(3), theme.space(4), 0)
         finding_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         finding_layout.addWidget(self.details, 1)
         self._page_index[FINDING] = self.pages.addWidget(finding)
@@ -172,8 +225,8 @@ class MainWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(8)
+        layout.setContentsMargins(theme.space(2), theme.space(2), theme.space(2), theme.space(2))
+        layout.setSpacing(theme.space(2))
         self.recording_banner = RecordingBanner(machine.recording)
         layout.addWidget(self.recording_banner)
         layout.addLayout(top)
@@ -199,6 +252,7 @@ class MainWindow(QMainWindow):
         controller.rechecked.connect(self._rechecked)
         controller.failed.connect(self._failed)
         self._set_running(False)
+        apply_theme(self)
         from hygiene_app.ui.shortcuts import install_window_shortcuts
 
         install_window_shortcuts(self, run_checkup=controller.run_all)
@@ -219,9 +273,9 @@ class MainWindow(QMainWindow):
         """The password tools, each with what it does: the menu that hid them is gone."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.addWidget(plain_label(page_title(TOOLS), bold=True, size_delta=6))
+        layout.setContentsMargins(theme.space(6), theme.space(6), theme.space(6), theme.space(6))
+        layout.setSpacing(theme.space(4))
+        layout.addWidget(heading(page_title(TOOLS), theme.TypeRole.TITLE))
         tools: list[tuple[str, str, str, Callable[[], object]]] = [
             (
                 self.tr("Password strength"),
@@ -253,15 +307,15 @@ class MainWindow(QMainWindow):
                     "Your important accounts and whether two-step verification is on. No "
                     "passwords or codes are stored."
                 ),
-                self.tr("Open a&ccounts…"),
+                self.tr("Open acc&ounts…"),
                 self.open_accounts,
             ),
         ]
         self.tool_buttons: dict[str, QPushButton] = {}
         for title, text, action, opener in tools:
-            card = card_frame("tool")
+            card = card_frame()
             words = QVBoxLayout()
-            words.setSpacing(4)
+            words.setSpacing(theme.space(1))
             words.addWidget(plain_label(title, bold=True, size_delta=1))
             words.addWidget(wrapped_label(text))
             button = QPushButton(action)
@@ -269,8 +323,8 @@ class MainWindow(QMainWindow):
             button.clicked.connect(lambda _checked=False, o=opener: o())
             self.tool_buttons[title] = button
             row = QHBoxLayout(card)
-            row.setContentsMargins(16, 12, 16, 12)
-            row.setSpacing(16)
+            row.setContentsMargins(theme.space(4), theme.space(3), theme.space(4), theme.space(3))
+            row.setSpacing(theme.space(4))
             row.addLayout(words, 1)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(card)
@@ -453,9 +507,9 @@ class MainWindow(QMainWindow):
         """What the settings menu offered, as a page anyone can find and read."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.addWidget(plain_label(page_title(SETTINGS), bold=True, size_delta=6))
+        layout.setContentsMargins(theme.space(6), theme.space(6), theme.space(6), theme.space(6))
+        layout.setSpacing(theme.space(4))
+        layout.addWidget(heading(page_title(SETTINGS), theme.TypeRole.TITLE))
         labels = {
             None: self.tr("Off"),
             6: self.tr("Every 6 hours"),
@@ -484,7 +538,7 @@ class MainWindow(QMainWindow):
         self.review_box.activated.connect(
             lambda i: self.set_review_months(int(self.review_box.itemData(i)))
         )
-        self.reminders_box = QCheckBox(self.tr("&Remind me of due account reviews"))
+        self.reminders_box = QCheckBox(self.tr("Re&mind me of due account reviews"))
         self.reminders_box.setChecked(self._settings.reminders_enabled)
         self.reminders_box.toggled.connect(self.set_reminders_enabled)
         hints = QPushButton(self.tr("Your &name and e-mail…"))
@@ -493,7 +547,7 @@ class MainWindow(QMainWindow):
         )
         hints.clicked.connect(self.ask_user_hints)
         form = QFormLayout()
-        form.setSpacing(12)
+        form.setSpacing(theme.space(3))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(
             plain_label(self.tr("Check &automatically:"), buddy=self.periodic_box),
@@ -549,7 +603,19 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
         if not running:
-            self.progress_label.setText("")
+            self._show_checked_line()
+
+    def _show_checked_line(self) -> None:
+        """ "Checked 2 minutes ago" (kept current by a timer) when no checkup runs."""
+        if self.progress.isVisibleTo(self):
+            return
+        self.progress_label.setText(checked_line(self._checked_at, self._clock()))
+        self.progress_label.setToolTip("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            apply_theme(self)
 
     # ----- controller signals -------------------------------------------------------------
 
@@ -565,14 +631,18 @@ class MainWindow(QMainWindow):
 
     def _progressed(self, result: CheckResult, done: int, total: int) -> None:
         self.progress.setValue(done)
+        # The header says how far it is; the title of the check just done is a tooltip (a
+        # long title would push the header around on every step).
         self.progress_label.setText(
-            self.tr("Checked %1 of %2: %3")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
-            .replace("%3", result.meta.title)
+            self.tr("Checking… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
+        self.progress_label.setToolTip(
+            plain_tooltip(self.tr("Last checked: %1").replace("%1", result.meta.title))
         )
 
     def _finished(self, checkup: Checkup) -> None:
+        self._checked_at = self._clock()
+        self._checked_timer.start()
         self._set_running(False)
         self._rechecked_ids.clear()
         shown = self.details.check_id
@@ -621,7 +691,11 @@ class MainWindow(QMainWindow):
     def _show_details(self, check_id: str) -> None:
         item = self.model.item_for(check_id) if check_id else None
         if item is not None:
-            self.details.show_result(item.data(ResultRole), self._set_aside_now().get(check_id))
+            self.details.show_result(
+                item.data(ResultRole),
+                self._set_aside_now().get(check_id),
+                os_family=self.controller.seams.platform.os,
+            )
 
     def select(self, check_id: str) -> None:
         """Open the finding page for `check_id` (its area is where Back goes)."""
@@ -744,7 +818,11 @@ class MainWindow(QMainWindow):
         check_id = self.details.check_id
         item = self.model.item_for(check_id) if check_id else None
         if item is not None:
-            self.details.show_result(item.data(ResultRole), self._set_aside_now().get(check_id))
+            self.details.show_result(
+                item.data(ResultRole),
+                self._set_aside_now().get(check_id),
+                os_family=self.controller.seams.platform.os,
+            )
 
     @property
     def settings(self) -> Settings:

@@ -92,7 +92,7 @@ def test_phishing_says_honestly_there_is_nothing_to_check_yet(window):
 def test_a_cards_fix_opens_the_wizard(qtbot, window):
     window.show_page("device")
     card = window.areas[Category.DEVICE].card("NET-001")
-    assert card is not None and card.primary.text() == "Fix it…"
+    assert card is not None and card.primary.text() == "&Fix it…"
     card.primary.click()
     wizards = window.findChildren(FixWizard)
     assert len(wizards) == 1 and wizards[0].isVisible()
@@ -113,7 +113,7 @@ def test_a_card_opens_its_finding_and_back_returns_to_the_area(qtbot, window):
 def test_check_again_on_a_good_card_checks_that_finding_again(qtbot, window):
     page = window.areas[Category.PASSWORDS]
     good = [c for c in page.cards if not c.result.status.is_problem]
-    assert good and good[0].primary.text() == "Check again"
+    assert good and good[0].primary.text() == "Check &again"
     with qtbot.waitSignal(window.controller.rechecked, timeout=10000) as signal:
         good[0].primary.click()
     assert signal.args[0].meta.id == good[0].result.meta.id
