@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import Fact, Finding, JsonValue
 
 Evidence = Mapping[str, JsonValue]
@@ -64,7 +64,7 @@ def listed(names: Sequence[str], limit: int = MAX_LISTED) -> str:
     shown = ", ".join(names[:limit])
     rest = len(names) - limit
     if rest > 0:
-        return N_("{names} and {n} more").format(names=shown, n=rest)
+        return fmt(N_("{names} and {n} more"), names=shown, n=rest)
     return shown
 
 
@@ -81,4 +81,4 @@ def day_count(days: float) -> str:
     n = int(days)
     if n < 1:
         return N_("less than a day")
-    return N_plural("{n} day", "{n} days", n).format(n=n)
+    return fmt_plural("{n} day", "{n} days", n, n=n)

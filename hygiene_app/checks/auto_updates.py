@@ -29,7 +29,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -846,7 +846,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         case AutoLevel.OFF:
             return Finding(
                 Status.FAIL,
-                N_("Automatic updates are turned off") + managed,
+                joined(N_("Automatic updates are turned off"), managed, sep=""),
                 Severity.MEDIUM,
                 detail=state.explanation,
                 evidence=evidence,
@@ -855,7 +855,11 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         case AutoLevel.PAUSED:
             return Finding(
                 Status.FAIL,
-                N_("Updates are paused until {date}").format(date=state.paused_until) + managed,
+                joined(
+                    fmt(N_("Updates are paused until {date}"), date=state.paused_until),
+                    managed,
+                    sep="",
+                ),
                 Severity.MEDIUM,
                 detail=N_("Until then, Windows installs no updates, security fixes included."),
                 evidence={**evidence, "paused_until": state.paused_until},
@@ -864,7 +868,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         case AutoLevel.CHECKS_ONLY:
             return Finding(
                 Status.WARN,
-                N_("Updates are found but not installed automatically") + managed,
+                joined(N_("Updates are found but not installed automatically"), managed, sep=""),
                 Severity.MEDIUM,
                 detail=state.explanation,
                 evidence=evidence,
@@ -873,7 +877,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         case AutoLevel.INSTALLS if state.minor_gap:
             return Finding(
                 Status.WARN,
-                N_("Automatic updates are on, with one gap") + managed,
+                joined(N_("Automatic updates are on, with one gap"), managed, sep=""),
                 Severity.LOW,
                 detail=state.minor_gap,
                 evidence=evidence,
@@ -882,7 +886,10 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         case _:
             return Finding(
                 Status.PASS,
-                N_("Automatic updates are on ({mechanism})").format(mechanism=state.mechanism)
-                + managed,
+                joined(
+                    fmt(N_("Automatic updates are on ({mechanism})"), mechanism=state.mechanism),
+                    managed,
+                    sep="",
+                ),
                 evidence=evidence,
             )

@@ -27,7 +27,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     AutoFix,
@@ -1158,10 +1158,10 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     for name, settings in _facts.mapping(ev, "profiles").items():
         if isinstance(settings, Mapping):
             found.append(
-                Fact(N_("On {network} networks").format(network=name), _profile_words(settings))
+                Fact(fmt(N_("On {network} networks"), network=name), _profile_words(settings))
             )
     in_use = [
-        N_("{interface} ({network})").format(interface=c["interface"], network=c["profile"])
+        fmt(N_("{interface} ({network})"), interface=c["interface"], network=c["profile"])
         for c in _facts.items(ev, "connected_networks")
         if isinstance(c, Mapping)
         and isinstance(c.get("interface"), str)
@@ -1216,7 +1216,7 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
     if on:
         return Finding(
             Status.PASS,
-            N_("Firewall is on ({names})").format(names=_names(on)),
+            fmt(N_("Firewall is on ({names})"), names=_names(on)),
             detail=_notes(on),
             evidence=evidence,
         )
@@ -1225,10 +1225,13 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
             Status.FAIL,
             N_("Firewall is off"),
             Severity.HIGH,
-            detail=N_(
-                "{what}. Programs that listen on the network can be reached by other "
-                "devices on the same network."
-            ).format(what=_sentence(_notes(off))),
+            detail=fmt(
+                N_(
+                    "{what}. Programs that listen on the network can be reached by other "
+                    "devices on the same network."
+                ),
+                what=_sentence(_notes(off)),
+            ),
             evidence=evidence,
             fix=fix,
         )
@@ -1244,14 +1247,17 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether the firewall is on"),
-            reason=N_("no firewall tool gave a clear answer ({answers})").format(
-                answers=_notes(unclear, with_sources=True)
+            reason=fmt(
+                N_("no firewall tool gave a clear answer ({answers})"),
+                answers=_notes(unclear, with_sources=True),
             ),
             evidence=evidence,
         )
-    reason = N_("no firewall tool was found (ufw, firewalld, nftables or iptables)")
+    reason: str = N_("no firewall tool was found (ufw, firewalld, nftables or iptables)")
     if not facts.is_admin:
-        reason += N_("; without administrator rights the kernel's rules cannot be read")
+        reason = joined(
+            reason, N_("; without administrator rights the kernel's rules cannot be read"), sep=""
+        )
     return Finding(
         Status.UNKNOWN,
         N_("Could not tell whether the firewall is on"),
@@ -1287,15 +1293,18 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
             return Finding(
                 Status.UNKNOWN,
                 N_("Windows Firewall is off; another firewall is installed"),
-                reason=N_(
-                    "{products} is registered as this computer's firewall, and its state "
-                    "could not be read"
-                ).format(products=", ".join(state.third_party)),
+                reason=fmt(
+                    N_(
+                        "{products} is registered as this computer's firewall, and its state "
+                        "could not be read"
+                    ),
+                    products=", ".join(state.third_party),
+                ),
                 evidence=evidence,
             )
         return Finding(
             Status.FAIL,
-            N_("Firewall is off for the network you are using ({profiles})").format(profiles=names),
+            fmt(N_("Firewall is off for the network you are using ({profiles})"), profiles=names),
             Severity.HIGH,
             detail=N_("Other devices on this network can connect to programs on your computer."),
             evidence=evidence,
@@ -1305,8 +1314,9 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether the firewall is on"),
-            reason=N_("the firewall state of the {profiles} profile could not be read").format(
-                profiles=", ".join(unclear)
+            reason=fmt(
+                N_("the firewall state of the {profiles} profile could not be read"),
+                profiles=", ".join(unclear),
             ),
             evidence=evidence,
         )
@@ -1314,8 +1324,9 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
     if allow:
         return Finding(
             Status.WARN,
-            N_("Firewall lets every incoming connection in ({profiles})").format(
-                profiles=", ".join(p.name for p in allow)
+            fmt(
+                N_("Firewall lets every incoming connection in ({profiles})"),
+                profiles=", ".join(p.name for p in allow),
             ),
             Severity.MEDIUM,
             detail=N_("The firewall is on, but set to allow connections nobody asked for."),
@@ -1326,8 +1337,9 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
     if off_idle:
         return Finding(
             Status.WARN,
-            N_("Firewall is off for {profiles} networks").format(
-                profiles=", ".join(p.name for p in off_idle)
+            fmt(
+                N_("Firewall is off for {profiles} networks"),
+                profiles=", ".join(p.name for p in off_idle),
             ),
             Severity.MEDIUM,
             detail=N_(
@@ -1340,7 +1352,9 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
     in_use = sorted(active)
     return Finding(
         Status.PASS,
-        N_("Firewall is on") + (f" ({', '.join(in_use)})" if in_use else ""),
+        fmt(N_("Firewall is on ({names})"), names=", ".join(in_use))
+        if in_use
+        else N_("Firewall is on"),
         evidence=evidence,
     )
 
@@ -1361,8 +1375,10 @@ def _windows_local_only(state: WindowsFirewall, evidence: dict[str, JsonValue]) 
         reason=N_(
             "only the local firewall settings could be read, not the effective (group policy) ones"
         ),
-        detail=N_("The local settings ({store}) say: {profiles}.").format(
-            store=state.store or N_("store not named"), profiles=", ".join(said)
+        detail=fmt(
+            N_("The local settings ({store}) say: {profiles}."),
+            store=state.store or N_("store not named"),
+            profiles=", ".join(said),
         ),
         evidence=evidence,
     )

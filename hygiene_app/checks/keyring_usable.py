@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -217,10 +217,14 @@ def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
             return Finding(
                 Status.UNKNOWN,
                 N_("Could not reach the system keyring"),
-                reason=N_(
-                    "{store} is built into {os}, but this app could not use it; a setting such "
-                    "as PYTHON_KEYRING_BACKEND may be turning it off"
-                ).format(store=store, os=os_family.display_name),
+                reason=fmt(
+                    N_(
+                        "{store} is built into {os}, but this app could not use it; a setting such "
+                        "as PYTHON_KEYRING_BACKEND may be turning it off"
+                    ),
+                    store=store,
+                    os=os_family.display_name,
+                ),
                 evidence=evidence,
             )
         return Finding(
@@ -248,6 +252,6 @@ def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
         )
     return Finding(
         Status.PASS,
-        N_("Apps can keep secrets in {store}").format(store=spoken_name(verdict.backend)),
+        fmt(N_("Apps can keep secrets in {store}"), store=spoken_name(verdict.backend)),
         evidence=evidence,
     )

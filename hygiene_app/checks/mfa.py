@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice
 from hygiene_app.engine.model import (
     ALL_OSES,
@@ -234,9 +234,7 @@ def _names_text(names: Sequence[str]) -> str:
     shown = ", ".join(names[:NAMES_SHOWN])
     more = len(names) - NAMES_SHOWN
     if more > 0:
-        return N_plural("{names} and {n} more", "{names} and {n} more", more).format(
-            names=shown, n=more
-        )
+        return fmt_plural("{names} and {n} more", "{names} and {n} more", more, names=shown, n=more)
     return shown
 
 
@@ -501,18 +499,19 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         found.append(
             Fact(
                 N_("Review two-step verification every"),
-                N_plural("{n} month", "{n} months", int(months)).format(n=int(months)),
+                fmt_plural("{n} month", "{n} months", int(months), n=int(months)),
             )
         )
     found.append(Fact(N_("Never reviewed"), _facts.listed(_facts.texts(ev, "never_confirmed"))))
     long_ago = [
-        N_("{service} (last {date})").format(service=a["service"], date=a["confirmed"])
+        fmt(N_("{service} (last {date})"), service=a["service"], date=a["confirmed"])
         for a in _facts.items(ev, "confirmed_long_ago")
         if isinstance(a, dict) and isinstance(a.get("service"), str) and a.get("confirmed")
     ]
     found.append(Fact(N_("Reviewed too long ago"), _facts.listed(long_ago)))
     switch = [
-        N_("{service} (offers {methods})").format(
+        fmt(
+            N_("{service} (offers {methods})"),
             service=a["service"],
             methods=", ".join(
                 _method(m) for m in a.get("offered", []) if isinstance(m, str) and m != "sms"
@@ -560,23 +559,27 @@ def evaluate_coverage(inventory: Inventory | None) -> Finding:
     }
     if off:
         names = ordered_names(off)
-        detail = N_("Turn it on for: {names}.").format(names=_names_text(names))
+        sentences: list[str] = [fmt(N_("Turn it on for: {names}."), names=_names_text(names))]
         if any(a.category == "email" for a in off):
-            detail += " " + N_(
-                "Your e-mail comes first: whoever controls it can reset the password of every "
-                "other account."
+            sentences.append(
+                N_(
+                    "Your e-mail comes first: whoever controls it can reset the password of every "
+                    "other account."
+                )
             )
         if unknown:
-            detail += " " + N_("Also find out for: {names}.").format(
-                names=_names_text(ordered_names(unknown))
+            sentences.append(
+                fmt(N_("Also find out for: {names}."), names=_names_text(ordered_names(unknown)))
             )
+        detail = joined(*sentences)
         return Finding(
             Status.FAIL,
-            N_plural(
+            fmt_plural(
                 "Two-step verification is off on {n} account",
                 "Two-step verification is off on {n} accounts",
                 len(off),
-            ).format(n=len(off)),
+                n=len(off),
+            ),
             worst_severity(off),
             detail=detail,
             evidence=evidence,
@@ -586,13 +589,15 @@ def evaluate_coverage(inventory: Inventory | None) -> Finding:
         names = ordered_names(unknown)
         return Finding(
             Status.WARN,
-            N_plural(
+            fmt_plural(
                 "You have not told us whether {service} uses two-step verification",
                 "You have not told us whether {n} accounts use two-step verification",
                 len(names),
-            ).format(service=names[0], n=len(names)),
+                service=names[0],
+                n=len(names),
+            ),
             Severity.MEDIUM,
-            detail=N_("Not known for: {names}.").format(names=_names_text(names)),
+            detail=fmt(N_("Not known for: {names}."), names=_names_text(names)),
             evidence=evidence,
             fix=FIX_FIND_OUT,
         )
@@ -639,26 +644,31 @@ def evaluate_review(inventory: Inventory | None, now: float) -> Finding:
     if not due:
         return Finding(
             Status.PASS,
-            N_plural(
+            fmt_plural(
                 "Two-step verification confirmed within the last {months} month",
                 "Two-step verification confirmed within the last {months} months",
                 inventory.review_months,
-            ).format(months=inventory.review_months),
+                months=inventory.review_months,
+            ),
             evidence=evidence,
         )
     names = ordered_names(due)
     return Finding(
         Status.WARN,
-        N_plural(
+        fmt_plural(
             "{n} account is due for a two-step verification review",
             "{n} accounts are due for a two-step verification review",
             len(names),
-        ).format(n=len(names)),
+            n=len(names),
+        ),
         Severity.LOW,
-        detail=N_(
-            "Check again: {names}. Services add stronger methods over time, and two-step "
-            "verification can be switched off or moved to another phone without you noticing."
-        ).format(names=_names_text(names)),
+        detail=fmt(
+            N_(
+                "Check again: {names}. Services add stronger methods over time, and two-step "
+                "verification can be switched off or moved to another phone without you noticing."
+            ),
+            names=_names_text(names),
+        ),
         evidence=evidence,
         fix=FIX_REVIEW,
     )
@@ -717,11 +727,12 @@ def evaluate_inventory(inventory: Inventory | None) -> Finding:
         )
     return Finding(
         Status.PASS,
-        N_plural(
+        fmt_plural(
             "{n} account listed, including your e-mail",
             "{n} accounts listed, including your e-mail",
             len(accounts),
-        ).format(n=len(accounts)),
+            n=len(accounts),
+        ),
         evidence=evidence,
     )
 
@@ -776,30 +787,41 @@ def evaluate_method(inventory: Inventory | None) -> Finding:
     )
     if switch:
         names = ordered_names(switch)
-        summary = N_plural(
+        summary = fmt_plural(
             "{n} account uses SMS codes where a stronger method is offered",
             "{n} accounts use SMS codes where a stronger method is offered",
             len(names),
-        ).format(n=len(names))
-        detail = why + " " + N_("Switch: {names}.").format(names=_names_text(names))
+            n=len(names),
+        )
+        sentences: list[str] = [why, fmt(N_("Switch: {names}."), names=_names_text(names))]
         if look:
-            detail += " " + N_(
-                "Also look whether these offer an authenticator app or a security key: {names}."
-            ).format(names=_names_text(ordered_names(look)))
+            sentences.append(
+                fmt(
+                    N_(
+                        "Also look whether these offer an authenticator app or a security key: "
+                        "{names}."
+                    ),
+                    names=_names_text(ordered_names(look)),
+                )
+            )
+        detail = joined(*sentences)
     else:
         names = ordered_names(look)
-        summary = N_plural(
+        summary = fmt_plural(
             "{n} account uses only SMS codes; a stronger method may be offered",
             "{n} accounts use only SMS codes; a stronger method may be offered",
             len(names),
-        ).format(n=len(names))
-        detail = (
-            why
-            + " "
-            + N_(
-                "Look whether these offer an authenticator app or a security key, and switch "
-                "if they do: {names}."
-            ).format(names=_names_text(names))
+            n=len(names),
+        )
+        detail = joined(
+            why,
+            fmt(
+                N_(
+                    "Look whether these offer an authenticator app or a security key, and switch "
+                    "if they do: {names}."
+                ),
+                names=_names_text(names),
+            ),
         )
     return Finding(
         Status.WARN,

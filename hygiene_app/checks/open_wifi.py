@@ -31,7 +31,7 @@ from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.checks.vpn import VpnState, detect_vpn, vpn_evidence, vpn_facts
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -330,8 +330,10 @@ def wifi_from_interfaces(interfaces: Iterable[NetInterface], why: str) -> WifiSt
             WifiSecurity.NOT_CONNECTED, reason=N_("the Wi-Fi interface is not connected")
         )
     return _unknown(
-        N_("{name} is connected, but its security cannot be read: {why}").format(
-            name=in_use[0].name, why=why
+        fmt(
+            N_("{name} is connected, but its security cannot be read: {why}"),
+            name=in_use[0].name,
+            why=why,
         )
     )
 
@@ -563,8 +565,9 @@ def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:
     if wifi.security is WifiSecurity.SECURED:
         return Finding(
             Status.PASS,
-            N_("Your Wi-Fi is password-protected ({security})").format(
-                security=wifi.raw_security or "WPA"
+            fmt(
+                N_("Your Wi-Fi is password-protected ({security})"),
+                security=wifi.raw_security or "WPA",
             ),
             evidence=evidence,
         )
@@ -572,11 +575,14 @@ def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:
     if vpn is not None and vpn.protects_all_traffic:
         return Finding(
             Status.PASS,
-            N_("On {kind} Wi-Fi, but your VPN carries all your traffic").format(kind=kind),
-            detail=N_(
-                "This Wi-Fi network is not encrypted, but {vpn} encrypts everything you send "
-                "before it reaches the Wi-Fi. Keep the VPN on while you use this network."
-            ).format(vpn=vpn.vendor or vpn.interface or "the VPN"),
+            fmt(N_("On {kind} Wi-Fi, but your VPN carries all your traffic"), kind=kind),
+            detail=fmt(
+                N_(
+                    "This Wi-Fi network is not encrypted, but {vpn} encrypts everything you send "
+                    "before it reaches the Wi-Fi. Keep the VPN on while you use this network."
+                ),
+                vpn=vpn.vendor or vpn.interface or "the VPN",
+            ),
             evidence=evidence,
         )
     if vpn is None or vpn.full_tunnel is not False:
@@ -584,28 +590,38 @@ def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:
         # is not confirmed either way.
         return Finding(
             Status.WARN,
-            N_("On {kind} Wi-Fi; could not confirm a VPN protects you").format(kind=kind),
+            fmt(N_("On {kind} Wi-Fi; could not confirm a VPN protects you"), kind=kind),
             Severity.MEDIUM,
-            detail=N_(
-                "This Wi-Fi network is not encrypted. The checkup could not tell whether a VPN "
-                "carries your traffic ({why})."
-            ).format(why=(vpn.reason if vpn is not None and vpn.reason else N_("unknown"))),
+            detail=fmt(
+                N_(
+                    "This Wi-Fi network is not encrypted. The checkup could not tell whether a VPN "
+                    "carries your traffic ({why})."
+                ),
+                why=(vpn.reason if vpn is not None and vpn.reason else N_("unknown")),
+            ),
             evidence=evidence,
             fix=FIX_OPEN_WIFI,
         )
     # The route to the internet is known and at least part of the traffic bypasses any VPN.
     if vpn.active is True:
         summary = N_("On {kind} Wi-Fi; your VPN protects only some of your traffic")
-        detail = N_(
-            "This Wi-Fi network is not encrypted. Your VPN ({vpn}) only carries some traffic; "
-            "the rest travels over the open network where others can watch it."
-        ).format(vpn=vpn.vendor or vpn.interface)
+        detail: str = fmt(
+            N_(
+                "This Wi-Fi network is not encrypted. Your VPN ({vpn}) only carries some traffic; "
+                "the rest travels over the open network where others can watch it."
+            ),
+            vpn=vpn.vendor or vpn.interface,
+        )
     elif vpn.active is None:
         summary = N_("On {kind} Wi-Fi; your internet traffic does not go through a VPN")
-        detail = N_(
-            "This Wi-Fi network is not encrypted, and your internet traffic goes out through "
-            "{route}, not through a VPN ({why})."
-        ).format(route=vpn.route_interface or N_("your normal connection"), why=vpn.reason)
+        detail = fmt(
+            N_(
+                "This Wi-Fi network is not encrypted, and your internet traffic goes out through "
+                "{route}, not through a VPN ({why})."
+            ),
+            route=vpn.route_interface or N_("your normal connection"),
+            why=vpn.reason,
+        )
     else:
         summary = N_("Connected to {kind} Wi-Fi without a VPN")
         detail = N_(
@@ -614,7 +630,7 @@ def evaluate(wifi: WifiState, vpn: VpnState | None) -> Finding:
         )
     return Finding(
         Status.FAIL,
-        summary.format(kind=kind),
+        fmt(summary, kind=kind),
         Severity.HIGH,
         detail=detail,
         evidence=evidence,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import days, join, with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -459,9 +459,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         found.append(Fact(N_("In the folder"), _facts.listed(list(dict.fromkeys(parents)))))
         found.append(Fact(N_("Exported from"), _facts.listed(list(dict.fromkeys(kinds)))))
         if ages:
-            found.append(
-                Fact(N_("Oldest"), N_("{age} old").format(age=_facts.day_count(max(ages))))
-            )
+            found.append(Fact(N_("Oldest"), fmt(N_("{age} old"), age=_facts.day_count(max(ages)))))
     elif finding.status is Status.PASS:
         found.append(Fact(N_("Password exports found"), N_("none")))
     found.append(Fact(N_("Folders looked in"), _facts.listed(scanned)))
@@ -487,7 +485,7 @@ def _describe(file: ExportFile) -> str:
         extras.append(_size_text(file.size))
     if file.age_days is not None:
         extras.append(
-            N_plural("{n} day old", "{n} days old", int(file.age_days)).format(n=int(file.age_days))
+            fmt_plural("{n} day old", "{n} days old", int(file.age_days), n=int(file.age_days))
         )
     return f"{file.path} ({', '.join(extras)})"
 
@@ -507,11 +505,12 @@ def evaluate(result: ScanResult) -> Finding:
         detail = "\n".join(lines) + (f"\n… and {more} more" if more else "")
         return Finding(
             Status.FAIL,
-            N_plural(
+            fmt_plural(
                 "A password export is lying in your files",
                 "{n} password exports are lying in your files",
                 count,
-            ).format(n=count),
+                n=count,
+            ),
             Severity.HIGH,
             detail=detail,
             evidence=evidence,
@@ -521,11 +520,12 @@ def evaluate(result: ScanResult) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not look for password exports in every folder"),
-            reason=N_plural(
+            reason=fmt_plural(
                 "the folder {folders} cannot be opened",
                 "the folders {folders} cannot be opened",
                 len(result.unreadable),
-            ).format(folders=", ".join(result.unreadable)),
+                folders=", ".join(result.unreadable),
+            ),
             evidence=evidence,
         )
     if not result.scanned:
@@ -542,10 +542,13 @@ def evaluate(result: ScanResult) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not look at every file for password exports"),
-            reason=N_(
-                "these folders hold many files; only the first {n} files and folders were "
-                "looked at, and none of those was an export"
-            ).format(n=MAX_OPERATIONS),
+            reason=fmt(
+                N_(
+                    "these folders hold many files; only the first {n} files and folders were "
+                    "looked at, and none of those was an export"
+                ),
+                n=MAX_OPERATIONS,
+            ),
             evidence=evidence,
         )
     return Finding(

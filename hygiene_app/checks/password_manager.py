@@ -32,7 +32,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -737,7 +737,7 @@ class PasswordManagerCheck:
 def _profile_words(profile: str) -> str:
     """ "Chrome/Profile 1" as "Chrome (Profile 1)"."""
     browser, _, name = profile.partition("/")
-    return N_("{browser} ({profile})").format(browser=browser, profile=name) if name else browser
+    return fmt(N_("{browser} ({profile})"), browser=browser, profile=name) if name else browser
 
 
 def facts(finding: Finding) -> tuple[Fact, ...]:
@@ -750,7 +750,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         if isinstance(a, Mapping) and (m := _facts.text(a, "manager"))
     ]
     extensions = [
-        N_("{manager} in {browser}").format(manager=m, browser=b)
+        fmt(N_("{manager} in {browser}"), manager=m, browser=b)
         for e in _facts.items(ev, "extensions")
         if isinstance(e, Mapping)
         and (m := _facts.text(e, "manager"))
@@ -775,8 +775,11 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
 def _where(survey: Survey) -> list[str]:
     lines = [f"{a.manager}: {a.where}" for a in survey.apps]
     lines += [
-        N_("{manager}: extension on in {browser} ({profile})").format(
-            manager=e.manager, browser=e.browser, profile=e.profile
+        fmt(
+            N_("{manager}: extension on in {browser} ({profile})"),
+            manager=e.manager,
+            browser=e.browser,
+            profile=e.profile,
         )
         for e in survey.extensions
     ]
@@ -799,7 +802,7 @@ def evaluate(survey: Survey) -> Finding:
     if survey.managers:
         return Finding(
             Status.PASS,
-            N_("Password manager found: {names}").format(names=", ".join(survey.managers)),
+            fmt(N_("Password manager found: {names}"), names=", ".join(survey.managers)),
             detail="\n".join(_where(survey)),
             evidence=evidence,
         )
@@ -807,8 +810,9 @@ def evaluate(survey: Survey) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether a password manager is in use"),
-            reason=N_("the extensions of {profiles} cannot be read").format(
-                profiles=", ".join(survey.profiles_unreadable)
+            reason=fmt(
+                N_("the extensions of {profiles} cannot be read"),
+                profiles=", ".join(survey.profiles_unreadable),
             ),
             evidence=evidence,
         )
@@ -816,8 +820,8 @@ def evaluate(survey: Survey) -> Finding:
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether a password manager is in use"),
-            reason=N_("the installed programs cannot be listed: {why}").format(
-                why=survey.programs_unknown
+            reason=fmt(
+                N_("the installed programs cannot be listed: {why}"), why=survey.programs_unknown
             ),
             evidence=evidence,
         )
@@ -836,13 +840,15 @@ def evaluate(survey: Survey) -> Finding:
         Status.FAIL,
         N_("No password manager found"),
         Severity.HIGH,
-        detail=N_plural(
+        detail=fmt_plural(
             "No password manager app is installed, and the browser profile looked at "
             "({profiles}) has no password manager extension switched on.",
             "No password manager app is installed, and none of the {count} browser profiles "
             "looked at ({profiles}) has a password manager extension switched on.",
             count,
-        ).format(count=count, profiles=", ".join(survey.profiles_read[:8])),
+            count=count,
+            profiles=", ".join(survey.profiles_read[:8]),
+        ),
         evidence=evidence,
         fix=FIX_PASSWORD_MANAGER,
     )

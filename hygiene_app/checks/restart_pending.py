@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -188,10 +188,13 @@ def _debian_reboot_state(ctx: ProbeContext) -> RebootState:
         return RebootState(RebootFlag.NOT_REQUIRED)
     return RebootState(
         RebootFlag.UNKNOWN,
-        reason=N_(
-            "nothing on this system records pending restarts (update-notifier-common and "
-            "unattended-upgrades are not installed) and {why}"
-        ).format(why=kernel.reason),
+        reason=fmt(
+            N_(
+                "nothing on this system records pending restarts (update-notifier-common and "
+                "unattended-upgrades are not installed) and {why}"
+            ),
+            why=kernel.reason,
+        ),
     )
 
 
@@ -294,7 +297,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     uptime = _facts.number(ev, "uptime_days")
     if uptime is not None and uptime >= 0:
         found.append(
-            Fact(N_("Last restarted"), N_("{time} ago").format(time=_facts.day_count(uptime)))
+            Fact(N_("Last restarted"), fmt(N_("{time} ago"), time=_facts.day_count(uptime)))
         )
     return tuple(found)
 
@@ -318,9 +321,12 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
     if uptime_days is not None and uptime_days >= LONG_UPTIME_DAYS:
         return Finding(
             Status.WARN,
-            N_plural(
-                "Not restarted for {days} day", "Not restarted for {days} days", int(uptime_days)
-            ).format(days=int(uptime_days)),
+            fmt_plural(
+                "Not restarted for {days} day",
+                "Not restarted for {days} days",
+                int(uptime_days),
+                days=int(uptime_days),
+            ),
             Severity.LOW,
             detail=N_(
                 "Some updates only take effect after a restart. Restarting every week or two "
@@ -348,11 +354,12 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
     elif uptime_days < 1:
         summary = N_("No restart pending (restarted today)")
     else:
-        summary = N_plural(
+        summary = fmt_plural(
             "No restart pending (restarted {days} day ago)",
             "No restart pending (restarted {days} days ago)",
             int(uptime_days),
-        ).format(days=int(uptime_days))
+            days=int(uptime_days),
+        )
     return Finding(
         Status.PASS,
         summary,

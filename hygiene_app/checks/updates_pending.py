@@ -31,7 +31,7 @@ from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -739,8 +739,10 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         found.append(
             Fact(
                 N_("Updates waiting"),
-                N_("{total}, of which security: {security}").format(
-                    total=int(total), security=int(security)
+                fmt(
+                    N_("{total}, of which security: {security}"),
+                    total=int(total),
+                    security=int(security),
                 )
                 if total
                 else N_("none"),
@@ -762,9 +764,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     age = _facts.number(ev, "list_age_days")
     if age is not None and age >= 0:
         found.append(
-            Fact(
-                N_("List of updates refreshed"), N_("{time} ago").format(time=_facts.day_count(age))
-            )
+            Fact(N_("List of updates refreshed"), fmt(N_("{time} ago"), time=_facts.day_count(age)))
         )
     return tuple(found)
 
@@ -803,24 +803,30 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     }
     with_updates = [s.source for s in answered if s.updates]
     fix = fix_for(system.source, with_updates)
-    notes = []
+    notes: list[str] = []
     if stale:
         notes.append(
-            N_(
-                "The list of available updates was last refreshed {days} days ago, so more "
-                "updates are probably waiting."
-            ).format(days=int(age or 0))
+            fmt(
+                N_(
+                    "The list of available updates was last refreshed {days} days ago, so more "
+                    "updates are probably waiting."
+                ),
+                days=int(age or 0),
+            )
         )
     if not system.answered:
         notes.append(
-            N_("System updates could not be checked: {reason}.").format(reason=system.reason)
+            fmt(N_("System updates could not be checked: {reason}."), reason=system.reason)
         )
     if os_updates and system.security_reason:
         notes.append(
-            N_(
-                "Security labels could not be read: {reason}. Some of these updates probably "
-                "fix security problems."
-            ).format(reason=system.security_reason)
+            fmt(
+                N_(
+                    "Security labels could not be read: {reason}. Some of these updates probably "
+                    "fix security problems."
+                ),
+                reason=system.security_reason,
+            )
         )
     elif any(u.security is None for u in os_updates):
         notes.append(
@@ -831,19 +837,24 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
         )
     if os_updates and system.note:
         notes.append(system.note)
-    detail = " ".join(notes)
-    stale_suffix = N_(" (update list {days} days old)").format(days=int(age or 0)) if stale else ""
+    detail = joined(*notes)
+    stale_suffix = fmt(N_(" (update list {days} days old)"), days=int(age or 0)) if stale else ""
 
     if security:
         many = len(security) >= MANY_SECURITY_UPDATES
         return Finding(
             Status.FAIL,
-            N_plural(
-                "{security} security update is waiting to be installed ({total} in all)",
-                "{security} security updates are waiting to be installed ({total} in all)",
-                len(security),
-            ).format(security=len(security), total=len(everything))
-            + stale_suffix,
+            joined(
+                fmt_plural(
+                    "{security} security update is waiting to be installed ({total} in all)",
+                    "{security} security updates are waiting to be installed ({total} in all)",
+                    len(security),
+                    security=len(security),
+                    total=len(everything),
+                ),
+                stale_suffix,
+                sep="",
+            ),
             Severity.CRITICAL if many else Severity.HIGH,
             detail=detail,
             evidence=evidence,
@@ -852,12 +863,16 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if os_updates:
         return Finding(
             Status.WARN,
-            N_plural(
-                "{count} update is waiting to be installed",
-                "{count} updates are waiting to be installed",
-                len(everything),
-            ).format(count=len(everything))
-            + stale_suffix,
+            joined(
+                fmt_plural(
+                    "{count} update is waiting to be installed",
+                    "{count} updates are waiting to be installed",
+                    len(everything),
+                    count=len(everything),
+                ),
+                stale_suffix,
+                sep="",
+            ),
             Severity.MEDIUM,
             detail=detail,
             evidence=evidence,
@@ -866,8 +881,9 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if stale:
         return Finding(
             Status.WARN,
-            N_("The list of updates is {days} days old: updates may be waiting").format(
-                days=int(age or 0)
+            fmt(
+                N_("The list of updates is {days} days old: updates may be waiting"),
+                days=int(age or 0),
             ),
             Severity.MEDIUM,
             detail=detail,
@@ -877,11 +893,12 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if app_updates:
         return Finding(
             Status.WARN,
-            N_plural(
+            fmt_plural(
                 "{count} app update is waiting to be installed",
                 "{count} app updates are waiting to be installed",
                 len(app_updates),
-            ).format(count=len(app_updates)),
+                count=len(app_updates),
+            ),
             Severity.LOW,
             detail=detail,
             evidence=evidence,

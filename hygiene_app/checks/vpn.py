@@ -44,7 +44,7 @@ from typing import Any
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -330,7 +330,7 @@ def ppp_vpn_running(processes: Iterable[str]) -> bool:
 
 
 def _ppp_reason(name: str) -> str:
-    return N_("{name} may be a dial-up or DSL link, not a VPN").format(name=name)
+    return fmt(N_("{name} may be a dial-up or DSL link, not a VPN"), name=name)
 
 
 def _routes_into_tunnel(dev: str, by_name: dict[str, NetInterface]) -> bool:
@@ -510,9 +510,13 @@ def judge_unix(
                     dev,
                     None,
                     _vendor(dev, processes),
-                    reason=N_(
-                        "internet traffic is routed into the tunnel {name}, but it is not running"
-                    ).format(name=dev),
+                    reason=fmt(
+                        N_(
+                            "internet traffic is routed into the tunnel {name}, "
+                            "but it is not running"
+                        ),
+                        name=dev,
+                    ),
                     route_interface=dev,
                 )
             if _is_ppp(dev) and not ppp_vpn:
@@ -534,9 +538,13 @@ def judge_unix(
             t,
             None,
             _vendor(t, processes),
-            reason=N_(
-                "the checkup could not tell whether {name} carries your internet traffic: {why}"
-            ).format(name=t, why=route.reason),
+            reason=fmt(
+                N_(
+                    "the checkup could not tell whether {name} carries your internet traffic: {why}"
+                ),
+                name=t,
+                why=route.reason,
+            ),
         )
     if maybe:
         t = maybe[0].name
@@ -564,10 +572,14 @@ def _judge_second(
             dev,
             None,
             vendor,
-            reason=N_(
-                "{name} carries some internet traffic, but could not tell whether it carries "
-                "all of it: {why}"
-            ).format(name=dev, why=why),
+            reason=fmt(
+                N_(
+                    "{name} carries some internet traffic, but could not tell whether it carries "
+                    "all of it: {why}"
+                ),
+                name=dev,
+                why=why,
+            ),
             route_interface=dev,
         )
     other_iface = by_name.get(other)
@@ -595,9 +607,9 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
     split_candidates += [(name, N_("Windows VPN")) for name, _ in state.vpn_connections]
     route = state.route_interface
     if route is None:
-        why = N_("Windows did not say which connection reaches the internet")
+        why: str = N_("Windows did not say which connection reaches the internet")
         if state.route_error:
-            why += f" ({state.route_error[:160]})"
+            why = joined(why, fmt(N_("({error})"), error=state.route_error[:160]))
         if split_candidates:
             name, vendor = split_candidates[0]
             return VpnState(
@@ -605,9 +617,14 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
                 name,
                 None,
                 vendor,
-                reason=N_(
-                    "the checkup could not tell whether {name} carries your internet traffic: {why}"
-                ).format(name=name, why=why),
+                reason=fmt(
+                    N_(
+                        "the checkup could not tell whether {name} carries your internet "
+                        "traffic: {why}"
+                    ),
+                    name=name,
+                    why=why,
+                ),
             )
         return VpnState(None, reason=why)
     entry = _windows_vpn_entry(state, route, processes)
@@ -618,20 +635,25 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
             return VpnState(True, name, False, vendor, route_interface=route)
         second = state.second_route_interface
         if second is None:
-            why = N_("Windows did not say which connection reaches {address}").format(
-                address=SECOND_PUBLIC_ADDRESS
+            why = fmt(
+                N_("Windows did not say which connection reaches {address}"),
+                address=SECOND_PUBLIC_ADDRESS,
             )
             if state.second_route_error:
-                why += f" ({state.second_route_error[:160]})"
+                why = joined(why, fmt(N_("({error})"), error=state.second_route_error[:160]))
             return VpnState(
                 True,
                 name,
                 None,
                 vendor,
-                reason=N_(
-                    "{name} carries some internet traffic, but could not tell whether it "
-                    "carries all of it: {why}"
-                ).format(name=name, why=why),
+                reason=fmt(
+                    N_(
+                        "{name} carries some internet traffic, but could not tell whether it "
+                        "carries all of it: {why}"
+                    ),
+                    name=name,
+                    why=why,
+                ),
                 route_interface=route,
             )
         second_entry = _windows_vpn_entry(state, second, processes)
@@ -646,18 +668,25 @@ def judge_windows(state: WinNetState, processes: Iterable[str]) -> VpnState:
             adapter.name,
             None,
             vendor_from_processes(processes),
-            reason=N_(
-                "internet traffic goes through the virtual adapter '{desc}', which is not a "
-                "known VPN or virtual machine adapter"
-            ).format(desc=adapter.description or adapter.name),
+            reason=fmt(
+                N_(
+                    "internet traffic goes through the virtual adapter '{desc}', which is not a "
+                    "known VPN or virtual machine adapter"
+                ),
+                desc=adapter.description or adapter.name,
+            ),
             route_interface=route,
         )
     if adapter is None:
         return VpnState(
             None,
-            reason=N_(
-                "internet traffic goes through '{name}', which is not among the connected adapters"
-            ).format(name=route),
+            reason=fmt(
+                N_(
+                    "internet traffic goes through '{name}', "
+                    "which is not among the connected adapters"
+                ),
+                name=route,
+            ),
             route_interface=route,
         )
     if split_candidates:
@@ -881,34 +910,34 @@ def evaluate(state: VpnState) -> Finding:
     if state.active and state.full_tunnel is True:
         return Finding(
             Status.PASS,
-            N_("VPN connected: {name} carries all your internet traffic").format(
-                name=_named(state)
-            ),
+            fmt(N_("VPN connected: {name} carries all your internet traffic"), name=_named(state)),
             evidence=evidence,
         )
     if state.active and state.full_tunnel is False:
         return Finding(
             Status.PASS,
-            N_("VPN connected (split tunnel): {name}").format(name=_named(state)),
-            detail=N_(
-                "The VPN only carries traffic for some destinations, usually your "
-                "organisation's network; everything else goes straight out through "
-                "{route}. That is usually deliberate. On public Wi-Fi, the rest of your "
-                "traffic is not protected by it."
-            ).format(
+            fmt(N_("VPN connected (split tunnel): {name}"), name=_named(state)),
+            detail=fmt(
+                N_(
+                    "The VPN only carries traffic for some destinations, usually your "
+                    "organisation's network; everything else goes straight out through "
+                    "{route}. That is usually deliberate. On public Wi-Fi, the rest of your "
+                    "traffic is not protected by it."
+                ),
                 route=(
                     state.route_interface
                     if state.route_interface and state.route_interface != state.interface
                     else N_("your normal connection")
-                )
+                ),
             ),
             evidence=evidence,
         )
     if state.active:
         return Finding(
             Status.UNKNOWN,
-            N_("A VPN seems connected ({name}), but could not tell what it protects").format(
-                name=_named(state)
+            fmt(
+                N_("A VPN seems connected ({name}), but could not tell what it protects"),
+                name=_named(state),
             ),
             reason=state.reason or N_("the routing table could not be read"),
             evidence=evidence,
@@ -922,7 +951,7 @@ def evaluate(state: VpnState) -> Finding:
         N_("No VPN connected"),
         Severity.INFO,
         detail=(
-            N_("No VPN tunnel is up ({why}).").format(why=state.reason) + " " + advice
+            joined(fmt(N_("No VPN tunnel is up ({why})."), why=state.reason), advice)
             if state.reason
             else advice
         ),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import AutoFix, CheckResult, OSFamily
 from hygiene_app.engine.score import Score, compute_score
 from hygiene_app.engine.status_words import StatusWord, count_words
@@ -114,14 +114,16 @@ def first_fix_reason(gain: int, steps: int, auto: bool) -> str:
             "Chosen because it is the most serious problem left with a fix; it does not change "
             "the score."
         )
-    points = N_plural("+{n} point", "+{n} points", gain).format(n=gain)
+    points = fmt_plural("+{n} point", "+{n} points", gain, n=gain)
     if auto:
         how = N_("and the app can make the change for you")
     else:
-        how = N_plural("about {n} step", "about {n} steps", steps).format(n=steps)
-    return N_(
-        "Chosen because it raises your score the most for the effort: {points}, {how}."
-    ).format(points=points, how=how)
+        how = fmt_plural("about {n} step", "about {n} steps", steps, n=steps)
+    return fmt(
+        N_("Chosen because it raises your score the most for the effort: {points}, {how}."),
+        points=points,
+        how=how,
+    )
 
 
 def _first_fix(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from hygiene_app.engine.check import Check
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import CheckResult, Finding, Status
 from hygiene_app.engine.probes import PlatformInfo
 
@@ -113,7 +113,7 @@ def run_checkup(
             finish(
                 _skipped(
                     check,
-                    N_("This check is not available on {os}.").format(os=os_family.display_name),
+                    fmt(N_("This check is not available on {os}."), os=os_family.display_name),
                 )
             )
         elif check.meta.needs_network and ctx.offline:
@@ -159,9 +159,10 @@ def run_checkup(
                             Finding(
                                 Status.UNKNOWN,
                                 N_("The check took too long"),
-                                reason=N_(
-                                    "The check gave no answer within {s:.0f} seconds."
-                                ).format(s=run.check.meta.timeout),
+                                reason=fmt(
+                                    N_("The check gave no answer within {s:.0f} seconds."),
+                                    s=run.check.meta.timeout,
+                                ),
                             ),
                             now - run.started,
                         )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hygiene_app.checks._common import powershell, powershell_script
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import AutoFix, OSFamily
 from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner
 
@@ -186,19 +186,25 @@ def run_auto_fix(
                     "administrator password, so the app cannot make this change."
                 )
             else:
-                message = N_(
-                    "The program this fix needs ('{name}') is not on this computer, so "
-                    "nothing was changed."
-                ).format(name=argv[0])
+                message = fmt(
+                    N_(
+                        "The program this fix needs ('{name}') is not on this computer, so "
+                        "nothing was changed."
+                    ),
+                    name=argv[0],
+                )
             return AutoFixOutcome(False, f"{message} {_manual()}", detail)
         case CommandOutcome.TIMEOUT:
             minutes = max(1, round(timeout / 60))
             return AutoFixOutcome(
                 False,
-                N_(
-                    "The fix did not finish within {minutes} min, so the app stopped waiting. "
-                    "It may or may not have worked: check again to find out."
-                ).format(minutes=minutes),
+                fmt(
+                    N_(
+                        "The fix did not finish within {minutes} min, so the app stopped waiting. "
+                        "It may or may not have worked: check again to find out."
+                    ),
+                    minutes=minutes,
+                ),
                 detail,
             )
         case CommandOutcome.CANCELLED:
@@ -239,7 +245,7 @@ def run_auto_fix(
             "not make changes as an administrator. Nothing was changed."
         )
         return AutoFixOutcome(False, f"{message} {_manual()}", detail)
-    message = N_("The fix did not work (it stopped with error code {code}).").format(code=code)
+    message = fmt(N_("The fix did not work (it stopped with error code {code})."), code=code)
     return AutoFixOutcome(False, f"{message} {_manual()}", detail)
 
 

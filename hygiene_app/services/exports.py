@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import CheckResult
 
 
@@ -151,9 +151,13 @@ def delete(item: ExportOnDisk, *, real_file_too: bool = False) -> Deletion:
         if not real_file_too:
             return Deletion(
                 item.path,
-                problem=N_(
-                    "It is a link to {target}, where the passwords are; that file was not deleted."
-                ).format(target=item.target),
+                problem=fmt(
+                    N_(
+                        "It is a link to {target}, where the passwords are; "
+                        "that file was not deleted."
+                    ),
+                    target=item.target,
+                ),
             )
         return _delete_link_and_target(item)
     if not _still(item.path, item.identity, regular=True):
@@ -227,4 +231,4 @@ def _still(path: str, identity: _Identity, *, regular: bool) -> bool:
 
 
 def _os_problem(exc: OSError) -> str:
-    return N_("It could not be deleted ({why}).").format(why=exc.strerror or type(exc).__name__)
+    return fmt(N_("It could not be deleted ({why})."), why=exc.strerror or type(exc).__name__)

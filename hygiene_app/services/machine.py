@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from hygiene_app.engine.context import Seams
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import AutoFix, OSFamily
 from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.settings import Settings
@@ -85,7 +85,7 @@ class Recording:
         return {"os": self.os_name, "when": when, "file": self.path.name}
 
     def describe(self) -> str:
-        return self.MESSAGE.format(**self.fields())
+        return fmt(self.MESSAGE, **self.fields())
 
 
 @dataclass(frozen=True)
@@ -151,8 +151,11 @@ class Machine:
             return N_("This is a recording of another computer: nothing is changed from here.")
         missing = missing_for_auto_fix(fix, self.os_family, self.which)
         if missing:
-            return N_(
-                "The app cannot make this change here: {tool} is not on this computer. "
-                "Follow the steps instead."
-            ).format(tool=missing)
+            return fmt(
+                N_(
+                    "The app cannot make this change here: {tool} is not on this computer. "
+                    "Follow the steps instead."
+                ),
+                tool=missing,
+            )
         return ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Sequence
 
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import CheckResult, Severity, Status
 from hygiene_app.engine.text import markup_free
 
@@ -93,8 +93,8 @@ def notification_text(problems: Sequence[CheckResult]) -> tuple[str, str]:
         only = problems[0]
         return notification_safe(only.meta.title, only.finding.summary)
     count = len(problems)
-    title = N_plural("{n} new problem found", "{n} new problems found", count).format(n=count)
+    title = fmt_plural("{n} new problem found", "{n} new problems found", count, n=count)
     lines = [p.finding.summary for p in problems[:MAX_LISTED]]
     if count > MAX_LISTED:
-        lines.append(N_("and {n} more").format(n=count - MAX_LISTED))
+        lines.append(fmt(N_("and {n} more"), n=count - MAX_LISTED))
     return notification_safe(title, "\n".join(lines))

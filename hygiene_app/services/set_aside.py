@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 
 
 class SetAsideKind(enum.StrEnum):
@@ -40,8 +40,8 @@ class SetAside:
     def describe(self) -> str:
         date = datetime.fromtimestamp(self.until, UTC).strftime("%Y-%m-%d")
         if self.kind is SetAsideKind.SNOOZE:
-            return N_("Snoozed until {date}").format(date=date)
-        return N_("Risk accepted until {date}: {reason}").format(date=date, reason=self.reason)
+            return fmt(N_("Snoozed until {date}"), date=date)
+        return fmt(N_("Risk accepted until {date}: {reason}"), date=date, reason=self.reason)
 
 
 def active_set_asides(items: Iterable[SetAside], now: float) -> dict[str, SetAside]:

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hygiene_app.engine.atomic import atomic_write_text, private_dir
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.probes import HttpClient, HttpOutcome
 from hygiene_app.services.mfa.model import Category, Method, by_strength
 from hygiene_app.services.service_url import acceptable_service_url
@@ -509,7 +509,7 @@ class DirectoryCache:
                 fetched = self.body_path.stat().st_mtime
             except OSError:
                 fetched = self._clock()
-        return template.format(date=_format_date(float(fetched)))
+        return fmt(template, date=_format_date(float(fetched)))
 
     def _read_meta(self) -> dict[str, Any]:
         try:

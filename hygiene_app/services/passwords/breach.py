@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
-from hygiene_app.engine.i18n import N_, N_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.probes import HttpClient, HttpOutcome, HttpResponse
 from hygiene_app.services.service_url import acceptable_service_url
 
@@ -58,7 +58,7 @@ class BreachResult:
         if self.status is BreachStatus.NOT_FOUND:
             return N_("not found in known breaches")
         if self.status is BreachStatus.UNKNOWN:
-            return N_("could not check: {reason}").format(reason=self.reason or N_("no answer"))
+            return fmt(N_("could not check: {reason}"), reason=self.reason or N_("no answer"))
         return count_words(self.count)
 
 
@@ -67,10 +67,13 @@ def count_words(count: int) -> str:
     if count >= 1_000_000:
         return N_("seen in breaches more than a million times")
     if count < 10:
-        return N_plural(
-            "seen in breaches {count} time", "seen in breaches {count} times", max(count, 1)
-        ).format(count=max(count, 1))
-    return N_("seen in breaches about {count} times").format(count=f"{round_count(count):,}")
+        return fmt_plural(
+            "seen in breaches {count} time",
+            "seen in breaches {count} times",
+            max(count, 1),
+            count=max(count, 1),
+        )
+    return fmt(N_("seen in breaches about {count} times"), count=f"{round_count(count):,}")
 
 
 def round_count(count: int) -> int:
@@ -123,17 +126,17 @@ def _why(response: HttpResponse, host: str) -> str:
         case HttpOutcome.DISABLED:
             return N_("offline mode is on")
         case HttpOutcome.OFFLINE:
-            return N_("offline (no connection to {host})").format(host=host)
+            return fmt(N_("offline (no connection to {host})"), host=host)
         case HttpOutcome.TIMEOUT:
-            return N_("{host} did not answer in time").format(host=host)
+            return fmt(N_("{host} did not answer in time"), host=host)
         case HttpOutcome.TLS_ERROR:
-            return N_("the certificate of {host} could not be verified").format(host=host)
+            return fmt(N_("the certificate of {host} could not be verified"), host=host)
         case HttpOutcome.TOO_LARGE:
-            return N_("{host} sent far more than a breach answer holds").format(host=host)
+            return fmt(N_("{host} sent far more than a breach answer holds"), host=host)
         case HttpOutcome.HTTP_ERROR:
             if response.status is None:
                 return N_("the server answered with an error")
-            return N_("the server answered {status}").format(status=response.status)
+            return fmt(N_("the server answered {status}"), status=response.status)
         case HttpOutcome.OK:
             return N_("the server's answer could not be read")
     return N_("no answer")  # pragma: no cover - every outcome is handled above

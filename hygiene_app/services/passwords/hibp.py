@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from hygiene_app import __version__
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.probes import HttpClient, HttpOutcome
 
 KEYRING_SERVICE = "hygiene-app"
@@ -28,11 +28,14 @@ KEY_PAGE = "https://haveibeenpwned.com/API/Key"
 #: two KB, and Have I Been Pwned lists under a thousand breaches in all: an address in every
 #: one of them would still be under 2 MB.
 BREACHES_MAX_BYTES = 4 * 1024 * 1024
-HOW_TO_GET_A_KEY = N_(
-    "Checking your e-mail addresses needs a Have I Been Pwned API key of your own (a small "
-    "monthly fee to haveibeenpwned.com): buy one at {url}, then paste it here once. It is kept "
-    "in your system's keyring only."
-).format(url=KEY_PAGE)
+HOW_TO_GET_A_KEY = fmt(
+    N_(
+        "Checking your e-mail addresses needs a Have I Been Pwned API key of your own (a small "
+        "monthly fee to haveibeenpwned.com): buy one at {url}, then paste it here once. It is kept "
+        "in your system's keyring only."
+    ),
+    url=KEY_PAGE,
+)
 #: Module prefixes of keyring backends that are not the OS keyring.
 _NOT_OS_KEYRINGS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
@@ -74,21 +77,23 @@ def keyring_usable() -> tuple[bool, str]:
         module = kind.__module__
         if any(module == m or module.startswith(m + ".") for m in _NOT_OS_KEYRINGS):
             if module.startswith("keyrings.alt"):
-                return False, N_(
-                    "the keyring backend ({name}) keeps secrets in a file, not the system keyring"
-                ).format(name=kind.__name__)
-            return False, N_("no system keyring is available (backend {module})").format(
-                module=module
+                return False, fmt(
+                    N_(
+                        "the keyring backend ({name}) keeps secrets in a file, "
+                        "not the system keyring"
+                    ),
+                    name=kind.__name__,
+                )
+            return False, fmt(
+                N_("no system keyring is available (backend {module})"), module=module
             )
         priority = float(backend.priority)
         if priority <= 0:
-            return False, N_("the keyring backend {name} is not recommended for use").format(
-                name=kind.__name__
+            return False, fmt(
+                N_("the keyring backend {name} is not recommended for use"), name=kind.__name__
             )
     except Exception as exc:  # a broken backend or keyringrc.cfg: say which, not more
-        return False, N_("the keyring could not be opened ({error})").format(
-            error=type(exc).__name__
-        )
+        return False, fmt(N_("the keyring could not be opened ({error})"), error=type(exc).__name__)
     return True, f"{kind.__module__}.{kind.__qualname__}"
 
 
@@ -99,7 +104,7 @@ def store_key(key: str) -> None:
         raise ValueError("an API key is one word of letters and digits")
     usable, why = keyring_usable()
     if not usable:
-        raise KeyringUnavailable(N_("The key was not saved: {why}.").format(why=why))
+        raise KeyringUnavailable(fmt(N_("The key was not saved: {why}."), why=why))
     import keyring
     from keyring.errors import KeyringError
 
@@ -107,8 +112,9 @@ def store_key(key: str) -> None:
         keyring.set_password(KEYRING_SERVICE, KEYRING_USERNAME, key)
     except KeyringError as exc:
         raise KeyringUnavailable(
-            N_("The key was not saved: the keyring refused it ({error}).").format(
-                error=type(exc).__name__
+            fmt(
+                N_("The key was not saved: the keyring refused it ({error})."),
+                error=type(exc).__name__,
             )
         ) from None
 
@@ -145,10 +151,13 @@ def advice_for(title: str, data_classes: tuple[str, ...]) -> str:
     steps: list[str] = []
     if leaked & {"passwords", "password hints", "auth tokens"}:
         steps.append(
-            N_(
-                "Change your password on {site}, and on every other site where you used the "
-                "same one; turn on two-step sign-in."
-            ).format(site=title)
+            fmt(
+                N_(
+                    "Change your password on {site}, and on every other site where you used the "
+                    "same one; turn on two-step sign-in."
+                ),
+                site=title,
+            )
         )
     if "security questions and answers" in leaked:
         steps.append(N_("Change the security questions and answers you gave there."))
@@ -156,18 +165,22 @@ def advice_for(title: str, data_classes: tuple[str, ...]) -> str:
         steps.append(N_("Check your bank and card statements, and tell your bank."))
     if leaked & {"phone numbers", "email addresses", "physical addresses"}:
         steps.append(
-            N_(
-                "Expect convincing phishing that mentions {site}: do not follow links in "
-                "messages about it."
-            ).format(site=title)
+            fmt(
+                N_(
+                    "Expect convincing phishing that mentions {site}: do not follow links in "
+                    "messages about it."
+                ),
+                site=title,
+            )
         )
     if not steps:
         steps.append(
-            N_("Be wary of messages that mention {site}; use a unique password there.").format(
-                site=title
+            fmt(
+                N_("Be wary of messages that mention {site}; use a unique password there."),
+                site=title,
             )
         )
-    return " ".join(steps)
+    return joined(*steps)
 
 
 def _text(value: Any) -> str:
@@ -265,4 +278,4 @@ def breaches_for(
         return N_("the request was refused (403)")
     if status == 400:
         return N_("Have I Been Pwned did not accept this address")
-    return N_("the server answered {status}").format(status=status)
+    return fmt(N_("the server answered {status}"), status=status)

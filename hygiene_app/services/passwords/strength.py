@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.i18n import N_, fmt
 
 #: zxcvbn 4.5.0 raises above 72 characters.
 ZXCVBN_LIMIT = 72
@@ -271,7 +271,7 @@ def rate(password: str, user_inputs: Sequence[str] = ()) -> Strength:
         score, online, offline = 0, _INSTANT, _INSTANT
         warning, suggestions = FAILED_WARNING, ()
     if truncated:
-        suggestions = (TRUNCATED_NOTE.format(limit=ZXCVBN_LIMIT), *suggestions)
+        suggestions = (fmt(TRUNCATED_NOTE, limit=ZXCVBN_LIMIT), *suggestions)
     return Strength(
         score=score,
         label=LABELS[score],
