@@ -1,7 +1,9 @@
 """Render the app's windows from a replayed snapshot into docs/screenshots/, light and dark.
 
 Run with `make screenshots` (offscreen: no display needed). Pictures, not pixels-perfect
-references: look at them after a UI change.
+references: look at them after a UI change. The main pages and the first-start and About dialogs
+are also rendered at scale factor 2 (`*-2x-light.png`), in a second process started with
+QT_SCALE_FACTOR=2 (Qt reads it once, at start).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -33,6 +36,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SNAPSHOT = FIXTURES / "snapshots" / "windows-11-cafe.json"
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1024, 640)
+#: The second process's flag: render the scale-factor-2 pictures only.
+SCALE2 = "--scale2"
+#: How long the scale-factor-2 process may take, in seconds.
+SCALE2_TIMEOUT = 600
 
 
 def settle(ms: int = 150) -> None:
@@ -118,7 +125,9 @@ def checked_window(parts: AppParts) -> MainWindow:
     return window
 
 
-def shoot(scheme: str, app: QApplication, out: Path) -> None:
+def shoot(scheme: str, app: QApplication, out: Path, tag: str = "") -> None:
+    """The main window's pages (and, without a `tag`, the unfolded areas and a fix wizard);
+    `tag` ("-2x") marks the names of pictures at another scale factor."""
     # What a desktop in dark mode hands the app: a dark palette. The app follows it.
     app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
     settings = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
@@ -130,21 +139,26 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
         )
     )
     window = checked_window(parts)
-    save(window, f"home-{scheme}", out)
+    save(window, f"home{tag}-{scheme}", out)
     # One page per area, the good findings unfolded on the first so the fold shows too.
     for area, page in window.areas.items():
         window.show_page(area.value)
-        save(window, f"area-{area.value}-{scheme}", out)
+        save(window, f"area-{area.value}{tag}-{scheme}", out)
+        if tag:
+            continue
         if page.fold_button.isVisible() and not page.fold_button.isChecked():
             page.fold_button.click()
             save(window, f"area-{area.value}-all-{scheme}", out)
             page.fold_button.click()
     for key in ("tools", "settings"):
         window.show_page(key)
-        save(window, f"{key}-{scheme}", out)
+        save(window, f"{key}{tag}-{scheme}", out)
     window.select("NET-003")
-    save(window, f"details-{scheme}", out)
+    save(window, f"details{tag}-{scheme}", out)
     window.show_page("home")
+    if tag:
+        window.close()
+        return
     try:
         from hygiene_app.ui.wizard import FixWizard
     except ImportError:
@@ -171,6 +185,29 @@ def shoot(scheme: str, app: QApplication, out: Path) -> None:
     save(wizard, f"wizard-{page}-{scheme}", out)
     wizard.close()
     window.close()
+
+
+def shoot_dialogs(scheme: str, out: Path, tag: str = "") -> None:
+    """The first-start welcome and the About window, as they open."""
+    from hygiene_app.ui.about import AboutDialog
+    from hygiene_app.ui.welcome import WelcomeDialog
+
+    for name, dialog in (("welcome", WelcomeDialog()), ("about", AboutDialog())):
+        dialog.show()
+        save(dialog, f"{name}{tag}-{scheme}", out)
+        dialog.close()
+
+
+def shoot_scale2() -> None:
+    """Render the scale-factor-2 pictures in a process of their own."""
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    # Our own interpreter and script, no shell, a timeout.
+    subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), SCALE2],
+        env=env,
+        check=True,
+        timeout=SCALE2_TIMEOUT,
+    )
 
 
 def shoot_recording(scheme: str, out: Path) -> None:
@@ -390,11 +427,18 @@ def main() -> None:
         shoot_mfa("light", out)
         sys.exit(0)
     OUT.mkdir(parents=True, exist_ok=True)
+    if SCALE2 in sys.argv:
+        for scheme in ("light", "dark"):
+            shoot(scheme, app, OUT, tag="-2x")
+            shoot_dialogs(scheme, OUT, tag="-2x")
+        sys.exit(0)
     for scheme in ("light", "dark"):
         shoot(scheme, app, OUT)
+        shoot_dialogs(scheme, OUT)
         shoot_recording(scheme, OUT)
         shoot_passwords(scheme, OUT)
         shoot_mfa(scheme, OUT)
+    shoot_scale2()
     sys.exit(0)
 
 

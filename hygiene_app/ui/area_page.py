@@ -201,7 +201,9 @@ class AreaPage(QScrollArea):
             else:
                 self.folded_box.addWidget(card)
                 folded += 1
-        self.fold_button.setText(_tr("%n more are &good", folded))
+        self.fold_button.setText(
+            _tr("1 more is &good") if folded == 1 else _tr("%n more are &good", folded)
+        )
         self.fold_button.setAccessibleName(self.fold_button.text().replace("&", ""))
         self.fold_button.setVisible(bool(folded))
         self.folded.setVisible(bool(folded) and self.fold_button.isChecked())

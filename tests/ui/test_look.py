@@ -264,3 +264,10 @@ def test_the_review_line_on_home_has_a_shortcut_and_keeps_an_ampersand(window):
     assert isinstance(button, QPushButton)
     assert _mnemonics(button.text()) == ["v"]
     assert "AT&&T" in button.text()
+
+
+def test_one_folded_good_finding_reads_in_the_singular(window):
+    page = window.areas[Category.WIFI_VPN]
+    folded = [c for c in page.cards if c.result.meta.id not in page.shown_ids()]
+    assert len(folded) == 1
+    assert page.fold_button.text() == "1 more is &good"
