@@ -39,7 +39,7 @@ from hygiene_app.ui.home import (
 )
 from hygiene_app.ui.icons import status_icon
 from hygiene_app.ui.sidebar import page_title
-from hygiene_app.ui.widgets import plain_label, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, wrapped_label
 
 #: Shown on top: what to act on and what could not be told.
 SHOWN = frozenset({Status.FAIL, Status.WARN, Status.ERROR, Status.UNKNOWN})
@@ -76,7 +76,7 @@ class FindingCard(QFrame):
             plain_label(status_label(result, set_aside), bold=True),
             status_word(result, set_aside is not None),
         )
-        self.title = wrapped_label(result.meta.title, bold=True, size_delta=1)
+        self.title = wrapped_label(engine_text(result.meta.title), bold=True, size_delta=1)
         self.line = wrapped_label(second_line(result, set_aside))
         for label in (self.title, self.line):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

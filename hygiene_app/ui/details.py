@@ -269,24 +269,24 @@ class DetailsPane(QScrollArea):
         """Show one finding; `os_family` picks the fix steps shown under "What to do"."""
         finding = result.finding
         self._check_id = result.meta.id
-        self.title.setText(result.meta.title)
+        self.title.setText(engine_text(result.meta.title))
         severity = (
             self.tr(" · %s severity") % finding.severity.label.capitalize()
             if finding.status.is_problem and finding.severity > 0
             else ""
         )
         self.state.setText(f"{status_label(result, set_aside)}{severity} · {result.meta.id}")
-        self.summary.setText(finding.summary)
-        self.set_aside_note.setText(set_aside.describe() if set_aside else "")
+        self.summary.setText(engine_text(finding.summary))
+        self.set_aside_note.setText(engine_text(set_aside.describe()) if set_aside else "")
         self.set_aside_note.setVisible(set_aside is not None)
 
-        why = finding.fix.why if finding.fix is not None else ""
+        why = engine_text(finding.fix.why) if finding.fix is not None else ""
         if finding.detail:
-            why = f"{why}\n\n{finding.detail}".strip()
+            why = f"{why}\n\n{engine_text(finding.detail)}".strip()
         self._show(self.why_heading, self.why, why)
-        self._show(self.reason_heading, self.reason, finding.reason)
+        self._show(self.reason_heading, self.reason, engine_text(finding.reason))
         self._show(self.found_heading, self.found, format_facts(finding.facts))
-        self._show(self.leaves_heading, self.leaves, result.meta.leaves_machine)
+        self._show(self.leaves_heading, self.leaves, engine_text(result.meta.leaves_machine))
         self.technical.setText(format_evidence(finding.evidence))
         self.technical_toggle.setVisible(bool(self.technical.text()))
         self._fold_technical(self.technical_toggle.isChecked())

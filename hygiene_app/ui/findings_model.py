@@ -19,7 +19,7 @@ from hygiene_app.engine.model import Category, CheckResult, Status
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord, status_word
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui.icons import status_icon
-from hygiene_app.ui.widgets import plain_tooltip
+from hygiene_app.ui.widgets import engine_text, plain_tooltip
 
 #: The order categories appear in, as a person thinks of them.
 CATEGORY_ORDER = (
@@ -70,14 +70,14 @@ def status_label(result: CheckResult, set_aside: SetAside | None = None) -> str:
 def second_line(result: CheckResult, set_aside: SetAside | None) -> str:
     finding = result.finding
     if set_aside is not None:
-        return f"{set_aside.describe()} · {finding.summary}"
+        return f"{engine_text(set_aside.describe())} · {engine_text(finding.summary)}"
     if finding.status.needs_reason:
         # The reason is a sentence of its own.
-        return f"{finding.summary.rstrip('.')}. {finding.reason}"
+        return f"{engine_text(finding.summary).rstrip('.')}. {engine_text(finding.reason)}"
     if finding.status.is_problem and finding.severity > 0:
         severity = _tr(finding.severity.label.capitalize())
-        return f"{severity} · {finding.summary}"
-    return finding.summary
+        return f"{severity} · {engine_text(finding.summary)}"
+    return engine_text(finding.summary)
 
 
 class FindingsModel(QStandardItemModel):
@@ -120,7 +120,7 @@ class FindingsModel(QStandardItemModel):
 
     def _fill(self, item: QStandardItem, result: CheckResult) -> None:
         aside = self._set_aside.get(result.meta.id)
-        item.setText(f"{result.meta.title}\n{second_line(result, aside)}")
+        item.setText(f"{engine_text(result.meta.title)}\n{second_line(result, aside)}")
         item.setIcon(status_icon(result.status, set_aside=aside is not None))
         item.setToolTip(
             plain_tooltip(f"{status_label(result, aside)}: {second_line(result, aside)}")

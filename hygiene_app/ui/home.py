@@ -34,7 +34,7 @@ from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
 from hygiene_app.ui.icons import area_icon
 from hygiene_app.ui.sidebar import page_title
-from hygiene_app.ui.widgets import literal_mnemonic, plain_label, wrapped_label
+from hygiene_app.ui.widgets import engine_text, literal_mnemonic, plain_label, wrapped_label
 
 #: Spacing grid of the pages, in logical pixels (two steps of the theme's grid).
 GRID = theme.space(2)
@@ -428,9 +428,9 @@ class HomePage(QWidget):
             self._first_id = ""
             return
         self._first_id = first.result.meta.id
-        self.card_title.setText(first.result.meta.title)
-        self.card_summary.setText(first.result.finding.summary)
-        self.card_why.setText(first.why)
+        self.card_title.setText(engine_text(first.result.meta.title))
+        self.card_summary.setText(engine_text(first.result.finding.summary))
+        self.card_why.setText(engine_text(first.why))
         self.card.show()
 
     def set_review_line(self, text: str) -> None:

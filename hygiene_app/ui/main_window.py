@@ -52,6 +52,7 @@ from hygiene_app.ui.set_aside_dialog import SetAsideDialog
 from hygiene_app.ui.sidebar import HOME, PAGE_KEYS, SETTINGS, TOOLS, Sidebar, page_title
 from hygiene_app.ui.widgets import (
     ask,
+    engine_text,
     literal_mnemonic,
     plain_label,
     plain_tooltip,
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
             self.tr("Checking… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
         )
         self.progress_label.setToolTip(
-            plain_tooltip(self.tr("Last checked: %1").replace("%1", result.meta.title))
+            plain_tooltip(self.tr("Last checked: %1").replace("%1", engine_text(result.meta.title)))
         )
 
     def _finished(self, checkup: Checkup) -> None:
@@ -788,7 +789,9 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         result: CheckResult = item.data(ResultRole)
-        dialog = SetAsideDialog(check_id, result.meta.title, clock=self._clock, parent=self)
+        dialog = SetAsideDialog(
+            check_id, engine_text(result.meta.title), clock=self._clock, parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_set_aside(dialog.set_aside())
 

@@ -520,7 +520,7 @@ class MfaWizard(QWizard):
                 n,
                 len(steps),
                 self.os_family,
-                reminder=self.check_result.finding.summary,
+                reminder=engine_text(self.check_result.finding.summary),
             )
             for n, step in enumerate(steps, 1)
         ]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
+from hygiene_app.engine.i18n import TRANSLATION_CONTEXT, render
 
 
 def plain_label(
@@ -108,8 +108,17 @@ def plain_titles(wizard: QWizard) -> None:
 
 
 def engine_text(text: str) -> str:
-    """A service string (marked with N_) in the user's language."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+    """Engine text in the user's language: a `Text` has its marked template translated, then is
+    filled with its arguments (each `Text` argument translated the same way); a plain marked
+    string is translated whole. A translation with other placeholders than the English shows the
+    English text instead of failing."""
+    return render(text, _translate_engine)
+
+
+def _translate_engine(source: str, n: int | None) -> str:
+    if n is None:
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, source)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, source, None, n)
 
 
 def scrolling_column(owner: QWidget, margins: int = 12) -> QVBoxLayout:

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.live import LiveCommandRunner
 from hygiene_app.engine.model import AutoFix, CheckResult, FixGuide, FixStep, OSFamily, Status
 from hygiene_app.engine.probes import CommandRunner
@@ -56,7 +55,7 @@ from hygiene_app.services.autofix import (
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import icon, status_icon
-from hygiene_app.ui.widgets import plain_label, plain_titles, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, plain_titles, wrapped_label
 
 #: A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`)
 #: and no spaces. Anything else (`gnome-control-center network`) is a command to type.
@@ -67,8 +66,8 @@ _STEP_ICON_PX = 36
 
 
 def _t(text: str) -> str:
-    """An engine string (marked with N_) in the user's language."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+    """An engine string (marked with N_, or a `Text`) in the user's language."""
+    return engine_text(text)
 
 
 def is_url(link: str) -> bool:
