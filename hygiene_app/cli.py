@@ -26,7 +26,7 @@ from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.i18n import N_plural
+from hygiene_app.engine.i18n import fmt_plural
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above
@@ -261,12 +261,12 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         snapshot.save(target)
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-    commands = N_plural("{n} command", "{n} commands", len(snapshot.commands))
-    files = N_plural("{n} file", "{n} files", len(snapshot.files))
+    n_commands, n_files = len(snapshot.commands), len(snapshot.files)
+    commands = fmt_plural("{n} command", "{n} commands", n_commands, n=n_commands)
+    files = fmt_plural("{n} file", "{n} files", n_files, n=n_files)
     out.write(
-        f"Snapshot written to {target}: {commands.format(n=len(snapshot.commands))}, "
-        f"{files.format(n=len(snapshot.files))}. User and host names, Wi-Fi names and IP "
-        "addresses are replaced; read it before sharing it.\n"
+        f"Snapshot written to {target}: {commands}, {files}. User and host names, Wi-Fi names "
+        "and IP addresses are replaced; read it before sharing it.\n"
     )
     return EXIT_OK
 

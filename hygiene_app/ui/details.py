@@ -21,7 +21,7 @@ from hygiene_app.engine.model import CheckResult, Fact, FixGuide, FixStep, JsonV
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import status_label
-from hygiene_app.ui.widgets import engine_text, plain_label
+from hygiene_app.ui.widgets import engine_text, is_url, plain_label
 
 
 def _humanize(key: str) -> str:
@@ -87,9 +87,14 @@ def first_step(guide: FixGuide | None, os_family: OSFamily | None) -> FixStep | 
 
 
 def step_text(step: FixStep) -> str:
-    """A step as plain text: its sentence and, on a line of their own, its command or link (text
-    to read or copy; nothing here runs or opens anything)."""
-    extra = step.command or step.link or ""
+    """A step as plain text: its sentence and, on a line of their own, its command or web
+    address (text to read or copy; nothing here runs or opens anything). A settings-page address
+    ("ms-settings:...") means nothing to a person: the sentence already names the page, and the
+    wizard's button opens it."""
+    link = (step.link or "").strip()
+    web = link.lower().startswith(("http:", "https:"))
+    shown_link = link if web or (link and not is_url(link)) else ""
+    extra = step.command or shown_link
     text = engine_text(step.text)
     return f"{text}\n{extra}" if extra else text
 

@@ -10,6 +10,8 @@ tooltips through `plain_tooltip`; tests walk every label of every window to hold
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtGui import Qt as GuiQt
@@ -143,3 +145,12 @@ def literal_mnemonic(text: str) -> str:
     """`text` for a button, check box or menu entry, where Qt reads "&" as the next letter's
     keyboard shortcut: "Wi-Fi & VPN" or "AT&T" from data must show its "&", not underline."""
     return text.replace("&", "&&")
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def is_url(link: str) -> bool:
+    """A link Qt can open (`ms-settings:`, `x-apple.systempreferences:`, `https:`), as opposed to
+    a command to run ("gnome-control-center wifi")."""
+    return bool(_URL.match(link.strip()))

@@ -9,7 +9,6 @@ background and its answer is dropped.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
@@ -55,11 +54,16 @@ from hygiene_app.services.autofix import (
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import icon, status_icon
-from hygiene_app.ui.widgets import engine_text, plain_label, plain_titles, wrapped_label
+from hygiene_app.ui.widgets import (
+    engine_text,
+    is_url,
+    plain_label,
+    plain_titles,
+    wrapped_label,
+)
 
 #: A link Qt can open: a URL scheme (`ms-settings:`, `x-apple.systempreferences:`, `https:`)
 #: and no spaces. Anything else (`gnome-control-center network`) is a command to type.
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _ICON_PX = 22
 #: The step indicator's picture of what a page is about (intro pages show the finding's status).
 _STEP_ICON_PX = 36
@@ -68,10 +72,6 @@ _STEP_ICON_PX = 36
 def _t(text: str) -> str:
     """An engine string (marked with N_, or a `Text`) in the user's language."""
     return engine_text(text)
-
-
-def is_url(link: str) -> bool:
-    return bool(_URL.match(link.strip()))
 
 
 def _body(page: QWizardPage) -> QVBoxLayout:

@@ -160,7 +160,9 @@ def test_checked_line_reads_as_a_person_says_it():
 def _inline_step_expected(result: CheckResult) -> str:
     assert result.finding.fix is not None
     step = fix_step(result.finding.fix.steps_for(OSFamily.WINDOWS))
-    extra = step.command or step.link
+    # A settings-page address (ms-settings:...) is not shown: the sentence names the page.
+    link = step.link if step.link and step.link.startswith(("http:", "https:")) else ""
+    extra = step.command or link
     return f"{step.text}\n{extra}" if extra else step.text
 
 
@@ -184,6 +186,7 @@ def test_the_finding_page_shows_the_fix_s_first_step_inline(window):
         # The step is text: nothing on it opens or runs anything.
         assert details.todo.textFormat().name == "PlainText"
         assert not details.todo.openExternalLinks()
+        assert "ms-settings:" not in details.todo.text()
 
 
 def test_a_good_finding_has_no_what_to_do(window):

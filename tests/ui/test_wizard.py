@@ -33,13 +33,13 @@ from hygiene_app.engine.probes import (
 from hygiene_app.services.autofix import AutoFixOutcome
 from hygiene_app.ui.background import wait_for_background
 from hygiene_app.ui.controller import CheckupController
+from hygiene_app.ui.widgets import is_url
 from hygiene_app.ui.wizard import (
     AutoFixPage,
     CommandBox,
     FixWizard,
     StepHeader,
     StepPage,
-    is_url,
     step_icon,
 )
 from tests.support import NOW, as_this_computer, machine
