@@ -1073,6 +1073,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows did not say which connection reaches {address}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,6 +2965,7 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     <name>AreaTile</name>
     <message>
         <source>Opens this area</source>
+        <extracomment>The dynamic property naming a chip&apos;s status word (its colour follows it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,6 +3266,10 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,15 +3282,7 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step-by-step help to fix this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,15 +3290,7 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snooze or accept…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark this finding as snoozed or as an accepted risk, for a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3305,7 +3298,23 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the files…</source>
+        <source>&amp;Fix it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze or accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unt it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,6 +3632,10 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <source>What would raise your score:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -3726,11 +3739,12 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     <name>MainWindow</name>
     <message>
         <source>Hygiene Checkup: recording of %1</source>
-        <extracomment>Months offered between MFA reviews. The finding page&apos;s key in the stack (not a sidebar entry: it opens from an area). The user snoozed, accepted or un-set-aside a finding (the tray recounts). The user chose how often to check in the background: hours, or None for off. The user&apos;s accounts and settings come from the machine being looked at: a recording has none of this user&apos;s (no inventory, settings only in memory). Findings checked again since the last full checkup: kept in view.</extracomment>
+        <extracomment>Months offered between MFA reviews. The finding page&apos;s key in the stack (not a sidebar entry: it opens from an area). How often the header&apos;s &quot;Checked 2 minutes ago&quot; is brought up to date, in milliseconds. The user snoozed, accepted or un-set-aside a finding (the tray recounts). The user chose how often to check in the background: hours, or None for off. The user&apos;s accounts and settings come from the machine being looked at: a recording has none of this user&apos;s (no inventory, settings only in memory). Findings checked again since the last full checkup: kept in view.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hygiene Checkup</source>
+        <extracomment>The area the finding page goes back to. When the last full checkup finished (clock time), None before the first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3754,6 +3768,10 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open acc&amp;ounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name and e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,11 +3789,11 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>&amp;Run checkup</source>
-        <extracomment>The area the finding page goes back to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <extracomment>&quot;Checked 2 minutes ago&quot;, or &quot;Checking… 3 of 24&quot; while a checkup runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3832,7 +3850,11 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a&amp;ccounts…</source>
+        <source>Checking… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3853,10 +3875,6 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
     </message>
     <message>
         <source>Review two-step verification every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remind me of due account reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3896,15 +3914,15 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;mind me of due account reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,7 +4166,7 @@ Not deleted:
     <name>ScoreRing</name>
     <message>
         <source>out of 100</source>
-        <extracomment>Spacing grid of the pages, in logical pixels. Open problems: failed or warned, and not set aside (what &quot;2 to fix&quot; counts). Findings that could not be told.</extracomment>
+        <extracomment>Spacing grid of the pages, in logical pixels (two steps of the theme&apos;s grid). Open problems: failed or warned, and not set aside (what &quot;2 to fix&quot; counts). Findings that could not be told.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
