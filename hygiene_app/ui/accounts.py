@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     QStringListModel,
     Qt,
     QTime,
@@ -75,7 +74,7 @@ from hygiene_app.services.mfa.inventory import (
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.icons import status_icon
-from hygiene_app.ui.table_model import RowsTableModel
+from hygiene_app.ui.table_model import RowsTableModel, WordSearchFilter
 from hygiene_app.ui.widgets import (
     ask,
     engine_text,
@@ -353,29 +352,18 @@ class AccountsModel(RowsTableModel):
         return self._display(account, column).casefold()
 
 
-class AccountsFilter(QSortFilterProxyModel):
+class AccountsFilter(WordSearchFilter):
     """Filters by the search text (every word must match somewhere) and, optionally, to the
     accounts where two-step verification is not known to be on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._words: tuple[str, ...] = ()
         self._not_on_only = False
         self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
-
-    def set_search(self, text: str) -> None:
-        words = tuple(text.casefold().split())
-        if words != self._words:
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_not_on_only(self, on: bool) -> None:
         if on != self._not_on_only:
-            self.beginFilterChange()
-            self._not_on_only = on
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self.refilter(lambda: setattr(self, "_not_on_only", on))
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
@@ -383,10 +371,7 @@ class AccountsFilter(QSortFilterProxyModel):
             account = index.data(AccountRole)
             if account is not None and account.mfa in (MfaState.ON, MfaState.NOT_OFFERED):
                 return False
-        if not self._words:
-            return True
-        haystack = str(index.data(SearchRole) or "")
-        return all(word in haystack for word in self._words)
+        return self.matches_search(str(index.data(SearchRole) or ""))
 
 
 # ----- the first-run guide ------------------------------------------------------------------

@@ -272,11 +272,7 @@ class MainWindow(QMainWindow):
 
     def _tools_page(self) -> QWidget:
         """The password tools, each with what it does: the menu that hid them is gone."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(theme.space(6), theme.space(6), theme.space(6), theme.space(6))
-        layout.setSpacing(theme.space(4))
-        layout.addWidget(heading(page_title(TOOLS), theme.TypeRole.TITLE))
+        page, layout = _titled_page(page_title(TOOLS))
         tools: list[tuple[str, str, str, Callable[[], object]]] = [
             (
                 self.tr("Password strength"),
@@ -506,11 +502,7 @@ class MainWindow(QMainWindow):
 
     def _settings_page(self) -> QWidget:
         """What the settings menu offered, as a page anyone can find and read."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(theme.space(6), theme.space(6), theme.space(6), theme.space(6))
-        layout.setSpacing(theme.space(4))
-        layout.addWidget(heading(page_title(SETTINGS), theme.TypeRole.TITLE))
+        page, layout = _titled_page(page_title(SETTINGS))
         labels = {
             None: self.tr("Off"),
             6: self.tr("Every 6 hours"),
@@ -850,3 +842,13 @@ class MainWindow(QMainWindow):
             return
         self.controller.cancel()
         super().closeEvent(event)
+
+
+def _titled_page(title: str) -> tuple[QWidget, QVBoxLayout]:
+    """A page of the window: its title on the theme's grid, and the column to fill."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(theme.space(6), theme.space(6), theme.space(6), theme.space(6))
+    layout.setSpacing(theme.space(4))
+    layout.addWidget(heading(title, theme.TypeRole.TITLE))
+    return page, layout

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,3 +58,27 @@ class RowsTableModel(QAbstractTableModel):
         if not (0 <= row < len(self._rows) and 0 <= column < len(self._headers)):
             return None
         return self.row_data(self._rows[row], row, column, role)
+
+
+class WordSearchFilter(QSortFilterProxyModel):
+    """A list filter with a search box: plain text, any case, every word must appear somewhere
+    in what the subclass says a row is about (`matches_search`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        words = tuple(text.casefold().split())
+        if words != self._words:
+            self.refilter(lambda: setattr(self, "_words", words))
+
+    def refilter(self, change: Callable[[], object]) -> None:
+        """Apply `change` to the filter's state and filter the rows again."""
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def matches_search(self, haystack: str) -> bool:
+        return all(word in haystack.casefold() for word in self._words)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -74,7 +73,7 @@ from hygiene_app.services.passwords.vault import (
 )
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.password_lab import SecretLineEdit
-from hygiene_app.ui.table_model import RowsTableModel
+from hygiene_app.ui.table_model import RowsTableModel, WordSearchFilter
 from hygiene_app.ui.widgets import (
     ask,
     engine_text,
@@ -226,16 +225,14 @@ class AuditTableModel(RowsTableModel):
         return text
 
 
-class AuditFilter(QSortFilterProxyModel):
+class AuditFilter(WordSearchFilter):
     """Problems only (the default) or every entry, narrowed by a search on site or username
     (plain text, any case, every word must match); sorts by `SortRole`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._problems_only = True
-        self._words: tuple[str, ...] = ()
         self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
 
     @property
     def problems_only(self) -> bool:
@@ -243,16 +240,7 @@ class AuditFilter(QSortFilterProxyModel):
 
     def set_problems_only(self, on: bool) -> None:
         if on != self._problems_only:
-            self.beginFilterChange()
-            self._problems_only = on
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        words = tuple(text.casefold().split())
-        if words != self._words:
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self.refilter(lambda: setattr(self, "_problems_only", on))
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
@@ -260,13 +248,12 @@ class AuditFilter(QSortFilterProxyModel):
             HasProblemRole
         ):
             return False
-        if not self._words:
-            return True
-        haystack = " ".join(
-            str(model.index(source_row, column, source_parent).data() or "")
-            for column in (AuditTableModel.SITE, AuditTableModel.USERNAME)
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        return self.matches_search(
+            " ".join(
+                str(model.index(source_row, column, source_parent).data() or "")
+                for column in (AuditTableModel.SITE, AuditTableModel.USERNAME)
+            )
+        )
 
 
 class VaultAuditWindow(QWidget):
