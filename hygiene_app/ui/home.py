@@ -93,6 +93,45 @@ def band_colour(score: int | None, dark: bool) -> QColor:
     return theme.qcolor(theme.tone_hex(theme.score_tone(score), dark))
 
 
+class GainsList(QWidget):
+    """What would raise the score: each "+N" in a column of its own beside its check's title,
+    so a long title wraps under itself rather than under the number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(GRID * 2)
+        self._grid.setVerticalSpacing(GRID // 2)
+        self._grid.setColumnStretch(1, 1)
+        self.heading = plain_label(self.tr("What would raise your score:"))
+        self._grid.addWidget(self.heading, 0, 0, 1, 2)
+        self._rows: list[tuple[int, str]] = []
+        self._cells: list[QLabel] = []
+
+    def set_gains(self, rows: Sequence[tuple[int, str]]) -> None:
+        """(points, title) pairs, biggest first."""
+        for cell in self._cells:
+            self._grid.removeWidget(cell)
+            cell.deleteLater()
+        self._cells = []
+        self._rows = list(rows)
+        for n, (points, title) in enumerate(self._rows, 1):
+            number = plain_label(f"+{points}", bold=True)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            name = wrapped_label(title)
+            self._grid.addWidget(number, n, 0)
+            self._grid.addWidget(name, n, 1)
+            self._cells += [number, name]
+        self.setAccessibleDescription(self.text())
+
+    def text(self) -> str:
+        """The list as lines of text (what a screen reader is told)."""
+        lines = [self.heading.text()]
+        lines += [f"  +{points}  {title}" for points, title in self._rows]
+        return "\n".join(lines)
+
+
 class ScoreRing(QWidget):
     """The score as a ring filled to its value, the number in the middle."""
 
@@ -300,7 +339,7 @@ class HomePage(QWidget):
         self.verdict.setFont(theme.scaled_font(self.verdict.font(), theme.TypeRole.TITLE))
         self.counts = wrapped_label()
         self.counts.setAccessibleName(self.tr("Counts by status"))
-        self.gains = wrapped_label()
+        self.gains = GainsList()
         self.gains.setAccessibleName(self.tr("What would raise the score"))
         self.review = QPushButton()
         self.review.setAccessibleDescription(self.tr("Opens your accounts to review them"))
@@ -413,12 +452,12 @@ class HomePage(QWidget):
         gains = assessment.top_gains()
         if gains:
             marker = f" ({word_text(StatusWord.SET_ASIDE)})"
-            lines = [self.tr("What would raise your score:")]
-            lines += [
-                f"  +{g.points}  {g.result.meta.title}{marker if g.set_aside else ''}"
-                for g in gains
-            ]
-            self.gains.setText("\n".join(lines))
+            self.gains.set_gains(
+                [
+                    (g.points, engine_text(g.result.meta.title) + (marker if g.set_aside else ""))
+                    for g in gains
+                ]
+            )
             self.gains.show()
         else:
             self.gains.hide()

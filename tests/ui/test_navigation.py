@@ -184,3 +184,27 @@ def test_an_area_name_with_an_ampersand_shows_it_on_the_back_button(qtbot, tmp_p
     window.select("NET-002")
     assert window.back_button.text().replace("&&", "&").endswith("Wi-Fi & VPN")
     assert "&&" in window.back_button.text()
+
+
+def test_score_gains_keep_their_numbers_in_a_column_of_their_own(qtbot, tmp_path):
+    """A long check title wraps under itself, not under "+18": the number is its own cell."""
+    from PySide6.QtWidgets import QLabel
+
+    from hygiene_app.checks import default_registry
+    from hygiene_app.engine.snapshot import Snapshot
+    from hygiene_app.ui.controller import CheckupController
+    from hygiene_app.ui.main_window import MainWindow
+    from tests.support import FIXTURES, as_this_computer
+
+    cafe = Snapshot.load(FIXTURES / "snapshots" / "windows-11-cafe.json").seams()
+    controller = CheckupController(default_registry(), as_this_computer(cafe, tmp_path / "s"))
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(controller.finished, timeout=20000):
+        controller.run_all()
+    gains = window.overview.gains
+    numbers = [label.text() for label in gains.findChildren(QLabel) if label.text().startswith("+")]
+    assert numbers, "the test machine has something that would raise the score"
+    assert all(n[1:].isdigit() for n in numbers)
+    assert gains.text().splitlines()[0] == "What would raise your score:"
