@@ -17,7 +17,7 @@ import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from hygiene_app import __version__
 from hygiene_app.checks import default_registry
@@ -38,6 +38,9 @@ from hygiene_app.services.machine import Machine
 from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import PAINT_CODES, TextStyle, render_text
+
+if TYPE_CHECKING:
+    from hygiene_app.services.mfa.setup import MfaParts
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -201,13 +204,17 @@ def _run(args: argparse.Namespace) -> Checkup:
 
 
 def _live_seams(offline: bool) -> Seams:
+    return _this_computer(offline)[0]
+
+
+def _this_computer(offline: bool) -> tuple[Seams, MfaParts]:
     """This machine, with the user's MFA inventory (read from its store; the 2FA Directory
     only from the cache: a checkup never waits on that download)."""
     from hygiene_app.engine.live import LiveHttpClient, live_seams
     from hygiene_app.services.mfa.setup import open_mfa
 
     mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
-    return live_seams(offline=offline, inventory=mfa.store)
+    return live_seams(offline=offline, inventory=mfa.store), mfa
 
 
 def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
@@ -369,13 +376,10 @@ def _gui_machine(args: argparse.Namespace) -> Machine:
             )
         except SnapshotError as exc:
             raise UsageError(str(exc)) from None
-    from hygiene_app.engine.live import LiveHttpClient, live_seams
-    from hygiene_app.services.mfa.setup import open_mfa
     from hygiene_app.services.settings import SettingsStore, default_settings_path
 
+    seams, mfa = _this_computer(args.offline)
     settings = SettingsStore(default_settings_path())
-    mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
-    seams = live_seams(offline=args.offline, inventory=mfa.store)
     return Machine.this_computer(seams, settings, offline=args.offline, mfa=mfa)
 
 

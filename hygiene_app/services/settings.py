@@ -226,10 +226,7 @@ class SettingsStore:
         try:
             # Not a regular file (a named pipe, a link to a device, a folder) or oversized:
             # refused unread, like any broken file (FileRefused is a ValueError).
-            doc = json.loads(read_regular_file(self.path, MAX_SETTINGS_BYTES).decode("utf-8"))
-            if not isinstance(doc, dict):
-                raise ValueError("not a JSON object")
-            return Settings.from_json(doc)
+            return _read_settings_file(self.path)
         except FileNotFoundError:
             return Settings()
         except (ValueError, KeyError, TypeError, RecursionError, OverflowError) as exc:
@@ -273,8 +270,16 @@ def read_settings_quietly(path: Path | None = None) -> Settings:
     """The settings for a command-line tool: never fails, never moves a broken file aside (that
     is the app's job, where it can tell the user); defaults instead."""
     try:
-        data = read_regular_file(path or default_settings_path(), MAX_SETTINGS_BYTES)
-        doc = json.loads(data.decode("utf-8"))
-        return Settings.from_json(doc) if isinstance(doc, dict) else Settings()
+        return _read_settings_file(path or default_settings_path())
     except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
         return Settings()
+
+
+def _read_settings_file(path: Path) -> Settings:
+    """The settings in `path`, or the error that makes it unusable: OSError when it cannot be
+    read; ValueError (FileRefused among them), KeyError, TypeError, RecursionError or
+    OverflowError when it is not a small regular file holding valid settings."""
+    doc = json.loads(read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8"))
+    if not isinstance(doc, dict):
+        raise ValueError("not a JSON object")
+    return Settings.from_json(doc)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hygiene_app.engine.fix_line import fix_step
 from hygiene_app.engine.model import CheckResult, Fact, FixGuide, FixStep, JsonValue, OSFamily
+from hygiene_app.services.exports import found_exports
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import status_label
@@ -60,18 +61,6 @@ def format_evidence(evidence: Mapping[str, JsonValue]) -> str:
         else:
             lines.append(f"{_humanize(key)}: {_value(value)}")
     return "\n".join(lines)
-
-
-def deletable_files(result: CheckResult) -> list[str]:
-    """Files a finding offers to delete: the password exports PWD-003 found."""
-    if result.meta.id != "PWD-003":
-        return []
-    exports = result.finding.evidence.get("exports")
-    if not isinstance(exports, list | tuple):
-        return []
-    return [
-        str(e["path"]) for e in exports if isinstance(e, Mapping) and isinstance(e.get("path"), str)
-    ]
 
 
 def first_step(guide: FixGuide | None, os_family: OSFamily | None) -> FixStep | None:
@@ -307,7 +296,7 @@ class DetailsPane(QScrollArea):
         )
         self.unset_button.setVisible(may_change and set_aside is not None)
         self.delete_button.setVisible(
-            may_change and finding.status.is_problem and bool(deletable_files(result))
+            may_change and finding.status.is_problem and bool(found_exports(result))
         )
         for button, action in (
             (self.fix_button, self.tr("Fix %s")),
