@@ -13,7 +13,15 @@ from pathlib import Path
 
 from hygiene_app.engine.check import Check
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.model import Finding, OSFamily
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    Category,
+    CheckMeta,
+    Finding,
+    OSFamily,
+    Severity,
+    Status,
+)
 from hygiene_app.engine.probes import (
     CommandOutcome,
     CommandResult,
@@ -210,3 +218,37 @@ def as_this_computer(
 def as_recording(snapshot_path: Path) -> Machine:
     """A snapshot file opened the way `--replay` opens it: somebody else's computer."""
     return Machine.recording_of(Snapshot.load(snapshot_path), snapshot_path)
+
+
+#: How long a test waits for a background event before it calls the code hung (never a speed
+#: target: a hang guard only).
+GUARD_S = 30.0
+
+
+class BlockedCheck:
+    """A check that waits until the test lets it finish (`release`), then says `status`:
+    lets a test look at the app while a checkup is known to be running."""
+
+    def __init__(self, status: Status = Status.FAIL) -> None:
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.runs = 0
+        self.status = status
+        self.meta = CheckMeta(
+            id="TST-001",
+            title="Test check",
+            category=Category.DEVICE,
+            platforms=ALL_OSES,
+            weight=1,
+            severity=Severity.LOW,
+            leaves_machine="Nothing",
+            timeout=2 * GUARD_S,
+        )
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        self.runs += 1
+        self.started.set()
+        self.release.wait(GUARD_S)
+        return Finding(
+            self.status, "Fine" if self.status is Status.PASS else "Broken", Severity.LOW
+        )

@@ -3,7 +3,6 @@ each new problem once."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
 from hygiene_app.checks import restart_pending as rp
-from hygiene_app.engine.model import ALL_OSES, Category, CheckMeta, Finding, Severity, Status
+from hygiene_app.engine.model import Status
 from hygiene_app.engine.registry import Registry
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.notify import OverallState
@@ -20,7 +19,7 @@ from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings, SettingsStore
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.tray import TrayController
-from tests.support import FIXTURES, NOW, as_recording, as_this_computer, machine, ok
+from tests.support import FIXTURES, NOW, BlockedCheck, as_recording, as_this_computer, machine, ok
 
 DAY = 86400.0
 #: Only a guard against a hang (ms): every wait here ends well inside it.
@@ -277,31 +276,6 @@ def test_notified_problems_survive_a_restart_of_the_app(make, tmp_path):
     again = make(cafe(), settings=h.store.load())
     again.tick(2)
     assert again.notes == []
-
-
-class BlockedCheck:
-    """A check that waits until the test lets it finish."""
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.started = threading.Event()
-        self.runs = 0
-        self.meta = CheckMeta(
-            id="TST-001",
-            title="Test check",
-            category=Category.DEVICE,
-            platforms=ALL_OSES,
-            weight=1,
-            severity=Severity.LOW,
-            leaves_machine="Nothing",
-            timeout=2 * GUARD_MS / 1000,
-        )
-
-    def run(self, ctx):
-        self.runs += 1
-        self.started.set()
-        self.release.wait(GUARD_MS / 1000)
-        return Finding(Status.FAIL, "Broken", Severity.LOW)
 
 
 def test_periodic_checkup_waits_for_a_running_one(make, qtbot):

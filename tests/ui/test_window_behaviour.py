@@ -4,7 +4,6 @@ first result and the About window."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidget
 
 from hygiene_app import app as app_module
-from hygiene_app.engine.model import ALL_OSES, Category, CheckMeta, Finding, Severity, Status
+from hygiene_app.engine.model import Status
 from hygiene_app.engine.registry import Registry
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.settings import Settings, SettingsStore
@@ -23,7 +22,7 @@ from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import app_icon, icon
 from hygiene_app.ui.shortcuts import install_window_shortcuts
 from hygiene_app.ui.tray import TrayController
-from tests.support import FIXTURES, as_recording, as_this_computer
+from tests.support import FIXTURES, BlockedCheck, as_recording, as_this_computer
 
 GUARD_MS = 30000
 CAFE = FIXTURES / "snapshots" / "windows-11-cafe.json"
@@ -237,27 +236,6 @@ def test_the_main_window_answers_to_ctrl_w_and_f5(qtbot, tmp_path) -> None:
 # --- the tray ---------------------------------------------------------------------------------
 
 
-class BlockedCheck:
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.started = threading.Event()
-        self.meta = CheckMeta(
-            id="TST-001",
-            title="Test check",
-            category=Category.DEVICE,
-            platforms=ALL_OSES,
-            weight=1,
-            severity=Severity.LOW,
-            leaves_machine="Nothing",
-            timeout=2 * GUARD_MS / 1000,
-        )
-
-    def run(self, ctx):
-        self.started.set()
-        self.release.wait(GUARD_MS / 1000)
-        return Finding(Status.PASS, "Fine", Severity.LOW)
-
-
 def _tray(tmp_path, registry, notes=None):
     machine, _ = _this_computer(tmp_path)
     controller = CheckupController(registry, machine)
@@ -270,7 +248,7 @@ def _tray(tmp_path, registry, notes=None):
 
 
 def test_the_tray_says_checking_not_all_good_during_the_first_checkup(qtbot, tmp_path) -> None:
-    check = BlockedCheck()
+    check = BlockedCheck(Status.PASS)
     controller, tray, _ = _tray(tmp_path, Registry([check]))
     try:
         looks_good = {app_icon().cacheKey(), icon("tray-good").cacheKey()}
