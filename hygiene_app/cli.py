@@ -200,7 +200,8 @@ def _run(args: argparse.Namespace) -> Checkup:
         ctx = ProbeContext(snapshot.seams(), offline=args.offline)
         return run_checkup(checks, ctx, replayed=True)
     seams = _live_seams(args.offline)
-    return run_checkup(checks, ProbeContext(seams, offline=args.offline))
+    options = read_settings_quietly().check_options()
+    return run_checkup(checks, ProbeContext(seams, offline=args.offline, options=options))
 
 
 def _live_seams(offline: bool) -> Seams:
@@ -258,7 +259,12 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"folder {target.parent} does not exist")
     recorder = Recorder(_live_seams(args.offline), minimise=minimise_recording)
     checkup = run_checkup(
-        tuple(default_registry()), ProbeContext(recorder.seams, offline=args.offline)
+        tuple(default_registry()),
+        ProbeContext(
+            recorder.seams,
+            offline=args.offline,
+            options=read_settings_quietly().check_options(),
+        ),
     )
     snapshot = replace(
         recorder.snapshot(),

@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import (
     Clock,
     CommandOutcome,
@@ -48,6 +49,8 @@ class ProbeContext:
     cancel: threading.Event = field(default_factory=threading.Event)
     #: `time.monotonic()` value by which the check must be done; None for no limit.
     deadline: float | None = None
+    #: The chosen mirrors and thresholds (defaults for a replay).
+    options: CheckOptions = field(default_factory=CheckOptions)
 
     @property
     def platform(self) -> PlatformInfo:

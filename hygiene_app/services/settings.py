@@ -18,6 +18,7 @@ from platformdirs import user_config_dir
 
 from hygiene_app.engine.atomic import atomic_write_text, file_lock, private_dir
 from hygiene_app.engine.model import LATEST_TIME
+from hygiene_app.engine.options import DEFAULT_EOL_WARNING_DAYS, CheckOptions
 from hygiene_app.engine.safe_read import read_regular_file
 from hygiene_app.services.service_url import acceptable_service_url
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
@@ -67,6 +68,22 @@ class Settings:
     hide_to_tray_told: bool = False
     #: Where each window was last (key such as "main" or "tool:lab" -> x, y, width, height).
     window_geometry: tuple[tuple[str, WindowRect], ...] = ()
+    #: Browser release-feed mirrors by feed key ("chrome", "firefox", "edge"...).
+    release_feeds: tuple[tuple[str, str], ...] = ()
+    #: endoflife.date API base address (an organisation's mirror); empty: the public one.
+    endoflife_url: str = ""
+    #: Days ahead of an operating system's end of support at which UPD-006 starts warning.
+    eol_warning_days: int = DEFAULT_EOL_WARNING_DAYS
+    #: When the "Spot the phish" lesson was last finished (epoch seconds); None: never.
+    phish_lesson_done_at: float | None = None
+
+    def check_options(self) -> CheckOptions:
+        """The part of the settings that the checks see."""
+        return CheckOptions(
+            release_feeds=self.release_feeds,
+            endoflife_url=self.endoflife_url,
+            eol_warning_days=self.eol_warning_days,
+        )
 
     def geometry_of(self, key: str) -> WindowRect | None:
         return dict(self.window_geometry).get(key)
@@ -109,6 +126,10 @@ class Settings:
             "welcomed": self.welcomed,
             "hide_to_tray_told": self.hide_to_tray_told,
             "window_geometry": {k: list(r) for k, r in self.window_geometry},
+            "release_feeds": dict(self.release_feeds),
+            "endoflife_url": self.endoflife_url,
+            "eol_warning_days": self.eol_warning_days,
+            "phish_lesson_done_at": self.phish_lesson_done_at,
         }
 
     @classmethod
@@ -138,9 +159,22 @@ class Settings:
             )
         breach_api = str(doc.get("breach_api", "") or "")
         directory = str(doc.get("mfa_directory_url", "") or "")
-        for name, url in (("breach_api", breach_api), ("mfa_directory_url", directory)):
+        endoflife = str(doc.get("endoflife_url", "") or "")
+        for name, url in (
+            ("breach_api", breach_api),
+            ("mfa_directory_url", directory),
+            ("endoflife_url", endoflife),
+        ):
             if url and not acceptable_service_url(url):
                 raise ValueError(f"{name} must be an https:// address")
+        feeds = _release_feeds(doc.get("release_feeds", {}))
+        warn_days = doc.get("eol_warning_days", DEFAULT_EOL_WARNING_DAYS)
+        if (
+            not isinstance(warn_days, int)
+            or isinstance(warn_days, bool)
+            or not 0 <= warn_days <= 365
+        ):
+            raise ValueError("eol_warning_days must be a whole number of days (0-365)")
         months = doc.get("mfa_review_months", 6)
         if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 60:
             raise ValueError("mfa_review_months must be a whole number of months (1-60)")
@@ -167,7 +201,32 @@ class Settings:
             welcomed=flags["welcomed"],
             hide_to_tray_told=flags["hide_to_tray_told"],
             window_geometry=_window_geometry(doc.get("window_geometry", {})),
+            release_feeds=feeds,
+            endoflife_url=endoflife,
+            eol_warning_days=warn_days,
+            phish_lesson_done_at=_opt_time(doc.get("phish_lesson_done_at")),
         )
+
+
+#: At most this many release-feed mirrors, with keys this long.
+MAX_RELEASE_FEEDS = 16
+MAX_FEED_KEY = 24
+
+
+def _release_feeds(raw: object) -> tuple[tuple[str, str], ...]:
+    """Release-feed mirrors from the file: short lowercase keys to https addresses."""
+    if not isinstance(raw, dict) or len(raw) > MAX_RELEASE_FEEDS:
+        raise ValueError(
+            f"release_feeds must map at most {MAX_RELEASE_FEEDS} feed names to addresses"
+        )
+    feeds: list[tuple[str, str]] = []
+    for key, url in raw.items():
+        if not isinstance(key, str) or not key.isascii() or not 0 < len(key) <= MAX_FEED_KEY:
+            raise ValueError(f"a release feed name must be 1 to {MAX_FEED_KEY} letters")
+        if not isinstance(url, str) or not acceptable_service_url(url):
+            raise ValueError(f"release_feeds.{key.lower()} must be an https:// address")
+        feeds.append((key.lower(), url))
+    return tuple(feeds)
 
 
 def _window_geometry(raw: object) -> tuple[tuple[str, WindowRect], ...]:

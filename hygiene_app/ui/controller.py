@@ -89,7 +89,11 @@ class CheckupController(QObject):
         return self._cancel is not None
 
     def _context(self) -> ProbeContext:
-        return ProbeContext(self._machine.seams, offline=self._machine.offline)
+        return ProbeContext(
+            self._machine.seams,
+            offline=self._machine.offline,
+            options=self._machine.settings.load().check_options(),
+        )
 
     def run_all(self) -> None:
         """Start a full checkup in the background; ignored while one is running."""
