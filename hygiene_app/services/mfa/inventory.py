@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from hygiene_app.engine.probes import Inventory
 from hygiene_app.services.mfa.catalog import Catalog, normalise_domain
 from hygiene_app.services.mfa.model import Account, Category, Method, MfaState
 from hygiene_app.services.passwords.vault import read_export_file
+from hygiene_app.services.sqlite_files import is_corruption, set_aside_database, transaction
 
 APP_NAME = "hygiene-app"
 #: 1: accounts without the recovery-code answer; 2: `recovery_codes_safe` added.
@@ -264,7 +264,7 @@ class InventoryStore:
         try:
             kind, version, reason = self._probe()
         except sqlite3.DatabaseError as exc:
-            if _is_corruption(exc):
+            if is_corruption(exc):
                 self._set_aside("broken", "the file is not a readable database")
                 self._create()
             else:
@@ -310,7 +310,7 @@ class InventoryStore:
         ensure_private_file(self.path)
         conn = self._connect()
         try:
-            with _transaction(conn):
+            with transaction(conn):
                 for statement in _SCHEMA_V1:
                     conn.execute(statement)
                 _set_version(conn, 1)
@@ -338,33 +338,18 @@ class InventoryStore:
     @staticmethod
     def _migrate(conn: sqlite3.Connection, version: int) -> None:
         while version < SCHEMA_VERSION:
-            with _transaction(conn):
+            with transaction(conn):
                 MIGRATIONS[version](conn)
                 version += 1
                 _set_version(conn, version)
 
     def _set_aside(self, why: str, reason: str, *, version: int | None = None) -> None:
-        stamp = datetime.fromtimestamp(self._clock(), UTC).strftime("%Y%m%d-%H%M%S")
-        name = f"{self.path.name}.{why}-{stamp}"
-        n = 1
-        while self.path.with_name(name).exists():
-            n += 1
-            name = f"{self.path.name}.{why}-{stamp}-{n}"
-        target = self.path.with_name(name)
         try:
-            self.path.replace(target)
+            target = set_aside_database(self.path, why, self._clock())
         except OSError as exc:
             raise InventoryError(
                 f"Your account inventory cannot be used and could not be set aside ({exc})."
             ) from None
-        # SQLite finds a database's journal by name: moved together, the copy stays whole.
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                try:
-                    side.replace(target.with_name(target.name + suffix))
-                except OSError:
-                    side.unlink(missing_ok=True)
         if why == "newer":
             self.problem = (
                 "Your account inventory was saved by a newer version of Hygiene Checkup (format "
@@ -398,7 +383,7 @@ class InventoryStore:
         with self._lock:
             conn = self._db()
             try:
-                with _transaction(conn):
+                with transaction(conn):
                     yield conn
             except sqlite3.Error as exc:
                 raise InventoryError(f"Your account inventory cannot be written ({exc}).") from None
@@ -748,17 +733,6 @@ def accounts_from_export(path: Path, catalog: Catalog) -> list[Account]:
     return list(accounts.values())
 
 
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
 def _set_version(conn: sqlite3.Connection, version: int) -> None:
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)"
@@ -771,11 +745,3 @@ def _set_version(conn: sqlite3.Connection, version: int) -> None:
 
 def _bool_or_none(value: bool | None) -> int | None:
     return None if value is None else int(value)
-
-
-def _is_corruption(exc: sqlite3.Error) -> bool:
-    name = getattr(exc, "sqlite_errorname", "")
-    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
-        return True
-    message = str(exc).lower()
-    return "not a database" in message or "malformed" in message
