@@ -14,7 +14,8 @@ import enum
 from collections.abc import Collection, Sequence
 
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural
-from hygiene_app.engine.model import CheckResult, Severity, Status
+from hygiene_app.engine.model import CheckResult, Status
+from hygiene_app.engine.standing import Standing, standing
 from hygiene_app.engine.text import markup_free
 
 #: The most problem titles a notification lists before "and N more".
@@ -26,9 +27,9 @@ _VERDICTS = (Status.PASS, Status.WARN, Status.FAIL)
 class OverallState(enum.StrEnum):
     #: No problem that counts.
     GOOD = "all good"
-    #: Only warnings below high severity, or checks that could not tell.
+    #: Advice (recommended actions, tips), or checks that could not tell.
     ATTENTION = "action recommended"
-    #: A failure, or a problem of high or critical severity.
+    #: A finding whose status word is "Action needed".
     ACTION = "action needed"
 
     @property
@@ -46,18 +47,19 @@ def problem_key(result: CheckResult) -> str:
 
 
 def overall_state(results: Sequence[CheckResult], set_aside_ids: Collection[str]) -> OverallState:
-    """ACTION for any fail or any problem of high severity or worse; ATTENTION for lesser
-    warnings or results that could not tell (unknown, error); GOOD otherwise. Findings the user
-    set aside (snoozed or accepted) do not count."""
-    state = OverallState.GOOD
-    for r in results:
-        if r.meta.id in set_aside_ids:
-            continue
-        if r.status is Status.FAIL or (r.status.is_problem and r.severity >= Severity.HIGH):
-            return OverallState.ACTION
-        if r.status in (Status.WARN, Status.UNKNOWN, Status.ERROR):
-            state = OverallState.ATTENTION
-    return state
+    """The whole machine by the rule Home's tiles use (`engine.standing`): ACTION when a finding
+    needs action, ATTENTION when one is advice or could not be told, GOOD otherwise. Findings
+    the user set aside (snoozed or accepted) do not count."""
+    return _STATE_OF[standing(results, set_aside_ids)]
+
+
+_STATE_OF = {
+    Standing.ACTION: OverallState.ACTION,
+    Standing.ADVICE: OverallState.ATTENTION,
+    Standing.UNSURE: OverallState.ATTENTION,
+    Standing.GOOD: OverallState.GOOD,
+    Standing.EMPTY: OverallState.GOOD,
+}
 
 
 def new_problems(

@@ -10,7 +10,6 @@ There is no trend yet: the app keeps no history of checkups, and a made-up trend
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
 from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
+from hygiene_app.engine.standing import Standing, standing
 from hygiene_app.engine.status_words import StatusWord
 from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
@@ -40,14 +40,8 @@ from hygiene_app.ui.widgets import engine_text, literal_mnemonic, plain_label, w
 GRID = theme.space(2)
 
 
-class AreaState(enum.Enum):
-    """An area's state, from the worst finding in it that the user has not set aside."""
-
-    ACTION = "action"
-    ADVICE = "advice"
-    UNSURE = "unsure"
-    GOOD = "good"
-    EMPTY = "empty"
+#: An area's state, by the one rule the tray follows too (`engine.standing`).
+AreaState = Standing
 
 
 STATE_ICONS = {
@@ -72,19 +66,9 @@ class AreaSummary:
 def summarize(results: Sequence[CheckResult], set_aside_ids: Collection[str]) -> AreaSummary:
     """The state of one area's findings."""
     open_ = [r for r in results if r.meta.id not in set_aside_ids]
-    problems = [r for r in open_ if r.status.is_problem]
+    problems = sum(1 for r in open_ if r.status.is_problem)
     unsure = sum(1 for r in open_ if r.status in (Status.UNKNOWN, Status.ERROR))
-    if not results:
-        state = AreaState.EMPTY
-    elif any(r.status is Status.FAIL for r in problems):
-        state = AreaState.ACTION
-    elif problems:
-        state = AreaState.ADVICE
-    elif unsure:
-        state = AreaState.UNSURE
-    else:
-        state = AreaState.GOOD
-    return AreaSummary(state, len(problems), unsure, len(results))
+    return AreaSummary(standing(results, set_aside_ids), problems, unsure, len(results))
 
 
 def band_colour(score: int | None, dark: bool) -> QColor:

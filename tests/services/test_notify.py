@@ -73,8 +73,9 @@ def test_state_labels_are_plain_words():
         (((Status.PASS, Severity.INFO), (Status.WARN, Severity.MEDIUM)), OverallState.ATTENTION),
         (((Status.PASS, Severity.INFO), (Status.UNKNOWN, Severity.INFO)), OverallState.ATTENTION),
         (((Status.ERROR, Severity.INFO),), OverallState.ATTENTION),
-        (((Status.WARN, Severity.HIGH),), OverallState.ACTION),
-        (((Status.WARN, Severity.CRITICAL), (Status.PASS, Severity.INFO)), OverallState.ACTION),
+        # A warning is "Action recommended" in the list and on Home, whatever its severity.
+        (((Status.WARN, Severity.HIGH),), OverallState.ATTENTION),
+        (((Status.WARN, Severity.CRITICAL), (Status.PASS, Severity.INFO)), OverallState.ATTENTION),
         (((Status.FAIL, Severity.LOW),), OverallState.ACTION),
         (((Status.FAIL, Severity.INFO), (Status.WARN, Severity.LOW)), OverallState.ACTION),
     ],

@@ -7,21 +7,25 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hygiene_app.cli as cli
 from hygiene_app.checks import default_registry
 from hygiene_app.cli import main
 from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.model import Severity, Status
 from hygiene_app.engine.runner import run_checkup
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord
-from hygiene_app.services.notify import OverallState
+from hygiene_app.services.notify import OverallState, overall_state
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
 from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.findings_model import status_label
-from hygiene_app.ui.home import HomePage
+from hygiene_app.ui.home import AreaState, HomePage, summarize
 from hygiene_app.ui.tray import STATE_WORDS
+from tests.services.test_notify import result as result_of
 
 CAFE = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots" / "windows-11-cafe.json"
 SNAPSHOT = Snapshot.load(CAFE)
@@ -97,3 +101,28 @@ def test_details_and_tray_say_the_same_words(qtbot, checkup):
     words = {w.label for w in StatusWord} | {ALL_GOOD}
     assert set(STATE_WORDS) == set(OverallState)
     assert set(STATE_WORDS.values()) <= words
+
+
+_RESULTS = st.lists(
+    st.tuples(st.sampled_from(list(Status)), st.sampled_from(list(Severity))), max_size=6
+)
+
+
+@given(_RESULTS, st.sets(st.integers(0, 5)))
+def test_the_tray_and_the_home_tiles_sum_findings_up_by_one_rule(statuses, aside):
+    """A high-severity warning once made the tray say "Action needed" while its tile said
+    "Action recommended"."""
+    results = [
+        result_of(f"CHK-{n:03}", status, severity) for n, (status, severity) in enumerate(statuses)
+    ]
+    set_aside = {f"CHK-{n:03}" for n in aside}
+    tile = summarize(results, set_aside).state
+    tray = overall_state(results, set_aside)
+    expected = {
+        AreaState.ACTION: OverallState.ACTION,
+        AreaState.ADVICE: OverallState.ATTENTION,
+        AreaState.UNSURE: OverallState.ATTENTION,
+        AreaState.GOOD: OverallState.GOOD,
+        AreaState.EMPTY: OverallState.GOOD,
+    }[tile]
+    assert tray is expected
