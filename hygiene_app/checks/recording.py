@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from hygiene_app.checks import password_exports, password_manager, vpn
 from hygiene_app.checks._common import join
+from hygiene_app.checks.browser_files import minimise_browser_file
 from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.probes import FileRead
 from hygiene_app.engine.snapshot import Snapshot
 
 
@@ -34,7 +36,18 @@ def minimise_recording(snap: Snapshot) -> Snapshot:
         snap,
         dirs=_export_listings(snap),
         processes=frozenset(p for p in snap.processes if needed_process(p)),
+        files=_browser_files(snap),
     )
+
+
+def _browser_files(snap: Snapshot) -> dict[str, FileRead]:
+    """Browser files (Preferences, Local State, prefs.js, policies...) cut down to the keys the
+    checks read (see browser_files.py); every other file as it is."""
+    kept: dict[str, FileRead] = {}
+    for path, read in snap.files.items():
+        small = minimise_browser_file(path, read.text) if read.ok else None
+        kept[path] = read if small is None else replace(read, text=small)
+    return kept
 
 
 def _export_listings(snap: Snapshot) -> dict[str, tuple[str, ...] | None]:

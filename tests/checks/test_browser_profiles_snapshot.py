@@ -1,0 +1,92 @@
+"""A snapshot keeps of a browser's files only the keys the checks read (browser_files.py)."""
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.checks.browser_files import UNPARSABLE, minimise_browser_file
+from tests.support import fixture_text
+
+PROFILE = "/home/user/.config/google-chrome/Default"
+PRIVATE = ("alice", "bank.example", "doctor.example", "sessions", "Medical", "13370000000")
+
+
+def sb(name: str) -> str:
+    return fixture_text("browsers", "safebrowsing", name)
+
+
+def test_preferences_keep_safe_browsing_and_extension_state_only():
+    small = minimise_browser_file(f"{PROFILE}/Preferences", sb("chrome-preferences-private.json"))
+    assert small is not None
+    for word in PRIVATE:
+        assert word not in small
+    doc = json.loads(small)
+    assert doc["safebrowsing"] == {"enabled": False, "enhanced": False}
+    entry = doc["extensions"]["settings"]["nngceckbapebfimnlniiiahkandclblb"]
+    assert entry["disable_reasons"] == [] and entry["state"] == 1
+    assert entry["manifest"]["name"] == "Bitwarden Password Manager"
+    assert set(doc) == {"safebrowsing", "extensions"}
+
+
+def test_local_state_keeps_profile_names_and_smartscreen():
+    text = json.dumps(
+        {
+            "profile": {
+                "info_cache": {"Default": {"name": "Work", "user_name": "alice@example.com"}},
+                "last_used": "Default",
+            },
+            "smartscreen": {"enabled": False},
+            "account_tracker": {"alice@example.com": {}},
+        }
+    )
+    small = minimise_browser_file(
+        "C:\\Users\\u\\AppData\\Local\\Microsoft\\Edge\\User Data\\Local State", text
+    )
+    assert small is not None and "alice" not in small
+    assert json.loads(small) == {
+        "profile": {"info_cache": {"Default": {"name": "Work"}}},
+        "smartscreen": {"enabled": False},
+    }
+
+
+def test_prefs_js_keeps_only_safe_browsing_lines():
+    small = minimise_browser_file(
+        "/home/user/.mozilla/firefox/x.default/prefs.js", sb("prefs-private.js")
+    )
+    assert small == 'user_pref("browser.safebrowsing.phishing.enabled", false);\n'
+
+
+def test_policy_files_keep_only_the_policies_read():
+    small = minimise_browser_file(
+        "/etc/opt/chrome/policies/managed/corp.json", sb("policy-chrome-off.json")
+    )
+    assert small is not None and json.loads(small) == {"SafeBrowsingProtectionLevel": 0}
+    ff = minimise_browser_file(
+        "/etc/firefox/policies/policies.json", sb("policies-firefox-locked.json")
+    )
+    assert ff is not None
+    assert json.loads(ff) == json.loads(sb("policies-firefox-locked.json"))
+
+
+def test_unparsable_browser_file_is_a_marker_that_is_still_unparsable():
+    small = minimise_browser_file(f"{PROFILE}/Preferences", '{"sessions": "https://bank.example')
+    assert small == UNPARSABLE
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(small)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/etc/os-release", "/home/user/Downloads/x.json", "/home/user/.mozilla/firefox/profiles.ini"],
+)
+def test_other_files_are_left_alone(path):
+    assert minimise_browser_file(path, '{"a": 1}') is None
+
+
+@given(st.text(max_size=300))
+def test_never_crashes_on_garbage(text):
+    for name in ("Preferences", "Local State", "prefs.js", "extensions.json"):
+        out = minimise_browser_file(f"/p/{name}", text)
+        assert out is not None and len(out) <= max(len(text), len(UNPARSABLE)) + 2
