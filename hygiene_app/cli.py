@@ -212,10 +212,14 @@ def _this_computer(offline: bool) -> tuple[Seams, MfaParts]:
     """This machine, with the user's MFA inventory (read from its store; the 2FA Directory
     only from the cache: a checkup never waits on that download)."""
     from hygiene_app.engine.live import LiveHttpClient, live_seams
+    from hygiene_app.services.feed_cache import with_endoflife_cache
     from hygiene_app.services.mfa.setup import open_mfa
 
-    mfa = open_mfa(LiveHttpClient(offline=True), read_settings_quietly(), refresh=False)
-    return live_seams(offline=offline, inventory=mfa.store), mfa
+    settings = read_settings_quietly()
+    mfa = open_mfa(LiveHttpClient(offline=True), settings, refresh=False)
+    seams = live_seams(offline=offline, inventory=mfa.store)
+    # UPD-006's end-of-support dates: cached, revalidated with conditional requests.
+    return with_endoflife_cache(seams, settings.endoflife_url), mfa
 
 
 def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
@@ -384,9 +388,12 @@ def _gui_machine(args: argparse.Namespace) -> Machine:
             raise UsageError(str(exc)) from None
     from hygiene_app.services.settings import SettingsStore, default_settings_path
 
+    from hygiene_app.services.history import HistoryStore, default_history_path
+
     seams, mfa = _this_computer(args.offline)
     settings = SettingsStore(default_settings_path())
-    return Machine.this_computer(seams, settings, offline=args.offline, mfa=mfa)
+    history = HistoryStore(default_history_path())
+    return Machine.this_computer(seams, settings, offline=args.offline, mfa=mfa, history=history)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

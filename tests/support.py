@@ -33,6 +33,7 @@ from hygiene_app.engine.probes import (
     PlatformInfo,
 )
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.services.history import HistoryStore
 from hygiene_app.services.machine import Machine, MemorySettings, SettingsKeeper
 from hygiene_app.services.mfa.setup import MfaParts
 
@@ -203,6 +204,7 @@ def as_this_computer(
     mfa: MfaParts | None = None,
     which: Callable[[str], str | None] = _every_tool,
     offline: bool = False,
+    history: HistoryStore | None = None,
 ) -> Machine:
     """Recorded seams standing in for this computer: what the window may do to a real one
     (automatic fixes with every tool present, deletes, set-asides) is what the test sees.
@@ -212,7 +214,9 @@ def as_this_computer(
     settings: SettingsKeeper = (
         MemorySettings() if settings_path is None else SettingsStore(settings_path)
     )
-    return Machine.this_computer(seams, settings, mfa=mfa, which=which, offline=offline)
+    return Machine.this_computer(
+        seams, settings, mfa=mfa, which=which, offline=offline, history=history
+    )
 
 
 def as_recording(snapshot_path: Path) -> Machine:

@@ -24,6 +24,7 @@ from hygiene_app.services.settings import Settings
 
 if TYPE_CHECKING:
     from hygiene_app.engine.snapshot import Snapshot
+    from hygiene_app.services.history import HistoryStore
     from hygiene_app.services.mfa.setup import MfaParts
 
 #: Links that open a page on the web: the same page wherever it is opened.
@@ -97,6 +98,8 @@ class Machine:
     offline: bool = False
     #: The user's account inventory and catalog; None where there is none to edit.
     mfa: MfaParts | None = None
+    #: Where checkups are remembered; None where they are not (a recording, most tests).
+    history: HistoryStore | None = None
     recording: Recording | None = None
     #: Finds a program on this computer (tests pass a fake).
     which: Callable[[str], str | None] = shutil.which
@@ -109,9 +112,10 @@ class Machine:
         *,
         offline: bool = False,
         mfa: MfaParts | None = None,
+        history: HistoryStore | None = None,
         which: Callable[[str], str | None] = shutil.which,
     ) -> Machine:
-        return cls(seams, settings, offline=offline, mfa=mfa, which=which)
+        return cls(seams, settings, offline=offline, mfa=mfa, history=history, which=which)
 
     @classmethod
     def recording_of(cls, snapshot: Snapshot, path: Path, *, offline: bool = False) -> Machine:

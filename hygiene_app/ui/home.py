@@ -5,11 +5,13 @@ doing (the score in a ring coloured by band, with the number and a sentence so i
 without colour), what should I do first (the assessment's first fix, with its button and why),
 and where are my problems (a tile per area, "2 to fix", clicking opens the area). The numbers
 come from `engine.assessment.assess`, the one reading the terminal and JSON reports render too.
-There is no trend yet: the app keeps no history of checkups, and a made-up trend would mislead.
+The trend beside the score comes from the checkup history (`services.history`); a recording has
+none, and then nothing is drawn rather than a made-up trend.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +32,7 @@ from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
 from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
 from hygiene_app.engine.standing import Standing, standing
 from hygiene_app.engine.status_words import StatusWord
+from hygiene_app.services.history import RunRecord, changes
 from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
 from hygiene_app.ui.icons import area_icon
@@ -75,6 +78,117 @@ def band_colour(score: int | None, dark: bool) -> QColor:
     """The score's band in the theme's status colours: red under 50, amber under 80, green
     from 80; grey when nothing could be scored (the number always says it too)."""
     return theme.qcolor(theme.tone_hex(theme.score_tone(score), dark))
+
+
+def _tr_home(text: str, n: int = -1) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Home", text, "", n)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """The singular sentence for 1, the plural one (with %n) otherwise: reads right in
+    English without a catalog, and each is its own id for translators."""
+    return _tr_home(one) if n == 1 else _tr_home(many, n)
+
+
+def checked_line(then: float | None, now: float) -> str:
+    """When something was last checked, as a person says it: "Checked 2 minutes ago"."""
+    if then is None:
+        return _tr_home("Not checked yet")
+    minutes = max(0, int(now - then) // 60)
+    if minutes < 1:
+        return _tr_home("Checked just now")
+    if minutes < 60:
+        return _count(minutes, "Checked 1 minute ago", "Checked %n minutes ago")
+    hours = minutes // 60
+    if hours < 24:
+        return _count(hours, "Checked 1 hour ago", "Checked %n hours ago")
+    return _count(hours // 24, "Checked 1 day ago", "Checked %n days ago")
+
+
+def trend_line(runs: Sequence[RunRecord]) -> str:
+    """Where the score went since the checkup before the latest one, and what changed:
+    "Up 6 points since the last checkup · 2 fixed, 1 new". Empty without two checkups."""
+    if len(runs) < 2:
+        return ""
+    change = changes(runs[-2], runs[-1])
+    delta = change.score_delta
+    if delta is None:
+        parts = [_tr_home("Since the last checkup")]
+    elif delta > 0:
+        parts = [
+            _count(
+                delta, "Up 1 point since the last checkup", "Up %n points since the last checkup"
+            )
+        ]
+    elif delta < 0:
+        parts = [
+            _count(
+                -delta,
+                "Down 1 point since the last checkup",
+                "Down %n points since the last checkup",
+            )
+        ]
+    else:
+        parts = [_tr_home("Same score as the last checkup")]
+    if change.fixed:
+        parts.append(_tr_home("%n fixed", len(change.fixed)))
+    if change.new:
+        parts.append(_tr_home("%n new", len(change.new)))
+    if delta is None and len(parts) == 1:
+        return ""
+    return " · ".join(parts)
+
+
+class ScoreTrend(QWidget):
+    """The last checkups' scores as a small line, the latest dot in its band's colour: the
+    direction at a glance (the sentence beside it says it in words)."""
+
+    #: The most checkups drawn.
+    POINTS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scores: list[int] = []
+        self.setFixedSize(QSize(theme.space(24), theme.space(8)))
+
+    @property
+    def scores(self) -> list[int]:
+        return list(self._scores)
+
+    def set_scores(self, scores: Sequence[int | None]) -> None:
+        self._scores = [s for s in scores if s is not None][-self.POINTS :]
+        self.setAccessibleName(
+            _tr_home("Score over the last %n checkups: ", len(self._scores))
+            + ", ".join(str(s) for s in self._scores)
+        )
+        self.setVisible(len(self._scores) >= 2)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if len(self._scores) < 2:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pad = 4.0
+        width = self.width() - 2 * pad
+        height = self.height() - 2 * pad
+        step = width / (len(self._scores) - 1)
+        points = [
+            (pad + i * step, pad + height * (1 - max(0, min(score, 100)) / 100))
+            for i, score in enumerate(self._scores)
+        ]
+        line = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(line, 2.0))
+        for (x1, y1), (x2, y2) in itertools.pairwise(points):
+            painter.drawLine(int(x1), int(y1), int(x2), int(y2))
+        colour = band_colour(self._scores[-1], theme.is_dark(self))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        x, y = points[-1]
+        painter.drawEllipse(QRectF(x - 3.5, y - 3.5, 7.0, 7.0))
+        painter.end()
 
 
 class GainsList(QWidget):
@@ -168,6 +282,8 @@ class ScoreRing(QWidget):
 
 CARD = "card"
 CHIP = "chip"
+#: A quiet line under a title (the theme's muted text colour, which meets WCAG AA).
+CAPTION = "caption"
 PRIMARY = "primary"
 #: The dynamic property naming a chip's status word (its colour follows it).
 WORD_PROPERTY = "statusWord"
@@ -227,6 +343,8 @@ def apply_theme(root: QWidget) -> None:
                 + f"QPushButton#primary:disabled {{ background: {p.card_border}; "
                 f"color: {p.muted_text}; border-color: {p.card_border}; }}",
             )
+        elif name == CAPTION and isinstance(widget, QLabel):
+            _set_style(widget, f"QLabel#caption {{ color: {p.muted_text}; }}")
         elif name == CHIP and isinstance(widget, QLabel):
             value = widget.property(WORD_PROPERTY)
             if isinstance(value, str):
@@ -255,7 +373,12 @@ class AreaTile(QPushButton):
         self.name = plain_label(page_title(area.value), bold=True)
         self.state_mark = plain_label()
         self.line = plain_label()
-        for label in (self.area_mark, self.name, self.state_mark, self.line):
+        #: "Checked 5 minutes ago": the oldest verdict among the area's findings.
+        self.when = plain_label()
+        self.when.setFont(theme.scaled_font(self.when.font(), theme.TypeRole.CAPTION))
+        self.when.setObjectName(CAPTION)
+        self.when.hide()
+        for label in (self.area_mark, self.name, self.state_mark, self.line, self.when):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         words = QVBoxLayout()
         words.setSpacing(theme.space(1) // 2)
@@ -265,6 +388,7 @@ class AreaTile(QPushButton):
         state.addWidget(self.state_mark)
         state.addWidget(self.line, 1)
         words.addLayout(state)
+        words.addWidget(self.when)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(GRID * 2, GRID, GRID * 2, GRID)
         layout.setSpacing(GRID * 3 // 2)
@@ -273,13 +397,18 @@ class AreaTile(QPushButton):
         self.summary = summarize((), ())
         self.show_summary(self.summary)
 
-    def show_summary(self, summary: AreaSummary) -> None:
+    def show_summary(self, summary: AreaSummary, when: str = "") -> None:
         from hygiene_app.ui.icons import icon
 
         self.summary = summary
         self.state_mark.setPixmap(icon(STATE_ICONS[summary.state]).pixmap(14, 14))
         self.line.setText(tile_line(summary))
-        self.setAccessibleName(f"{page_title(self.area.value)}: {tile_line(summary)}")
+        self.when.setText(when)
+        self.when.setVisible(bool(when) and summary.state is not AreaState.EMPTY)
+        said = [page_title(self.area.value), tile_line(summary)]
+        if self.when.isVisibleTo(self):
+            said.append(when)
+        self.setAccessibleName(": ".join(said[:2]) + "".join(f". {w}" for w in said[2:]))
         self.setAccessibleDescription(self.tr("Opens this area"))
 
 
@@ -314,6 +443,8 @@ class HomePage(QWidget):
         self.setAccessibleName(self.tr("Home"))
         self._first_id = ""
         self._assessment: Assessment | None = None
+        #: When each area's oldest verdict was reached.
+        self._tile_times: dict[Category, float] = {}
 
         self.ring = ScoreRing()
         self.ring.set_value(None)
@@ -321,6 +452,11 @@ class HomePage(QWidget):
         self.score = self.ring.number
         self.verdict = wrapped_label(self.tr("No checkup yet"))
         self.verdict.setFont(theme.scaled_font(self.verdict.font(), theme.TypeRole.TITLE))
+        self.trend_chart = ScoreTrend()
+        self.trend_chart.hide()
+        self.trend = wrapped_label()
+        self.trend.setAccessibleName(self.tr("Since the last checkup"))
+        self.trend.hide()
         self.counts = wrapped_label()
         self.counts.setAccessibleName(self.tr("Counts by status"))
         self.gains = GainsList()
@@ -332,6 +468,11 @@ class HomePage(QWidget):
         words = QVBoxLayout()
         words.setSpacing(GRID)
         words.addWidget(self.verdict)
+        trend_row = QHBoxLayout()
+        trend_row.setSpacing(GRID)
+        trend_row.addWidget(self.trend_chart, 0, Qt.AlignmentFlag.AlignVCenter)
+        trend_row.addWidget(self.trend, 1, Qt.AlignmentFlag.AlignVCenter)
+        words.addLayout(trend_row)
         words.addWidget(self.counts)
         words.addWidget(self.gains)
         words.addWidget(self.review, 0, Qt.AlignmentFlag.AlignLeft)
@@ -405,11 +546,24 @@ class HomePage(QWidget):
         set_asides: Mapping[str, SetAsideLike],
         *,
         can_auto_fix: Callable[[AutoFix], bool] | None = None,
+        checked_at: Mapping[str, float] | None = None,
+        now: float | None = None,
     ) -> None:
-        """Show `results` with the user's active set-asides (none for a recording)."""
+        """Show `results` with the user's active set-asides (none for a recording).
+        `checked_at` maps check ids to when their verdict was reached; each tile says how
+        old its oldest verdict is, as of `now`."""
+        self._tile_times = {}
         for area, tile in self.tiles.items():
             members = [r for r in results if r.meta.category is area]
-            tile.show_summary(summarize(members, set_asides.keys()))
+            times = [
+                checked_at[r.meta.id]
+                for r in members
+                if checked_at is not None and r.meta.id in checked_at
+            ]
+            if times:
+                self._tile_times[area] = min(times)
+            when = checked_line(min(times), now) if times and now is not None else ""
+            tile.show_summary(summarize(members, set_asides.keys()), when)
         self.show_assessment(assess(results, os_family, set_asides, can_auto_fix=can_auto_fix))
 
     def show_assessment(self, assessment: Assessment) -> None:
@@ -455,6 +609,20 @@ class HomePage(QWidget):
         self.card_summary.setText(engine_text(first.result.finding.summary))
         self.card_why.setText(engine_text(first.why))
         self.card.show()
+
+    def tick(self, now: float) -> None:
+        """Bring the tiles' "Checked 5 minutes ago" up to date."""
+        for area, then in self._tile_times.items():
+            tile = self.tiles[area]
+            tile.show_summary(tile.summary, checked_line(then, now))
+
+    def show_history(self, runs: Sequence[RunRecord]) -> None:
+        """The score's trend over the recorded checkups, oldest first, the latest being the
+        one shown; nothing when there is no earlier checkup to compare with."""
+        self.trend_chart.set_scores([run.score for run in runs])
+        text = trend_line(runs)
+        self.trend.setText(text)
+        self.trend.setVisible(bool(text))
 
     def set_review_line(self, text: str) -> None:
         """ "N accounts due for an MFA review", or nothing (the text is the button's, with

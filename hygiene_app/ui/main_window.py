@@ -46,8 +46,16 @@ from hygiene_app.ui.banner import RecordingBanner
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, FindingsModel, ResultRole
-from hygiene_app.ui.home import HomePage, apply_theme, card_frame, heading, make_primary
+from hygiene_app.ui.home import (
+    HomePage,
+    apply_theme,
+    card_frame,
+    checked_line,
+    heading,
+    make_primary,
+)
 from hygiene_app.ui.icons import app_icon
+from hygiene_app.ui.phish_lesson import LessonCard
 from hygiene_app.ui.set_aside_dialog import SetAsideDialog
 from hygiene_app.ui.sidebar import HOME, PAGE_KEYS, SETTINGS, TOOLS, Sidebar, page_title
 from hygiene_app.ui.widgets import (
@@ -64,6 +72,8 @@ from hygiene_app.ui.widgets import (
 REVIEW_CHOICES = (3, 6, 12)
 #: The finding page's key in the stack (not a sidebar entry: it opens from an area).
 FINDING = "finding"
+#: How many recorded checkups Home's trend draws.
+HISTORY_SHOWN = 12
 #: How often the header's "Checked 2 minutes ago" is brought up to date, in milliseconds.
 CHECKED_LINE_REFRESH_MS = 30_000
 
@@ -72,26 +82,6 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("MainWindow", text)
-
-
-def checked_line(then: float | None, now: float) -> str:
-    """When the last checkup finished, as a person says it: "Checked 2 minutes ago"."""
-    if then is None:
-        return _tr("Not checked yet")
-    minutes = max(0, int(now - then) // 60)
-    if minutes < 1:
-        return _tr("Checked just now")
-    if minutes == 1:
-        return _tr("Checked 1 minute ago")
-    if minutes < 60:
-        return _tr("Checked {n} minutes ago").format(n=minutes)
-    hours = minutes // 60
-    if hours == 1:
-        return _tr("Checked 1 hour ago")
-    if hours < 24:
-        return _tr("Checked {n} hours ago").format(n=hours)
-    days = hours // 24
-    return _tr("Checked 1 day ago") if days == 1 else _tr("Checked {n} days ago").format(n=days)
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -144,6 +134,8 @@ class MainWindow(QMainWindow):
         # --- header bar: the app, when it last checked (or how far it is), run / cancel --
         #: When the last full checkup finished (clock time), None before the first.
         self._checked_at: float | None = None
+        #: When each finding's verdict was reached (a checkup, or checking it again).
+        self._check_times: dict[str, float] = {}
         self.header_title = heading(self.tr("Hygiene Checkup"), theme.TypeRole.SECTION)
         self.run_button = make_primary(QPushButton(self.tr("&Run checkup")))
         self.run_button.setAccessibleDescription(
@@ -199,6 +191,7 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.select)
             self.areas[area] = page
             self._page_index[area.value] = self.pages.addWidget(page)
+        self.lesson_card = self._lesson_card()
         self._page_index[TOOLS] = self.pages.addWidget(_scrolling(self._tools_page()))
         self._page_index[SETTINGS] = self.pages.addWidget(_scrolling(self._settings_page()))
 
@@ -307,6 +300,15 @@ class MainWindow(QMainWindow):
                 self.tr("Open acc&ounts…"),
                 self.open_accounts,
             ),
+            (
+                self.tr("Spot the phish"),
+                self.tr(
+                    "A short lesson: ten example messages and pages, and the signs that give a "
+                    "phishing one away."
+                ),
+                self.tr("Spot the &phish…"),
+                self.open_phish_lesson,
+            ),
         ]
         self.tool_buttons: dict[str, QPushButton] = {}
         for title, text, action, opener in tools:
@@ -406,6 +408,33 @@ class MainWindow(QMainWindow):
         return self._tool_window(
             "email", lambda: EmailBreachesWindow(emails=emails, http=self._http(), parent=self)
         )
+
+    def open_phish_lesson(self) -> QWidget:
+        from hygiene_app.ui.phish_lesson import LessonDialog
+
+        def make() -> QWidget:
+            dialog = LessonDialog(parent=self)
+            dialog.completed.connect(self._phish_lesson_completed)
+            return dialog
+
+        return self._tool_window("phish-lesson", make)
+
+    def _phish_lesson_completed(self, _score: int) -> None:
+        """Every example answered: the day is kept (and shown on the Phishing area), except
+        over a recording, which keeps nothing of this user's."""
+        if not self.machine.may_change:
+            return
+        now = self._clock()
+        self._save(lambda s: replace(s, phish_lesson_done_at=now))
+
+    def _lesson_card(self) -> LessonCard:
+        """The Phishing area's "Spot the phish" card (not over a recording)."""
+        card = LessonCard()
+        card.set_done_at(self._settings.phish_lesson_done_at)
+        card.open_requested.connect(self.open_phish_lesson)
+        self.areas[Category.PHISHING].add_footer(card)
+        card.setVisible(self.machine.may_change)
+        return card
 
     def open_accounts(self) -> QWidget | None:
         """The MFA account inventory. Opening it also refreshes the 2FA Directory in the
@@ -578,6 +607,7 @@ class MainWindow(QMainWindow):
     def _refresh_overview(self) -> None:
         # Set-asides mark findings; they never change the score (engine.assessment).
         results = [item.data(ResultRole) for item in self.model.finding_items()]
+        self.lesson_card.set_done_at(self._settings.phish_lesson_done_at)
         for page in self.areas.values():
             page.show_results(results, self._set_aside_now(), self._rechecked_ids)
         self.overview.show_results(
@@ -585,6 +615,8 @@ class MainWindow(QMainWindow):
             self.controller.seams.platform.os,
             self._set_aside_now(),
             can_auto_fix=lambda fix: not self.controller.machine.auto_fix_blocker(fix),
+            checked_at=self._check_times,
+            now=self._clock(),
         )
         if self.mfa is not None:
             from hygiene_app.ui.accounts import review_line
@@ -603,6 +635,7 @@ class MainWindow(QMainWindow):
         if self.progress.isVisibleTo(self):
             return
         self.progress_label.setText(checked_line(self._checked_at, self._clock()))
+        self.overview.tick(self._clock())
         self.progress_label.setToolTip("")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -635,12 +668,15 @@ class MainWindow(QMainWindow):
 
     def _finished(self, checkup: Checkup) -> None:
         self._checked_at = self._clock()
+        self._check_times = {r.meta.id: self._checked_at for r in checkup.results}
         self._checked_timer.start()
         self._set_running(False)
         self._rechecked_ids.clear()
         shown = self.details.check_id
         self.model.set_results(checkup.results, self._set_aside_now())
         self._refresh_overview()
+        if not checkup.cancelled:
+            self._remember(checkup)
         if checkup.cancelled:
             self.statusBar().showMessage(self.tr("Checkup cancelled: some checks did not run."))
         else:
@@ -651,11 +687,34 @@ class MainWindow(QMainWindow):
     def _rechecked(self, result: CheckResult) -> None:
         shown = self.details.check_id
         self._rechecked_ids.add(result.meta.id)
+        self._check_times[result.meta.id] = self._clock()
         self.model.update_result(result)
         self._refresh_overview()
         if shown == result.meta.id:
             self._show_details(shown)
             self.details.set_busy(False)
+
+    def _remember(self, checkup: Checkup) -> None:
+        """Record the checkup in the history, off the UI thread (SQLite may wait on a lock the
+        command line holds), then show the trend. A recording has no history."""
+        history = self.machine.history
+        assessment = self.overview.assessment
+        if history is None or assessment is None:
+            return
+        from hygiene_app.services.history import Origin, run_record
+        from hygiene_app.ui.background import run_in_background
+
+        record = run_record(checkup.results, assessment.score.value, checkup.started_at, Origin.APP)
+
+        def work(_progress: Callable[[int, int], None]) -> object:
+            history.add(record)
+            return history.latest(HISTORY_SHOWN)
+
+        def done(answer: object) -> None:
+            if isinstance(answer, tuple):
+                self.overview.show_history(answer)
+
+        run_in_background(self, work, done)
 
     def _failed(self, message: str) -> None:
         self._set_running(False)
