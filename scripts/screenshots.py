@@ -23,10 +23,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hygiene_app.app import AppParts, application, build
-from hygiene_app.checks import firewall
+from hygiene_app.checks import default_registry, firewall
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.services.history import HistoryStore
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.settings import SettingsStore
 from hygiene_app.ui.main_window import MainWindow
@@ -113,6 +114,28 @@ class PseudoTranslator(QTranslator):
         return f"[{text}{'~' * max(1, len(source) * 2 // 5)}]"
 
 
+def earlier_checkups(seams: Seams) -> HistoryStore:
+    """A made-up history for the pictures: three earlier checkups of the same machine, the
+    last one with the automatic-updates finding still open, so Home shows a trend."""
+    from dataclasses import replace
+
+    from hygiene_app.engine.context import ProbeContext
+    from hygiene_app.engine.model import Status
+    from hygiene_app.engine.runner import run_checkup
+    from hygiene_app.services.history import Origin, run_record
+
+    history = HistoryStore(Path(tempfile.mkdtemp()) / "history.sqlite3")
+    checkup = run_checkup(tuple(default_registry()), ProbeContext(seams))
+    now = checkup.started_at
+    for days, score in ((21, 31), (14, 38), (7, 44)):
+        record = run_record(checkup.results, score, now - days * 86400, Origin.APP)
+        results = tuple(
+            replace(r, status=Status.FAIL) if r.check_id == "UPD-002" else r for r in record.results
+        )
+        history.add(replace(record, results=results))
+    return history
+
+
 def checked_window(parts: AppParts) -> MainWindow:
     """The main window at the pictures' size, once its first checkup has finished."""
     window = parts.window
@@ -133,9 +156,10 @@ def shoot(scheme: str, app: QApplication, out: Path, tag: str = "") -> None:
     settings = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
     # The pictures show what a user sees of their own computer (here played by a recording,
     # with every tool an automatic fix needs present).
+    seams = Snapshot.load(SNAPSHOT).seams()
     parts = build(
         Machine.this_computer(
-            Snapshot.load(SNAPSHOT).seams(), settings, which=lambda program: program
+            seams, settings, which=lambda program: program, history=earlier_checkups(seams)
         )
     )
     window = checked_window(parts)
