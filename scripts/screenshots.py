@@ -321,6 +321,96 @@ def shoot_passwords(scheme: str, out: Path) -> None:
     folder.rmdir()
 
 
+class CannedBreachApi:
+    """An in-process Have I Been Pwned for the e-mail picture: one made-up address in two
+    made-up breaches, the other in none."""
+
+    BREACHES = (
+        {
+            "Name": "ExampleForum",
+            "Title": "Example Forum",
+            "Domain": "forum.example.com",
+            "BreachDate": "2021-03-04",
+            "PwnCount": 120000,
+            "DataClasses": ["Email addresses", "Passwords", "Usernames"],
+        },
+        {
+            "Name": "OldShop",
+            "Title": "Old Shop",
+            "Domain": "shop.example.net",
+            "BreachDate": "2015-07-01",
+            "PwnCount": 5000,
+            "DataClasses": ["Email addresses", "Phone numbers"],
+        },
+    )
+
+    def get(
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: object = None,
+        max_bytes: int = 0,
+    ) -> HttpResponse:
+        if "alice%40example.org" in url or "alice@example.org" in url:
+            body = json.dumps(self.BREACHES)
+            return HttpResponse(url, HttpOutcome.OK, status=200, text=body)
+        return HttpResponse(url, HttpOutcome.HTTP_ERROR, status=404, text="")
+
+
+def shoot_email(scheme: str, out: Path) -> None:
+    """The e-mail breach screen after a lookup, with a key in a keyring that lives only in
+    this process (the script never touches the real keyring)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from hygiene_app.services.passwords import hibp
+    from hygiene_app.ui.background import wait_for_background
+    from hygiene_app.ui.email_breaches import EmailBreachesWindow
+
+    class InMemory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(InMemory())
+    try:
+        hibp.store_key("0123456789abcdef0123456789abcdef")
+        window = EmailBreachesWindow(
+            emails=["alice@example.org", "bob@example.org"],
+            http=CannedBreachApi(),
+            hibp_api="https://hibp.example/api/v3",
+        )
+        window.resize(*SIZE)
+        window.show()
+        loop = QEventLoop()
+        window.key_state_known.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        loop = QEventLoop()
+        window.check_finished.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        window.check_button.click()
+        loop.exec()
+        save(window, f"email-breaches-{scheme}", out)
+        window.close()
+        wait_for_background()
+    finally:
+        keyring.set_keyring(previous)
+
+
 def demo_inventory(folder: Path, now: float):  # -> InventoryStore
     """A made-up inventory in every state: what a person has after the first-run guide and a
     few confirmations."""
@@ -461,6 +551,7 @@ def main() -> None:
         shoot_dialogs(scheme, OUT)
         shoot_recording(scheme, OUT)
         shoot_passwords(scheme, OUT)
+        shoot_email(scheme, OUT)
         shoot_mfa(scheme, OUT)
     shoot_scale2()
     sys.exit(0)
