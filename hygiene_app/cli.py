@@ -23,6 +23,7 @@ from hygiene_app import __version__
 from hygiene_app.checks import default_registry
 from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
+from hygiene_app.cli_link import add_link_parser, cmd_link
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
@@ -177,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_password_parser(sub)
     add_audit_parser(sub)
+    add_link_parser(sub)
     return parser
 
 
@@ -422,6 +424,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_password(args, out, err)
         if args.command == "audit-passwords":
             return cmd_audit_passwords(args, out, err)
+        if args.command == "link":
+            return cmd_link(args, out, err)
         return cmd_gui(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=err)
