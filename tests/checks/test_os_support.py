@@ -1,0 +1,499 @@
+"""UPD-006: the operating system release against its end of security support."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.checks import os_support
+from hygiene_app.checks._common import ParseError
+from hygiene_app.checks.os_support import (
+    PRO_STATUS,
+    WINDOWS_PROBE,
+    Cycle,
+    Edition,
+    Esm,
+    OsSupportCheck,
+    WindowsRelease,
+    bundled,
+    edition_of,
+    macos_cycle_name,
+    match_windows,
+    parse_endoflife,
+    parse_pro_status,
+    parse_windows_release,
+)
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.model import OSFamily, Status
+from hygiene_app.engine.options import CheckOptions
+from hygiene_app.engine.probes import (
+    DEFAULT_HTTP_MAX_BYTES,
+    CommandOutcome,
+    HttpOutcome,
+    HttpResponse,
+    PlatformInfo,
+)
+from hygiene_app.services.feed_cache import CACHE_HEADER, CHECKED_HEADER
+from tests.support import NOW, fixture_text, machine
+
+CHECK = OsSupportCheck()
+DAY = 86400.0
+
+
+def at(day: str) -> float:
+    """Noon UTC of `day`, as the test machine's clock."""
+    d = date.fromisoformat(day)
+    return datetime(d.year, d.month, d.day, 12, tzinfo=UTC).timestamp()
+
+
+@dataclass
+class Feed:
+    """endoflife.date as the check sees it through the seam."""
+
+    answers: Mapping[str, HttpResponse] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+
+    def get(
+        self,
+        url: str,
+        *,
+        timeout: float = 10.0,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
+    ) -> HttpResponse:
+        self.asked.append(url)
+        return self.answers.get(url) or HttpResponse(url, HttpOutcome.OFFLINE, message="down")
+
+
+def live(product: str, text: str | None = None, **headers: str) -> Feed:
+    url = f"https://endoflife.date/api/{product}.json"
+    body = text if text is not None else fixture_text("os_support", f"{product}_v0.json")
+    return Feed({url: HttpResponse(url, HttpOutcome.OK, 200, body, headers)})
+
+
+def run(
+    os_name: str,
+    feed: Feed | None = None,
+    *,
+    now: float = NOW,
+    commands: Mapping[Sequence[str], object] | None = None,
+    platform: PlatformInfo | None = None,
+    offline: bool = False,
+    warn_days: int = 60,
+):
+    seams = machine(os_name, now=now, commands=commands or {}, platform=platform)  # type: ignore[arg-type]
+    if feed is not None:
+        seams = replace(seams, http=feed)
+    options = CheckOptions(eol_warning_days=warn_days)
+    return CHECK.run(ProbeContext(seams, offline=offline, options=options))
+
+
+def facts_of(finding) -> dict[str, str]:
+    return {f.label: f.value for f in finding.facts}
+
+
+# ----- parsers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("product", os_support.PRODUCTS)
+def test_every_product_fixture_parses(product):
+    cycles = parse_endoflife(fixture_text("os_support", f"{product}_v0.json"))
+    assert len(cycles) >= 5
+    assert all(isinstance(c.eol, date | bool) for c in cycles)
+
+
+def test_odd_types_are_read_or_left_out_never_guessed():
+    cycles = {c.cycle: c for c in parse_endoflife(fixture_text("os_support", "odd_types_v0.json"))}
+    assert cycles["24.04"].eol == date(2029, 5, 31)  # a timestamp: its date
+    assert cycles["24.04"].lts is True  # lts given as a date
+    assert cycles["24.04"].extended is True
+    assert cycles["22.04"].eol == date(2027, 4, 1)  # cycle given as a number
+    assert cycles["21.10"].eol is True
+    assert cycles["15"].eol is False and cycles["15"].codename == ""
+    assert "21.04" not in cycles and "20.10" not in cycles and "14" not in cycles
+    assert "" not in cycles
+
+
+def test_the_v1_envelope_reads_the_same_dates():
+    cycles = {c.cycle: c for c in parse_endoflife(fixture_text("os_support", "ubuntu_v1.json"))}
+    assert cycles["22.04"].eol == date(2027, 4, 1)
+    assert cycles["22.04"].extended == date(2032, 4, 9) and cycles["22.04"].lts
+    assert cycles["20.04"].eol == date(2025, 5, 31)
+    assert cycles["23.10"].eol is True
+    assert cycles["24.04"].latest == "24.04.4"
+
+
+@pytest.mark.parametrize("text", ["", "null", "{}", "[]", '{"result": 1}', "[1, 2]", "<html>"])
+def test_empty_and_garbage_documents_are_refused(text):
+    with pytest.raises(ParseError):
+        parse_endoflife(text)
+
+
+@given(st.text(max_size=200))
+def test_the_parser_never_crashes_on_text(text):
+    with contextlib.suppress(ParseError):
+        parse_endoflife(text)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "cycle",
+                    "eol",
+                    "lts",
+                    "extendedSupport",
+                    "latest",
+                    "result",
+                    "releases",
+                    "name",
+                    "eolFrom",
+                    "isEol",
+                    "eoesFrom",
+                    "codename",
+                ]
+            ),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(json_values)
+def test_the_parser_never_crashes_on_any_json(value):
+    with contextlib.suppress(ParseError):
+        parse_endoflife(json.dumps(value))
+
+
+def test_pro_status():
+    assert parse_pro_status(fixture_text("os_support", "pro_status_enabled.json")) is Esm.ENABLED
+    assert parse_pro_status(fixture_text("os_support", "pro_status_disabled.json")) is Esm.DISABLED
+    unattached = fixture_text("os_support", "pro_status_unattached.json")
+    assert parse_pro_status(unattached) is Esm.DISABLED
+    for garbage in ("", "null", "{}", "Zugriff verweigert", '{"services": [1]}'):
+        assert parse_pro_status(garbage) is Esm.UNKNOWN
+
+
+@given(st.text(max_size=120))
+def test_pro_status_never_crashes(text):
+    assert parse_pro_status(text) in set(Esm)
+
+
+def test_windows_release_from_the_registry_probe():
+    pro = parse_windows_release(
+        fixture_text("os_support", "windows_release_pro_23h2.json"), "10.0.22631"
+    )
+    assert pro == WindowsRelease(22631, "23H2", Edition.WORKSTATION, "Professional")
+    ltsc = parse_windows_release(fixture_text("os_support", "windows_release_ltsc_2021.json"), "")
+    assert ltsc.edition is Edition.LTSC and ltsc.build == 19044
+    server = parse_windows_release(fixture_text("os_support", "windows_release_server.json"), "")
+    assert server.server
+    assert parse_windows_release("garbage", "10.0.19045.1") == WindowsRelease(19045)
+
+
+@given(st.text(max_size=80), st.text(max_size=20))
+def test_windows_release_never_crashes(text, version):
+    parse_windows_release(text, version)
+
+
+@pytest.mark.parametrize(
+    ("edition_id", "edition"),
+    [
+        ("Core", Edition.WORKSTATION),
+        ("CoreSingleLanguage", Edition.WORKSTATION),
+        ("Professional", Edition.WORKSTATION),
+        ("ProfessionalWorkstation", Edition.WORKSTATION),
+        ("Enterprise", Edition.ENTERPRISE),
+        ("EnterpriseN", Edition.ENTERPRISE),
+        ("Education", Edition.ENTERPRISE),
+        ("IoTEnterprise", Edition.ENTERPRISE),
+        ("EnterpriseS", Edition.LTSC),
+        ("IoTEnterpriseS", Edition.LTSC),
+        ("", Edition.UNKNOWN),
+    ],
+)
+def test_windows_editions(edition_id, edition):
+    assert edition_of(edition_id) is edition
+
+
+def test_windows_cycles_by_build_and_edition():
+    cycles = parse_endoflife(fixture_text("os_support", "windows_v0.json"))
+    assert match_windows(cycles, WindowsRelease(22631, "23H2", Edition.WORKSTATION)).cycle == (
+        "11-23h2-w"
+    )
+    assert match_windows(cycles, WindowsRelease(22631, "23H2", Edition.ENTERPRISE)).cycle == (
+        "11-23h2-e"
+    )
+    assert match_windows(cycles, WindowsRelease(22631)).cycle == "11-23h2-w"
+    assert match_windows(cycles, WindowsRelease(19045, "22H2", Edition.ENTERPRISE)).cycle == (
+        "10-22h2"
+    )
+    assert match_windows(cycles, WindowsRelease(19044, "21H2", Edition.LTSC)).cycle == (
+        "10-21h2-e-lts"
+    )
+    assert match_windows(cycles, WindowsRelease(19045, "22H2", Edition.LTSC)) is None
+    assert match_windows(cycles, WindowsRelease(None)) is None
+    # A build the data does not name, found by its feature version:
+    renamed = [replace(c, latest="") for c in cycles]
+    assert match_windows(renamed, WindowsRelease(26100, "24H2", Edition.ENTERPRISE)).cycle == (
+        "11-24h2-e"
+    )
+
+
+@pytest.mark.parametrize(
+    ("version", "cycle"), [("15.2", "15"), ("26.0.1", "26"), ("10.15.7", "10.15"), ("", "")]
+)
+def test_macos_cycles(version, cycle):
+    assert macos_cycle_name(version) == cycle
+
+
+def test_the_bundled_copy_covers_every_product_and_says_how_old():
+    for product in os_support.PRODUCTS:
+        dates = bundled(product)
+        assert dates.cycles and dates.source is os_support.Source.BUNDLED
+        assert dates.as_of == datetime(2026, 3, 15, tzinfo=UTC).timestamp()
+
+
+# ----- verdicts ------------------------------------------------------------------------------
+
+
+def test_a_supported_ubuntu_passes_with_its_dates_in_words():
+    finding = run("ubuntu", live("ubuntu"), commands={PRO_STATUS: CommandOutcome.NOT_FOUND})
+    assert finding.status is Status.PASS
+    assert (
+        finding.summary == "Ubuntu 22.04 (Jammy Jellyfish) gets security updates until 1 April 2027"
+    )
+    facts = facts_of(finding)
+    assert facts["Ubuntu 22.04"] == "security updates until 1 April 2027"
+    assert facts["Expanded Security Maintenance (ESM) until"] == "9 April 2032"
+    assert facts["End-of-support dates"] == "from endoflife.date, checked now"
+
+
+@pytest.mark.parametrize(
+    ("today", "status"),
+    [
+        ("2027-01-30", Status.PASS),  # 61 days before the end
+        ("2027-01-31", Status.WARN),  # 60 days before: the window starts
+        ("2027-04-01", Status.WARN),  # the last day
+        ("2027-04-02", Status.UNKNOWN),  # over; ESM remains, and whether it is on is not known
+    ],
+)
+def test_the_warning_window_and_its_day_boundaries(today, status):
+    assert run("ubuntu", live("ubuntu"), now=at(today)).status is status
+
+
+def test_the_warning_window_follows_the_setting():
+    assert run("ubuntu", live("ubuntu"), now=at("2026-12-01")).status is Status.PASS
+    finding = run("ubuntu", live("ubuntu"), now=at("2026-12-01"), warn_days=150)
+    assert finding.status is Status.WARN
+    assert finding.summary == (
+        "Ubuntu 22.04 (Jammy Jellyfish) stops getting security updates on 1 April 2027 "
+        "(in 121 days)"
+    )
+
+
+def test_the_last_day_says_today():
+    finding = run("ubuntu", live("ubuntu"), now=at("2027-04-01"))
+    assert finding.summary == "Ubuntu 22.04 (Jammy Jellyfish) gets its last security updates today"
+
+
+def _ubuntu_2004(esm_output: str | None):
+    platform = replace(machine("ubuntu").platform, os_version="20.04")
+    commands = {PRO_STATUS: (0, esm_output)} if esm_output is not None else {}
+    return run("ubuntu", live("ubuntu"), platform=platform, commands=commands)
+
+
+def test_ubuntu_out_of_standard_support_with_esm_on_passes_and_says_until_when():
+    finding = _ubuntu_2004(fixture_text("os_support", "pro_status_enabled.json"))
+    assert finding.status is Status.PASS
+    assert "through ESM until 2 April 2030" in finding.summary
+    assert facts_of(finding)["ESM switched on"] == "yes"
+
+
+def test_ubuntu_out_of_standard_support_without_esm_fails_with_the_esm_guide():
+    finding = _ubuntu_2004(fixture_text("os_support", "pro_status_unattached.json"))
+    assert finding.status is Status.FAIL
+    assert finding.fix is os_support.FIX_UBUNTU_ESM
+    assert facts_of(finding)["ESM switched on"] == "no"
+
+
+def test_ubuntu_out_of_standard_support_without_pro_is_unknown():
+    finding = _ubuntu_2004(None)
+    assert finding.status is Status.UNKNOWN
+    assert "whether it is on could not be told" in finding.reason
+
+
+def test_ubuntu_past_esm_fails():
+    platform = replace(machine("ubuntu").platform, os_version="14.04")
+    finding = run("ubuntu", live("ubuntu"), platform=platform)
+    assert finding.status is Status.FAIL
+    assert finding.fix is os_support.FIX_UBUNTU
+
+
+def test_debian_with_only_lts_left_warns_and_names_the_date():
+    finding = run("debian", live("debian"))
+    assert finding.status is Status.WARN
+    assert finding.summary == "Debian 12 gets only Long Term Support, until 10 June 2028"
+    assert facts_of(finding)["Debian 12"] == "security updates ended on 10 June 2026"
+    assert finding.fix is os_support.FIX_DEBIAN
+
+
+def test_debian_past_lts_fails():
+    assert run("debian", live("debian"), now=at("2028-06-11")).status is Status.FAIL
+
+
+def test_fedora_past_eol_fails_with_the_upgrade_guide():
+    finding = run("fedora", live("fedora"))
+    assert finding.status is Status.FAIL
+    assert finding.summary == "Fedora 40 no longer gets security updates"
+    assert finding.fix is os_support.FIX_FEDORA
+    assert finding.fix.steps_for(OSFamily.LINUX)
+
+
+def test_macos_that_apple_still_patches_passes_and_an_old_one_fails():
+    assert run("macos", live("macos")).status is Status.PASS
+    old = replace(machine("macos").platform, os_version="13.6.1")
+    finding = run("macos", live("macos"), platform=old)
+    assert finding.status is Status.FAIL
+    assert finding.summary == "macOS 13.6.1 (Ventura) no longer gets security updates"
+    assert finding.fix is os_support.FIX_MACOS
+
+
+def _windows(edition_file: str | None, version: str = "10.0.22631", now: float = NOW):
+    platform = replace(machine("windows").platform, os_version=version)
+    commands: dict[Sequence[str], object] = {}
+    if edition_file is not None:
+        commands[WINDOWS_PROBE] = (0, fixture_text("os_support", edition_file))
+    return run("windows", live("windows"), platform=platform, commands=commands, now=now)
+
+
+def test_windows_10_after_its_end_of_support_fails():
+    finding = _windows("windows_release_10_home.json", "10.0.19045")
+    assert finding.status is Status.FAIL
+    assert finding.summary == "Windows 10 22H2 (build 19045) no longer gets security updates"
+    assert finding.fix is os_support.FIX_WINDOWS
+    assert facts_of(finding)["Edition"] == "Home or Pro"
+
+
+def test_windows_11_by_edition():
+    assert _windows("windows_release_pro_23h2.json").status is Status.FAIL  # ended 2025-11-11
+    enterprise = _windows("windows_release_enterprise_23h2.json")  # ends 2026-11-10
+    assert enterprise.status is Status.WARN
+    assert facts_of(enterprise)["Edition"] == "Enterprise or Education"
+    unknown = _windows(None)
+    assert facts_of(unknown)["Edition"] == "not known: the dates for Home and Pro are used"
+
+
+def test_windows_ltsc_and_server():
+    ltsc = _windows("windows_release_ltsc_2021.json", "10.0.19044")
+    assert ltsc.status is Status.PASS
+    server = _windows("windows_release_server.json", "10.0.20348")
+    assert server.status is Status.UNKNOWN and "Windows Server" in server.reason
+
+
+def test_a_rolling_release_is_not_run_and_says_why():
+    finding = run("arch", Feed())
+    assert finding.status is Status.SKIPPED
+    assert "rolling release" in finding.reason
+
+
+def test_an_unknown_distribution_or_release_is_unknown():
+    mint = PlatformInfo(
+        OSFamily.LINUX, "21.3", "x86_64", "h", "u", "/home/u", "linuxmint", ("ubuntu",), "Mint"
+    )
+    assert run("ubuntu", live("ubuntu"), platform=mint).status is Status.UNKNOWN
+    future = replace(machine("ubuntu").platform, os_version="30.04")
+    finding = run("ubuntu", live("ubuntu"), platform=future)
+    assert finding.status is Status.UNKNOWN
+    assert "Ubuntu 30.04 is not in the end-of-support dates" in finding.reason
+    sid = replace(machine("debian").platform, os_version="6.12.1-amd64")
+    assert run("debian", live("debian"), platform=sid).status is Status.UNKNOWN
+
+
+# ----- where the dates come from -------------------------------------------------------------
+
+
+def test_it_asks_the_configured_mirror():
+    feed = Feed()
+    seams = replace(machine("ubuntu"), http=feed)
+    options = CheckOptions(endoflife_url="https://mirror.example.org/eol/")
+    CHECK.run(ProbeContext(seams, options=options))
+    assert feed.asked == ["https://mirror.example.org/eol/ubuntu.json"]
+
+
+def test_offline_uses_the_bundled_copy_and_says_how_old():
+    finding = run("fedora", Feed(), offline=True)
+    assert finding.status is Status.FAIL  # an end that has passed stays passed
+    facts = facts_of(finding)
+    assert facts["End-of-support dates"] == (
+        "the copy that came with the app, as of 15 March 2026 (231 days old)"
+    )
+    assert facts["Why the dates were not refreshed"] == "offline mode is on"
+
+
+def test_offline_with_an_old_copy_cannot_confirm_support():
+    finding = run("ubuntu", Feed(), offline=True)
+    assert finding.status is Status.UNKNOWN
+    assert "too old to confirm it" in finding.reason
+    # ...while a copy recent enough can (an organisation's mirror, a cache a week old):
+    recent = run("ubuntu", Feed(), offline=True, now=at("2026-04-01"))
+    assert recent.status is Status.PASS
+    assert "the copy that came with the app" in facts_of(recent)["End-of-support dates"]
+
+
+def test_a_stale_cached_copy_says_its_date():
+    feed = live("ubuntu", **{CACHE_HEADER: "stale", CHECKED_HEADER: repr(NOW - 3 * DAY)})
+    finding = run("ubuntu", feed)
+    assert finding.status is Status.PASS
+    assert facts_of(finding)["End-of-support dates"] == "the copy from 29 October 2026 (3 days old)"
+
+
+def test_a_revalidated_copy_counts_as_checked_now():
+    feed = live("ubuntu", **{CACHE_HEADER: "revalidated", CHECKED_HEADER: repr(NOW)})
+    assert (
+        facts_of(run("ubuntu", feed))["End-of-support dates"] == "from endoflife.date, checked now"
+    )
+
+
+def test_unreadable_data_from_the_server_falls_back_to_the_bundled_copy():
+    finding = run("fedora", live("fedora", "<html>Maintenance</html>"))
+    assert finding.evidence["data_source"] == "bundled"
+    assert facts_of(finding)["Why the dates were not refreshed"] == (
+        "endoflife.date sent data that could not be read"
+    )
+
+
+def test_the_check_never_waits_longer_than_its_budget():
+    calls: list[float] = []
+
+    class Slow:
+        def run(self, argv, *, timeout=10.0, cancel: threading.Event | None = None):
+            from hygiene_app.engine.probes import CommandResult
+
+            calls.append(timeout)
+            return CommandResult(tuple(argv), CommandOutcome.TIMEOUT)
+
+    seams = replace(machine("windows"), commands=Slow(), http=Feed())
+    CHECK.run(ProbeContext(seams))
+    assert sum(calls) + os_support._HTTP_TIMEOUT < os_support.META.timeout
+
+
+def test_a_cycle_without_a_date_but_ended_is_a_fail():
+    cycle = Cycle("10.12", True)
+    release = os_support.Release("macos", "10.12", "macOS 10.12")
+    dates = os_support.Dates((cycle,), os_support.Source.NETWORK, NOW)
+    finding = os_support.evaluate(os_support.Situation(release, cycle, dates, 60), NOW)
+    assert finding.status is Status.FAIL
