@@ -48,13 +48,42 @@ EXTENSION_KEYS: tuple[KeyPath, ...] = (
     ("extensions", "settings", "*", "location"),
     ("extensions", "settings", "*", "blacklist"),
     ("extensions", "settings", "*", "manifest"),
+    # PHI-002: where an extension came from and which sites it was granted.
+    ("extensions", "settings", "*", "from_webstore"),
+    ("extensions", "settings", "*", "creation_flags"),
+    ("extensions", "settings", "*", "was_installed_by_default"),
+    ("extensions", "settings", "*", "was_installed_by_oem"),
+    ("extensions", "settings", "*", "active_permissions", "explicit_host"),
+    ("extensions", "settings", "*", "active_permissions", "scriptable_host"),
+    ("extensions", "settings", "*", "granted_permissions", "explicit_host"),
+    ("extensions", "settings", "*", "granted_permissions", "scriptable_host"),
+    ("extensions", "ui", "developer_mode"),
 )
 #: Firefox `extensions.json` keys. PHI-002 (H2b) adds the keys it reads here.
 FIREFOX_EXTENSION_KEYS: tuple[KeyPath, ...] = (
     ("addons", "*", "id"),
     ("addons", "*", "active"),
     ("addons", "*", "type"),
+    # PHI-002: where an add-on came from, its signature, its sites and its name.
+    ("addons", "*", "location"),
+    ("addons", "*", "signedState"),
+    ("addons", "*", "sourceURI"),
+    ("addons", "*", "installTelemetryInfo", "source"),
+    ("addons", "*", "installTelemetryInfo", "method"),
+    ("addons", "*", "userPermissions", "origins"),
+    ("addons", "*", "defaultLocale", "name"),
 )
+#: An extension's own manifest.json (PHI-002): its name, its sites, its update address.
+MANIFEST_KEYS: tuple[KeyPath, ...] = (
+    ("name",),
+    ("default_locale",),
+    ("permissions",),
+    ("host_permissions",),
+    ("content_scripts", "*", "matches"),
+    ("update_url",),
+)
+#: An extension's `_locales/<lang>/messages.json` (PHI-002 reads the name's message).
+MESSAGES_KEYS: tuple[KeyPath, ...] = (("*", "message"),)
 # ----- end of EXTENSION_KEYS ---------------------------------------------------------------
 
 #: Enterprise policies the checks read, in Chromium policy JSON files.
@@ -102,6 +131,10 @@ def _key_lists(path: str) -> tuple[KeyPath, ...] | None:
         return LOCAL_STATE_KEYS
     if name == "extensions.json":
         return FIREFOX_EXTENSION_KEYS
+    if name == "manifest.json":
+        return MANIFEST_KEYS
+    if name == "messages.json" and "_locales" in re.split(r"[/\\]", path):
+        return MESSAGES_KEYS
     if name == "policies.json" and not _in_policy_folder(path):
         return FIREFOX_POLICY_KEYS
     if name.lower().endswith(".json") and _in_policy_folder(path):
