@@ -157,6 +157,7 @@ class AreaPage(QScrollArea):
         self.folded_box.setSpacing(GRID * 3 // 2)
         self.folded.hide()
         layout = QVBoxLayout(body)
+        self._column = layout
         layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
         layout.setSpacing(GRID * 2)
         layout.addWidget(self.heading)
@@ -213,6 +214,12 @@ class AreaPage(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             apply_theme(self)
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put `widget` under the findings, above the page's closing stretch (the Phishing
+        area's "Spot the phish" card)."""
+        self._column.insertWidget(self._column.count() - 1, widget)
+        apply_theme(self)
 
     def check_ids(self) -> list[str]:
         return [card.result.meta.id for card in self.cards]
