@@ -301,7 +301,7 @@ class DonePage(QWidget):
         dark = theme.is_dark(self)
         for index, example in enumerate(run.examples):
             right = bool(run.is_right(example.key))
-            mark = plain_label(self.tr("Spotted") if right else self.tr("Missed"), bold=True)
+            mark = plain_label(self.tr("Right") if right else self.tr("Not quite"), bold=True)
             tone = theme.Tone.GOOD if right else theme.Tone.RECOMMENDED
             _coloured(mark, theme.tone_hex(tone, dark))
             mark.setProperty("right", right)
