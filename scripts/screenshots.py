@@ -528,6 +528,27 @@ def shoot_mfa(scheme: str, out: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def shoot_phish_lesson(scheme: str, out: Path, tag: str = "") -> None:
+    """Spot the phish: the first example, its explanation, and the last page."""
+    from hygiene_app.ui.phish_lesson import LESSON_SIZE, LessonDialog
+
+    lesson = LessonDialog()
+    lesson.resize(*LESSON_SIZE)
+    lesson.show()
+    save(lesson, f"phish-lesson-1{tag}-{scheme}", out)
+    # The story: the first one spotted and explained, the 4th and 8th missed.
+    while lesson.view is not None:
+        view = lesson.view
+        right = view.example.right_choice
+        wrong = lesson.run.answered in (3, 7)
+        view.answer_buttons[1 - right if wrong else right].click()
+        if lesson.run.answered == 1:
+            save(lesson, f"phish-lesson-explained{tag}-{scheme}", out)
+        view.next_button.click()
+    save(lesson, f"phish-lesson-done{tag}-{scheme}", out)
+    lesson.close()
+
+
 def main() -> None:
     app = application()
     app.setStyle("Fusion")
@@ -545,6 +566,7 @@ def main() -> None:
         for scheme in ("light", "dark"):
             shoot(scheme, app, OUT, tag="-2x")
             shoot_dialogs(scheme, OUT, tag="-2x")
+            shoot_phish_lesson(scheme, OUT, tag="-2x")
         sys.exit(0)
     for scheme in ("light", "dark"):
         shoot(scheme, app, OUT)
@@ -553,6 +575,7 @@ def main() -> None:
         shoot_passwords(scheme, OUT)
         shoot_email(scheme, OUT)
         shoot_mfa(scheme, OUT)
+        shoot_phish_lesson(scheme, OUT)
     shoot_scale2()
     sys.exit(0)
 
