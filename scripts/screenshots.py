@@ -549,6 +549,20 @@ def shoot_phish_lesson(scheme: str, out: Path, tag: str = "") -> None:
     lesson.close()
 
 
+def shoot_link_checker(scheme: str, out: Path, tag: str = "") -> None:
+    """The link checker: a deceptive link with its reasons, and a legitimate international one."""
+    from hygiene_app.ui.link_checker import LinkCheckerWindow
+
+    checker = LinkCheckerWindow(known_domains=("mybank.co.uk",))
+    checker.resize(*SIZE)
+    checker.show()
+    checker.check_text("http://paypal.com.secure-login.example/webscr?cmd=_login")
+    save(checker, f"link-checker-phish{tag}-{scheme}", out)
+    checker.check_text("https://www.bücher.de/")
+    save(checker, f"link-checker-good{tag}-{scheme}", out)
+    checker.close()
+
+
 def main() -> None:
     app = application()
     app.setStyle("Fusion")
@@ -567,6 +581,7 @@ def main() -> None:
             shoot(scheme, app, OUT, tag="-2x")
             shoot_dialogs(scheme, OUT, tag="-2x")
             shoot_phish_lesson(scheme, OUT, tag="-2x")
+            shoot_link_checker(scheme, OUT, tag="-2x")
         sys.exit(0)
     for scheme in ("light", "dark"):
         shoot(scheme, app, OUT)
@@ -576,6 +591,7 @@ def main() -> None:
         shoot_email(scheme, OUT)
         shoot_mfa(scheme, OUT)
         shoot_phish_lesson(scheme, OUT)
+        shoot_link_checker(scheme, OUT)
     shoot_scale2()
     sys.exit(0)
 

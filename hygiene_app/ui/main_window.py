@@ -309,6 +309,15 @@ class MainWindow(QMainWindow):
                 self.tr("Spot the &phish…"),
                 self.open_phish_lesson,
             ),
+            (
+                self.tr("Link checker"),
+                self.tr(
+                    "Tells whether a link looks like phishing, and why. The link is only read, "
+                    "never opened, and nothing is sent."
+                ),
+                self.tr("Check a &link…"),
+                self.open_link_checker,
+            ),
         ]
         self.tool_buttons: dict[str, QPushButton] = {}
         for title, text, action, opener in tools:
@@ -407,6 +416,16 @@ class MainWindow(QMainWindow):
         emails = [h for h in self._store.load().user_hints if "@" in h]
         return self._tool_window(
             "email", lambda: EmailBreachesWindow(emails=emails, http=self._http(), parent=self)
+        )
+
+    def open_link_checker(self) -> QWidget:
+        """The link checker, protecting the user's own account domains too (never a
+        recording's: over a replay there are no accounts of this user)."""
+        from hygiene_app.ui.link_checker import LinkCheckerWindow
+
+        domains = [a.domain for a in self.mfa.store.accounts()] if self.mfa is not None else []
+        return self._tool_window(
+            "link", lambda: LinkCheckerWindow(known_domains=domains, parent=self)
         )
 
     def open_phish_lesson(self) -> QWidget:
