@@ -238,10 +238,7 @@ class AreaPage(QScrollArea):
         self.folded.setVisible(unfolded)
 
 
-def empty_text(area: Category) -> str:
-    if area is Category.PHISHING:
-        return _tr(
-            "Nothing to check here yet. Checks for phishing and safe browsing are coming in a "
-            "later version; until then, this area is not part of your score."
-        )
-    return _tr("Nothing to check in this area yet.")
+def empty_text(_area: Category) -> str:
+    """What an area with no finding says (a recording made by an older version, or a
+    checkup limited to other checks); every area says the same for now."""
+    return _tr("Nothing was checked in this area.")
