@@ -45,7 +45,6 @@ MANY_SUBDOMAINS = 4
 #: How deep a link inside a link (a redirect parameter) is checked.
 MAX_NESTING = 2
 
-_WEB_SCHEMES = frozenset({"http", "https"})
 _SPECIAL_SCHEMES = frozenset({"http", "https", "ftp", "ws", "wss"})
 _ACTIVE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file", "blob"})
 #: Characters a browser refuses in a host name (WHATWG "forbidden host code points").
@@ -636,8 +635,15 @@ def _check(url: str, known: tuple[str, ...], depth: int) -> LinkVerdict:
                 ),
             )
         )
+    # "example.org:8080/x" is a host and a port, not a scheme called "example.org"; but
+    # "javascript:1" is a script.
     match = _SCHEME.match(text)
-    had_scheme = bool(match) and not re.match(r"^[A-Za-z0-9.-]+:\d", text)
+    host_and_port = bool(
+        match
+        and ("." in match.group(1) or match.group(1).lower() == "localhost")
+        and re.match(r"^[^:]+:\d+(?:[/?#]|$)", text)
+    )
+    had_scheme = bool(match) and not host_and_port
     parts = _split(text, had_scheme=had_scheme)
     if parts.scheme in _ACTIVE_SCHEMES:
         reasons.append(
@@ -747,7 +753,7 @@ def _check(url: str, known: tuple[str, ...], depth: int) -> LinkVerdict:
             )
         reasons.extend(_scheme_reasons(parts, host_is_brand=False))
         return LinkVerdict(url, parts.scheme, host, host, address, tuple(reasons))
-    labels = [label for label in host.split(".")]
+    labels = host.split(".")
     decoded: list[str] = []
     for label in labels:
         shown, broken = _decode_label(label)

@@ -223,6 +223,8 @@ def test_misleading_paths() -> None:
 def test_data_and_script_links() -> None:
     assert Sign.ACTIVE_SCHEME in _warnings("data:text/html,<script>alert(1)</script>")
     assert Sign.ACTIVE_SCHEME in _warnings("JavaScript:alert(1)")
+    assert Sign.ACTIVE_SCHEME in _warnings("javascript:1/alert(1)")
+    assert check_link("localhost:8080/x").host == "localhost"
     mail = check_link("mailto:someone@example.com")
     assert mail.signs == {Sign.NOT_WEB}
     assert not mail.suspicious
