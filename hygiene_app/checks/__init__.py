@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hygiene_app.checks.app_updates import AppUpdatesCheck
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
 from hygiene_app.checks.firewall import FirewallCheck
 from hygiene_app.checks.keyring_usable import KeyringUsableCheck
@@ -12,6 +13,7 @@ from hygiene_app.checks.mfa import (
     MfaReviewCheck,
 )
 from hygiene_app.checks.open_wifi import OpenWifiCheck
+from hygiene_app.checks.os_support import OsSupportCheck
 from hygiene_app.checks.password_exports import PasswordExportsCheck
 from hygiene_app.checks.password_manager import PasswordManagerCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
@@ -33,6 +35,8 @@ def default_registry() -> Registry:
             UpdatesPendingCheck(),
             AutoUpdatesCheck(),
             RestartPendingCheck(),
+            AppUpdatesCheck(),
+            OsSupportCheck(),
             FirewallCheck(),
             VpnCheck(),
             OpenWifiCheck(),
