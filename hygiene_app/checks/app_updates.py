@@ -267,6 +267,8 @@ class SourceAnswer:
     apps: tuple[OutdatedApp, ...] | None
     reason: str = ""
     installed: bool = True
+    #: The tool's run, when it could not give an answer (timeout, too much output...).
+    stopped: CommandResult | None = None
 
 
 def _brew(ctx: ProbeContext) -> SourceAnswer:
@@ -281,7 +283,7 @@ def _brew(ctx: ProbeContext) -> SourceAnswer:
     if result is None:
         return SourceAnswer("homebrew", (), installed=False)
     if not result.ran:
-        return SourceAnswer("homebrew", None, result.why_not())
+        return SourceAnswer("homebrew", None, result.why_not(), stopped=result)
     if "as root" in result.output.lower() and "homebrew" in result.output.lower():
         return SourceAnswer(
             "homebrew",
@@ -303,7 +305,7 @@ def _mas(ctx: ProbeContext) -> SourceAnswer:
     if result is None:
         return SourceAnswer("app_store", (), installed=False)
     if not result.ran or result.returncode != 0:
-        return SourceAnswer("app_store", None, result.why_not())
+        return SourceAnswer("app_store", None, result.why_not(), stopped=result)
     apps = parse_mas_outdated(result.stdout)
     if apps is None:
         return SourceAnswer("app_store", None, N_("the answer of 'mas' could not be read"))
@@ -383,7 +385,19 @@ def evaluate(answers: Sequence[SourceAnswer], fix: FixGuide) -> Finding:
 
 
 def _reasons(failed: Sequence[SourceAnswer]) -> str:
-    return joined(*(a.reason for a in failed), sep="; ")
+    """Each reason said once (a cancelled checkup stops both macOS tools alike)."""
+    reasons: dict[str, str] = {}
+    stopped: dict[CommandOutcome, list[str]] = {}
+    for a in failed:
+        if a.stopped is not None and a.stopped.outcome is not CommandOutcome.OK:
+            stopped.setdefault(a.stopped.outcome, []).append(a.stopped.argv[0])
+        else:
+            reasons.setdefault(str(a.reason), a.reason)
+    for outcome, tools in stopped.items():
+        # Two tools stopped alike are one clause: "'mas' and 'brew' did not answer in time".
+        together = CommandResult(("' and '".join(dict.fromkeys(tools)),), outcome)
+        reasons.setdefault(together.why_not(), together.why_not())
+    return joined(*reasons.values(), sep="; ")
 
 
 def facts(finding: Finding) -> tuple[Fact, ...]:
