@@ -388,9 +388,8 @@ def _gui_machine(args: argparse.Namespace) -> Machine:
             )
         except SnapshotError as exc:
             raise UsageError(str(exc)) from None
-    from hygiene_app.services.settings import SettingsStore, default_settings_path
-
     from hygiene_app.services.history import HistoryStore, default_history_path
+    from hygiene_app.services.settings import SettingsStore, default_settings_path
 
     seams, mfa = _this_computer(args.offline)
     settings = SettingsStore(default_settings_path())
