@@ -1,0 +1,1270 @@
+"""DEV-001: the system disk (and the home disk, when separate) is encrypted.
+
+A laptop is lost or stolen far more often than it is hacked. Without disk encryption, whoever
+holds it can take the disk out (or start another system from a USB stick) and read every file,
+saved browser password and signed-in session on it, however good the login password is. With
+encryption the disk is noise without the password or the recovery key.
+
+Each OS answers without administrator rights where it can: Linux from the block-device tree
+(`lsblk`, whose `crypt` type comes from the device mapper, not udev) and `/sys/block/dm-*/dm/uuid`;
+Windows from the shell's BitLocker property, and from `Get-BitLockerVolume` (or `manage-bde`) when
+the app runs elevated; macOS from `fdesetup status`. A container's disk belongs to the computer it
+runs on, which the app cannot see from inside: that is unknown, never a verdict.
+"""
+
+from __future__ import annotations
+
+import enum
+import posixpath
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from hygiene_app.checks import _facts
+from hygiene_app.checks._common import (
+    ParseError,
+    load_json,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.i18n import N_, and_joined, fmt
+from hygiene_app.engine.model import (
+    ALL_OSES,
+    Category,
+    CheckMeta,
+    Fact,
+    Finding,
+    FixGuide,
+    FixStep,
+    JsonValue,
+    OSFamily,
+    Severity,
+    Status,
+)
+
+META = CheckMeta(
+    id="DEV-001",
+    title=N_("Disk encryption on"),
+    category=Category.DEVICE,
+    platforms=ALL_OSES,
+    weight=9,
+    severity=Severity.HIGH,
+    leaves_machine=N_("Nothing: asks the system whether its disks are encrypted."),
+    timeout=20.0,
+)
+
+# ----- what the check reads, per OS -----------------------------------------------------------
+
+#: Linux: the block-device tree. MOUNTPOINTS (every mount of a device: btrfs subvolumes) needs
+#: util-linux 2.37; older lsblk rejects the column and is asked again without it.
+LSBLK = ("lsblk", "-J", "-o", "NAME,TYPE,FSTYPE,MOUNTPOINT,MOUNTPOINTS")
+LSBLK_OLD = ("lsblk", "-J", "-o", "NAME,TYPE,FSTYPE,MOUNTPOINT")
+#: Linux: what is mounted where, and from what (the kernel's own list; no tool needed).
+PROC_MOUNTS = "/proc/self/mounts"
+#: Linux: device-mapper devices; `dm/uuid` starts with CRYPT-LUKS1-, CRYPT-LUKS2-, CRYPT-PLAIN-
+#: (or CRYPT-TCRYPT-, CRYPT-BITLK-...) for an encrypted mapping, LVM- for a logical volume.
+SYS_BLOCK = "/sys/block"
+#: Linux: batteries that power the computer (a mouse's battery has scope "Device").
+POWER_SUPPLY = "/sys/class/power_supply"
+#: Linux: files a container runtime leaves (Docker, Podman) or systemd's own note.
+CONTAINER_MARKERS = ("/.dockerenv", "/run/.containerenv")
+SYSTEMD_CONTAINER = "/run/systemd/container"
+#: Linux: eCryptfs keeps each encrypted home's real files under here.
+ECRYPTFS_ROOT = "/home/.ecryptfs"
+
+
+def zfs_get(dataset: str) -> tuple[str, ...]:
+    """ZFS native encryption of the dataset mounted at / (one value a line, in this order)."""
+    return ("zfs", "get", "-H", "-o", "value", "encryption,keystatus", dataset)
+
+
+def fscrypt_status(path: str) -> tuple[str, ...]:
+    return ("fscrypt", "status", path)
+
+
+#: Windows: the system drive, the shell's BitLocker property (readable by every user), and, when
+#: the app runs elevated, Get-BitLockerVolume's state as words. One JSON object.
+WINDOWS_PROBE = powershell(
+    "$d=$env:SystemDrive;$p=$null;"
+    "try{$p=(New-Object -ComObject Shell.Application).NameSpace($d+'\\').Self"
+    ".ExtendedProperty('System.Volume.BitLockerProtection')}catch{};"
+    "$a=([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent())"
+    ".IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator);"
+    "$v=$null;$e='';"
+    "if($a){try{$v=Get-BitLockerVolume -MountPoint $d|Select-Object "
+    "@{n='VolumeStatus';e={$_.VolumeStatus.ToString()}},"
+    "@{n='ProtectionStatus';e={$_.ProtectionStatus.ToString()}},"
+    "EncryptionPercentage}catch{$e=$_.FullyQualifiedErrorId}};"
+    "[pscustomobject]@{Drive=$d;Protection=$p;Admin=$a;Volume=$v;VolumeError=$e}"
+    "|ConvertTo-Json -Compress -Depth 3"
+)
+
+
+def manage_bde_status(drive: str) -> tuple[str, ...]:
+    """Elevated only, when Get-BitLockerVolume is missing. Its labels are translated."""
+    return ("manage-bde", "-status", drive)
+
+
+#: macOS: FileVault's state, readable by every user.
+FDESETUP_STATUS = ("fdesetup", "status")
+
+# Timeouts: the Linux path runs lsblk twice at most, then zfs or fscrypt (2 + 2 + 3 s); Windows
+# one PowerShell script and, elevated, manage-bde (12 + 5 s).
+_FAST = 2.0
+_TOOL = 3.0
+_POWERSHELL = 12.0
+_MANAGE_BDE = 5.0
+
+# ----- facts --------------------------------------------------------------------------------
+
+
+class Protection(enum.StrEnum):
+    ENCRYPTED = "encrypted"
+    PLAIN = "not_encrypted"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class MountState:
+    """What protects one mount point ("/" or "/home")."""
+
+    target: str
+    protection: Protection
+    #: The device (or ZFS dataset) mounted there, as the system names it.
+    device: str = ""
+    #: How it is encrypted: "LUKS2", "dm-crypt", "ZFS aes-256-gcm"...
+    method: str = ""
+    #: Why it is unknown.
+    note: str = ""
+
+    def as_json(self) -> dict[str, JsonValue]:
+        return {
+            "target": self.target,
+            "state": self.protection.value,
+            "device": self.device,
+            "method": self.method,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LinuxDisks:
+    mounts: tuple[MountState, ...]
+    #: "ecryptfs" or "fscrypt" when the user's home folder is encrypted on its own.
+    home_folder: str = ""
+    #: True when a battery powers this computer; None when it could not be seen.
+    laptop: bool | None = None
+    #: Encrypted device-mapper devices: name -> type (LUKS2, PLAIN...).
+    crypt_devices: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class BitLockerVolume:
+    """Get-BitLockerVolume's words (VolumeStatus, ProtectionStatus), or manage-bde's mapped to
+    them."""
+
+    volume_status: str
+    protection_on: bool | None
+    percent: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WindowsDisk:
+    drive: str
+    #: The shell's System.Volume.BitLockerProtection; None when empty or absent.
+    shell_property: int | None
+    admin: bool = False
+    volume: BitLockerVolume | None = None
+    #: Why Get-BitLockerVolume gave nothing (its error id), when it was asked.
+    volume_error: str = ""
+    #: Where `volume` came from: "Get-BitLockerVolume" or "manage-bde".
+    volume_source: str = ""
+    #: Why manage-bde gave nothing, when it was asked.
+    manage_bde_note: str = ""
+
+
+class FileVault(enum.StrEnum):
+    ON = "on"
+    OFF = "off"
+    ENCRYPTING = "encrypting"
+    DECRYPTING = "decrypting"
+    #: Off, but set to switch on at the next log-out or restart.
+    DEFERRED = "deferred"
+
+
+@dataclass(frozen=True, slots=True)
+class FileVaultState:
+    state: FileVault
+    percent: float | None = None
+
+
+# ----- parsers (pure) -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BlockDevice:
+    name: str
+    type: str
+    fstype: str
+    mountpoints: tuple[str, ...]
+
+
+def _text_field(raw: Mapping[str, Any], key: str) -> str:
+    value = raw.get(key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _device(raw: Mapping[str, Any]) -> BlockDevice:
+    points: list[str] = []
+    many = raw.get("mountpoints")
+    if isinstance(many, list):
+        points.extend(p for p in many if isinstance(p, str) and p)
+    one = raw.get("mountpoint")
+    if isinstance(one, str) and one and one not in points:
+        points.append(one)
+    return BlockDevice(
+        _text_field(raw, "name"),
+        _text_field(raw, "type").lower(),
+        _text_field(raw, "fstype"),
+        tuple(points),
+    )
+
+
+def parse_lsblk(text: str) -> tuple[tuple[BlockDevice, ...], ...]:
+    """`lsblk -J` as every chain from a disk down to each device (disk, partition, crypt,
+    lvm...). Children nest under their parent; old lsblk has `mountpoint` only, new lsblk
+    both. Raises ParseError when the text is not lsblk's JSON."""
+    data = load_json(text.lstrip("\ufeff")) if text.strip() else None
+    if not isinstance(data, dict) or not isinstance(data.get("blockdevices"), list):
+        raise ParseError("not lsblk's JSON")
+    chains: list[tuple[BlockDevice, ...]] = []
+    todo: list[tuple[object, tuple[BlockDevice, ...]]] = [
+        (raw, ()) for raw in reversed(data["blockdevices"])
+    ]
+    while todo and len(chains) < 4096:
+        raw, above = todo.pop()
+        if not isinstance(raw, dict) or len(above) > 16:
+            continue
+        chain = (*above, _device(raw))
+        chains.append(chain)
+        children = raw.get("children")
+        if isinstance(children, list):
+            todo.extend((child, chain) for child in reversed(children))
+    return tuple(chains)
+
+
+@dataclass(frozen=True, slots=True)
+class Mount:
+    source: str
+    target: str
+    fstype: str
+
+
+def _unescape_mount(field_text: str) -> str:
+    """/proc/mounts writes spaces, tabs, newlines and backslashes as octal escapes."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field_text)
+
+
+def parse_proc_mounts(text: str) -> dict[str, Mount]:
+    """`/proc/self/mounts`: target -> the mount that is visible there (the last one wins, as a
+    later mount hides an earlier one)."""
+    mounts: dict[str, Mount] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        source, target, fstype = (_unescape_mount(p) for p in parts[:3])
+        mounts[target] = Mount(source, target, fstype)
+    return mounts
+
+
+#: dm uuid prefix -> the way people name it.
+_CRYPT_KINDS = {
+    "CRYPT-LUKS1": "LUKS1",
+    "CRYPT-LUKS2": "LUKS2",
+    "CRYPT-PLAIN": "dm-crypt",
+    "CRYPT-TCRYPT": "VeraCrypt",
+    "CRYPT-BITLK": "BitLocker",
+    "CRYPT-LOOPAES": "loop-AES",
+}
+
+
+def crypt_kind(dm_uuid: str) -> str | None:
+    """The encryption named by a device-mapper uuid ("CRYPT-LUKS2-<uuid>-<name>"), or None for
+    anything that is not an encrypted mapping (LVM-..., mpath-..., an empty file)."""
+    uuid = dm_uuid.strip()
+    if not uuid.upper().startswith("CRYPT-"):
+        return None
+    head = "-".join(uuid.split("-")[:2]).upper()
+    return _CRYPT_KINDS.get(head, "dm-crypt")
+
+
+def parse_zfs_encryption(text: str) -> tuple[bool, str] | None:
+    """`zfs get -H -o value encryption,keystatus DATASET`: two lines, the cipher (or `off`) and
+    the key status. (encrypted, cipher); None when the output is not that."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not re.fullmatch(r"[a-z0-9-]+", lines[0]):
+        return None
+    cipher = lines[0]
+    if cipher == "off":
+        return False, ""
+    if cipher == "on" or cipher.startswith("aes-"):
+        return True, cipher
+    return None
+
+
+def parse_fscrypt_status(returncode: int | None, text: str) -> bool | None:
+    """`fscrypt status PATH`: `"PATH" is encrypted with fscrypt.` (exit 0), or an error saying
+    the path `is not encrypted` (exit 1). [RECON: fscrypt's cmd/fscrypt/status.go wording.]"""
+    low = text.lower()
+    if returncode == 0 and "is encrypted with fscrypt" in low:
+        return True
+    if "is not encrypted" in low:
+        return False
+    return None
+
+
+def parse_bitlocker_probe(text: str) -> WindowsDisk:
+    """Our PowerShell probe's JSON object. Raises ParseError when it is not that."""
+    items = parse_ps_json(text)
+    if len(items) != 1:
+        raise ParseError("expected one object")
+    item = items[0]
+    drive = str(item.get("Drive") or "")
+    if not re.fullmatch(r"[A-Za-z]:", drive):
+        raise ParseError("no system drive in the output")
+    raw = item.get("Protection")
+    shell: int | None = None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        shell = raw
+    elif isinstance(raw, str) and raw.strip().isdigit():
+        shell = int(raw.strip()[:6])
+    volume = None
+    raw_volume = item.get("Volume")
+    if isinstance(raw_volume, dict):
+        status = str(raw_volume.get("VolumeStatus") or "")
+        protection = str(raw_volume.get("ProtectionStatus") or "").strip().lower()
+        percent = raw_volume.get("EncryptionPercentage")
+        volume = BitLockerVolume(
+            status,
+            {"on": True, "off": False, "1": True, "0": False}.get(protection),
+            float(percent)
+            if isinstance(percent, int | float) and not isinstance(percent, bool)
+            else None,
+        )
+    return WindowsDisk(
+        drive.upper(),
+        shell,
+        admin=item.get("Admin") is True,
+        volume=volume,
+        volume_error=str(item.get("VolumeError") or "")[:200],
+        volume_source="Get-BitLockerVolume" if volume else "",
+    )
+
+
+#: manage-bde's English "Conversion Status" words -> Get-BitLockerVolume's VolumeStatus.
+_CONVERSION = {
+    "fully encrypted": "FullyEncrypted",
+    "used space only encrypted": "FullyEncrypted",
+    "fully decrypted": "FullyDecrypted",
+    "encryption in progress": "EncryptionInProgress",
+    "decryption in progress": "DecryptionInProgress",
+    "encryption paused": "EncryptionSuspended",
+    "decryption paused": "DecryptionSuspended",
+}
+
+
+def parse_manage_bde(text: str) -> BitLockerVolume | None:
+    """`manage-bde -status C:` in English. Windows translates its labels and values, so any
+    other language is None (never guessed from line positions)."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        label, sep, value = line.partition(":")
+        if sep:
+            fields[" ".join(label.split()).lower()] = " ".join(value.split()).lower()
+    conversion = _CONVERSION.get(fields.get("conversion status", ""))
+    protection = fields.get("protection status", "")
+    if conversion is None or not protection.startswith("protection "):
+        return None
+    on = protection.startswith("protection on")
+    off = protection.startswith("protection off")
+    m = re.match(r"([\d.]+)", fields.get("percentage encrypted", ""))
+    percent: float | None = None
+    if m:
+        try:
+            percent = float(m.group(1))
+        except ValueError:
+            percent = None
+    return BitLockerVolume(conversion, True if on else (False if off else None), percent)
+
+
+_PERCENT = re.compile(r"Percent completed\s*=\s*([\d.]+)", re.IGNORECASE)
+
+
+def parse_fdesetup(text: str) -> FileVaultState | None:
+    """`fdesetup status`: "FileVault is On." / "FileVault is Off.", with "Encryption in
+    progress: Percent completed = 42" or "Decryption in progress: ..." while it converts, and
+    a deferral line when it is set to switch on at the next log-out."""
+    low = text.lower()
+    m = _PERCENT.search(text)
+    percent: float | None = None
+    if m:
+        try:
+            percent = float(m.group(1))
+        except ValueError:
+            percent = None
+    if "decryption in progress" in low:
+        return FileVaultState(FileVault.DECRYPTING, percent)
+    if "encryption in progress" in low:
+        return FileVaultState(FileVault.ENCRYPTING, percent)
+    if "filevault is on" in low:
+        return FileVaultState(FileVault.ON)
+    if "filevault is off" in low:
+        deferred = "deferred enablement" in low or "will be enabled" in low
+        return FileVaultState(FileVault.DEFERRED if deferred else FileVault.OFF)
+    return None
+
+
+# ----- probes -------------------------------------------------------------------------------
+
+
+def looks_like_container(ctx: ProbeContext, mounts: Mapping[str, Mount]) -> bool:
+    """A container runtime's marker files, systemd's note, or / on an overlay: the disk under
+    it belongs to the computer the container runs on."""
+    if any(ctx.files.mtime(marker) is not None for marker in CONTAINER_MARKERS):
+        return True
+    note = ctx.files.read_text(SYSTEMD_CONTAINER)
+    if note.ok and note.text.strip():
+        return True
+    root = mounts.get("/")
+    return root is not None and root.fstype in ("overlay", "aufs", "fuse-overlayfs")
+
+
+def has_battery(ctx: ProbeContext) -> bool | None:
+    """Whether a battery powers this computer (a laptop), from /sys/class/power_supply."""
+    names = ctx.files.list_dir(POWER_SUPPLY)
+    if names is None:
+        return None
+    for name in names[:32]:
+        kind = ctx.files.read_text(posixpath.join(POWER_SUPPLY, name, "type"))
+        if not kind.ok or kind.text.strip() != "Battery":
+            continue
+        scope = ctx.files.read_text(posixpath.join(POWER_SUPPLY, name, "scope"))
+        if scope.ok and scope.text.strip() == "Device":
+            continue  # a wireless mouse's or a headset's battery
+        return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _DmDevice:
+    name: str
+    uuid: str
+    slaves: tuple[str, ...]
+
+
+def _dm_devices(ctx: ProbeContext) -> dict[str, _DmDevice]:
+    """/sys/block/dm-N: kernel name -> its mapping's name, uuid and underlying devices."""
+    found: dict[str, _DmDevice] = {}
+    for entry in (ctx.files.list_dir(SYS_BLOCK) or ())[:256]:
+        if not re.fullmatch(r"dm-\d+", entry):
+            continue
+        base = posixpath.join(SYS_BLOCK, entry)
+        name = ctx.files.read_text(posixpath.join(base, "dm", "name"))
+        uuid = ctx.files.read_text(posixpath.join(base, "dm", "uuid"))
+        slaves = ctx.files.list_dir(posixpath.join(base, "slaves")) or ()
+        found[entry] = _DmDevice(
+            name.text.strip() if name.ok else "", uuid.text.strip() if uuid.ok else "", slaves
+        )
+    return found
+
+
+def _dm_by_name(dms: Mapping[str, _DmDevice], name: str) -> str | None:
+    short = name.removeprefix("/dev/mapper/").removeprefix("/dev/")
+    if short in dms:
+        return short
+    return next((k for k, d in dms.items() if d.name and d.name == short), None)
+
+
+def _dm_crypt_below(dms: Mapping[str, _DmDevice], kernel_name: str) -> str | None:
+    """The encryption of this dm device or any dm device under it (LVM on LUKS), or None."""
+    seen: set[str] = set()
+    todo = [kernel_name]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in dms:
+            continue
+        seen.add(name)
+        kind = crypt_kind(dms[name].uuid)
+        if kind:
+            return kind
+        todo.extend(dms[name].slaves)
+    return None
+
+
+def _chain_for(
+    chains: Sequence[tuple[BlockDevice, ...]], target: str, source: str
+) -> tuple[BlockDevice, ...] | None:
+    """The chain whose last device is mounted at `target` (or is the mount's source device)."""
+    for chain in chains:
+        if target in chain[-1].mountpoints:
+            return chain
+    short = posixpath.basename(source) if source.startswith("/dev/") else ""
+    if short:
+        for chain in chains:
+            if chain[-1].name in (short, source):
+                return chain
+    return None
+
+
+def _method_of(chain: Sequence[BlockDevice], dms: Mapping[str, _DmDevice]) -> str:
+    for dev in reversed(chain):
+        if dev.type == "crypt":
+            kernel = _dm_by_name(dms, dev.name)
+            kind = crypt_kind(dms[kernel].uuid) if kernel else None
+            return kind or "dm-crypt"
+    return ""
+
+
+#: File systems of a home folder that is not on this computer's disk.
+_NETWORK_FS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "autofs")
+
+
+def _block_state(
+    target: str,
+    mount: Mount | None,
+    chains: Sequence[tuple[BlockDevice, ...]] | None,
+    dms: Mapping[str, _DmDevice],
+    lsblk_note: str,
+) -> MountState:
+    source = mount.source if mount else ""
+    if chains is not None:
+        chain = _chain_for(chains, target, source)
+        if chain is not None:
+            method = _method_of(chain, dms)
+            if method:
+                return MountState(target, Protection.ENCRYPTED, chain[-1].name, method)
+            return MountState(target, Protection.PLAIN, chain[-1].name)
+    # Without lsblk (or when it does not list the device): the kernel's own device mapper.
+    if source.startswith("/dev/"):
+        kernel = _dm_by_name(dms, source)
+        if kernel is not None:
+            kind = _dm_crypt_below(dms, kernel)
+            if kind:
+                return MountState(target, Protection.ENCRYPTED, source, kind)
+            if dms[kernel].uuid:
+                return MountState(target, Protection.PLAIN, source)
+        elif source.startswith(("/dev/sd", "/dev/nvme", "/dev/vd", "/dev/hd", "/dev/mmcblk")):
+            return MountState(target, Protection.PLAIN, source)
+    note = lsblk_note or N_("the disk under it was not found in the list of block devices")
+    return MountState(target, Protection.UNKNOWN, source, note=note)
+
+
+def _zfs_state(ctx: ProbeContext, target: str, mount: Mount) -> MountState:
+    result = ctx.run(zfs_get(mount.source), timeout=_TOOL)
+    if not result.ran or result.returncode != 0:
+        return MountState(target, Protection.UNKNOWN, mount.source, note=result.why_not())
+    parsed = parse_zfs_encryption(result.stdout)
+    if parsed is None:
+        return MountState(
+            target,
+            Protection.UNKNOWN,
+            mount.source,
+            note=N_("zfs did not say whether the dataset is encrypted"),
+        )
+    encrypted, cipher = parsed
+    if encrypted:
+        return MountState(target, Protection.ENCRYPTED, mount.source, f"ZFS {cipher}")
+    return MountState(target, Protection.PLAIN, mount.source)
+
+
+def _lsblk(ctx: ProbeContext) -> tuple[tuple[tuple[BlockDevice, ...], ...] | None, str]:
+    result = ctx.run(LSBLK, timeout=_FAST)
+    if result.ran and result.returncode != 0 and "unknown column" in result.output.lower():
+        result = ctx.run(LSBLK_OLD, timeout=_FAST)
+    if not result.ran or result.returncode != 0:
+        return None, result.why_not()
+    try:
+        return parse_lsblk(result.stdout), ""
+    except ParseError:
+        return None, N_("lsblk's answer was not understood")
+
+
+def _home_folder_encryption(ctx: ProbeContext, mounts: Mapping[str, Mount]) -> str:
+    home = ctx.platform.home
+    if (m := mounts.get(home)) is not None and m.fstype == "ecryptfs":
+        return "ecryptfs"
+    user = ctx.platform.username
+    ecryptfs = posixpath.join(ECRYPTFS_ROOT, user)
+    if user and "/" not in user and ctx.files.mtime(ecryptfs) is not None:
+        return "ecryptfs"
+    if home.startswith("/"):
+        result = ctx.run(fscrypt_status(home), timeout=_TOOL)
+        if result.ran and parse_fscrypt_status(result.returncode, result.output):
+            return "fscrypt"
+    return ""
+
+
+def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
+    """The encryption of / and of /home when it is a mount of its own; a reason when the
+    question has no answer here (a container)."""
+    read = ctx.files.read_text(PROC_MOUNTS)
+    mounts = parse_proc_mounts(read.text) if read.ok else {}
+    if looks_like_container(ctx, mounts):
+        return N_(
+            "this looks like a container: its disk belongs to the computer it runs on, which "
+            "cannot be seen from inside"
+        )
+    targets = ["/"]
+    home = mounts.get("/home")
+    if home is not None and home.fstype not in _NETWORK_FS:
+        targets.append("/home")
+    dms = _dm_devices(ctx)
+    chains: tuple[tuple[BlockDevice, ...], ...] | None = None
+    lsblk_note = ""
+    states: list[MountState] = []
+    for target in targets:
+        mount = mounts.get(target)
+        if mount is not None and mount.fstype == "zfs":
+            states.append(_zfs_state(ctx, target, mount))
+            continue
+        if mount is not None and mount.fstype in ("tmpfs", "ramfs"):
+            states.append(
+                MountState(
+                    target,
+                    Protection.UNKNOWN,
+                    mount.source,
+                    note=N_(
+                        "it is held in memory, and the disks that keep the data could not "
+                        "be matched to it"
+                    ),
+                )
+            )
+            continue
+        if chains is None and not lsblk_note:
+            chains, lsblk_note = _lsblk(ctx)
+        states.append(_block_state(target, mount, chains, dms, lsblk_note))
+    home_folder = ""
+    if any(s.protection is Protection.PLAIN for s in states):
+        home_folder = _home_folder_encryption(ctx, mounts)
+    crypt = {d.name or k: kind for k, d in sorted(dms.items()) if (kind := crypt_kind(d.uuid))}
+    return LinuxDisks(tuple(states), home_folder, has_battery(ctx), crypt)
+
+
+def windows_disk(ctx: ProbeContext) -> WindowsDisk | str:
+    result = ctx.run(WINDOWS_PROBE, timeout=_POWERSHELL)
+    if not result.ran or result.returncode != 0:
+        return result.why_not()
+    try:
+        disk = parse_bitlocker_probe(result.stdout)
+    except ParseError as exc:
+        return fmt(N_("the PowerShell output was not understood ({problem})"), problem=str(exc))
+    if disk.volume is not None or not disk.admin:
+        return disk
+    # Elevated, but Get-BitLockerVolume is missing (some editions): manage-bde, in English.
+    bde = ctx.run(manage_bde_status(disk.drive), timeout=_MANAGE_BDE)
+    if not bde.ran or bde.returncode != 0:
+        return replace(disk, manage_bde_note=bde.why_not())
+    volume = parse_manage_bde(bde.stdout)
+    if volume is None:
+        note = N_("manage-bde answered in a language the app does not read")
+        return replace(disk, manage_bde_note=note)
+    return replace(disk, volume=volume, volume_source="manage-bde")
+
+
+def mac_filevault(ctx: ProbeContext) -> FileVaultState | str:
+    result = ctx.run(FDESETUP_STATUS, timeout=_TOOL)
+    if not result.ran or result.returncode != 0:
+        return result.why_not()
+    state = parse_fdesetup(result.output)
+    if state is None:
+        return N_("fdesetup's answer was not understood")
+    return state
+
+
+# ----- fix guides ---------------------------------------------------------------------------
+
+_WHY = N_(
+    "A lost or stolen computer gives away everything on its disk: files, saved passwords and "
+    "signed-in accounts. Anyone can take the disk out or start the computer from a USB stick "
+    "and read it, whatever your login password. With disk encryption the disk is unreadable "
+    "without your password or recovery key."
+)
+_AGAIN = FixStep(N_("Run this check again."))
+
+_LINUX_ENCRYPT = (
+    FixStep(
+        N_(
+            "Back up your files to an external disk or a cloud service first: encrypting a "
+            "Linux system disk means reinstalling, which erases it."
+        ),
+        headline=True,
+    ),
+    FixStep(
+        N_(
+            "Start the installer of your distribution and choose to encrypt the new "
+            "installation (Ubuntu: 'Advanced features' > 'Use LVM and encryption'; Fedora: "
+            "'Encrypt my data'). Pick a long passphrase."
+        )
+    ),
+    FixStep(
+        N_(
+            "Write the passphrase down and keep it somewhere safe: without it nobody, not even "
+            "you, can read the disk again."
+        )
+    ),
+    FixStep(
+        N_(
+            "Experts can encrypt in place with the disk unmounted, from a live USB stick "
+            "(cryptsetup reencrypt). A power cut during it can destroy the data, so back up "
+            "first anyway."
+        )
+    ),
+    FixStep(N_("Copy your files back and run this check again.")),
+)
+
+_WINDOWS_ENCRYPT = (
+    FixStep(
+        N_(
+            "Open Settings at 'Privacy & security' > 'Device encryption' and switch it on "
+            "(sign in with a Microsoft account if Windows asks, so the recovery key is saved)."
+        ),
+        link="ms-settings:deviceencryption",
+        headline=True,
+    ),
+    FixStep(
+        N_(
+            "No 'Device encryption' page (Windows Pro or Enterprise)? Open Control Panel > "
+            "BitLocker Drive Encryption and choose 'Turn on BitLocker'."
+        ),
+        command="control /name Microsoft.BitLockerDriveEncryption",
+    ),
+    FixStep(
+        N_(
+            "Save the recovery key where you can reach it without this computer: your "
+            "Microsoft account, a printout or a USB stick kept apart."
+        )
+    ),
+    _AGAIN,
+)
+
+_MACOS_ENCRYPT = (
+    FixStep(
+        N_(
+            "Open System Settings > Privacy & Security, scroll to FileVault and choose "
+            "'Turn On…' (macOS 12 and older: System Preferences > Security & Privacy > "
+            "FileVault)."
+        ),
+        link="x-apple.systempreferences:com.apple.preference.security?FileVault",
+        headline=True,
+    ),
+    FixStep(
+        N_(
+            "Choose how to unlock the disk if you forget your password: your iCloud account, "
+            "or a recovery key that you write down and keep somewhere safe."
+        )
+    ),
+    FixStep(
+        N_("Or type this in Terminal (it asks for your password):"),
+        command="sudo fdesetup enable",
+    ),
+    _AGAIN,
+)
+
+FIX_ENCRYPT = FixGuide(
+    title=N_("Turn on disk encryption"),
+    why=_WHY,
+    steps={
+        OSFamily.LINUX: _LINUX_ENCRYPT,
+        OSFamily.WINDOWS: _WINDOWS_ENCRYPT,
+        OSFamily.MACOS: _MACOS_ENCRYPT,
+    },
+    verify_check=META.id,
+)
+
+#: Windows: BitLocker encrypted the drive but its key lies in the clear (suspended).
+FIX_RESUME_BITLOCKER = FixGuide(
+    title=N_("Resume BitLocker protection"),
+    why=N_(
+        "While BitLocker is suspended, the key that unlocks the drive is stored unprotected on "
+        "the drive itself: the data is encrypted, but anyone who takes the computer can read "
+        "it. Windows suspends protection for some updates and usually resumes it after a "
+        "restart; if it stays suspended, resume it yourself."
+    ),
+    steps={
+        OSFamily.WINDOWS: (
+            FixStep(
+                N_(
+                    "Restart the computer once: Windows resumes protection that an update "
+                    "suspended."
+                )
+            ),
+            FixStep(
+                N_(
+                    "Still suspended? Open Control Panel > BitLocker Drive Encryption and "
+                    "choose 'Resume protection'."
+                ),
+                command="control /name Microsoft.BitLockerDriveEncryption",
+                headline=True,
+            ),
+            FixStep(
+                N_("Or, in PowerShell opened with 'Run as administrator', type:"),
+                command="Resume-BitLocker -MountPoint $env:SystemDrive",
+            ),
+            _AGAIN,
+        )
+    },
+    verify_check=META.id,
+)
+
+#: Encryption is under way: nothing to do but let it finish.
+FIX_LET_IT_FINISH = FixGuide(
+    title=N_("Let encryption finish"),
+    why=N_(
+        "Until the whole disk is encrypted, the part not yet done can still be read by anyone "
+        "who takes the computer."
+    ),
+    steps={
+        os_family: (
+            FixStep(
+                N_(
+                    "Keep the computer switched on and plugged in until encryption has "
+                    "finished; you can keep working meanwhile."
+                )
+            ),
+            FixStep(N_("Run this check again later.")),
+        )
+        for os_family in OSFamily
+    },
+    verify_check=META.id,
+)
+
+#: Windows: encryption was paused half-way.
+FIX_RESUME_ENCRYPTION = FixGuide(
+    title=N_("Resume encryption"),
+    why=N_(
+        "Encryption stopped half-way: the part not yet encrypted can be read by anyone who "
+        "takes the computer."
+    ),
+    steps={
+        OSFamily.WINDOWS: (
+            FixStep(
+                N_(
+                    "Open Control Panel > BitLocker Drive Encryption and choose to resume "
+                    "encryption, or type this in a terminal opened with 'Run as "
+                    "administrator':"
+                ),
+                command="manage-bde -resume %SystemDrive%",
+            ),
+            _AGAIN,
+        )
+    },
+    verify_check=META.id,
+)
+
+#: macOS: FileVault is set to switch on at the next log-out.
+FIX_FILEVAULT_DEFERRED = FixGuide(
+    title=N_("Finish switching on FileVault"),
+    why=_WHY,
+    steps={
+        OSFamily.MACOS: (
+            FixStep(
+                N_(
+                    "Log out and back in (or restart): macOS asks for your password and then "
+                    "switches FileVault on."
+                )
+            ),
+            _AGAIN,
+        )
+    },
+    verify_check=META.id,
+)
+
+# ----- verdicts -----------------------------------------------------------------------------
+
+_COULD_NOT = N_("Could not tell whether the disk is encrypted")
+
+
+def _fail_severity(laptop: bool | None) -> Severity:
+    """A portable computer is the one that gets lost: there it is the top problem."""
+    return Severity.CRITICAL if laptop else Severity.HIGH
+
+
+def _where(target: str) -> str:
+    return N_("the system disk") if target == "/" else N_("the disk holding /home")
+
+
+def evaluate_linux(disks: LinuxDisks | str) -> Finding:
+    if isinstance(disks, str):
+        return Finding.unknown(disks, _COULD_NOT, container=True)
+    evidence: dict[str, JsonValue] = {
+        "mounts": [m.as_json() for m in disks.mounts],
+        "home_folder_encryption": disks.home_folder or None,
+        "laptop": disks.laptop,
+        "encrypted_devices": dict(disks.crypt_devices),
+    }
+    plain = [m for m in disks.mounts if m.protection is Protection.PLAIN]
+    unknown = [m for m in disks.mounts if m.protection is Protection.UNKNOWN]
+    encrypted = [m for m in disks.mounts if m.protection is Protection.ENCRYPTED]
+    severity = _fail_severity(disks.laptop)
+    if plain and disks.home_folder:
+        return Finding(
+            Status.WARN,
+            fmt(N_("Only your home folder is encrypted ({method})"), method=disks.home_folder),
+            Severity.MEDIUM,
+            detail=N_(
+                "Your own files are protected, but the rest of the disk is not: swap, "
+                "temporary files, other users' folders and the system's settings can be read "
+                "by anyone who takes the disk."
+            ),
+            evidence=evidence,
+            fix=FIX_ENCRYPT,
+        )
+    if plain and any(m.target == "/home" for m in encrypted):
+        return Finding(
+            Status.WARN,
+            N_("The home disk is encrypted, the system disk is not"),
+            Severity.MEDIUM,
+            detail=N_(
+                "Your files in /home are protected, but swap, temporary files and the "
+                "system's settings on the system disk can be read by anyone who takes it."
+            ),
+            evidence=evidence,
+            fix=FIX_ENCRYPT,
+        )
+    if plain:
+        where = and_joined([_where(m.target) for m in plain])
+        return Finding(
+            Status.FAIL,
+            fmt(N_("Disk encryption is off for {where}"), where=where),
+            severity,
+            detail=N_(
+                "Anyone who takes this computer, or just its disk, can read your files, saved "
+                "passwords and signed-in accounts."
+            ),
+            evidence=evidence,
+            fix=FIX_ENCRYPT,
+        )
+    if unknown:
+        reasons = [
+            fmt(N_("{target}: {note}"), target=m.target, note=m.note or N_("no answer"))
+            for m in unknown
+        ]
+        return Finding(
+            Status.UNKNOWN,
+            _COULD_NOT,
+            reason=fmt(
+                N_("it could not be seen what is under {targets} ({why})"),
+                targets=and_joined([m.target for m in unknown]),
+                why=and_joined(reasons),
+            ),
+            evidence=evidence,
+        )
+    methods = sorted({m.method for m in encrypted if m.method})
+    return Finding(
+        Status.PASS,
+        fmt(N_("Disk encryption is on ({methods})"), methods=", ".join(methods))
+        if methods
+        else N_("Disk encryption is on"),
+        evidence=evidence,
+    )
+
+
+#: System.Volume.BitLockerProtection, conservatively (research notes, section 5b): 1 and 6
+#: (6 = locked, which Windows' own "Unlock Drive" verb keys on) protected, 2 not encrypted;
+#: 3, 4, 5 are read differently by every tool that uses them, so they are no answer.
+SHELL_PROTECTED = frozenset({1, 6})
+SHELL_OFF = frozenset({2})
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}%"
+
+
+def evaluate_windows(disk: WindowsDisk | str) -> Finding:
+    if isinstance(disk, str):
+        return Finding.unknown(disk, _COULD_NOT)
+    evidence: dict[str, JsonValue] = {
+        "drive": disk.drive,
+        "shell_property": disk.shell_property,
+        "administrator": disk.admin,
+        "volume_status": disk.volume.volume_status if disk.volume else None,
+        "protection_on": disk.volume.protection_on if disk.volume else None,
+        "percent_encrypted": disk.volume.percent if disk.volume else None,
+        "source": disk.volume_source or "shell property",
+        "volume_error": disk.volume_error or None,
+        "manage_bde": disk.manage_bde_note or None,
+    }
+    if disk.volume is not None:
+        found = _windows_volume(disk.drive, disk.volume, evidence)
+        if found is not None:
+            return found
+    value = disk.shell_property
+    if value in SHELL_PROTECTED:
+        return Finding(
+            Status.PASS,
+            fmt(N_("BitLocker protects drive {drive}"), drive=disk.drive),
+            detail=N_(
+                "Without administrator rights Windows does not say whether protection is "
+                "suspended for an update; run the app as administrator to be sure."
+            )
+            if not disk.admin
+            else "",
+            evidence=evidence,
+        )
+    if value in SHELL_OFF:
+        return Finding(
+            Status.FAIL,
+            fmt(N_("Drive {drive} is not encrypted"), drive=disk.drive),
+            Severity.HIGH,
+            detail=N_(
+                "Anyone who takes this computer, or just its disk, can read your files, saved "
+                "passwords and signed-in accounts."
+            ),
+            evidence=evidence,
+            fix=FIX_ENCRYPT,
+        )
+    if value is None and disk.manage_bde_note:
+        reason = fmt(
+            N_("Windows did not say whether BitLocker protects drive {drive} ({why})"),
+            drive=disk.drive,
+            why=disk.manage_bde_note,
+        )
+    elif value is None:
+        reason = fmt(
+            N_(
+                "Windows did not say whether BitLocker protects drive {drive} (editions "
+                "without BitLocker or device encryption say nothing)"
+            ),
+            drive=disk.drive,
+        )
+    else:
+        reason = fmt(
+            N_(
+                "Windows reported BitLocker state {value} for drive {drive}, whose meaning is "
+                "not documented; run the app as administrator for a definite answer"
+            ),
+            value=value,
+            drive=disk.drive,
+        )
+    return Finding(Status.UNKNOWN, _COULD_NOT, reason=reason, evidence=evidence)
+
+
+def _windows_volume(
+    drive: str, volume: BitLockerVolume, evidence: dict[str, JsonValue]
+) -> Finding | None:
+    status = volume.volume_status.replace(" ", "").lower()
+    not_encrypted = N_(
+        "Anyone who takes this computer, or just its disk, can read your files, saved "
+        "passwords and signed-in accounts."
+    )
+    if status == "fullyencrypted" and volume.protection_on is True:
+        return Finding(
+            Status.PASS,
+            fmt(N_("BitLocker protects drive {drive}"), drive=drive),
+            evidence=evidence,
+        )
+    if status == "fullyencrypted" and volume.protection_on is False:
+        return Finding(
+            Status.FAIL,
+            fmt(N_("BitLocker protection is suspended on drive {drive}"), drive=drive),
+            Severity.HIGH,
+            detail=N_(
+                "The drive is encrypted, but its key lies unprotected on the drive, so anyone "
+                "who takes the computer can read it."
+            ),
+            evidence=evidence,
+            fix=FIX_RESUME_BITLOCKER,
+        )
+    if status == "encryptioninprogress":
+        return Finding(
+            Status.WARN,
+            fmt(
+                N_("Drive {drive} is being encrypted ({percent} done)"),
+                drive=drive,
+                percent=_percent(volume.percent) or N_("part"),
+            ),
+            Severity.LOW,
+            evidence=evidence,
+            fix=FIX_LET_IT_FINISH,
+        )
+    if status == "encryptionsuspended":
+        return Finding(
+            Status.WARN,
+            fmt(
+                N_("Encryption of drive {drive} is paused ({percent} done)"),
+                drive=drive,
+                percent=_percent(volume.percent) or N_("part"),
+            ),
+            Severity.MEDIUM,
+            evidence=evidence,
+            fix=FIX_RESUME_ENCRYPTION,
+        )
+    if status in ("decryptioninprogress", "decryptionsuspended"):
+        return Finding(
+            Status.FAIL,
+            fmt(N_("Encryption is being switched off on drive {drive}"), drive=drive),
+            Severity.HIGH,
+            detail=not_encrypted,
+            evidence=evidence,
+            fix=FIX_ENCRYPT,
+        )
+    if status == "fullydecrypted":
+        return Finding(
+            Status.FAIL,
+            fmt(N_("Drive {drive} is not encrypted"), drive=drive),
+            Severity.HIGH,
+            detail=not_encrypted,
+            evidence=evidence,
+            fix=FIX_ENCRYPT,
+        )
+    return None
+
+
+def evaluate_macos(state: FileVaultState | str) -> Finding:
+    if isinstance(state, str):
+        return Finding.unknown(state, _COULD_NOT)
+    evidence: dict[str, JsonValue] = {"filevault": state.state.value, "percent": state.percent}
+    percent = _percent(state.percent) or N_("part")
+    match state.state:
+        case FileVault.ON:
+            return Finding(Status.PASS, N_("FileVault is on"), evidence=evidence)
+        case FileVault.ENCRYPTING:
+            return Finding(
+                Status.WARN,
+                fmt(N_("FileVault is encrypting the disk ({percent} done)"), percent=percent),
+                Severity.LOW,
+                evidence=evidence,
+                fix=FIX_LET_IT_FINISH,
+            )
+        case FileVault.DEFERRED:
+            return Finding(
+                Status.WARN,
+                N_("FileVault switches on at the next log-out"),
+                Severity.MEDIUM,
+                detail=N_("Until then the disk is not encrypted."),
+                evidence=evidence,
+                fix=FIX_FILEVAULT_DEFERRED,
+            )
+        case FileVault.DECRYPTING:
+            return Finding(
+                Status.FAIL,
+                fmt(N_("FileVault is being switched off ({percent} decrypted)"), percent=percent),
+                Severity.HIGH,
+                evidence=evidence,
+                fix=FIX_ENCRYPT,
+            )
+    return Finding(
+        Status.FAIL,
+        N_("FileVault is off"),
+        Severity.HIGH,
+        detail=N_(
+            "Anyone who takes this Mac can read your files, saved passwords and signed-in "
+            "accounts. (Newer Macs encrypt the disk in hardware, but without FileVault the "
+            "key is not tied to your password.)"
+        ),
+        evidence=evidence,
+        fix=FIX_ENCRYPT,
+    )
+
+
+# ----- facts --------------------------------------------------------------------------------
+
+_STATE_WORDS = {
+    Protection.ENCRYPTED.value: N_("encrypted"),
+    Protection.PLAIN.value: N_("not encrypted"),
+    Protection.UNKNOWN.value: N_("not known"),
+}
+
+
+def _mount_facts(ev: Mapping[str, JsonValue]) -> Iterator[Fact]:
+    for m in _facts.items(ev, "mounts"):
+        if not isinstance(m, Mapping):
+            continue
+        state = _STATE_WORDS.get(str(m.get("state")), "")
+        method = m.get("method")
+        if state and isinstance(method, str) and method:
+            state = fmt(N_("{state} ({method})"), state=state, method=method)
+        label = N_("System disk") if m.get("target") == "/" else N_("Disk holding the home folders")
+        yield Fact(label, state)
+
+
+_VOLUME_WORDS = {
+    "fullyencrypted": N_("fully encrypted"),
+    "fullydecrypted": N_("not encrypted"),
+    "encryptioninprogress": N_("being encrypted"),
+    "decryptioninprogress": N_("being decrypted"),
+    "encryptionsuspended": N_("encryption paused"),
+    "decryptionsuspended": N_("decryption paused"),
+}
+_FILEVAULT_WORDS = {
+    FileVault.ON.value: N_("switched on"),
+    FileVault.OFF.value: N_("switched off"),
+    FileVault.ENCRYPTING.value: N_("encrypting the disk"),
+    FileVault.DECRYPTING.value: N_("decrypting the disk"),
+    FileVault.DEFERRED.value: N_("switches on at the next log-out"),
+}
+
+
+def facts(finding: Finding) -> tuple[Fact, ...]:
+    """Each disk's state in words; BitLocker's and FileVault's own words stay in evidence."""
+    ev = finding.evidence
+    found = list(_mount_facts(ev))
+    home = _facts.text(ev, "home_folder_encryption")
+    if home:
+        found.append(Fact(N_("Home folder encrypted with"), home))
+    laptop = _facts.flag(ev, "laptop")
+    if laptop is not None:
+        found.append(Fact(N_("Runs on a battery"), _facts.yes_no(laptop)))
+    drive = _facts.text(ev, "drive")
+    volume = _facts.text(ev, "volume_status")
+    if drive and volume:
+        words = _VOLUME_WORDS.get(volume.lower(), N_("not known"))
+        found.append(Fact(fmt(N_("Drive {drive}"), drive=drive), words))
+    protection = _facts.flag(ev, "protection_on")
+    if protection is not None:
+        found.append(
+            Fact(
+                N_("BitLocker protection"),
+                N_("on") if protection else N_("suspended or off"),
+            )
+        )
+    elif drive and finding.status in (Status.PASS, Status.FAIL):
+        found.append(
+            Fact(
+                fmt(N_("Drive {drive}"), drive=drive),
+                N_("encrypted") if finding.status is Status.PASS else N_("not encrypted"),
+            )
+        )
+    percent = _facts.number(ev, "percent_encrypted")
+    if percent is not None and finding.status is not Status.PASS:
+        found.append(Fact(N_("Encrypted so far"), _percent(percent)))
+    vault = _facts.text(ev, "filevault")
+    if vault:
+        found.append(Fact(N_("FileVault"), _FILEVAULT_WORDS.get(vault, N_("not known"))))
+    mac_percent = _facts.number(ev, "percent")
+    if mac_percent is not None:
+        found.append(Fact(N_("Progress"), _percent(mac_percent)))
+    if _facts.flag(ev, "container"):
+        found.append(Fact(N_("Runs in a container"), _facts.yes_no(True)))
+    return tuple(found)
+
+
+# ----- the check ----------------------------------------------------------------------------
+
+
+class DiskEncryptionCheck:
+    meta = META
+
+    def run(self, ctx: ProbeContext) -> Finding:
+        os_family = ctx.platform.os
+        if os_family is OSFamily.WINDOWS:
+            finding = evaluate_windows(windows_disk(ctx))
+        elif os_family is OSFamily.MACOS:
+            finding = evaluate_macos(mac_filevault(ctx))
+        else:
+            finding = evaluate_linux(linux_disks(ctx))
+        return with_sentences(_facts.with_facts(finding, facts))
