@@ -263,3 +263,14 @@ def test_macos_one_source_failing_is_never_a_pass():
 def test_probes_fit_the_checks_budget():
     assert app_updates.META.timeout > app_updates._WINGET_TIMEOUT
     assert app_updates.META.timeout >= 2 * app_updates._TOOL_TIMEOUT
+
+
+def test_two_tools_stopped_alike_are_one_clause():
+    finding = mac(
+        {
+            MAS: CommandResult(MAS, CommandOutcome.TIMEOUT),
+            BREW: CommandResult(BREW, CommandOutcome.TIMEOUT),
+        }
+    )
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == "'mas' and 'brew' did not answer in time."
