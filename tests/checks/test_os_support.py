@@ -497,3 +497,22 @@ def test_a_cycle_without_a_date_but_ended_is_a_fail():
     dates = os_support.Dates((cycle,), os_support.Source.NETWORK, NOW)
     finding = os_support.evaluate(os_support.Situation(release, cycle, dates, 60), NOW)
     assert finding.status is Status.FAIL
+
+
+def test_a_recording_replays_the_same_verdict_without_any_cache(tmp_path):
+    """The answer the cache gave (a copy from three days ago) is recorded like any answer and
+    replayed as such: the replay reaches the same verdict and says the same age."""
+    from hygiene_app.checks.recording import minimise_recording
+    from hygiene_app.engine.snapshot import Recorder, Snapshot
+
+    feed = live("ubuntu", **{CACHE_HEADER: "stale", CHECKED_HEADER: repr(NOW - 3 * DAY)})
+    recorder = Recorder(replace(machine("ubuntu"), http=feed), minimise=minimise_recording)
+    recorded = CHECK.run(ProbeContext(recorder.seams))
+    path = tmp_path / "snapshot.json"
+    recorder.snapshot().save(path)
+    replayed = CHECK.run(ProbeContext(Snapshot.load(path).seams()))
+    assert replayed.status is recorded.status is Status.PASS
+    assert replayed.facts == recorded.facts
+    assert facts_of(replayed)["End-of-support dates"] == (
+        "the copy from 29 October 2026 (3 days old)"
+    )
