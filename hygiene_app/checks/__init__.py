@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hygiene_app.checks.app_updates import AppUpdatesCheck
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
+from hygiene_app.checks.browser_versions import BrowserVersionsCheck
 from hygiene_app.checks.firewall import FirewallCheck
 from hygiene_app.checks.keyring_usable import KeyringUsableCheck
 from hygiene_app.checks.mfa import (
@@ -35,6 +36,7 @@ def default_registry() -> Registry:
             UpdatesPendingCheck(),
             AutoUpdatesCheck(),
             RestartPendingCheck(),
+            BrowserVersionsCheck(),
             AppUpdatesCheck(),
             OsSupportCheck(),
             FirewallCheck(),

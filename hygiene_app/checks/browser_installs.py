@@ -343,6 +343,16 @@ def reg_query_argv(root: str) -> tuple[str, ...]:
     return ("reg", "query", root, "/s", "/v", "DisplayVersion")
 
 
+#: Why a browser program gave no version, in words that name no program: several browsers
+#: failing alike are then one clause of the finding, not one each.
+_VERSION_PROBLEMS = {
+    CommandOutcome.TIMEOUT: N_("it did not tell its version in time"),
+    CommandOutcome.PERMISSION_DENIED: N_("the app is not allowed to start it"),
+    CommandOutcome.TOO_MUCH_OUTPUT: N_("it printed far more than a version"),
+    CommandOutcome.FAILED: N_("it could not be started"),
+}
+
+
 def survey_installs(ctx: ProbeContext) -> InstallSurvey:
     os_family = ctx.platform.os
     if os_family is OSFamily.WINDOWS:
@@ -399,7 +409,7 @@ def _linux(ctx: ProbeContext) -> InstallSurvey:
             elif result.outcome is CommandOutcome.CANCELLED:
                 problems.append(result.why_not())
             else:
-                problem = result.why_not() if not result.ran else N_("it printed no version")
+                problem = _VERSION_PROBLEMS.get(result.outcome, N_("it printed no version"))
                 installs.append(BrowserInstall(kind.key, Packaging.NATIVE, None, source, problem))
             break
     installs += _flatpaks(ctx, problems)
@@ -460,7 +470,7 @@ def _windows(ctx: ProbeContext) -> InstallSurvey:
         # Exit 1 with nothing found is "no such value anywhere below": an answer, not a failure.
         if result.ran and result.returncode in (0, 1):
             installs += windows_installs(parse_reg_query(result.stdout))
-        else:
+        elif not problems:  # the three roots fail alike: one reason says it
             problems.append(result.why_not())
     return InstallSurvey(_dedupe(installs), tuple(problems))
 

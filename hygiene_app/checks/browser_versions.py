@@ -41,7 +41,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, load_json, with_sentences
@@ -284,6 +283,8 @@ class Verdict:
     #: The oldest version that still counts as current (the grace period applied).
     required: Version | None = None
     reason: str = ""
+    #: The feed asked, when one was.
+    feed: str = ""
 
 
 def previous_line(version: Version, line_parts: int) -> Version:
@@ -332,22 +333,11 @@ def feed_url(ctx: ProbeContext, key: str) -> str:
     return url.replace("{platform}", chrome_platform(ctx.platform)) if key == "chrome" else url
 
 
-def _host(url: str) -> str:
-    try:
-        return urlsplit(url).hostname or url
-    except ValueError:
-        return url
-
-
 def _http_problem(response: HttpResponse) -> str:
     why = response.message or response.outcome.value
     if response.status is not None:
         why = f"HTTP {response.status}"
-    return fmt(
-        N_("the release feed at {host} gave no usable answer ({why})"),
-        host=_host(response.url),
-        why=why,
-    )
+    return fmt(N_("the release feed gave no usable answer: {why}"), why=why)
 
 
 @dataclass
@@ -406,7 +396,9 @@ def judge_all(ctx: ProbeContext, installs: Iterable[BrowserInstall]) -> list[Ver
             continue
         response = feeds.get(key)
         if not response.ok:
-            verdicts.append(Verdict(install, State.UNKNOWN, reason=_http_problem(response)))
+            verdicts.append(
+                Verdict(install, State.UNKNOWN, reason=_http_problem(response), feed=response.url)
+            )
             continue
         try:
             releases = _releases(key, response.text, version, ctx.platform.os)
@@ -415,14 +407,12 @@ def judge_all(ctx: ProbeContext, installs: Iterable[BrowserInstall]) -> list[Ver
                 Verdict(
                     install,
                     State.UNKNOWN,
-                    reason=fmt(
-                        N_("the release feed at {host} did not list a version"),
-                        host=_host(response.url),
-                    ),
+                    reason=N_("the release feed did not list a version"),
+                    feed=response.url,
                 )
             )
             continue
-        verdicts.append(judge(install, version, releases, ctx.now()))
+        verdicts.append(replace(judge(install, version, releases, ctx.now()), feed=response.url))
     return verdicts
 
 
@@ -608,6 +598,7 @@ def _evidence(survey: InstallSurvey, verdicts: Sequence[Verdict]) -> dict[str, J
                 "newest": None if v.newest is None else str(v.newest),
                 "required": None if v.required is None else str(v.required),
                 "reason": v.reason,
+                "feed": v.feed,
             }
             for v in verdicts
         ],
@@ -637,10 +628,14 @@ def evaluate(survey: InstallSurvey, verdicts: Sequence[Verdict], platform: Platf
     outdated = [v for v in verdicts if v.state is State.OUTDATED]
     current = [v for v in verdicts if v.state is State.CURRENT]
     unknown = [v for v in verdicts if v.state is State.UNKNOWN]
+    clauses = _unknown_clauses(unknown)
+    if survey.problems:
+        problems = joined(*dict.fromkeys(survey.problems), sep="; ")
+        clauses.append(
+            fmt(N_("some browsers may not have been found ({problems})"), problems=problems)
+        )
     not_checked = (
-        fmt(N_("Not checked: {reasons}."), reasons=joined(*_unknown_clauses(unknown), sep="; "))
-        if unknown
-        else ""
+        fmt(N_("Not checked: {reasons}."), reasons=joined(*clauses, sep="; ")) if clauses else ""
     )
     if outdated:
         detail = fmt_plural(
@@ -669,7 +664,7 @@ def evaluate(survey: InstallSurvey, verdicts: Sequence[Verdict], platform: Platf
     return Finding(
         Status.UNKNOWN,
         N_("Could not tell whether the browsers are up to date"),
-        reason=joined(*_unknown_clauses(unknown), sep="; "),
+        reason=joined(*clauses, sep="; "),
         evidence=evidence,
     )
 

@@ -224,7 +224,7 @@ def test_a_browser_whose_version_command_hangs_is_named_not_judged():
     )
     finding = run(seams)
     assert finding.status is Status.PASS
-    assert "Not checked: 'google-chrome' did not answer in time (Google Chrome)." in finding.detail
+    assert finding.detail == "Not checked: it did not tell its version in time (Google Chrome)."
     assert facts(finding)["Google Chrome"].startswith("version not known, not checked:")
 
 
@@ -281,7 +281,12 @@ def test_a_failing_feed_is_unknown_for_its_browsers_only(answer):
     finding = CHECK.run(ProbeContext(replace(seams, http=http)))
     assert finding.status is Status.PASS  # Firefox is judged; the other two are named
     assert http.asked.count(LINUX_CHROME_FEED) == 1  # Chrome and Chromium share the feed
-    assert "versionhistory.googleapis.com" in finding.detail
+    feeds = {b["browser"]: b["feed"] for b in finding.evidence["browsers"]}
+    assert feeds["chrome"] == feeds["chromium"] == LINUX_CHROME_FEED
+    assert (
+        "the release feed gave no usable answer" in finding.detail
+        or "did not list" in finding.detail
+    )
     assert "(Google Chrome, Chromium)" in finding.detail
 
 
@@ -466,3 +471,17 @@ def test_live_an_old_chrome_on_path_against_a_local_feed(tmp_path, monkeypatch):
     assert recorded.status is replayed.status is Status.FAIL
     assert facts(replayed)["Google Chrome"] == line
     assert CHECK.run(ProbeContext(snap.seams(), offline=True)).status is Status.UNKNOWN
+
+
+def test_a_place_that_could_not_be_looked_at_is_named_beside_the_verdicts():
+    seams = linux(
+        argv={
+            ("firefox", "--version"): (0, "Mozilla Firefox 156.0.1\n"),
+            FLATPAK_LIST: CommandOutcome.TIMEOUT,
+        }
+    )
+    finding = run(seams)
+    assert finding.status is Status.PASS
+    assert finding.detail == (
+        "Not checked: some browsers may not have been found ('flatpak' did not answer in time)."
+    )
