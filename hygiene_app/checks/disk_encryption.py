@@ -15,6 +15,7 @@ runs on, which the app cannot see from inside: that is unknown, never a verdict.
 from __future__ import annotations
 
 import enum
+import json
 import posixpath
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -44,6 +45,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.snapshot import Snapshot
 
 META = CheckMeta(
     id="DEV-001",
@@ -426,6 +428,91 @@ def parse_fdesetup(text: str) -> FileVaultState | None:
         deferred = "deferred enablement" in low or "will be enabled" in low
         return FileVaultState(FileVault.DEFERRED if deferred else FileVault.OFF)
     return None
+
+
+# ----- what a snapshot keeps ----------------------------------------------------------------
+
+#: The mount points the checks look at (besides the user's home folder).
+CHECKED_TARGETS = ("/", "/home")
+
+
+def minimise_mounts(text: str, home: str) -> str:
+    """/proc/self/mounts cut to the lines of /, /home and the user's home folder: the rest
+    (USB sticks, network shares, `/media/<user>/<a disk's name>`) is none of a snapshot's
+    business, and no verdict depends on it."""
+    keep = {*CHECKED_TARGETS, home}
+    return "".join(
+        line + "\n"
+        for line in text.splitlines()
+        if len(parts := line.split()) >= 3 and _unescape_mount(parts[1]) in keep
+    )
+
+
+def _prune_lsblk(
+    raw: object, targets: frozenset[str], names: frozenset[str], depth: int = 0
+) -> dict[str, Any]:
+    if not isinstance(raw, dict) or depth > 16:
+        return {}
+    below = raw.get("children")
+    children = [
+        pruned
+        for child in (below if isinstance(below, list) else [])
+        if (pruned := _prune_lsblk(child, targets, names, depth + 1))
+    ]
+    device = _device(raw)
+    mounted = [p for p in device.mountpoints if p in targets]
+    if not children and not mounted and device.name not in names:
+        return {}
+    kept: dict[str, Any] = {
+        "name": device.name,
+        "type": device.type,
+        "fstype": device.fstype or None,
+        "mountpoint": mounted[0] if mounted else None,
+        "mountpoints": mounted or [None],
+    }
+    if children:
+        kept["children"] = children
+    return kept
+
+
+def minimise_lsblk(text: str, mounts_text: str) -> str:
+    """lsblk's tree cut to the chains that end at / or /home (by mount point or by the mounted
+    device's name), with no other mount point: a snapshot does not learn what else is plugged
+    in. Output that is not lsblk's JSON is dropped (the check reads it as no answer either)."""
+    try:
+        data = load_json(text.lstrip("\ufeff")) if text.strip() else None
+    except ParseError:
+        return ""
+    if not isinstance(data, dict) or not isinstance(data.get("blockdevices"), list):
+        return ""
+    mounts = parse_proc_mounts(mounts_text)
+    names = frozenset(
+        posixpath.basename(m.source)
+        for t in CHECKED_TARGETS
+        if (m := mounts.get(t)) is not None and m.source.startswith("/dev/")
+    )
+    kept = [
+        pruned
+        for raw in data["blockdevices"]
+        if (pruned := _prune_lsblk(raw, frozenset(CHECKED_TARGETS), names))
+    ]
+    return json.dumps({"blockdevices": kept})
+
+
+def minimise_disk_reads(snap: Snapshot) -> Snapshot:
+    """`snap` with the mount list and lsblk's answers cut as above (for
+    `checks.recording.minimise_recording`)."""
+    mounts = snap.files.get(PROC_MOUNTS)
+    mounts_text = mounts.text if mounts is not None and mounts.ok else ""
+    commands = dict(snap.commands)
+    for argv in (LSBLK, LSBLK_OLD):
+        result = commands.get(argv)
+        if result is not None and result.stdout:
+            commands[argv] = replace(result, stdout=minimise_lsblk(result.stdout, mounts_text))
+    files = dict(snap.files)
+    if mounts is not None and mounts.ok:
+        files[PROC_MOUNTS] = replace(mounts, text=minimise_mounts(mounts.text, snap.platform.home))
+    return replace(snap, commands=commands, files=files)
 
 
 # ----- probes -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hygiene_app.checks import password_exports, password_manager, vpn
+from hygiene_app.checks import disk_encryption, password_exports, password_manager, vpn
 from hygiene_app.checks._common import join
 from hygiene_app.checks.browser_files import minimise_browser_file
 from hygiene_app.engine.context import ProbeContext
@@ -32,12 +32,13 @@ def needed_process(name: str) -> bool:
 
 def minimise_recording(snap: Snapshot) -> Snapshot:
     """`snap` with only the folder entries and process names the checks use."""
-    return replace(
+    small = replace(
         snap,
         dirs=_export_listings(snap),
         processes=frozenset(p for p in snap.processes if needed_process(p)),
         files=_browser_files(snap),
     )
+    return disk_encryption.minimise_disk_reads(small)
 
 
 def _browser_files(snap: Snapshot) -> dict[str, FileRead]:
