@@ -66,10 +66,10 @@ WINGET_UPGRADE = (
 #: reports it (unsigned) and as a signed 32-bit number.
 WINGET_NO_UPGRADE = frozenset({0x8A15002B, 0x8A15002B - (1 << 32)})
 #: macOS: Homebrew where its installer puts it (an app started from the Finder has no PATH).
-BREW_PATHS = ("brew", "/opt/homebrew/bin/brew", "/usr/local/bin/brew")
+BREW_PATHS = ("/opt/homebrew/bin/brew", "/usr/local/bin/brew", "brew")
 BREW_ARGS = ("outdated", "--cask", "--greedy", "--json=v2")
 MAS_OUTDATED = ("mas", "outdated")
-MAS_PATHS = ("mas", "/opt/homebrew/bin/mas", "/usr/local/bin/mas")
+MAS_PATHS = ("/opt/homebrew/bin/mas", "/usr/local/bin/mas", "mas")
 
 _WINGET_TIMEOUT = 45.0
 _TOOL_TIMEOUT = 20.0
@@ -251,12 +251,16 @@ def parse_mas_outdated(text: str) -> tuple[OutdatedApp, ...] | None:
 def _first_installed(
     ctx: ProbeContext, paths: Sequence[str], args: Sequence[str], timeout: float
 ) -> CommandResult | None:
-    """The answer of the first of `paths` that is installed; None when none is."""
-    for path in paths:
-        result = ctx.run((path, *args), timeout=timeout)
-        if result.outcome is not CommandOutcome.NOT_FOUND:
-            return result
-    return None
+    """The answer of the tool: the first of its usual absolute `paths` that exists, else the
+    bare name through PATH; one run at most. None when it is not installed."""
+    absolute = [p for p in paths if p.startswith("/")]
+    found = next((p for p in absolute if ctx.files.mtime(p) is not None), None)
+    bare = next((p for p in paths if not p.startswith("/")), None)
+    tool = found or bare
+    if tool is None:
+        return None
+    result = ctx.run((tool, *args), timeout=timeout)
+    return None if result.outcome is CommandOutcome.NOT_FOUND else result
 
 
 @dataclass(frozen=True, slots=True)

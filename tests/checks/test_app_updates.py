@@ -232,7 +232,11 @@ def test_macos_brew_and_mas_outdated_apps_together():
 
 
 def test_macos_brew_found_where_its_installer_puts_it():
-    finding = mac({("/opt/homebrew/bin/brew", *BREW_ARGS): (0, fx("brew_none.json"))})
+    brew = "/opt/homebrew/bin/brew"
+    seams = machine(
+        "macos", commands={(brew, *BREW_ARGS): (0, fx("brew_none.json"))}, mtimes={brew: 1.0}
+    )
+    finding = run_check(CHECK, seams)
     assert finding.status is Status.PASS
     assert facts_of(finding)["App Store apps"] == "not checked (the tool is not installed)"
 
