@@ -948,6 +948,37 @@ def _windows(ctx: ProbeContext) -> tuple[Release | str, WindowsRelease]:
     return Release("windows", str(release.build), name), release
 
 
+def _either_edition(
+    situation: Situation, windows: WindowsRelease, home: Finding, now: float
+) -> Finding:
+    """Without the edition, the Home/Pro dates decide only when the Enterprise/Education ones
+    say the same: an office PC must not read "no longer supported" from the wrong dates."""
+    business = match_windows(situation.dates.cycles, replace(windows, edition=Edition.ENTERPRISE))
+    if business is None or business == situation.cycle:
+        return home
+    other = evaluate(replace(situation, cycle=business), now)
+    if other.status is home.status:
+        return home
+    ends = [
+        long_date(c.eol) if isinstance(c.eol, date) else ""
+        for c in (situation.cycle, business)
+        if c is not None
+    ]
+    return Finding(
+        Status.UNKNOWN,
+        N_("Could not tell whether this system still gets security updates"),
+        reason=fmt(
+            N_(
+                "the Windows edition could not be read, and it decides: Home and Pro get "
+                "security updates until {home}, Enterprise and Education until {business}"
+            ),
+            home=ends[0] if ends else "",
+            business=ends[-1] if ends else "",
+        ),
+        evidence=home.evidence,
+    )
+
+
 class OsSupportCheck:
     meta = META
 
@@ -1004,4 +1035,7 @@ class OsSupportCheck:
             esm,
             windows.edition if windows is not None else Edition.UNKNOWN,
         )
-        return evaluate(situation, ctx.now())
+        finding = evaluate(situation, ctx.now())
+        if windows is not None and windows.edition is Edition.UNKNOWN:
+            return _either_edition(situation, windows, finding, ctx.now())
+        return finding

@@ -516,3 +516,14 @@ def test_a_recording_replays_the_same_verdict_without_any_cache(tmp_path):
     assert facts_of(replayed)["End-of-support dates"] == (
         "the copy from 29 October 2026 (3 days old)"
     )
+
+
+def test_without_the_edition_windows_is_judged_only_when_both_editions_agree():
+    unknown = _windows(None)  # 23H2: Home/Pro ended, Enterprise/Education not yet
+    assert unknown.status is Status.UNKNOWN
+    assert unknown.reason == (
+        "The Windows edition could not be read, and it decides: Home and Pro get security "
+        "updates until 11 November 2025, Enterprise and Education until 10 November 2026."
+    )
+    assert _windows(None, "10.0.19045").status is Status.FAIL  # 10 22H2: one date for all
+    assert _windows(None, "10.0.22621").status is Status.FAIL  # 22H2: both ended
