@@ -724,7 +724,12 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
                     "w": N_("Home or Pro"),
                     "e": N_("Enterprise or Education"),
                     "lts": N_("Long-Term Servicing Channel"),
-                }.get(str(edition), N_("not known: the dates for Home and Pro are used")),
+                }.get(
+                    str(edition),
+                    N_("not known")
+                    if ev.get("edition_decides") is True
+                    else N_("not known: the dates for Home and Pro are used"),
+                ),
             )
         )
     as_of = _facts.number(ev, "data_as_of")
@@ -975,7 +980,7 @@ def _either_edition(
             home=ends[0] if ends else "",
             business=ends[-1] if ends else "",
         ),
-        evidence=home.evidence,
+        evidence={**home.evidence, "eol": None, "edition_decides": True},
     )
 
 

@@ -393,7 +393,7 @@ def test_windows_11_by_edition():
     enterprise = _windows("windows_release_enterprise_23h2.json")  # ends 2026-11-10
     assert enterprise.status is Status.WARN
     assert facts_of(enterprise)["Edition"] == "Enterprise or Education"
-    unknown = _windows(None)
+    unknown = _windows(None, "10.0.22621")
     assert facts_of(unknown)["Edition"] == "not known: the dates for Home and Pro are used"
 
 
@@ -525,5 +525,7 @@ def test_without_the_edition_windows_is_judged_only_when_both_editions_agree():
         "The Windows edition could not be read, and it decides: Home and Pro get security "
         "updates until 11 November 2025, Enterprise and Education until 10 November 2026."
     )
+    assert facts_of(unknown)["Edition"] == "not known"
+    assert "Windows 11 23H2 (build 22631)" not in facts_of(unknown)  # no date claimed
     assert _windows(None, "10.0.19045").status is Status.FAIL  # 10 22H2: one date for all
     assert _windows(None, "10.0.22621").status is Status.FAIL  # 22H2: both ended
