@@ -21,7 +21,6 @@ from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.live import LiveHttpClient
 from hygiene_app.engine.model import Status
 from hygiene_app.engine.options import CheckOptions
-from hygiene_app.engine.probes import HttpOutcome
 from hygiene_app.services.feed_cache import (
     CACHE_HEADER,
     CHECKED_HEADER,
@@ -239,12 +238,38 @@ def test_with_endoflife_cache_wraps_only_the_endoflife_address(tmp_path):
     assert not seams.http.covers("https://api.pwnedpasswords.com/range/ABCDE")
 
 
-def test_a_replay_never_reads_this_users_cache(tmp_path):
-    """A replay's seams are the recording's: no cache wrapper, so a copy in the user's cache
-    (here one saying the release ended long ago) cannot change its verdict."""
-    snapshot_seams = machine("ubuntu")
-    finding = OsSupportCheck().run(ProbeContext(snapshot_seams))
-    assert finding.evidence["data_source"] == "bundled"
-    assert snapshot_seams.http.get("https://endoflife.date/api/ubuntu.json").outcome is (
-        HttpOutcome.OFFLINE
-    )
+def _plant(folder: Path, base: str, product: str, body: str) -> None:
+    http = CachedFeedHttp(LiveHttpClient(offline=True), folder, (base,))
+    url = f"{base}/{product}.json"
+    doc = {
+        "url": url,
+        "body": body,
+        "etag": "",
+        "last_modified": "",
+        "fetched_at": NOW,
+        "checked_at": NOW,
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    http.path_for(url).write_text(json.dumps(doc), encoding="utf-8")
+
+
+# Ubuntu 22.04's support ended long ago, says this (made-up) cached copy.
+ENDED = json.dumps([{"cycle": "22.04", "eol": "2020-01-01", "extendedSupport": False}])
+
+
+def test_this_computer_reads_the_cache_and_a_replay_never_does(tmp_path, monkeypatch, capsys):
+    from hygiene_app import cli
+    from hygiene_app.services import feed_cache
+
+    monkeypatch.setattr(feed_cache, "default_folder", lambda: tmp_path)
+    _plant(tmp_path, "https://endoflife.date/api", "ubuntu", ENDED)
+    seams, _mfa = cli._this_computer(offline=True)
+    assert isinstance(seams.http, CachedFeedHttp) and seams.http.folder == tmp_path
+    served = seams.http.get("https://endoflife.date/api/ubuntu.json")
+    assert served.text == ENDED and header(served.headers, CACHE_HEADER) == "stale"
+
+    snapshot = Path(__file__).resolve().parent.parent / "fixtures/snapshots/ubuntu-22.04.json"
+    cli.main(["check", "--replay", str(snapshot), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    (upd006,) = [c for c in report["checks"] if c["id"] == "UPD-006"]
+    assert upd006["status"] != "fail"  # the planted copy was not read
