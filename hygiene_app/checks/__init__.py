@@ -18,6 +18,7 @@ from hygiene_app.checks.os_support import OsSupportCheck
 from hygiene_app.checks.password_exports import PasswordExportsCheck
 from hygiene_app.checks.password_manager import PasswordManagerCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
+from hygiene_app.checks.screen_lock import ScreenLockCheck
 from hygiene_app.checks.updates_pending import UpdatesPendingCheck
 from hygiene_app.checks.vpn import VpnCheck
 from hygiene_app.engine.registry import Registry
@@ -42,5 +43,6 @@ def default_registry() -> Registry:
             FirewallCheck(),
             VpnCheck(),
             OpenWifiCheck(),
+            ScreenLockCheck(),
         )
     )
