@@ -48,6 +48,8 @@ CHECKED_HEADER = "X-Hygiene-Checked-At"
 #: Why a stale copy was served: the failed request's outcome and message.
 REFRESH_ERROR_HEADER = "X-Hygiene-Refresh-Error"
 
+#: The server's headers passed on with an answer from the cache wrapper.
+_KEPT_HEADERS = ("ETag", "Last-Modified", "Content-Type")
 #: The most a cache file may weigh (a body plus its dates): far above any feed it keeps.
 MAX_CACHE_BYTES = 4 << 20
 #: How long a confirmed copy is served without asking the server again.
@@ -163,7 +165,13 @@ class CachedFeedHttp:
         }
         if error:
             marks[REFRESH_ERROR_HEADER] = error[:200]
-        kept = {} if base is None else dict(base.headers)
+        # Only what describes the copy: a recording keeps these headers, and a server's
+        # cookies or tracing ids have no business in a snapshot.
+        kept = {
+            name: value
+            for name in _KEPT_HEADERS
+            if base is not None and (value := header(base.headers, name))
+        }
         return HttpResponse(entry.url, HttpOutcome.OK, 200, entry.body, {**kept, **marks})
 
     def _read(self, url: str) -> _Entry | None:

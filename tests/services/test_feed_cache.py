@@ -273,3 +273,16 @@ def test_this_computer_reads_the_cache_and_a_replay_never_does(tmp_path, monkeyp
     report = json.loads(capsys.readouterr().out)
     (upd006,) = [c for c in report["checks"] if c["id"] == "UPD-006"]
     assert upd006["status"] != "fail"  # the planted copy was not read
+
+
+def test_only_the_headers_that_describe_the_copy_are_passed_on(tmp_path):
+    with feed_server() as (_server, base):
+        answer = cached(base, tmp_path, Clock()).get(f"{base}/ubuntu.json")
+    assert {k.lower() for k in answer.headers} == {
+        "etag",
+        "last-modified",
+        "content-type",
+        CACHE_HEADER.lower(),
+        FETCHED_HEADER.lower(),
+        CHECKED_HEADER.lower(),
+    }
