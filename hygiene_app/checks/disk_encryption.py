@@ -31,7 +31,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, and_joined, fmt
+from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -724,10 +724,7 @@ def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
                     target,
                     Protection.UNKNOWN,
                     mount.source,
-                    note=N_(
-                        "it is held in memory, and the disks that keep the data could not "
-                        "be matched to it"
-                    ),
+                    note=N_("it is held in memory, and the disks that keep the data are elsewhere"),
                 )
             )
             continue
@@ -1035,18 +1032,36 @@ def evaluate_linux(disks: LinuxDisks | str) -> Finding:
             evidence=evidence,
             fix=FIX_ENCRYPT,
         )
-    if unknown:
-        reasons = [
-            fmt(N_("{target}: {note}"), target=m.target, note=m.note or N_("no answer"))
-            for m in unknown
-        ]
+    if len(unknown) == 1:
         return Finding(
             Status.UNKNOWN,
             _COULD_NOT,
             reason=fmt(
-                N_("it could not be seen what is under {targets} ({why})"),
+                N_("the disk under {target} could not be identified ({why})"),
+                target=unknown[0].target,
+                why=unknown[0].note or N_("no answer"),
+            ),
+            evidence=evidence,
+        )
+    if unknown:
+        by_note: dict[str, list[str]] = {}
+        for m in unknown:
+            by_note.setdefault(m.note or N_("no answer"), []).append(m.target)
+        reasons = (
+            list(by_note)
+            if len(by_note) == 1
+            else [
+                fmt(N_("{targets}: {note}"), targets=and_joined(targets), note=note)
+                for note, targets in by_note.items()
+            ]
+        )
+        return Finding(
+            Status.UNKNOWN,
+            _COULD_NOT,
+            reason=fmt(
+                N_("the disks under {targets} could not be identified ({why})"),
                 targets=and_joined([m.target for m in unknown]),
-                why=and_joined(reasons),
+                why=joined(*reasons, sep="; "),
             ),
             evidence=evidence,
         )

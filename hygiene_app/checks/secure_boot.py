@@ -414,8 +414,8 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
 
 
 _MACOS_REASON = N_(
-    "macOS does not let apps read the startup security policy; Macs with Apple silicon or a T2 "
-    "chip start with Full Security unless someone lowered it in Startup Security Utility"
+    "apps cannot read a Mac's startup security policy; Macs with Apple silicon or a T2 chip "
+    "start with Full Security unless someone lowered it in Startup Security Utility"
 )
 
 

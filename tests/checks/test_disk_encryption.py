@@ -225,7 +225,7 @@ def test_no_usable_lsblk_and_an_unknown_source_is_unknown(lsblk):
     mounts = "/dev/root / ext4 rw,relatime 0 0\n"
     finding = run_check(CHECK, linux_machine(mounts, lsblk))
     assert finding.status is Status.UNKNOWN
-    assert finding.reason.startswith("It could not be seen what is under /")
+    assert finding.reason.startswith("The disk under / could not be identified (")
 
 
 def test_nothing_readable_at_all_is_unknown():
@@ -563,3 +563,12 @@ def test_text_parsers_never_crash(text):
     de.parse_zfs_encryption(text)
     de.parse_fscrypt_status(0, text)
     de.crypt_kind(text)
+
+
+def test_two_unknown_disks_for_the_same_reason_say_it_once():
+    mounts = "/dev/root / ext4 rw 0 0\n/dev/home /home ext4 rw 0 0\n"
+    finding = run_check(CHECK, linux_machine(mounts, CommandOutcome.NOT_FOUND))
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == (
+        "The disks under / and /home could not be identified ('lsblk' is not installed)."
+    )

@@ -212,6 +212,7 @@ def test_macos_is_not_run_and_says_why():
     finding = run_check(CHECK, machine("macos"))
     assert finding.status is Status.SKIPPED
     assert "Startup Security Utility" in finding.reason
+    assert finding.reason.startswith("Apps cannot read a Mac's startup security policy;")
     assert finding.reason.endswith(".")
 
 
