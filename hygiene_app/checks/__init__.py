@@ -5,6 +5,7 @@ from __future__ import annotations
 from hygiene_app.checks.app_updates import AppUpdatesCheck
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
 from hygiene_app.checks.browser_versions import BrowserVersionsCheck
+from hygiene_app.checks.disk_encryption import DiskEncryptionCheck
 from hygiene_app.checks.firewall import FirewallCheck
 from hygiene_app.checks.keyring_usable import KeyringUsableCheck
 from hygiene_app.checks.mfa import (
@@ -19,6 +20,7 @@ from hygiene_app.checks.password_exports import PasswordExportsCheck
 from hygiene_app.checks.password_manager import PasswordManagerCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
 from hygiene_app.checks.screen_lock import ScreenLockCheck
+from hygiene_app.checks.secure_boot import SecureBootCheck
 from hygiene_app.checks.updates_pending import UpdatesPendingCheck
 from hygiene_app.checks.vpn import VpnCheck
 from hygiene_app.engine.registry import Registry
@@ -43,6 +45,8 @@ def default_registry() -> Registry:
             FirewallCheck(),
             VpnCheck(),
             OpenWifiCheck(),
+            DiskEncryptionCheck(),
             ScreenLockCheck(),
+            SecureBootCheck(),
         )
     )
