@@ -22,7 +22,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import total_ordering
 
 from hygiene_app.checks._common import join
@@ -40,6 +40,7 @@ from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import CommandOutcome
+from hygiene_app.engine.snapshot import Snapshot
 
 # ----- versions -----------------------------------------------------------------------------
 
@@ -503,3 +504,67 @@ def _macos(ctx: ProbeContext) -> InstallSurvey:
                 )
             )
     return InstallSurvey(_dedupe(installs), tuple(problems))
+
+
+# ----- snapshots ----------------------------------------------------------------------------
+
+
+def _browser_of_entry(key_path: str) -> str | None:
+    name = key_path.strip().rsplit("\\", 1)[-1]
+    for kind in KINDS:
+        if kind.windows_uninstall and re.fullmatch(kind.windows_uninstall, name, re.I):
+            return kind.key
+    return None
+
+
+def _brave_short(text: str) -> str:
+    """Brave's versions without the Chromium major in front ("131.1.73.97" -> "1.73.97"), as
+    the check reads them anyway: four numbers up to 255 look like an IP address, which a
+    snapshot's redaction would replace."""
+
+    def short(m: re.Match[str]) -> str:
+        version = parse_version(m.group(0))
+        return m.group(0) if version is None else str(normalise("brave", version))
+
+    return _VERSION.sub(short, text)
+
+
+def _browser_reg_blocks(text: str) -> str:
+    """`reg query` output with only the browsers' key blocks (a key line and its values)."""
+    kept: list[str] = []
+    browser: str | None = None
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        if _REG_KEY.match(bare.strip()) and not bare.startswith(" "):
+            browser = _browser_of_entry(bare)
+        elif not bare.strip():
+            browser = None
+        if browser is not None:
+            kept.append(_brave_short(line) if browser == "brave" else line)
+    return "".join(kept)
+
+
+_BROWSER_FLATPAKS = frozenset(k.flatpak_id for k in KINDS if k.flatpak_id)
+_BRAVE_COMMANDS = frozenset((p, "--version") for p in KINDS_BY_KEY["brave"].linux_programs)
+
+
+def minimise_install_reads(snap: Snapshot) -> Snapshot:
+    """`snap` with the listings of every installed program (`flatpak list`, the Uninstall
+    keys) cut down to the browsers' rows: a support snapshot tells which browsers are there,
+    not which other software is. Brave's versions are kept in the short form the check
+    compares (see `_brave_short`)."""
+    queries = {reg_query_argv(root) for root in UNINSTALL_ROOTS}
+    brave_bundle = KINDS_BY_KEY["brave"].mac_bundle
+    commands = dict(snap.commands)
+    for argv, result in snap.commands.items():
+        if argv == FLATPAK_LIST:
+            rows = result.stdout.splitlines(keepends=True)
+            kept = "".join(r for r in rows if parse_flatpak_list(r).keys() & _BROWSER_FLATPAKS)
+        elif argv in queries:
+            kept = _browser_reg_blocks(result.stdout)
+        elif argv in _BRAVE_COMMANDS or (argv[:1] == ("plutil",) and brave_bundle in argv[-1]):
+            kept = _brave_short(result.stdout)
+        else:
+            continue
+        commands[argv] = replace(result, stdout=kept)
+    return replace(snap, commands=commands)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from hygiene_app.checks import disk_encryption, password_exports, password_manager, vpn
 from hygiene_app.checks._common import join
 from hygiene_app.checks.browser_files import minimise_browser_file
+from hygiene_app.checks.browser_installs import minimise_install_reads
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.probes import FileRead
 from hygiene_app.engine.snapshot import Snapshot
@@ -38,7 +39,7 @@ def minimise_recording(snap: Snapshot) -> Snapshot:
         processes=frozenset(p for p in snap.processes if needed_process(p)),
         files=_browser_files(snap),
     )
-    return disk_encryption.minimise_disk_reads(small)
+    return minimise_install_reads(disk_encryption.minimise_disk_reads(small))
 
 
 def _browser_files(snap: Snapshot) -> dict[str, FileRead]:

@@ -485,3 +485,25 @@ def test_a_place_that_could_not_be_looked_at_is_named_beside_the_verdicts():
     assert finding.detail == (
         "Not checked: some browsers may not have been found ('flatpak' did not answer in time)."
     )
+
+
+def test_a_snapshot_keeps_only_the_browsers_of_the_program_listings():
+    from hygiene_app.checks.recording import minimise_recording
+
+    flatpak = fx("flatpak-list.txt")
+    seams = replace(windows(), http=FeedHttp(ALL_FEEDS))
+    brave = (0, fx("brave-version.txt"))
+    linux_seams = replace(
+        linux(argv={FLATPAK_LIST: (0, flatpak), ("brave-browser", "--version"): brave}),
+        http=FeedHttp(ALL_FEEDS),
+    )
+    for live in (seams, linux_seams):
+        recorder = Recorder(live, minimise=minimise_recording)
+        before = CHECK.run(ProbeContext(recorder.seams))
+        snap = Snapshot.from_json(json.loads(json.dumps(recorder.snapshot().to_json())))
+        kept = json.dumps(snap.to_json())
+        assert "7-Zip" not in kept and "23170F69" not in kept and "Calculator" not in kept
+        after = CHECK.run(ProbeContext(snap.seams()))
+        assert after.status is before.status is Status.FAIL
+        assert facts(after) == facts(before)
+    assert "Google Chrome" in kept or "com.google.Chrome" in kept
