@@ -86,6 +86,11 @@ def gsettings_set(prefix: str, schema: str, key: str, value: str) -> tuple[str, 
     return ("gsettings", "set", f"{prefix}.{schema}", key, value)
 
 
+def gsettings_writable(schema: str, key: str) -> tuple[str, ...]:
+    """`true` unless an administrator locked the key (dconf `locks/`): then `set` would fail."""
+    return ("gsettings", "writable", schema, key)
+
+
 #: Linux, KDE Plasma: the user's settings, then the system-wide defaults (kiosk).
 KSCREENLOCKERRC = (".config", "kscreenlockerrc")
 KSCREENLOCKERRC_SYSTEM = "/etc/xdg/kscreenlockerrc"
@@ -571,11 +576,11 @@ def windows_settings(ctx: ProbeContext) -> LockSettings | str:
         policy[name], answered = _reg(ctx, WIN_DESKTOP_POLICY, name)
         if not answered:
             return N_("the screen saver policy could not be read from the registry")
-    inactivity, _ = _reg(ctx, WIN_SYSTEM_POLICY, "InactivityTimeoutSecs")
+    inactivity, limit_read = _reg(ctx, WIN_SYSTEM_POLICY, "InactivityTimeoutSecs")
     goodbye, _ = _reg(ctx, WIN_WINLOGON, "EnableGoodbye")
     power = ctx.run(POWERCFG_SLEEP, timeout=_TOOL)
     sleep = parse_powercfg_indexes(power.stdout) if power.ran and power.returncode == 0 else None
-    return windows_lock(user, policy, inactivity, goodbye, sleep)
+    return windows_lock(user, policy, inactivity if limit_read else "", goodbye, sleep)
 
 
 def windows_lock(
@@ -584,10 +589,15 @@ def windows_lock(
     inactivity: str | None = None,
     goodbye: str | None = None,
     sleep: tuple[int, int] | None = None,
-) -> LockSettings:
+) -> LockSettings | str:
     """Windows locks by itself after the earliest of: the screen saver with "on resume,
     display logon screen" (a policy value wins over the user's), the machine inactivity limit,
-    and sleep (plugged in) when sign-in is required on wake."""
+    and sleep (plugged in) when sign-in is required on wake.
+
+    `inactivity` is None when the policy is not set and "" when it could not be read; `sleep`
+    is None when the power plan could not be read. A source that did not answer might lock
+    sooner than the others: without a pass from the ones that did, the answer is unknown (the
+    reason is returned instead of settings)."""
 
     def value(name: str) -> str | None:
         chosen = policy.get(name)
@@ -617,9 +627,14 @@ def windows_lock(
         "dynamic_lock": reg_number(goodbye) == 1,
         "power_plan_read": sleep is not None,
     }
+    seconds, how = min(candidates) if candidates else (0, "")
+    if not candidates or seconds > MAX_LOCK_SECONDS:
+        if sleep is None:
+            return N_("the power plan's sleep time could not be read")
+        if inactivity == "":
+            return N_("the machine inactivity limit could not be read from the registry")
     if not candidates:
         return LockSettings("Windows", False, None, raw=raw)
-    seconds, how = min(candidates)
     return LockSettings("Windows", True, seconds, how=how, raw=raw)
 
 
@@ -881,7 +896,9 @@ def duration(seconds: int) -> str:
     return fmt(N_("{minutes} min {seconds} s"), minutes=seconds // 60, seconds=seconds % 60)
 
 
-def evaluate(settings: LockSettings | str, desktop: str = "") -> Finding:
+def evaluate(
+    settings: LockSettings | str, desktop: str = "", fix: FixGuide | None = None
+) -> Finding:
     if isinstance(settings, str):
         evidence: dict[str, JsonValue] = {"desktop": desktop} if desktop else {}
         return Finding(
@@ -903,7 +920,7 @@ def evaluate(settings: LockSettings | str, desktop: str = "") -> Finding:
         "lock_by": settings.how,
         "settings": dict(settings.raw),
     }
-    fix = fix_for(settings)
+    fix = fix or fix_for(settings)
     if after is None:
         if settings.disabled_by_admin:
             detail: str = N_(
@@ -1032,4 +1049,15 @@ class ScreenLockCheck:
             settings = macos_settings(ctx)
         else:
             settings, desktop = linux_settings(ctx)
-        return with_sentences(_facts.with_facts(evaluate(settings, desktop), facts))
+        fix = None if isinstance(settings, str) else fix_for(settings)
+        auto = None if fix is None else fix.auto_fix.get(OSFamily.LINUX)
+        if auto is not None and not _may_set(ctx, auto):
+            fix = FIX_GNOME  # locked by an administrator: the app must not offer to change it
+        return with_sentences(_facts.with_facts(evaluate(settings, desktop, fix), facts))
+
+
+def _may_set(ctx: ProbeContext, auto: AutoFix) -> bool:
+    """Whether the key an automatic `gsettings set` changes can be changed by this user."""
+    _, _, schema, key, _ = auto.argv
+    result = ctx.run(gsettings_writable(schema, key), timeout=_FAST)
+    return not gsettings_problem(result) and parse_gsettings_bool(result.stdout) is True

@@ -31,6 +31,14 @@ def gnome(lock="true", delay="uint32 0", idle="uint32 300", lockdown="false", pr
         sl.gsettings_get(p, "screensaver", "lock-delay"): ok(delay + "\n"),
         sl.gsettings_get(p, "session", "idle-delay"): ok(idle + "\n"),
         sl.gsettings_get(p, "lockdown", "disable-lock-screen"): ok(lockdown + "\n"),
+        **{
+            sl.gsettings_writable(f"{p}.{schema}", key): ok("true\n")
+            for schema, key in (
+                ("screensaver", "lock-enabled"),
+                ("screensaver", "lock-delay"),
+                ("session", "idle-delay"),
+            )
+        },
     }
 
 
@@ -223,6 +231,15 @@ def test_gnome_lock_screen_disabled_by_administrator_fails_without_auto_fix():
     assert not finding.fix.auto_fix
 
 
+def test_gnome_key_locked_by_an_administrator_gets_no_auto_fix():
+    commands = gnome(lock="false")
+    commands[sl.gsettings_writable("org.gnome.desktop.screensaver", "lock-enabled")] = ok("false\n")
+    finding = run_check(CHECK, linux("GNOME", commands))
+    assert finding.status is Status.FAIL
+    assert finding.fix is sl.FIX_GNOME
+    assert not finding.fix.auto_fix
+
+
 def test_gnome_memory_backend_is_unknown_never_the_defaults():
     """Outside the session gsettings prints the schema defaults and a warning: no answer."""
     commands = gnome()
@@ -375,8 +392,16 @@ def test_windows_screen_saver_without_password_and_no_sleep_fails():
 
 
 def test_windows_policy_overrides_the_users_screen_saver():
-    finding = run_check(CHECK, _win(SAVER, policy={"ScreenSaveActive": "0"}))
+    never_sleeps = fx("windows", "powercfg-standbyidle-de.txt")
+    finding = run_check(CHECK, _win(SAVER, policy={"ScreenSaveActive": "0"}, powercfg=never_sleeps))
     assert finding.status is Status.FAIL
+
+
+def test_windows_without_screen_saver_and_unreadable_power_plan_is_unknown():
+    """Sleep may well lock it: a power plan that did not answer is no 'never'."""
+    finding = run_check(CHECK, _win())
+    assert finding.status is Status.UNKNOWN
+    assert "sleep time" in finding.reason
 
 
 def test_windows_inactivity_limit_locks():
