@@ -52,6 +52,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import CommandResult, HttpOutcome, HttpResponse, PlatformInfo
 from hygiene_app.services.feed_cache import CACHE_HEADER, CHECKED_HEADER, header, header_time
 
@@ -953,6 +954,18 @@ def _windows(ctx: ProbeContext) -> tuple[Release | str, WindowsRelease]:
     return Release("windows", str(release.build), name), release
 
 
+def _esm_matters(cycle: Cycle | None, now: float, options: CheckOptions) -> bool:
+    """Whether ESM decides the verdict (standard support over or ending soon): only then is
+    `pro` asked, which can take a second."""
+    if cycle is None or not isinstance(cycle.extended, date):
+        return False
+    if cycle.eol is True:
+        return True
+    if not isinstance(cycle.eol, date):
+        return False
+    return (cycle.eol - _today(now)).days <= max(0, options.eol_warning_days)
+
+
 def _either_edition(
     situation: Situation, windows: WindowsRelease, home: Finding, now: float
 ) -> Finding:
@@ -1028,7 +1041,7 @@ class OsSupportCheck:
         else:
             cycle = match_named(dates.cycles, release.cycle)
         esm = Esm.UNKNOWN
-        if release.product == "ubuntu" and cycle is not None and cycle.extended:
+        if release.product == "ubuntu" and _esm_matters(cycle, ctx.now(), ctx.options):
             result = ctx.run(PRO_STATUS, timeout=_PRO_TIMEOUT)
             if result.ran and result.returncode == 0:
                 esm = parse_pro_status(result.stdout)

@@ -529,3 +529,21 @@ def test_without_the_edition_windows_is_judged_only_when_both_editions_agree():
     assert "Windows 11 23H2 (build 22631)" not in facts_of(unknown)  # no date claimed
     assert _windows(None, "10.0.19045").status is Status.FAIL  # 10 22H2: one date for all
     assert _windows(None, "10.0.22621").status is Status.FAIL  # 22H2: both ended
+
+
+def test_pro_is_asked_only_when_esm_decides():
+    asked: list[tuple[str, ...]] = []
+
+    class Commands:
+        def run(self, argv, *, timeout=10.0, cancel: threading.Event | None = None):
+            from hygiene_app.engine.probes import CommandResult
+
+            asked.append(tuple(argv))
+            return CommandResult(tuple(argv), CommandOutcome.NOT_FOUND)
+
+    seams = replace(machine("ubuntu"), commands=Commands(), http=live("ubuntu"))
+    CHECK.run(ProbeContext(seams))  # 22.04 in November 2026: five months of support left
+    assert PRO_STATUS not in asked
+    old = replace(seams, platform=replace(seams.platform, os_version="20.04"))
+    CHECK.run(ProbeContext(old))
+    assert PRO_STATUS in asked
