@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from hygiene_app.checks._common import ParseError, join, load_json
 from hygiene_app.checks.password_manager import safe_folder_name
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, Text, fmt
+from hygiene_app.engine.i18n import N_, Text, as_text, fmt
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import FileOutcome
 
@@ -484,17 +484,21 @@ def browser_profiles(ctx: ProbeContext) -> tuple[BrowserProfile, ...]:
     return survey_profiles(ctx).profiles
 
 
+def words_for(name: str, packaging: str) -> Text:
+    """A browser as a person reads it, from its name and packaging: "Google Chrome",
+    "Firefox (Flatpak)", "Chromium (Snap)". The name stays translatable."""
+    if packaging == Packaging.FLATPAK:
+        return fmt(N_("{browser} (Flatpak)"), browser=as_text(name))
+    if packaging == Packaging.SNAP:
+        return fmt(N_("{browser} (Snap)"), browser=as_text(name))
+    return as_text(name)
+
+
 def browser_words(profile: BrowserProfile | BrowserFolder) -> Text:
     """The browser as a person reads it: "Google Chrome", "Firefox (Flatpak)"."""
     if isinstance(profile, BrowserFolder):
-        name, packaging = profile.location.name, profile.location.packaging.value
-    else:
-        name, packaging = profile.name, profile.packaging
-    if packaging == Packaging.FLATPAK:
-        return fmt(N_("{browser} (Flatpak)"), browser=fmt(name))
-    if packaging == Packaging.SNAP:
-        return fmt(N_("{browser} (Snap)"), browser=fmt(name))
-    return fmt(name)
+        return words_for(profile.location.name, profile.location.packaging.value)
+    return words_for(profile.name, profile.packaging)
 
 
 def profile_words(profile: BrowserProfile) -> Text:
