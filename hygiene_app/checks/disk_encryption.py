@@ -100,7 +100,8 @@ WINDOWS_PROBE = powershell(
     "@{n='VolumeStatus';e={$_.VolumeStatus.ToString()}},"
     "@{n='ProtectionStatus';e={$_.ProtectionStatus.ToString()}},"
     "EncryptionPercentage}catch{$e=$_.FullyQualifiedErrorId}};"
-    "[pscustomobject]@{Drive=$d;Protection=$p;Admin=$a;Volume=$v;VolumeError=$e}"
+    "$b=$null;try{$b=@(Get-CimInstance -ClassName Win32_Battery).Count -gt 0}catch{};"
+    "[pscustomobject]@{Drive=$d;Protection=$p;Admin=$a;Volume=$v;VolumeError=$e;Battery=$b}"
     "|ConvertTo-Json -Compress -Depth 3"
 )
 
@@ -112,6 +113,8 @@ def manage_bde_status(drive: str) -> tuple[str, ...]:
 
 #: macOS: FileVault's state, readable by every user.
 FDESETUP_STATUS = ("fdesetup", "status")
+#: macOS: the power source; a portable Mac lists its "-InternalBattery-0".
+PMSET_BATTERY = ("pmset", "-g", "batt")
 
 # Timeouts: the Linux path runs lsblk twice at most, then zfs or fscrypt (2 + 2 + 3 s); Windows
 # one PowerShell script and, elevated, manage-bde (12 + 5 s).
@@ -186,6 +189,8 @@ class WindowsDisk:
     volume_source: str = ""
     #: Why manage-bde gave nothing, when it was asked.
     manage_bde_note: str = ""
+    #: True when a battery powers this computer (Win32_Battery); None when unknown.
+    laptop: bool | None = None
 
 
 class FileVault(enum.StrEnum):
@@ -201,6 +206,8 @@ class FileVault(enum.StrEnum):
 class FileVaultState:
     state: FileVault
     percent: float | None = None
+    #: True on a portable Mac (pmset lists an internal battery); None when not asked/unknown.
+    laptop: bool | None = None
 
 
 # ----- parsers (pure) -----------------------------------------------------------------------
@@ -361,6 +368,7 @@ def parse_bitlocker_probe(text: str) -> WindowsDisk:
         drive.upper(),
         shell,
         admin=item.get("Admin") is True,
+        laptop=battery if isinstance(battery := item.get("Battery"), bool) else None,
         volume=volume,
         volume_error=str(item.get("VolumeError") or "")[:200],
         volume_source="Get-BitLockerVolume" if volume else "",
@@ -401,6 +409,16 @@ def parse_manage_bde(text: str) -> BitLockerVolume | None:
         except ValueError:
             percent = None
     return BitLockerVolume(conversion, True if on else (False if off else None), percent)
+
+
+def parse_pmset_battery(text: str) -> bool | None:
+    """`pmset -g batt`: "Now drawing from 'AC Power'" and, on a portable Mac, a line for
+    "-InternalBattery-0". None when the output is not pmset's."""
+    if "internalbattery" in text.lower():
+        return True
+    if "now drawing from" in text.lower():
+        return False
+    return None
 
 
 _PERCENT = re.compile(r"Percent completed\s*=\s*([\d.]+)", re.IGNORECASE)
@@ -766,7 +784,11 @@ def mac_filevault(ctx: ProbeContext) -> FileVaultState | str:
     state = parse_fdesetup(result.output)
     if state is None:
         return N_("fdesetup's answer was not understood")
-    return state
+    if state.state is FileVault.ON:
+        return state
+    power = ctx.run(PMSET_BATTERY, timeout=_FAST)
+    laptop = parse_pmset_battery(power.stdout) if power.ran and power.returncode == 0 else None
+    return replace(state, laptop=laptop)
 
 
 # ----- fix guides ---------------------------------------------------------------------------
@@ -1099,9 +1121,10 @@ def evaluate_windows(disk: WindowsDisk | str) -> Finding:
         "source": disk.volume_source or "shell property",
         "volume_error": disk.volume_error or None,
         "manage_bde": disk.manage_bde_note or None,
+        "laptop": disk.laptop,
     }
     if disk.volume is not None:
-        found = _windows_volume(disk.drive, disk.volume, evidence)
+        found = _windows_volume(disk.drive, disk.volume, evidence, _fail_severity(disk.laptop))
         if found is not None:
             return found
     value = disk.shell_property
@@ -1121,7 +1144,7 @@ def evaluate_windows(disk: WindowsDisk | str) -> Finding:
         return Finding(
             Status.FAIL,
             fmt(N_("Drive {drive} is not encrypted"), drive=disk.drive),
-            Severity.HIGH,
+            _fail_severity(disk.laptop),
             detail=N_(
                 "Anyone who takes this computer, or just its disk, can read your files, saved "
                 "passwords and signed-in accounts."
@@ -1156,7 +1179,7 @@ def evaluate_windows(disk: WindowsDisk | str) -> Finding:
 
 
 def _windows_volume(
-    drive: str, volume: BitLockerVolume, evidence: dict[str, JsonValue]
+    drive: str, volume: BitLockerVolume, evidence: dict[str, JsonValue], severity: Severity
 ) -> Finding | None:
     status = volume.volume_status.replace(" ", "").lower()
     not_encrypted = N_(
@@ -1173,7 +1196,7 @@ def _windows_volume(
         return Finding(
             Status.FAIL,
             fmt(N_("BitLocker protection is suspended on drive {drive}"), drive=drive),
-            Severity.HIGH,
+            severity,
             detail=N_(
                 "The drive is encrypted, but its key lies unprotected on the drive, so anyone "
                 "who takes the computer can read it."
@@ -1209,7 +1232,7 @@ def _windows_volume(
         return Finding(
             Status.FAIL,
             fmt(N_("Encryption is being switched off on drive {drive}"), drive=drive),
-            Severity.HIGH,
+            severity,
             detail=not_encrypted,
             evidence=evidence,
             fix=FIX_ENCRYPT,
@@ -1218,7 +1241,7 @@ def _windows_volume(
         return Finding(
             Status.FAIL,
             fmt(N_("Drive {drive} is not encrypted"), drive=drive),
-            Severity.HIGH,
+            severity,
             detail=not_encrypted,
             evidence=evidence,
             fix=FIX_ENCRYPT,
@@ -1229,7 +1252,12 @@ def _windows_volume(
 def evaluate_macos(state: FileVaultState | str) -> Finding:
     if isinstance(state, str):
         return Finding.unknown(state, _COULD_NOT)
-    evidence: dict[str, JsonValue] = {"filevault": state.state.value, "percent": state.percent}
+    evidence: dict[str, JsonValue] = {
+        "filevault": state.state.value,
+        "percent": state.percent,
+        "laptop": state.laptop,
+    }
+    severity = _fail_severity(state.laptop)
     percent = _percent(state.percent) or N_("part")
     match state.state:
         case FileVault.ON:
@@ -1255,14 +1283,14 @@ def evaluate_macos(state: FileVaultState | str) -> Finding:
             return Finding(
                 Status.FAIL,
                 fmt(N_("FileVault is being switched off ({percent} decrypted)"), percent=percent),
-                Severity.HIGH,
+                severity,
                 evidence=evidence,
                 fix=FIX_ENCRYPT,
             )
     return Finding(
         Status.FAIL,
         N_("FileVault is off"),
-        Severity.HIGH,
+        severity,
         detail=N_(
             "Anyone who takes this Mac can read your files, saved passwords and signed-in "
             "accounts. (Newer Macs encrypt the disk in hardware, but without FileVault the "

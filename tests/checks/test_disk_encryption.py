@@ -572,3 +572,59 @@ def test_two_unknown_disks_for_the_same_reason_say_it_once():
     assert finding.reason == (
         "The disks under / and /home could not be identified ('lsblk' is not installed)."
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "severity"),
+    [
+        ("probe-user-shell-off-laptop.json", Severity.CRITICAL),
+        ("probe-user-shell-off-desktop.json", Severity.HIGH),
+        ("probe-user-shell-off.json", Severity.HIGH),
+    ],
+    ids=["laptop", "desktop", "not-known"],
+)
+def test_windows_laptop_without_encryption_is_critical(name, severity):
+    finding = run_check(CHECK, windows_machine(ok(windows(name))))
+    assert finding.status is Status.FAIL
+    assert finding.severity is severity
+
+
+def test_windows_suspended_on_a_laptop_is_critical():
+    probe = json.loads(windows("probe-admin-suspended.json"))
+    probe["Battery"] = True
+    finding = run_check(CHECK, windows_machine(ok(json.dumps(probe)), admin=True))
+    assert finding.severity is Severity.CRITICAL
+
+
+@pytest.mark.parametrize(
+    ("power", "severity"),
+    [
+        (ok(macos("pmset-batt-macbook.txt")), Severity.CRITICAL),
+        (ok(macos("pmset-batt-mac-mini.txt")), Severity.HIGH),
+        (CommandOutcome.NOT_FOUND, Severity.HIGH),
+        (ok("garbage"), Severity.HIGH),
+    ],
+    ids=["macbook", "mac-mini", "no-pmset", "garbage"],
+)
+def test_macos_filevault_off_on_a_macbook_is_critical(power, severity):
+    seams = machine(
+        "macos",
+        commands={de.FDESETUP_STATUS: ok(macos("fdesetup-off.txt")), de.PMSET_BATTERY: power},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert finding.severity is severity
+
+
+def test_a_laptop_without_disk_encryption_outranks_every_other_high_problem():
+    """Points are weight x severity: no other check's high failure reaches DEV-001's."""
+    from hygiene_app.checks import default_registry
+    from hygiene_app.engine.score import SEVERITY_FACTOR
+
+    laptop = de.META.weight * SEVERITY_FACTOR[Severity.CRITICAL]
+    others = [
+        c.meta.weight * SEVERITY_FACTOR[Severity.HIGH]
+        for c in default_registry()
+        if c.meta.id != de.META.id
+    ]
+    assert laptop > max(others)
