@@ -27,11 +27,12 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from hygiene_app.checks import _facts
+from hygiene_app.checks import safe_browsing as sb
 from hygiene_app.checks._common import ParseError, join, load_json, with_sentences
 from hygiene_app.checks.browser_profiles import (
     BrowserFamily,
@@ -132,8 +133,17 @@ CHROMIUM_LOCATIONS: Mapping[int, Source] = {
 FLAG_FROM_WEBSTORE = 1 << 3
 FLAG_WAS_INSTALLED_BY_DEFAULT = 1 << 7
 FLAG_WAS_INSTALLED_BY_OEM = 1 << 10
-#: The update addresses the stores write into an extension's installed manifest.json.
-STORE_UPDATE_HOSTS = frozenset({"clients2.google.com", "edge.microsoft.com"})
+#: The update addresses the stores write into an extension's installed manifest.json: Chrome
+#: Web Store (also Brave's and Vivaldi's store), Edge Add-ons, Opera add-ons.
+STORE_UPDATE_HOSTS = frozenset(
+    {
+        "clients2.google.com",
+        "edge.microsoft.com",
+        "microsoftedge.microsoft.com",
+        "extension-updates.opera.com",
+        "addons.opera.com",
+    }
+)
 
 # Firefox's `location` values: the install locations of toolkit/mozapps/extensions
 # (XPIProvider `KEY_APP_*`, and the Windows registry ones `winreg-app-*`).
@@ -518,6 +528,8 @@ class Seen:
 
     profile: BrowserProfile
     extension: Extension
+    #: For one installed by a policy: the policy file or registry key that names it, if found.
+    policy: str = ""
 
 
 @dataclass
@@ -646,7 +658,166 @@ def survey_machine(ctx: ProbeContext) -> Survey:
             survey_chromium(ctx, profile, survey)
         else:
             survey_firefox(ctx, profile, survey)
+    survey.seen = with_policy_sources(ctx, survey.seen)
     return survey
+
+
+# ----- which policy installed it ------------------------------------------------------------
+# Chromium's location 7/9 (Firefox's "enterprise-policy") already says "a policy installed it";
+# the policy itself tells the user what to remove. It is looked up only when such an extension
+# was found, in the places Safe Browsing's policies are read from (safe_browsing.py).
+
+_CHROMIUM_ID = re.compile(r"[a-p]{32}")
+#: ExtensionSettings `installation_mode`s that install an extension.
+_INSTALLING_MODES = frozenset({"force_installed", "normal_installed"})
+_POLICY_TIMEOUT = 3.0
+#: At most this many policy commands (registry or managed-preferences reads) per run: with the
+#: profiles' reads they fit in META.timeout even if each one times out. A policy beyond them is
+#: still reported as "installed by a policy", without its key.
+MAX_POLICY_COMMANDS = 4
+
+
+def _settings_ids(settings: object) -> set[str]:
+    """The ids an `ExtensionSettings` policy installs (a key may list several, comma-separated;
+    the registry holds the policy as a JSON string)."""
+    if isinstance(settings, str):
+        try:
+            settings = load_json(settings)
+        except ParseError:
+            return set()
+    if not isinstance(settings, dict):
+        return set()
+    return {
+        one.strip()
+        for key, value in settings.items()
+        if isinstance(value, dict) and value.get("installation_mode") in _INSTALLING_MODES
+        for one in str(key).split(",")
+        if one.strip()
+    }
+
+
+def forced_chromium_ids(doc: Mapping[str, Any]) -> set[str]:
+    """The extension ids a Chromium policy document installs: `ExtensionInstallForcelist`
+    ("id;update URL" strings) and `ExtensionSettings`."""
+    forced = doc.get("ExtensionInstallForcelist")
+    ids = {
+        item.split(";", 1)[0].strip()
+        for item in (forced if isinstance(forced, list) else [])
+        if isinstance(item, str)
+    }
+    return {i for i in ids | _settings_ids(doc.get("ExtensionSettings")) if i}
+
+
+def forced_firefox_ids(doc: Mapping[str, Any]) -> set[str]:
+    """The add-on ids a Firefox policies.json installs (`ExtensionSettings`; `Extensions` lists
+    download addresses, not ids, apart from `Locked`)."""
+    policies = doc.get("policies")
+    if not isinstance(policies, dict):
+        return set()
+    ids = _settings_ids(policies.get("ExtensionSettings"))
+    extensions = policies.get("Extensions")
+    if isinstance(extensions, dict):
+        ids |= set(_strings(extensions.get("Locked")))
+    return ids
+
+
+def forcelist_ids(text: str) -> set[str]:
+    """Chromium extension ids in a `reg query ...\\ExtensionInstallForcelist` or a `defaults
+    read ... ExtensionInstallForcelist` output: each entry starts with the id."""
+    return set(_CHROMIUM_ID.findall(text))
+
+
+def _policy_docs(ctx: ProbeContext, paths: Iterable[str]) -> Iterable[tuple[str, dict[str, Any]]]:
+    for path in paths:
+        read = ctx.files.read_text(path)
+        if not read.ok:
+            continue
+        try:
+            yield path, sb.parse_policy_json(read.text)
+        except ParseError:
+            continue
+
+
+def _run_ids(ctx: ProbeContext, argv: tuple[str, ...], budget: list[int]) -> set[str]:
+    if budget[0] <= 0:
+        return set()
+    budget[0] -= 1
+    result = ctx.run(argv, timeout=_POLICY_TIMEOUT)
+    return forcelist_ids(result.stdout) if result.ran and result.returncode == 0 else set()
+
+
+def chromium_policy_sources(
+    ctx: ProbeContext, browser: str, budget: list[int] | None = None
+) -> dict[str, str]:
+    """Extension id -> the policy file, registry key or managed-preferences file of `browser`
+    (a browser key: "chrome", "edge"...) that installs it. `budget` counts the commands it may
+    still run."""
+    budget = [MAX_POLICY_COMMANDS] if budget is None else budget
+    os_family = ctx.platform.os
+    found: dict[str, str] = {}
+    if os_family is OSFamily.LINUX:
+        for key, folder in sb.LINUX_POLICY_DIRS:
+            if key != browser:
+                continue
+            names = ctx.files.list_dir(folder) or ()
+            paths = [join(os_family, folder, n) for n in names if n.lower().endswith(".json")]
+            for path, doc in _policy_docs(ctx, paths):
+                for ext_id in sorted(forced_chromium_ids(doc)):
+                    found.setdefault(ext_id, path)
+    elif os_family is OSFamily.WINDOWS:
+        for hive in sb.WINDOWS_HIVES:
+            for key, sub in sb.WINDOWS_POLICY_KEYS:
+                if key == browser:
+                    where = f"{hive}\\{sub}\\ExtensionInstallForcelist"
+                    for ext_id in sorted(_run_ids(ctx, ("reg", "query", where), budget)):
+                        found.setdefault(ext_id, where)
+    else:
+        user = join(OSFamily.MACOS, sb.MACOS_MANAGED, ctx.platform.username)
+        for key, domain in sb.MACOS_POLICY_DOMAINS:
+            for folder in (sb.MACOS_MANAGED, user):
+                plist = join(OSFamily.MACOS, folder, domain)
+                if key != browser or ctx.files.mtime(f"{plist}.plist") is None:
+                    continue
+                argv = ("defaults", "read", plist, "ExtensionInstallForcelist")
+                for ext_id in sorted(_run_ids(ctx, argv, budget)):
+                    found.setdefault(ext_id, f"{plist}.plist")
+    return found
+
+
+def firefox_policy_sources(ctx: ProbeContext) -> dict[str, str]:
+    """Add-on id -> the policies.json that installs it."""
+    paths = sb.FIREFOX_POLICY_FILES.get(ctx.platform.os, ())
+    found: dict[str, str] = {}
+    for path, doc in _policy_docs(ctx, paths):
+        for ext_id in sorted(forced_firefox_ids(doc)):
+            found.setdefault(ext_id, path)
+    return found
+
+
+def with_policy_sources(ctx: ProbeContext, seen: list[Seen]) -> list[Seen]:
+    """`seen` with the policy that installs each policy-installed extension, where found."""
+    wanted = {
+        (s.profile.family, s.profile.browser)
+        for s in seen
+        if s.extension.source is Source.POLICY and s.extension.full_access_off_store
+    }
+    if not wanted:
+        return seen
+    sources: dict[tuple[BrowserFamily, str], dict[str, str]] = {}
+    budget = [MAX_POLICY_COMMANDS]
+    for family, browser in sorted(wanted):
+        sources[(family, browser)] = (
+            firefox_policy_sources(ctx)
+            if family is BrowserFamily.FIREFOX
+            else chromium_policy_sources(ctx, browser, budget)
+        )
+    return [
+        replace(s, policy=sources[key].get(s.extension.id, ""))
+        if s.extension.source is Source.POLICY
+        and (key := (s.profile.family, s.profile.browser)) in sources
+        else s
+        for s in seen
+    ]
 
 
 # ----- words --------------------------------------------------------------------------------
@@ -843,6 +1014,7 @@ def _entry(seen: Seen) -> dict[str, JsonValue]:
         "access": ext.access.value,
         "all_sites_patterns": list(ext.wide),
         "how": str(source_words(ext)),
+        "policy": seen.policy,
     }
 
 
@@ -906,11 +1078,13 @@ def evaluate(survey: Survey) -> Finding:
             evidence=evidence,
         )
     if not survey.read:
+        # Nothing to look at, as PHI-001 and UPD-004 say it: not run rather than "fine".
         return Finding(
-            Status.UNKNOWN,
-            N_("Could not tell which extensions your browsers have"),
+            Status.SKIPPED,
+            N_("No browser profile found"),
             reason=N_(
-                "no profile of Chrome, Edge, Brave, Chromium, Opera, Vivaldi or Firefox was found"
+                "no profile of Chrome, Chromium, Edge, Brave, Opera, Vivaldi or Firefox was "
+                "found for this user"
             ),
             evidence=evidence,
         )
@@ -933,6 +1107,9 @@ def _line(entry: Mapping[str, JsonValue]) -> str | None:
     name, where, how = (_facts.text(entry, k) for k in ("name", "where", "how"))
     if not (name and where and how):
         return None
+    policy = _facts.text(entry, "policy")
+    if policy:
+        how = fmt(N_("{how} (set in {policy})"), how=how, policy=policy)
     return fmt(N_("{name} ({where}): {how}"), name=name, where=where, how=how)
 
 

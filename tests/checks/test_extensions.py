@@ -35,13 +35,19 @@ def fx(name: str) -> str:
     return fixture_text("browsers", "extensions", name)
 
 
-def chrome(files: dict[str, str | FileOutcome], os: str = "debian", **kw: object):
-    """A machine with one Chrome profile (Default) and `files` below the profile folder."""
+def chrome(
+    files: dict[str, str | FileOutcome],
+    os: str = "debian",
+    dirs: dict[str, list[str]] | None = None,
+    **kw: object,
+):
+    """A machine with one Chrome profile (Default) and `files` below the profile folder (or at
+    an absolute path)."""
     if os == "windows":
         base, sep = WIN_CHROME, "\\"
     else:
         base, sep = CHROME, "/"
-    listed: dict[str, object] = {base: ["Default", "Local State"]}
+    listed: dict[str, object] = {base: ["Default", "Local State"], **(dirs or {})}
     all_files: dict[str, object] = {f"{base}{sep}Local State": LOCAL_STATE}
     for rel, text in files.items():
         path = rel if rel.startswith(("/", "C:")) else f"{base}{sep}Default{sep}{rel}"
@@ -49,13 +55,14 @@ def chrome(files: dict[str, str | FileOutcome], os: str = "debian", **kw: object
     return machine(os, files=all_files, dirs=listed, **kw)  # type: ignore[arg-type]
 
 
-def firefox(extensions_json: str | FileOutcome):
+def firefox(extensions_json: str | FileOutcome, more: dict[str, str] | None = None):
     ini = "[Profile0]\nName=default-release\nIsRelative=1\nPath=abcd1234.default-release\n"
     return machine(
         "debian",
         files={
             f"{FIREFOX}/profiles.ini": ini,
             f"{FIREFOX}/abcd1234.default-release/extensions.json": extensions_json,
+            **(more or {}),
         },
     )
 
@@ -141,6 +148,11 @@ def test_an_internal_install_is_the_stores_only_with_a_store_update_address():
     lookalike = ex.Manifest(update_url="https://clients2.google.com.evil.example/crx")
     assert ex.chromium_source(entry, lookalike) is ex.Source.FILE
     assert not ex.is_store_update_url("http://clients2.google.com/service/update2/crx")
+    for store in (
+        "https://edge.microsoft.com/extensionwebstorebase/v1/crx",
+        "https://extension-updates.opera.com/api/omaha/update/",
+    ):
+        assert ex.is_store_update_url(store)
 
 
 def test_granted_permissions_win_over_the_manifest():
@@ -360,12 +372,15 @@ def test_garbage_beside_a_warning_still_warns_and_names_the_unreadable_profile()
     assert facts["Browser profiles that could not be read"] == "Google Chrome, profile Profile 1"
 
 
-def test_missing_files_and_no_browser_are_unknown():
+def test_missing_files_and_no_browser_are_not_run_never_fine():
     nothing = run_check(CHECK, machine("debian"))
-    assert nothing.status is Status.UNKNOWN
-    assert "No profile of Chrome" in nothing.reason
+    assert nothing.status is Status.SKIPPED
+    assert nothing.reason == (
+        "No profile of Chrome, Chromium, Edge, Brave, Opera, Vivaldi or Firefox was found for "
+        "this user."
+    )
     gone = run_check(CHECK, chrome({}))  # listed in Local State, no preferences on disk
-    assert gone.status is Status.UNKNOWN
+    assert gone.status is Status.SKIPPED
 
 
 def test_a_hostile_path_is_never_followed():
@@ -460,3 +475,148 @@ def test_every_verdict_reads_well_and_says_what_it_found_in_words():
         finding = run_check(CHECK, seams)
         assert problems(finding) == []
         assert fact_problems(finding) == []
+
+
+# ----- which policy installed it ------------------------------------------------------------
+
+POLICY_FACT = "Reads every website, not from the store"
+
+
+def _policy_line(finding) -> str:
+    [value] = [v for label, v in facts_of(finding) if label == POLICY_FACT]
+    return value
+
+
+def test_policy_documents_name_the_ids_they_install():
+    from hygiene_app.checks.safe_browsing import parse_policy_json
+
+    doc = parse_policy_json(fx("policy-chrome-forcelist.json"))
+    assert ex.forced_chromium_ids(doc) == {FORCED, "b" * 32, "c" * 32}
+    assert ex.forced_chromium_ids(
+        {"ExtensionSettings": json.dumps({"d" * 32: {"installation_mode": "normal_installed"}})}
+    ) == {"d" * 32}
+    assert (
+        ex.forced_chromium_ids({"ExtensionInstallForcelist": "x", "ExtensionSettings": 3}) == set()
+    )
+    ff = json.loads(fx("policies-firefox-extensions.json"))
+    assert ex.forced_firefox_ids(ff) == {"corp-helper@company.example", "locked@company.example"}
+    assert ex.forced_firefox_ids({"policies": []}) == set()
+    assert ex.forcelist_ids(fx("reg-query-forcelist.txt")) == {
+        FORCED,
+        "ghbmnnjooekpmoecnnnilnnbdlolhkhi",
+    }
+    assert ex.forcelist_ids(fx("defaults-read-forcelist.txt")) == {FORCED}
+
+
+def test_the_linux_policy_file_that_forces_it_in_is_named():
+    managed = "/etc/opt/chrome/policies/managed"
+    seams = chrome(
+        {
+            "Secure Preferences": fx("chrome-secure-preferences-policy.json"),
+            f"{managed}/search.json": fx("policy-chrome-forcelist.json"),
+        },
+        dirs={managed: ["search.json", "notes.txt"]},
+    )
+    finding = run_check(CHECK, seams)
+    assert _policy_line(finding).startswith(
+        "Search Enhancer (Google Chrome, profile Person 1): installed by a policy, so it cannot "
+        f"be removed in the browser (set in {managed}/search.json)"
+    )
+    assert finding.evidence["full_access_not_from_store"][0]["policy"] == f"{managed}/search.json"  # type: ignore[index]
+
+
+def test_the_windows_registry_key_that_forces_it_in_is_named():
+    key = "HKCU\\SOFTWARE\\Policies\\Google\\Chrome\\ExtensionInstallForcelist"
+    seams = chrome(
+        {"Secure Preferences": fx("chrome-secure-preferences-policy.json")},
+        "windows",
+        commands={
+            ("reg", "query", key): (0, fx("reg-query-forcelist.txt")),
+            ("reg", "query", key.replace("HKCU", "HKLM")): (1, "", "ERROR: not found"),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert _policy_line(finding).endswith(
+        f"(set in {key}); it can read and change everything on every website"
+    )
+
+
+def test_the_macos_managed_preferences_that_force_it_in_are_named():
+    plist = "/Library/Managed Preferences/com.google.Chrome"
+    base = "/Users/user/Library/Application Support/Google/Chrome"
+    seams = machine(
+        "macos",
+        files={
+            f"{base}/Local State": LOCAL_STATE,
+            f"{base}/Default/Secure Preferences": fx("chrome-secure-preferences-policy.json"),
+        },
+        dirs={base: ["Default", "Local State"]},
+        mtimes={f"{plist}.plist": 1.0},
+        commands={
+            ("defaults", "read", plist, "ExtensionInstallForcelist"): (
+                0,
+                fx("defaults-read-forcelist.txt"),
+            )
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert f"(set in {plist}.plist)" in _policy_line(finding)
+
+
+def test_the_firefox_policies_json_that_installs_it_is_named():
+    policies = {"/etc/firefox/policies/policies.json": fx("policies-firefox-extensions.json")}
+    seams = firefox(fx("firefox-extensions.json"), policies)
+    finding = run_check(CHECK, seams)
+    [corp] = [
+        e for e in finding.evidence["full_access_not_from_store"] if e["name"] == "Corp Helper"
+    ]  # type: ignore[union-attr, index]
+    assert corp["policy"] == "/etc/firefox/policies/policies.json"
+    assert finding.fix is ex.FIX_POLICY
+
+
+def test_policies_are_looked_up_only_when_a_policy_installed_extension_is_found():
+    ran: list[tuple[str, ...]] = []
+    seams = chrome({"Secure Preferences": fx("chrome-secure-preferences-external.json")}, "windows")
+    inner = seams.commands
+
+    class Spy:
+        def run(self, argv, **kw):
+            ran.append(tuple(argv))
+            return inner.run(argv, **kw)
+
+    from dataclasses import replace
+
+    finding = run_check(CHECK, replace(seams, commands=Spy()))
+    assert finding.status is Status.WARN
+    assert ran == []
+    unknown_policy = run_check(
+        CHECK,
+        chrome({"Secure Preferences": fx("chrome-secure-preferences-policy.json")}, "windows"),
+    )
+    assert unknown_policy.evidence["full_access_not_from_store"][0]["policy"] == ""  # type: ignore[index]
+
+
+def test_policy_lookups_fit_in_the_deadline_when_every_command_times_out():
+    from dataclasses import replace
+
+    from tests.support import MeteredCommands
+
+    local = "C:\\Users\\user\\AppData\\Local"
+    folders = [
+        f"{local}\\Google\\Chrome\\User Data",
+        f"{local}\\Microsoft\\Edge\\User Data",
+        f"{local}\\BraveSoftware\\Brave-Browser\\User Data",
+        f"{local}\\Chromium\\User Data",
+    ]
+    files: dict[str, str] = {}
+    for folder in folders:
+        files[f"{folder}\\Local State"] = LOCAL_STATE
+        files[f"{folder}\\Default\\Secure Preferences"] = fx(
+            "chrome-secure-preferences-policy.json"
+        )
+    seams = machine("windows", files=files, dirs={f: ["Default", "Local State"] for f in folders})
+    metered = MeteredCommands()
+    finding = run_check(CHECK, replace(seams, commands=metered))
+    assert finding.status is Status.WARN
+    assert len(metered.calls) == ex.MAX_POLICY_COMMANDS
+    assert metered.total <= ex.META.timeout
