@@ -6,6 +6,7 @@ from hygiene_app.checks.app_updates import AppUpdatesCheck
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
 from hygiene_app.checks.browser_versions import BrowserVersionsCheck
 from hygiene_app.checks.disk_encryption import DiskEncryptionCheck
+from hygiene_app.checks.extensions import ExtensionsCheck
 from hygiene_app.checks.firewall import FirewallCheck
 from hygiene_app.checks.keyring_usable import KeyringUsableCheck
 from hygiene_app.checks.mfa import (
@@ -36,6 +37,7 @@ def default_registry() -> Registry:
             MfaCoverageCheck(),
             MfaMethodCheck(),
             MfaReviewCheck(),
+            ExtensionsCheck(),
             UpdatesPendingCheck(),
             AutoUpdatesCheck(),
             RestartPendingCheck(),
