@@ -135,7 +135,11 @@ PMSET = ("pmset", "-g")
 #: macOS: the screen saver's idle time when nothing is set [RECON: 20 minutes on recent macOS].
 MAC_DEFAULT_IDLE = 20 * 60
 
+# Timeouts. The longest path is Windows: eleven `reg query` calls (reg.exe answers in well
+# under a second) and powercfg, 11 * 1 + 3 = 14 s, within META.timeout; GNOME's five gsettings
+# calls and macOS' three tools need far less.
 _FAST = 1.5
+_REG = 1.0
 _TOOL = 3.0
 
 # ----- facts --------------------------------------------------------------------------------
@@ -557,7 +561,7 @@ def linux_settings(ctx: ProbeContext) -> tuple[LockSettings | str, str]:
 
 def _reg(ctx: ProbeContext, key: str, name: str) -> tuple[str | None, bool]:
     """(data, answered): data is None when the value does not exist."""
-    result = ctx.run(reg_value(key, name), timeout=_FAST)
+    result = ctx.run(reg_value(key, name), timeout=_REG)
     if not result.ran:
         return None, False
     if result.returncode != 0:
