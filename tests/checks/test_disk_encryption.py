@@ -628,3 +628,43 @@ def test_a_laptop_without_disk_encryption_outranks_every_other_high_problem():
         if c.meta.id != de.META.id
     ]
     assert laptop > max(others)
+
+
+#: Names and numbers that are data, never translated.
+_DATA = ("C:", "LUKS2", "dm-crypt", "ZFS aes-256-gcm", "ecryptfs", "/home", "/", "lsblk", "42%")
+
+
+@pytest.mark.parametrize(
+    "seams",
+    [
+        linux_machine(linux("proc-mounts-nvme-plain.txt"), ok(linux("lsblk-nvme-plain.json"))),
+        linux_machine(
+            linux("proc-mounts-luks-root-plain-home.txt"),
+            ok("", 1, linux("lsblk-old-unknown-column.stderr")),
+            commands={de.LSBLK_OLD: ok(linux("lsblk-old-luks-root-plain-home.json"))},
+        ),
+        linux_machine(
+            linux("proc-mounts-nvme-plain.txt"),
+            ok(linux("lsblk-nvme-plain.json")),
+            mtimes={"/home/.ecryptfs/user": 0.0},
+        ),
+        linux_machine("/dev/root / ext4 rw 0 0\n/dev/home /home ext4 rw 0 0\n", ok("")),
+        linux_machine(linux("proc-mounts-docker-overlay.txt"), ok("")),
+        windows_machine(ok(windows("probe-admin-suspended.json")), admin=True),
+        windows_machine(ok(windows("probe-admin-encrypting.json")), admin=True),
+        windows_machine(ok(windows("probe-user-shell-on.json"))),
+        windows_machine(ok(windows("probe-user-shell-3.json"))),
+        machine("macos", commands={de.FDESETUP_STATUS: ok(macos("fdesetup-encrypting.txt"))}),
+        machine("macos", commands={de.FDESETUP_STATUS: ok(macos("fdesetup-deferred.txt"))}),
+    ],
+    ids=lambda s: s.platform.os.value,
+)
+def test_every_word_a_person_reads_goes_through_the_translator(seams):
+    from tests.engine.test_words_translated import untranslated
+
+    finding = run_check(CHECK, seams)
+    for text in (finding.summary, finding.detail, finding.reason):
+        assert untranslated(text, *_DATA) == "", text
+    for fact in finding.facts:
+        assert untranslated(fact.label) == "", fact
+        assert untranslated(fact.value, *_DATA) == "", fact

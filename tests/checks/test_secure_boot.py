@@ -251,3 +251,35 @@ def test_windows_probe_parser_takes_only_booleans(value):
     state, error, firmware = sb.parse_windows_probe(json.dumps(value))
     assert state is None or isinstance(state, bool)
     assert isinstance(error, str) and isinstance(firmware, str)
+
+
+@pytest.mark.parametrize(
+    "seams",
+    [
+        machine("ubuntu", commands={sb.MOKUTIL_SB_STATE: ok(linux(name))}, dirs=UEFI)
+        for name in (
+            "mokutil-enabled.txt",
+            "mokutil-disabled.txt",
+            "mokutil-setup-mode.txt",
+            "mokutil-shim-validation-off.txt",
+            "mokutil-not-supported.txt",
+        )
+    ]
+    + [
+        machine("arch"),
+        win(ok(windows("confirm-denied.json")), ok(windows("reg-query-on.txt"))),
+        win(ok(windows("confirm-denied.json")), ok("", 1)),
+        win(CommandOutcome.TIMEOUT, CommandOutcome.TIMEOUT),
+        machine("macos"),
+    ],
+    ids=lambda s: s.platform.os.value,
+)
+def test_every_word_a_person_reads_goes_through_the_translator(seams):
+    from tests.engine.test_words_translated import untranslated
+
+    finding = run_check(CHECK, seams)
+    for text in (finding.summary, finding.detail, finding.reason):
+        assert untranslated(text, "/sys/firmware", "reg") == "", text
+    for fact in finding.facts:
+        assert untranslated(fact.label) == "", fact
+        assert untranslated(fact.value) == "", fact
