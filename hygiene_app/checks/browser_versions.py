@@ -68,7 +68,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import HttpResponse, PlatformInfo
+from hygiene_app.engine.probes import HttpOutcome, HttpResponse, PlatformInfo
 
 META = CheckMeta(
     id="UPD-004",
@@ -283,8 +283,9 @@ class Verdict:
     #: The oldest version that still counts as current (the grace period applied).
     required: Version | None = None
     reason: str = ""
-    #: The feed asked, when one was.
+    #: The feed asked, when one was, and what the HTTP client said when it failed.
     feed: str = ""
+    feed_error: str = ""
 
 
 def previous_line(version: Version, line_parts: int) -> Version:
@@ -333,10 +334,20 @@ def feed_url(ctx: ProbeContext, key: str) -> str:
     return url.replace("{platform}", chrome_platform(ctx.platform)) if key == "chrome" else url
 
 
+#: Why a feed gave no answer, in words (the client's own message stays in the evidence).
+_HTTP_WHY: Mapping[HttpOutcome, str] = {
+    HttpOutcome.OFFLINE: N_("no connection"),
+    HttpOutcome.TIMEOUT: N_("no answer in time"),
+    HttpOutcome.TLS_ERROR: N_("its secure connection could not be verified"),
+    HttpOutcome.DISABLED: N_("offline mode is on"),
+    HttpOutcome.TOO_LARGE: N_("the answer was far larger than a feed"),
+}
+
+
 def _http_problem(response: HttpResponse) -> str:
-    why = response.message or response.outcome.value
-    if response.status is not None:
-        why = f"HTTP {response.status}"
+    why = _HTTP_WHY.get(response.outcome)
+    if why is None:
+        why = fmt(N_("the server answered {status}"), status=response.status or N_("an error"))
     return fmt(N_("the release feed gave no usable answer: {why}"), why=why)
 
 
@@ -397,7 +408,13 @@ def judge_all(ctx: ProbeContext, installs: Iterable[BrowserInstall]) -> list[Ver
         response = feeds.get(key)
         if not response.ok:
             verdicts.append(
-                Verdict(install, State.UNKNOWN, reason=_http_problem(response), feed=response.url)
+                Verdict(
+                    install,
+                    State.UNKNOWN,
+                    reason=_http_problem(response),
+                    feed=response.url,
+                    feed_error=response.message,
+                )
             )
             continue
         try:
@@ -599,6 +616,7 @@ def _evidence(survey: InstallSurvey, verdicts: Sequence[Verdict]) -> dict[str, J
                 "required": None if v.required is None else str(v.required),
                 "reason": v.reason,
                 "feed": v.feed,
+                "feed_error": v.feed_error,
             }
             for v in verdicts
         ],

@@ -57,7 +57,7 @@ def v(text: str) -> Version:
 class FeedHttp:
     """Answers feed URLs from a dict; anything else is offline. Notes every URL asked."""
 
-    answers: Mapping[str, str | int]
+    answers: Mapping[str, str | int | HttpResponse]
     asked: list[str] = field(default_factory=list)
 
     def get(self, url, *, timeout=10.0, headers=None, max_bytes=1 << 20):
@@ -65,6 +65,8 @@ class FeedHttp:
         answer = self.answers.get(url)
         if answer is None:
             return HttpResponse(url, HttpOutcome.OFFLINE, message="no route")
+        if isinstance(answer, HttpResponse):
+            return replace(answer, url=url)
         if isinstance(answer, int):
             return HttpResponse(url, HttpOutcome.HTTP_ERROR, status=answer)
         return HttpResponse(url, HttpOutcome.OK, status=200, text=answer)
@@ -507,3 +509,30 @@ def test_a_snapshot_keeps_only_the_browsers_of_the_program_listings():
         assert after.status is before.status is Status.FAIL
         assert facts(after) == facts(before)
     assert "Google Chrome" in kept or "com.google.Chrome" in kept
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (503, "the server answered 503"),
+        (None, "no connection"),
+        (HttpResponse("x", HttpOutcome.TOO_LARGE, status=200), "far larger than a feed"),
+        (HttpResponse("x", HttpOutcome.TIMEOUT, message="no answer in 8s"), "no answer in time"),
+        (HttpResponse("x", HttpOutcome.TLS_ERROR, message="CERTIFICATE_VERIFY_FAILED"), "secure"),
+    ],
+)
+def test_why_a_feed_failed_is_said_in_words_and_kept_raw_for_support(answer, words):
+    seams = linux(argv={("firefox", "--version"): (0, "Mozilla Firefox 156.0.1\n")})
+    feeds = {} if answer is None else {bv.FIREFOX_FEED: answer}
+    finding = run(seams, feeds=feeds)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason.startswith("The release feed gave no usable answer: ")
+    assert words in finding.reason and finding.reason.endswith("(Firefox).")
+    assert "HTTP 200" not in finding.reason and "CERTIFICATE" not in finding.reason
+    (browser,) = finding.evidence["browsers"]
+    assert browser["feed"] == bv.FIREFOX_FEED
+    assert browser["feed_error"] == ("no route" if answer is None else answer_message(answer))
+
+
+def answer_message(answer: object) -> str:
+    return answer.message if isinstance(answer, HttpResponse) else ""
