@@ -920,6 +920,14 @@ FIX_RESUME_BITLOCKER = FixGuide(
                 N_("Or, in PowerShell opened with 'Run as administrator', type:"),
                 command="Resume-BitLocker -MountPoint $env:SystemDrive",
             ),
+            FixStep(
+                N_(
+                    "No BitLocker in Control Panel (Windows Home)? The drive waits for device "
+                    "encryption to be switched on: open Settings at 'Privacy & security' > "
+                    "'Device encryption' and switch it on."
+                ),
+                link="ms-settings:deviceencryption",
+            ),
             _AGAIN,
         )
     },
@@ -1199,7 +1207,8 @@ def _windows_volume(
             severity,
             detail=N_(
                 "The drive is encrypted, but its key lies unprotected on the drive, so anyone "
-                "who takes the computer can read it."
+                "who takes the computer can read it. (On Windows Home this is also how device "
+                "encryption looks while it waits to be switched on.)"
             ),
             evidence=evidence,
             fix=FIX_RESUME_BITLOCKER,
