@@ -9,6 +9,7 @@ from hygiene_app.checks.disk_encryption import DiskEncryptionCheck
 from hygiene_app.checks.extensions import ExtensionsCheck
 from hygiene_app.checks.firewall import FirewallCheck
 from hygiene_app.checks.keyring_usable import KeyringUsableCheck
+from hygiene_app.checks.malware_protection import MalwareProtectionCheck
 from hygiene_app.checks.mfa import (
     MfaCoverageCheck,
     MfaInventoryCheck,
@@ -49,6 +50,7 @@ def default_registry() -> Registry:
             OpenWifiCheck(),
             DiskEncryptionCheck(),
             ScreenLockCheck(),
+            MalwareProtectionCheck(),
             SecureBootCheck(),
         )
     )

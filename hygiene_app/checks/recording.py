@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hygiene_app.checks import disk_encryption, password_exports, password_manager, vpn
+from hygiene_app.checks import (
+    disk_encryption,
+    malware_protection,
+    password_exports,
+    password_manager,
+    vpn,
+)
 from hygiene_app.checks._common import join
 from hygiene_app.checks.browser_files import minimise_browser_file
 from hygiene_app.checks.browser_installs import minimise_install_reads
@@ -22,10 +28,11 @@ from hygiene_app.engine.snapshot import Snapshot
 
 
 def needed_process(name: str) -> bool:
-    """A running process a check looks for: a password manager, a VPN client."""
+    """A running process a check looks for: a password manager, a VPN client, an antivirus."""
     low = name.lower()
     return (
         low in password_manager.MANAGER_PROCESSES
+        or malware_protection.is_protection_process(low)
         or bool(vpn.vendor_from_processes([low]))
         or vpn.ppp_vpn_running([low])
     )
