@@ -997,7 +997,15 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         found.append(Fact(N_("Desktop"), desktop))
     enabled = _facts.flag(ev, "lock_enabled")
     if enabled is not None:
-        found.append(Fact(N_("Locks by itself"), _facts.yes_no(enabled)))
+        found.append(Fact(N_("Automatic lock"), _facts.on_off(enabled)))
+    idle = _facts.number(ev, "idle_seconds")
+    if enabled is not None and source != "Windows":
+        found.append(
+            Fact(
+                N_("Screen turns off after"),
+                N_("never") if idle is None else duration(int(idle)),
+            )
+        )
     if _facts.flag(ev, "disabled_by_admin"):
         found.append(Fact(N_("Lock screen"), N_("switched off by an administrator")))
     after = _facts.number(ev, "lock_after_seconds")

@@ -179,6 +179,21 @@ def test_gnome_defaults_pass():
     assert finding.status is Status.PASS
     assert finding.summary == "The screen locks after 5 minutes"
     assert finding.evidence["lock_after_seconds"] == 300
+    assert [(f.label, f.value) for f in finding.facts] == [
+        ("Settings read from", "GNOME"),
+        ("Automatic lock", "switched on"),
+        ("Screen turns off after", "5 minutes"),
+        ("Locks after", "5 minutes"),
+        ("Password asked after the screen turns off", "immediately"),
+    ]
+
+
+def test_gnome_never_idle_facts_do_not_contradict_each_other():
+    finding = run_check(CHECK, linux("GNOME", gnome(idle="uint32 0")))
+    facts = dict((f.label, f.value) for f in finding.facts)
+    assert facts["Automatic lock"] == "switched on"
+    assert facts["Screen turns off after"] == "never"
+    assert facts["Locks after"] == "never"
 
 
 def test_gnome_lock_off_fails_high_with_the_gsettings_fix():
