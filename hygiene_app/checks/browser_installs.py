@@ -385,9 +385,15 @@ def _dedupe(installs: Sequence[BrowserInstall]) -> tuple[BrowserInstall, ...]:
 
 
 def _linux(ctx: ProbeContext) -> InstallSurvey:
+    snaps = _snaps(ctx)
+    as_snap = {i.browser for i in snaps}
     installs: list[BrowserInstall] = []
     problems: list[str] = []
     for kind in KINDS:
+        if kind.key in as_snap:
+            # Ubuntu's /usr/bin/firefox and chromium-browser only start the snap (slowly, the
+            # first time): its snap.yaml already said the version.
+            continue
         from_ini = False
         for folder in kind.ini_folders:
             path = posixpath.join(folder, "application.ini")
@@ -414,7 +420,7 @@ def _linux(ctx: ProbeContext) -> InstallSurvey:
                 installs.append(BrowserInstall(kind.key, Packaging.NATIVE, None, source, problem))
             break
     installs += _flatpaks(ctx, problems)
-    installs += _snaps(ctx)
+    installs += snaps
     return InstallSurvey(_dedupe(installs), tuple(problems))
 
 

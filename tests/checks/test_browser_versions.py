@@ -35,7 +35,7 @@ from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import CommandOutcome, HttpOutcome, HttpResponse
 from hygiene_app.engine.snapshot import Recorder, Snapshot
 from tests.services.passwords.server import recording_server
-from tests.support import fixture_text, machine
+from tests.support import MeteredCommands, fixture_text, machine
 
 CHECK = BrowserVersionsCheck()
 DAY = 86400.0
@@ -197,12 +197,24 @@ def test_linux_flatpak_only_gets_the_flatpak_guide():
 
 
 def test_ubuntus_firefox_wrapper_and_its_snap_are_one_browser():
+    snap = fx("snap-firefox.yaml")
     seams = linux(
         preset="ubuntu",
-        argv={("firefox", "--version"): (0, "Mozilla Firefox 133.0\n")},
-        files={"/snap/firefox/current/meta/snap.yaml": fx("snap-firefox.yaml")},
+        argv={
+            ("firefox", "--version"): (0, "Mozilla Firefox 133.0\n"),
+            ("chromium-browser", "--version"): CommandOutcome.TIMEOUT,
+        },
+        files={
+            "/snap/firefox/current/meta/snap.yaml": snap,
+            "/snap/chromium/current/meta/snap.yaml": "version: 155.0.8059.12\n",
+        },
     )
-    assert list(facts(run(seams))) == ["Firefox (Snap)"]
+    metered = MeteredCommands(seams.commands)
+    finding = run(replace(seams, commands=metered))
+    assert list(facts(finding)) == ["Firefox (Snap)", "Chromium (Snap)"]
+    # The wrappers only start the snaps: they are not run at all.
+    ran = {argv[0] for argv, _ in metered.calls}
+    assert not ran & {"firefox", "firefox-esr", "chromium", "chromium-browser"}
 
 
 def test_chromium_is_compared_with_chromes_releases_and_brave_with_its_own():
