@@ -119,8 +119,8 @@ FIREFOX_POLICY_FILES: Mapping[OSFamily, tuple[str, ...]] = {
     ),
     OSFamily.MACOS: ("/Applications/Firefox.app/Contents/Resources/distribution/policies.json",),
 }
-#: Windows: policy keys per browser key (HKLM first, then HKCU: any user program can write
-#: HKCU, which is why malware uses it).
+#: Windows: policy keys per browser key, in HKLM and in HKCU (any user program can write HKCU,
+#: which is why malware uses it). extensions.py reads the same keys.
 WINDOWS_POLICY_KEYS: tuple[tuple[str, str], ...] = (
     ("chrome", "SOFTWARE\\Policies\\Google\\Chrome"),
     ("chromium", "SOFTWARE\\Policies\\Chromium"),
@@ -131,6 +131,17 @@ WINDOWS_POLICY_KEYS: tuple[tuple[str, str], ...] = (
     ("windows", "SOFTWARE\\Policies\\Microsoft\\Windows\\System"),
 )
 WINDOWS_HIVES = ("HKLM", "HKCU")
+WINDOWS_POLICY_ROOTS = tuple(f"{hive}\\SOFTWARE\\Policies" for hive in WINDOWS_HIVES)
+#: One search per root and word finds every value (and Firefox's JSON data) that names Safe
+#: Browsing or SmartScreen, in every browser's key at once: four quick calls, and nothing else
+#: of the policies is read or recorded.
+WINDOWS_POLICY_WORDS = ("SafeBrowsing", "SmartScreen")
+
+
+def windows_policy_argv(root: str, word: str) -> tuple[str, ...]:
+    return ("reg", "query", root, "/s", "/f", word)
+
+
 #: Windows SmartScreen for apps and files, as set in Windows Security (not a policy).
 WINDOWS_EXPLORER_KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer"
 #: macOS managed preferences: domain per browser key (machine-wide, then per user).
@@ -152,7 +163,7 @@ FIREFOX_PREFS = ("browser.safebrowsing.phishing.enabled", "browser.safebrowsing.
 PREFS_JS, USER_JS = "prefs.js", "user.js"
 
 _REG_TIMEOUT = 3.0
-_DEFAULTS_TIMEOUT = 3.0
+_DEFAULTS_TIMEOUT = 2.0
 
 _ENHANCED_CAPABLE = frozenset({"chrome", "chromium", "brave"})
 
@@ -536,9 +547,10 @@ def _firefox_policy_files(ctx: ProbeContext, survey: Survey) -> None:
         survey.firefox_policies += firefox_policies(path, doc)
 
 
-def _reg(ctx: ProbeContext, key: str) -> dict[str, str] | None:
-    """The values of one registry key; {} when it does not exist; None when unreadable."""
-    result = ctx.run(("reg", "query", key), timeout=_REG_TIMEOUT)
+def _reg(ctx: ProbeContext, key: str, value: str) -> dict[str, str] | None:
+    """One value of a registry key ({name: data}); {} when it does not exist; None when `reg`
+    gave no answer."""
+    result = ctx.run(("reg", "query", key, "/v", value), timeout=_REG_TIMEOUT)
     if not result.ran:
         return None
     if result.returncode != 0:
@@ -555,27 +567,42 @@ def _long_hive(key: str) -> str:
     return f"{long}\\{rest}"
 
 
+def windows_policy_browser(key: str) -> str | None:
+    """The browser key whose policy key `key` (as `reg query` prints it) is; None for any other
+    key (a `Recommended` subkey, another program's policies)."""
+    low = key.lower()
+    for browser, sub in WINDOWS_POLICY_KEYS:
+        if low.endswith(f"\\{sub.lower()}"):
+            return browser
+    return None
+
+
 def _windows_policies(ctx: ProbeContext, survey: Survey) -> None:
-    for hive in WINDOWS_HIVES:
-        for browser, sub in WINDOWS_POLICY_KEYS:
-            key = f"{hive}\\{sub}"
-            values = _reg(ctx, key)
-            if values is None:
-                survey.unreadable_policies.append(key)
-                continue
+    for root in WINDOWS_POLICY_ROOTS:
+        keys: dict[str, dict[str, str]] = {}
+        for word in WINDOWS_POLICY_WORDS:
+            result = ctx.run(windows_policy_argv(root, word), timeout=_REG_TIMEOUT)
+            if not result.ran:
+                survey.unreadable_policies.append(root)
+                break
+            # Exit 1 is "nothing found" (in any language): no such policy.
+            for key, values in parse_reg_query(result.stdout).items():
+                keys.setdefault(key, {}).update(values)
+        for key, values in keys.items():
+            browser = windows_policy_browser(key)
             if browser == "firefox":
                 survey.firefox_policies += registry_firefox_policies(key, values)
-            else:
+            elif browser is not None:
                 survey.policies += registry_policies(browser, key, values)
 
 
-def _defaults_value(ctx: ProbeContext, plist: str, key: str) -> str | None:
-    """One key of a managed-preferences file as `defaults read` prints it (1/0 for a switch, a
-    number for a level); None when absent or unreadable."""
-    result = ctx.run(("defaults", "read", plist, key), timeout=_DEFAULTS_TIMEOUT)
-    if not result.ran or result.returncode != 0:
-        return None
-    return result.stdout.strip() or None
+_DEFAULTS_TOP_LEVEL = re.compile(r'^ {4}"?([A-Za-z][\w.]*)"? = "?([^";]*)"?;\s*$')
+
+
+def parse_defaults_domain(text: str) -> dict[str, str]:
+    """The top-level `key = value;` pairs of `defaults read FILE` (an old-style plist dump:
+    switches print as 1/0, numbers as numbers); nested dictionaries and lists are skipped."""
+    return {m.group(1): m.group(2) for m in map(_DEFAULTS_TOP_LEVEL.match, text.splitlines()) if m}
 
 
 def _macos_policies(ctx: ProbeContext, survey: Survey) -> None:
@@ -585,8 +612,11 @@ def _macos_policies(ctx: ProbeContext, survey: Survey) -> None:
             plist = join(OSFamily.MACOS, folder, domain)
             if ctx.files.mtime(f"{plist}.plist") is None:
                 continue
-            keys = (SMARTSCREEN_POLICY,) if browser == "edge" else (LEVEL_POLICY, ENABLED_POLICY)
-            values = {k: v for k in keys if (v := _defaults_value(ctx, plist, k)) is not None}
+            result = ctx.run(("defaults", "read", plist), timeout=_DEFAULTS_TIMEOUT)
+            if not result.ran or result.returncode != 0:
+                survey.unreadable_policies.append(f"{plist}.plist")
+                continue
+            values = parse_defaults_domain(result.stdout)
             survey.policies += chromium_policies(browser, f"{plist}.plist", values)
 
 
@@ -729,7 +759,7 @@ def _windows_smartscreen(ctx: ProbeContext, survey: Survey) -> None:
             _system_state(WINDOWS_SMARTSCREEN, policy.effect, SetBy.POLICY, policy.where)
         )
         return
-    values = _reg(ctx, WINDOWS_EXPLORER_KEY)
+    values = _reg(ctx, WINDOWS_EXPLORER_KEY, "SmartScreenEnabled")
     if values is None:
         why = N_("the setting in the registry could not be read")
         survey.system.append(
@@ -1210,7 +1240,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     found.append(Fact(N_("Profiles could not be listed"), _facts.listed(unreadable)))
     found.append(
         Fact(
-            N_("Policy files that could not be read"),
+            N_("Policies that could not be read"),
             _facts.listed(_facts.texts(ev, "unreadable_policies")),
         )
     )

@@ -379,7 +379,7 @@ def test_chrome_policy_turning_it_off_is_its_own_finding_with_the_file_named():
         f"Google Chrome: SafeBrowsingProtectionLevel = 0 in {POLICY_DIR}/corp.json",
     ) in facts
     assert ("Google Chrome", "switched off by a policy (profile Work)") in facts
-    assert ("Policy files that could not be read", f"{POLICY_DIR}/broken.json") in facts
+    assert ("Policies that could not be read", f"{POLICY_DIR}/broken.json") in facts
     steps = " ".join(s.text for s in finding.fix.steps_for(OSFamily.LINUX))
     assert "chrome://policy" in steps and "about:policies" in steps
 
@@ -440,16 +440,17 @@ LOCAL = "C:\\Users\\user\\AppData\\Local"
 WIN_CHROME = f"{LOCAL}\\Google\\Chrome\\User Data"
 
 
-def reg(key: str) -> tuple[str, ...]:
-    return ("reg", "query", key)
+HKLM_SB = sbm.windows_policy_argv("HKLM\\SOFTWARE\\Policies", "SafeBrowsing")
+HKLM_SS = sbm.windows_policy_argv("HKLM\\SOFTWARE\\Policies", "SmartScreen")
+HKCU_SB = sbm.windows_policy_argv("HKCU\\SOFTWARE\\Policies", "SafeBrowsing")
+HKCU_SS = sbm.windows_policy_argv("HKCU\\SOFTWARE\\Policies", "SmartScreen")
+EXPLORER = ("reg", "query", sbm.WINDOWS_EXPLORER_KEY, "/v", "SmartScreenEnabled")
+NO_MATCH = (1, "\r\nEnd of search: 0 match(es) found.\r\n")
 
 
 def windows(commands=None, files=None):
-    missing = (1, "", sb("windows", "reg-missing-en.txt"))
-    answers = {
-        reg(f"{h}\\{k}"): missing for h in sbm.WINDOWS_HIVES for _, k in sbm.WINDOWS_POLICY_KEYS
-    }
-    answers[reg(sbm.WINDOWS_EXPLORER_KEY)] = ok(sb("windows", "reg-explorer-smartscreen-warn.txt"))
+    answers = {argv: NO_MATCH for argv in (HKLM_SB, HKLM_SS, HKCU_SB, HKCU_SS)}
+    answers[EXPLORER] = ok(sb("windows", "reg-explorer-smartscreen-warn.txt"))
     answers.update(commands or {})
     return machine(
         "windows",
@@ -466,8 +467,8 @@ def test_windows_all_on_passes():
 
 
 def test_windows_hkcu_policy_is_named_with_its_key():
-    key = "HKCU\\SOFTWARE\\Policies\\Google\\Chrome"
-    finding = run_check(CHECK, windows({reg(key): ok(sb("windows", "reg-hkcu-chrome-off.txt"))}))
+    key = "HKEY_CURRENT_USER\\SOFTWARE\\Policies\\Google\\Chrome"
+    finding = run_check(CHECK, windows({HKCU_SB: ok(sb("windows", "reg-hkcu-chrome-off.txt"))}))
     assert finding.status is Status.FAIL and finding.fix is sbm.FIX_POLICY
     assert (
         "Switched off by a policy",
@@ -479,13 +480,12 @@ def test_windows_hkcu_policy_is_named_with_its_key():
 
 def test_windows_smartscreen_off_alone_gets_its_own_guide():
     explorer = ok(sb("windows", "reg-explorer-smartscreen-off-de.txt"))
-    finding = run_check(CHECK, windows({reg(sbm.WINDOWS_EXPLORER_KEY): explorer}))
+    finding = run_check(CHECK, windows({EXPLORER: explorer}))
     assert finding.status is Status.FAIL
     assert finding.summary == "Phishing protection is off in Windows SmartScreen for apps and files"
     assert finding.fix is sbm.FIX_WINDOWS_SMARTSCREEN
     policy = ok(sb("windows", "reg-hklm-system-smartscreen-off.txt"))
-    key = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System"
-    finding = run_check(CHECK, windows({reg(key): policy}))
+    finding = run_check(CHECK, windows({HKLM_SS: policy}))
     assert finding.fix is sbm.FIX_POLICY
     assert (
         "Windows SmartScreen for apps and files",
@@ -495,9 +495,8 @@ def test_windows_smartscreen_off_alone_gets_its_own_guide():
 
 def test_windows_firefox_registry_policy_off():
     fox = "C:\\Users\\user\\AppData\\Roaming\\Mozilla\\Firefox"
-    key = "HKCU\\SOFTWARE\\Policies\\Mozilla\\Firefox\\Preferences"
     seams = windows(
-        {reg(key): ok(sb("windows", "reg-hkcu-firefox-prefs-off.txt"))},
+        {HKCU_SB: ok(sb("windows", "reg-hkcu-firefox-prefs-off.txt"))},
         {f"{fox}\\profiles.ini": prof("profiles-windows.ini")},
     )
     finding = run_check(CHECK, seams)
@@ -506,7 +505,7 @@ def test_windows_firefox_registry_policy_off():
 
 
 def test_windows_reg_that_cannot_run_is_unknown_for_smartscreen():
-    finding = run_check(CHECK, windows({reg(sbm.WINDOWS_EXPLORER_KEY): CommandOutcome.TIMEOUT}))
+    finding = run_check(CHECK, windows({EXPLORER: CommandOutcome.TIMEOUT}))
     assert finding.status is Status.UNKNOWN
     assert "Windows SmartScreen for apps and files" in finding.reason
 
@@ -542,10 +541,7 @@ def test_macos_managed_preferences_policy():
     plist = "/Library/Managed Preferences/com.google.Chrome"
     seams = mac(
         ok("1\n"),
-        {
-            ("defaults", "read", plist, "SafeBrowsingProtectionLevel"): ok("0\n"),
-            ("defaults", "read", plist, "SafeBrowsingEnabled"): (1, "", "does not exist"),
-        },
+        {("defaults", "read", plist): ok(sb("macos", "defaults-managed-chrome.txt"))},
         mtimes={f"{plist}.plist": 1.0},
     )
     finding = run_check(CHECK, seams)
@@ -554,3 +550,42 @@ def test_macos_managed_preferences_policy():
         "Switched off by a policy",
         f"Google Chrome: SafeBrowsingProtectionLevel = 0 in {plist}.plist",
     ) in facts_of(finding)
+
+
+def test_windows_policy_search_output_in_german_keeps_only_browser_keys():
+    finding = run_check(
+        CHECK, windows({HKCU_SB: ok(sb("windows", "reg-search-hkcu-chrome-off-de.txt"))})
+    )
+    policies = finding.evidence["policies"]
+    assert [(p["policy"], p["value"], p["where"]) for p in policies] == [
+        (
+            "SafeBrowsingProtectionLevel",
+            "0",
+            "HKEY_CURRENT_USER\\SOFTWARE\\Policies\\Google\\Chrome",
+        )
+    ]
+    assert (
+        sbm.windows_policy_browser(
+            "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\Recommended"
+        )
+        is None
+    )
+    assert (
+        sbm.windows_policy_browser("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge")
+        == "edge"
+    )
+
+
+def test_windows_reg_that_cannot_run_names_the_policy_root():
+    finding = run_check(CHECK, windows({HKLM_SB: CommandOutcome.NOT_FOUND}))
+    assert ("Policies that could not be read", "HKLM\\SOFTWARE\\Policies") in facts_of(finding)
+
+
+def test_defaults_domain_dump():
+    values = sbm.parse_defaults_domain(sb("macos", "defaults-managed-chrome.txt"))
+    assert values == {
+        "DefaultSearchProviderEnabled": "1",
+        "HomepageLocation": "https://www.example.com/",
+        "SafeBrowsingProtectionLevel": "0",
+    }
+    assert sbm.parse_defaults_domain("") == {}
