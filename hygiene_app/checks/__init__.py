@@ -21,6 +21,7 @@ from hygiene_app.checks.os_support import OsSupportCheck
 from hygiene_app.checks.password_exports import PasswordExportsCheck
 from hygiene_app.checks.password_manager import PasswordManagerCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
+from hygiene_app.checks.safe_browsing import SafeBrowsingCheck
 from hygiene_app.checks.screen_lock import ScreenLockCheck
 from hygiene_app.checks.secure_boot import SecureBootCheck
 from hygiene_app.checks.updates_pending import UpdatesPendingCheck
@@ -38,6 +39,7 @@ def default_registry() -> Registry:
             MfaCoverageCheck(),
             MfaMethodCheck(),
             MfaReviewCheck(),
+            SafeBrowsingCheck(),
             ExtensionsCheck(),
             UpdatesPendingCheck(),
             AutoUpdatesCheck(),
