@@ -503,3 +503,41 @@ def test_the_gnome_fix_runs_here_but_never_on_a_recording(tmp_path):
     assert auto is sl.AUTO_GNOME_LOCK
     assert "recording" in recording.auto_fix_blocker(auto)
     assert as_this_computer(recording.seams).auto_fix_blocker(auto) == ""
+
+
+# ----- every word through the translator ----------------------------------------------------
+
+
+def test_every_word_of_its_findings_goes_through_the_translator():
+    from tests.engine.test_words_translated import untranslated
+
+    findings = [
+        run_check(CHECK, linux("GNOME", gnome(lock=lock, idle=idle, delay=delay)))
+        for lock, idle, delay in (
+            ("true", "uint32 300", "uint32 0"),
+            ("false", "uint32 300", "uint32 0"),
+            ("true", "uint32 0", "uint32 0"),
+            ("true", "uint32 1800", "uint32 0"),
+            ("true", "uint32 300", "uint32 90"),
+        )
+    ]
+    findings += [
+        run_check(CHECK, linux("GNOME", gnome(lockdown="true"))),
+        run_check(CHECK, linux("sway")),
+        run_check(CHECK, machine("debian", commands={sl.DESKTOP_ENV: ok("", 1)})),
+        run_check(CHECK, linux("XFCE")),
+        run_check(
+            CHECK, linux("KDE", files={KDE_USER: fx("linux", "kscreenlockerrc-no-lock-on-resume")})
+        ),
+        run_check(CHECK, _win(SAVER, goodbye="0x1", policy={"ScreenSaveTimeOut": "300"})),
+        run_check(CHECK, _win(inactivity=True)),
+        run_check(CHECK, _win()),
+        run_check(CHECK, _mac(fx("macos", "sysadminctl-off.stderr"), 300)),
+        run_check(CHECK, _mac("Usage", 300)),
+    ]
+    data = ("GNOME", "KDE Plasma", "Xfce", "Windows", "macOS", "sway", "XDG_CURRENT_DESKTOP")
+    for finding in findings:
+        texts = [finding.summary, finding.detail, finding.reason]
+        texts += [t for f in finding.facts for t in (f.label, f.value)]
+        for text in texts:
+            assert untranslated(text, *data) == "", (finding.summary, text)
