@@ -178,16 +178,19 @@ def linux_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
             "which cannot be seen from inside"
         )
     result = ctx.run(MOKUTIL_SB_STATE, timeout=_TOOL)
-    if result.ran:
-        state = parse_mokutil(result.output)
-        if state is not None:
-            return SecureBootState(state, "mokutil")
+    said = parse_mokutil(result.output) if result.ran else None
+    if said is not None and said is not SecureBoot.NOT_SUPPORTED:
+        return SecureBootState(said, "mokutil")
     firmware = ctx.files.list_dir(FIRMWARE_DIR)
     if firmware is None:
+        if said is SecureBoot.NOT_SUPPORTED:
+            return SecureBootState(said, "mokutil")
         return N_("the firmware's information under /sys/firmware could not be read")
     if "efi" not in firmware:
         # The kernel creates /sys/firmware/efi exactly when UEFI firmware started it.
         return SecureBootState(SecureBoot.NOT_SUPPORTED, "/sys/firmware")
+    if said is SecureBoot.NOT_SUPPORTED and "doesn't support" in result.output.lower():
+        return SecureBootState(said, "mokutil")  # UEFI firmware without Secure Boot
     variable = ctx.files.read_text(SECURE_BOOT_VAR)
     on = parse_efi_boolean(variable.text) if variable.ok else None
     if on is True:
@@ -197,6 +200,12 @@ def linux_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
         return SecureBootState(SecureBoot.ON, "EFI variable")
     if on is False:
         return SecureBootState(SecureBoot.OFF, "EFI variable")
+    if said is SecureBoot.NOT_SUPPORTED:
+        # mokutil found no EFI variables, yet UEFI firmware started this kernel: efivarfs is
+        # not mounted or the firmware's runtime services are off (efi=noruntime).
+        return N_(
+            "this computer was started by UEFI firmware, but its firmware variables cannot be read"
+        )
     if result.outcome is CommandOutcome.NOT_FOUND:
         return N_("mokutil is not installed and the Secure Boot variable could not be read")
     return N_("neither mokutil nor the Secure Boot variable gave a clear answer")

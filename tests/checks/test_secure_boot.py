@@ -77,6 +77,26 @@ def test_legacy_bios_is_unknown_with_its_reason(answer):
     )
 
 
+def test_uefi_without_readable_variables_is_not_called_legacy_bios():
+    """mokutil says "EFI variables are not supported" when efivarfs is missing, also on a
+    computer that UEFI started (/sys/firmware/efi exists)."""
+    no_efi = fixture_text("secure_boot", "linux", "mokutil-no-efi.stderr")
+    seams = machine("debian", commands={sb.MOKUTIL_SB_STATE: ok("", 255, no_efi)}, dirs=UEFI)
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "legacy BIOS" not in finding.reason
+    assert "firmware variables cannot be read" in finding.reason
+
+
+def test_uefi_firmware_without_secure_boot_is_unknown_with_that_reason():
+    seams = machine(
+        "debian", commands={sb.MOKUTIL_SB_STATE: ok(linux("mokutil-not-supported.txt"))}, dirs=UEFI
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "has no Secure Boot" in finding.reason
+
+
 def test_without_mokutil_and_without_efi_firmware_is_legacy_bios():
     finding = run_check(CHECK, machine("arch", dirs=BIOS))
     assert finding.status is Status.UNKNOWN
