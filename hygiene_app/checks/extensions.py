@@ -40,6 +40,7 @@ from hygiene_app.checks.browser_profiles import (
     browser_words,
     profile_words,
     survey_profiles,
+    words_for,
 )
 from hygiene_app.checks.password_manager import (
     chromium_extension_enabled,
@@ -827,6 +828,11 @@ ALL_SITES_WORDS = N_("can read and change everything on every website")
 
 def source_words(ext: Extension) -> str:
     """How the extension got in, in words."""
+    return how_words(ext.source, ext.location, ext.signed)
+
+
+def how_words(source: Source, location: str, signed: bool | None) -> str:
+    """`source_words` from the parts the evidence keeps, so facts built from it translate."""
     words = {
         Source.EXTERNAL: N_("added by another program on this computer"),
         Source.DEVELOPER: N_("loaded from a folder in developer mode"),
@@ -835,10 +841,10 @@ def source_words(ext: Extension) -> str:
         Source.UNKNOWN: N_("origin unknown"),
         Source.STORE: N_("from the store"),
         Source.BUILT_IN: N_("part of the browser"),
-    }[ext.source]
-    if ext.source is Source.DEVELOPER and ext.location == FIREFOX_TEMPORARY:
+    }[source]
+    if source is Source.DEVELOPER and location == FIREFOX_TEMPORARY:
         words = N_("loaded temporarily for development")
-    if ext.signed is False:
+    if signed is False:
         return fmt(N_("{how}, not signed by Mozilla"), how=words)
     return words
 
@@ -1003,6 +1009,8 @@ def _entry(seen: Seen) -> dict[str, JsonValue]:
     ext = seen.extension
     return {
         "browser": seen.profile.browser,
+        "browser_name": seen.profile.name,
+        "packaging": seen.profile.packaging,
         "profile": seen.profile.label,
         "where": str(profile_words(seen.profile)),
         "id": ext.id,
@@ -1103,8 +1111,27 @@ def evaluate(survey: Survey) -> Finding:
     )
 
 
+def _words(entry: Mapping[str, JsonValue]) -> tuple[str | None, str | None]:
+    """(where, how) of an evidence entry, rebuilt from its raw parts as translatable text; the
+    English copies the entry also keeps when the parts are not usable (an old report)."""
+    where, how = _facts.text(entry, "where"), _facts.text(entry, "how")
+    browser, packaging = _facts.text(entry, "browser_name"), _facts.text(entry, "packaging")
+    label = _facts.text(entry, "profile")
+    if browser and packaging and label:
+        where = fmt(
+            N_("{browser}, profile {profile}"),
+            browser=words_for(browser, packaging),
+            profile=label,
+        )
+    source, location = _facts.text(entry, "source"), entry.get("location")
+    if source in set(Source) and isinstance(location, str):
+        how = how_words(Source(source), location, _facts.flag(entry, "signed"))
+    return where, how
+
+
 def _line(entry: Mapping[str, JsonValue]) -> str | None:
-    name, where, how = (_facts.text(entry, k) for k in ("name", "where", "how"))
+    name = _facts.text(entry, "name")
+    where, how = _words(entry)
     if not (name and where and how):
         return None
     policy = _facts.text(entry, "policy")

@@ -620,3 +620,23 @@ def test_policy_lookups_fit_in_the_deadline_when_every_command_times_out():
     assert finding.status is Status.WARN
     assert len(metered.calls) == ex.MAX_POLICY_COMMANDS
     assert metered.total <= ex.META.timeout
+
+
+def test_an_extensions_line_is_translated_piece_by_piece():
+    """The browser's name and how the extension got in reach the translator as their own
+    templates, not as English glued into the line."""
+    from hygiene_app.engine.i18n import render
+
+    seams = chrome(
+        {
+            "Secure Preferences": fx("chrome-secure-preferences-external.json"),
+            f"Extensions\\{COUPON}\\3.2.1_0\\manifest.json": fx("manifest-coupon.json"),
+        },
+        os="windows",
+    )
+    finding = run_check(CHECK, seams)
+    [fact] = [f for f in finding.facts if f.label == POLICY_FACT]
+    shown = render(fact.value, lambda source, n: f"[{source}]")
+    assert "[added by another program on this computer]" in shown
+    assert "[[Google Chrome], profile Person 1]" in shown
+    assert "[can read and change everything on every website]" in shown
