@@ -265,6 +265,20 @@ def test_gnome_memory_backend_is_unknown_never_the_defaults():
     assert "built-in defaults" in finding.reason
 
 
+def test_gnome_answers_with_german_warnings_are_unknown_too():
+    """The runner sets LC_ALL=C; should a locale slip through, the words differ, not the
+    verdict."""
+    commands = gnome()
+    key = sl.gsettings_get(sl.GNOME_PREFIX, "session", "idle-delay")
+    commands[key] = ok("uint32 300\n", 0, fx("linux", "gsettings-memory-backend-de.stderr"))
+    assert run_check(CHECK, linux("GNOME", commands)).status is Status.UNKNOWN
+    key = sl.gsettings_get(sl.GNOME_PREFIX, "screensaver", "lock-enabled")
+    missing = {key: ok("", 1, fx("linux", "gsettings-no-schema-de.stderr"))}
+    finding = run_check(CHECK, linux("GNOME", missing))
+    assert finding.status is Status.UNKNOWN
+    assert "exit code 1" in finding.reason
+
+
 def test_gnome_without_gsettings_is_unknown():
     commands = {
         sl.gsettings_get(sl.GNOME_PREFIX, "screensaver", "lock-enabled"): CommandOutcome.NOT_FOUND
