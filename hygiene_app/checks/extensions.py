@@ -382,7 +382,8 @@ def chromium_extension(
     location = _int(entry.get("location"))
     return Extension(
         id=ext_id,
-        name=manifest.name if manifest else "",
+        # A `__MSG_name__` is no name yet: the extension's own _locales hold it.
+        name=manifest.name if manifest and not message_key(manifest.name) else "",
         source=chromium_source(entry, manifest),
         access=access,
         enabled=chromium_extension_enabled(entry),

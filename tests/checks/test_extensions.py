@@ -640,3 +640,25 @@ def test_an_extensions_line_is_translated_piece_by_piece():
     assert "[added by another program on this computer]" in shown
     assert "[[Google Chrome], profile Person 1]" in shown
     assert "[can read and change everything on every website]" in shown
+
+
+def test_a_message_name_in_the_preferences_is_resolved_from_the_extensions_locale():
+    helper = "/home/user/Downloads/page-helper"
+    entry = {
+        "location": 4,
+        "path": helper,
+        "disable_reasons": [],
+        "manifest": {"name": "__MSG_appName__", "permissions": ["<all_urls>"]},
+    }
+    prefs = json.dumps({"extensions": {"settings": {HELPER: entry}}})
+    files = {
+        "Preferences": prefs,
+        f"{helper}/manifest.json": fx("manifest-page-helper.json"),
+        f"{helper}/_locales/de/messages.json": fx("messages-de.json"),
+    }
+    finding = run_check(CHECK, chrome(files))
+    [warned] = finding.evidence["full_access_not_from_store"]  # type: ignore[misc]
+    assert warned["name"] == "Seitenhelfer Pro"  # type: ignore[index]
+    del files[f"{helper}/_locales/de/messages.json"]
+    [unnamed] = run_check(CHECK, chrome(files)).evidence["full_access_not_from_store"]  # type: ignore[misc]
+    assert unnamed["name"] == HELPER  # type: ignore[index]
