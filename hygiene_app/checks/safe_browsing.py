@@ -506,6 +506,9 @@ class Survey:
     firefox_policies: list[FirefoxPolicy] = field(default_factory=list)
     #: Policy files or keys that exist but could not be read (the browser ignores them too).
     unreadable_policies: list[str] = field(default_factory=list)
+    #: Policy stores the tool could not read at all (`reg`, `defaults` gave no answer): a policy
+    #: there could switch protection off unseen, so the check cannot say "on".
+    policy_gaps: list[str] = field(default_factory=list)
     #: Browsers found whose profile list could not be read.
     unreadable_browsers: list[BrowserFolder] = field(default_factory=list)
     #: "Safari", "Windows SmartScreen" lines: name -> state.
@@ -584,6 +587,7 @@ def _windows_policies(ctx: ProbeContext, survey: Survey) -> None:
             result = ctx.run(windows_policy_argv(root, word), timeout=_REG_TIMEOUT)
             if not result.ran:
                 survey.unreadable_policies.append(root)
+                survey.policy_gaps.append(root)
                 break
             # Exit 1 is "nothing found" (in any language): no such policy.
             for key, values in parse_reg_query(result.stdout).items():
@@ -615,6 +619,7 @@ def _macos_policies(ctx: ProbeContext, survey: Survey) -> None:
             result = ctx.run(("defaults", "read", plist), timeout=_DEFAULTS_TIMEOUT)
             if not result.ran or result.returncode != 0:
                 survey.unreadable_policies.append(f"{plist}.plist")
+                survey.policy_gaps.append(f"{plist}.plist")
                 continue
             values = parse_defaults_domain(result.stdout)
             survey.policies += chromium_policies(browser, f"{plist}.plist", values)
@@ -1160,8 +1165,15 @@ def evaluate(survey: Survey) -> Finding:
             evidence=evidence,
             fix=FIX_WINDOWS_SMARTSCREEN if only_windows else FIX_BROWSER_PROTECTION,
         )
-    if unknown or survey.unreadable_browsers:
+    if unknown or survey.unreadable_browsers or survey.policy_gaps:
         clauses = _unknown_clauses(unknown)
+        if survey.policy_gaps:
+            clauses.append(
+                fmt(
+                    N_("the browser policies in {where} could not be read"),
+                    where=and_joined(survey.policy_gaps),
+                )
+            )
         if survey.unreadable_browsers:
             browsers = [
                 words_for(f.location.name, f.location.packaging.value)

@@ -578,6 +578,9 @@ def test_windows_policy_search_output_in_german_keeps_only_browser_keys():
 
 def test_windows_reg_that_cannot_run_names_the_policy_root():
     finding = run_check(CHECK, windows({HKLM_SB: CommandOutcome.NOT_FOUND}))
+    # A policy there could switch protection off unseen: never "on".
+    assert finding.status is Status.UNKNOWN
+    assert "browser policies in HKLM\\SOFTWARE\\Policies could not be read" in finding.reason
     assert ("Policies that could not be read", "HKLM\\SOFTWARE\\Policies") in facts_of(finding)
 
 
