@@ -53,7 +53,7 @@ screenshots: $(STAMP)
 ## Regenerate the translation template from the code's marked strings.
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find hygiene_app -name '*.py' | sort) \
-		-tr-function-alias QT_TR_NOOP+=N_ -locations none -no-obsolete \
+		-tr-function-alias QT_TR_NOOP+=N_,tr+=fmt_plural,tr+=N_plural -locations none -no-obsolete \
 		-ts resources/i18n/hygiene_app.ts
 
 ## Record this machine into a snapshot file (snapshot.json).

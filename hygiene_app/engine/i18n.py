@@ -2,7 +2,10 @@
 
 The engine cannot import Qt, so it marks user-facing text with `N_`, a no-op at run time. Qt's
 `lupdate` collects these strings when told `-tr-function-alias QT_TR_NOOP+=N_` (`make i18n`),
-filing them under the empty context, and the UI translates them at display time with it.
+filing them under the empty context, and the UI translates them at display time with it. Plurals
+(`fmt_plural`, `N_plural`) are collected as `tr` calls (`tr+=fmt_plural`): one numerus message
+whose source is the singular and whose disambiguation is the English plural, so the UI looks them
+up with both and the count.
 
 A marked template must not be formatted in English before the UI sees it, or no catalog entry could
 ever match ("Firewall is on (ufw)" is not in any catalog; "Firewall is on ({names})" is). `fmt`
@@ -11,26 +14,32 @@ and it also keeps the template and the arguments, so the UI can translate the te
 fill in the (translated) arguments.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from string import Formatter
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 TRANSLATION_CONTEXT = ""
 
-# How `render` asks for one translation: (source, n) -> translated source.
-Translate = Callable[[str, int | None], str]
+
+class Translate(Protocol):
+    """How `render` asks for one translation: (source, n) -> translated source. For a plural,
+    `source` is the singular and `plural` the English plural (the message's disambiguation in
+    the catalog); an untranslated plural comes back as `source`."""
+
+    def __call__(self, source: str, n: int | None, plural: str | None = None, /) -> str: ...
 
 
 def N_(text: str) -> str:
-    """Mark `text` for translation; return it unchanged."""
-    return text
+    """Mark `text` for translation; return it unchanged, as a `Text` translated whole, so it is
+    translated also when it is an argument of another text (`fmt(..., state=N_("on"))`)."""
+    return Text(text, {}, literal=True)
 
 
 def N_plural(singular: str, plural: str, n: int) -> str:
     """Pick the English singular or plural form; both are marked for translation, and the UI's
     translator chooses the target language's form for `n`."""
-    return singular if n == 1 else plural
+    return Text(singular if n == 1 else plural, {}, n, literal=True, forms=(singular, plural))
 
 
 class Text(str):
@@ -46,6 +55,8 @@ class Text(str):
     n: int | None
 
     literal: bool
+    #: (singular, plural) of a plural text, the catalog's key; `template` is the one for `n`.
+    forms: tuple[str, str] | None
 
     def __new__(
         cls,
@@ -54,6 +65,7 @@ class Text(str):
         n: int | None = None,
         *,
         literal: bool = False,
+        forms: tuple[str, str] | None = None,
     ) -> "Text":
         english = template if literal else template.format(**args)
         text = super().__new__(cls, english)
@@ -61,24 +73,67 @@ class Text(str):
         text.args = MappingProxyType({} if literal else dict(args))
         text.n = n
         text.literal = literal
+        text.forms = forms
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Copy and pickle with the template and arguments, not just the English string."""
-        return (_rebuild, (self.template, dict(self.args), self.n, self.literal))
+        return (_rebuild, (self.template, dict(self.args), self.n, self.literal, self.forms))
 
     def __repr__(self) -> str:
+        if self.literal:  # a marked string: shown as the string it is
+            return str.__repr__(self)
         return f"Text({self.template!r}, {dict(self.args)!r})"
 
 
-def _rebuild(template: str, args: Mapping[str, object], n: int | None, literal: bool) -> Text:
-    return Text(template, args, n, literal=literal)
+def _rebuild(
+    template: str,
+    args: Mapping[str, object],
+    n: int | None,
+    literal: bool,
+    forms: tuple[str, str] | None = None,
+) -> Text:
+    return Text(template, args, n, literal=literal, forms=forms)
 
 
 def as_text(text: str) -> Text:
     """`text` as a `Text`: a plain string (already English, maybe marked with `N_`) is translated
     whole, as the UI did before `Text` existed, and never formatted."""
     return text if isinstance(text, Text) else Text(str(text), {}, literal=True)
+
+
+def as_sentence(text: str) -> str:
+    """`text` as a sentence that reads on its own: spaces collapsed, its first letter capitalised
+    (unless it starts with a name such as 'apt' or wlp2s0) and a full stop at the end."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    if text.split()[0].isalpha():
+        text = text[0].upper() + text[1:]
+    if not text.endswith((".", "!", "?", "\u3002")):
+        text += "."
+    return text
+
+
+class Sentence(Text):
+    """A clause ("the firewall rules cannot be read") shown as a sentence (see `as_sentence`).
+
+    Capitalising the English would give a string no catalog holds, so the clause keeps its own
+    template and arguments and is made a sentence after translation, in the reader's language.
+    """
+
+    def __new__(cls, clause: str) -> "Sentence":
+        inner = as_text(clause)
+        text = str.__new__(cls, as_sentence(inner))
+        text.template = "{clause}"
+        text.args = MappingProxyType({"clause": inner})
+        text.n = None
+        text.literal = False
+        text.forms = None
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sentence, (self.args["clause"],))
 
 
 def joined(*parts: str, sep: str = " ") -> Text:
@@ -89,6 +144,16 @@ def joined(*parts: str, sep: str = " ") -> Text:
     return Text(template, {f"part{i}": as_text(part) for i, part in enumerate(parts)})
 
 
+def and_joined(items: Sequence[str]) -> Text:
+    """'a, b and c': `items` (names, or clauses that are `Text`) with commas and a translatable
+    "and" before the last, each item still translatable on its own (see `joined`)."""
+    if len(items) < 2:
+        return joined(*items)
+    return fmt(
+        N_("{names} and {last}"), names=joined(*items[:-1], sep=", "), last=as_text(items[-1])
+    )
+
+
 def fmt(template: str, /, **args: object) -> Text:
     """`template` (marked with `N_`) filled with `args`, translatable later; see `Text`."""
     return Text(template, args)
@@ -97,7 +162,7 @@ def fmt(template: str, /, **args: object) -> Text:
 def fmt_plural(singular: str, plural: str, n: int, /, **args: object) -> Text:
     """The English form for `n` filled with `args`; the UI's translator picks its own form for
     `n`. Pass `n` in `args` too when the template shows it."""
-    return Text(N_plural(singular, plural, n), args, n)
+    return Text(singular if n == 1 else plural, args, n, forms=(singular, plural))
 
 
 def placeholders(template: str) -> frozenset[str]:
@@ -111,12 +176,17 @@ def placeholders(template: str) -> frozenset[str]:
 
 
 def render(text: str, translate: Translate) -> str:
-    """`text` in the user's language through `translate(template, n)`, arguments translated the
-    same way when they are `Text`; a translation whose placeholders differ from the template's
-    (or that cannot be formatted) falls back to the English text, never an exception."""
+    """`text` in the user's language through `translate(template, n)` (a plural through
+    `translate(singular, n, plural)`), arguments translated the same way when they are `Text`; a
+    translation whose placeholders differ from the template's (or that cannot be formatted) falls
+    back to the English text, never an exception. A plural form may leave out a placeholder the
+    English has ("one file" for {n} == 1), never add one."""
     if not isinstance(text, Text):
         return translate(str(text), None)
-    translated = translate(text.template, text.n)
+    if isinstance(text, Sentence):
+        clause = text.args["clause"]
+        return as_sentence(render(clause if isinstance(clause, str) else str(clause), translate))
+    translated = _lookup(text, translate)
     if text.literal:
         return translated
     args = {
@@ -124,8 +194,21 @@ def render(text: str, translate: Translate) -> str:
         for name, value in text.args.items()
     }
     try:
-        if placeholders(translated) != placeholders(text.template):
+        wanted = placeholders(translated)
+        if text.forms is None and wanted != placeholders(text.template):
+            return str(text)
+        if text.forms is not None and not wanted <= placeholders("".join(text.forms)):
             return str(text)
         return translated.format(**args)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError):
         return str(text)
+
+
+def _lookup(text: Text, translate: Translate) -> str:
+    """The translated template of `text`; a plural is looked up by its singular and plural (as
+    `make i18n` files it) and, untranslated, is the English form for its count."""
+    if text.forms is None:
+        return translate(text.template, text.n)
+    singular, plural = text.forms
+    translated = translate(singular, text.n, plural)
+    return text.template if translated == singular else translated

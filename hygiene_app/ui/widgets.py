@@ -117,10 +117,11 @@ def engine_text(text: str) -> str:
     return render(text, _translate_engine)
 
 
-def _translate_engine(source: str, n: int | None) -> str:
+def _translate_engine(source: str, n: int | None, plural: str | None = None, /) -> str:
+    """A plural is filed by `make i18n` with the English plural as its disambiguation."""
     if n is None:
         return QCoreApplication.translate(TRANSLATION_CONTEXT, source)
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, source, None, n)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, source, plural, n)
 
 
 def scrolling_column(owner: QWidget, margins: int = 12) -> QVBoxLayout:

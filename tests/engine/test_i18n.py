@@ -63,7 +63,7 @@ def test_plural_text_carries_its_count_for_the_translator() -> None:
     text = fmt_plural("{n} day", "{n} days", 3, n=3)
     assert (text, text.template, text.n) == ("3 days", "{n} days", 3)
     seen: list[int | None] = []
-    render(text, lambda source, n: seen.append(n) or source)
+    render(text, lambda source, n, plural=None: seen.append(n) or source)
     assert seen == [3]
 
 

@@ -38,6 +38,8 @@ class PseudoTranslator(QTranslator):
         if context != TRANSLATION_CONTEXT:
             return source  # the app's own strings, untouched
         self.counts.append(n)
+        if disambiguation and n >= 0:  # a plural: the catalog's forms are its English ones
+            source = source if n == 1 else disambiguation
         return self.rule(source)
 
 
