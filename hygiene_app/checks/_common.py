@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from hygiene_app.engine.i18n import N_, Sentence, as_sentence, fmt
 from hygiene_app.engine.model import Finding, OSFamily
 
 #: PowerShell as every Windows probe runs it: no profile (a user's profile can print text or
@@ -109,17 +110,18 @@ def join(os_family: OSFamily, *parts: str) -> str:
 
 def sentence(text: str) -> str:
     """`text` as a sentence that reads on its own (after "Why:", under "Why it could not be
-    checked"): its first letter capitalised (unless it starts with a name) and a full stop at the
-    end. Reasons are composed from clauses ("'apt' is not installed"), so the sentence is made
-    once, at the end."""
-    text = " ".join(text.split())
-    if not text:
+    checked"): see `i18n.as_sentence`. Reasons are composed from clauses ("'apt' is not
+    installed"), so the sentence is made once, at the end, and after translation: the clause
+    keeps its template (`Sentence`)."""
+    if as_sentence(text) == text:
         return text
-    if text.split()[0].isalpha():  # not a name: 'apt', wlp2s0 and tun0 stay as they are
-        text = text[0].upper() + text[1:]
-    if not text.endswith((".", "!", "?")):
-        text += "."
-    return text
+    return Sentence(text)
+
+
+def not_understood(tool: str, error: object) -> str:
+    """Why a check could not tell when `tool`'s output did not parse: one translatable clause for
+    every tool, the parser's own words (`error`) kept as data."""
+    return fmt(N_("the {tool} output was not understood ({error})"), tool=tool, error=str(error))
 
 
 def with_sentences(finding: Finding) -> Finding:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, fmt_plural, joined
 from hygiene_app.engine.model import Fact, Finding, JsonValue
 
 Evidence = Mapping[str, JsonValue]
@@ -61,10 +61,10 @@ def mapping(evidence: Evidence, key: str) -> Mapping[str, JsonValue]:
 
 def listed(names: Sequence[str], limit: int = MAX_LISTED) -> str:
     """`names` joined with commas; past `limit`, the rest counted ("a, b and 3 more")."""
-    shown = ", ".join(names[:limit])
+    shown = joined(*names[:limit], sep=", ")
     rest = len(names) - limit
     if rest > 0:
-        return fmt(N_("{names} and {n} more"), names=shown, n=rest)
+        return fmt_plural("{names} and {n} more", "{names} and {n} more", rest, names=shown, n=rest)
     return shown
 
 

@@ -23,13 +23,14 @@ from typing import Any
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
     ParseError,
+    not_understood,
     parse_key_values,
     parse_ps_json,
     powershell,
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, joined
+from hygiene_app.engine.i18n import N_, as_text, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -281,8 +282,13 @@ def debian_state(
             AutoLevel.UNKNOWN,
             "unattended-upgrades",
             facts=facts,
-            reason="the checkup could not tell whether apt-daily-upgrade.timer, which starts "
-            f"the automatic upgrades, is on ({timer_reason or 'systemctl gave no answer'})",
+            reason=fmt(
+                N_(
+                    "the checkup could not tell whether apt-daily-upgrade.timer, which starts "
+                    "the automatic upgrades, is on ({why})"
+                ),
+                why=as_text(timer_reason or N_("systemctl gave no answer")),
+            ),
         )
     if unattended and unattended_installed and not timer_off:
         return AutoUpdateState(AutoLevel.INSTALLS, "unattended-upgrades", facts=facts)
@@ -340,15 +346,21 @@ def fedora_state(
             AutoLevel.UNKNOWN,
             "dnf-automatic",
             facts=facts,
-            reason=f"{DNF_AUTOMATIC_CONF}, which says whether dnf-automatic installs updates, "
-            f"could not be read ({conf_reason or 'no reason given'})",
+            reason=fmt(
+                N_(
+                    "{path}, which says whether dnf-automatic installs updates, could not be "
+                    "read ({why})"
+                ),
+                path=DNF_AUTOMATIC_CONF,
+                why=as_text(conf_reason or N_("no reason given")),
+            ),
         )
     if not enabled and any(s is None for s in timers.values()):
         return AutoUpdateState(
             AutoLevel.UNKNOWN,
             "dnf-automatic",
             facts=facts,
-            reason=systemctl_reason or "systemctl could not tell which timers are enabled",
+            reason=systemctl_reason or N_("systemctl could not tell which timers are enabled"),
         )
     if enabled:
         why = N_(
@@ -567,7 +579,14 @@ def read_plist(ctx: ProbeContext, path: str) -> PlistRead:
     try:
         return PlistRead(parse_plist(result.stdout))
     except ParseError as exc:
-        return PlistRead(None, reason=f"the plutil output for {path} was not understood ({exc})")
+        return PlistRead(
+            None,
+            reason=fmt(
+                N_("the plutil output for {path} was not understood ({error})"),
+                path=path,
+                error=str(exc),
+            ),
+        )
 
 
 def _unit_state(ctx: ProbeContext, argv: tuple[str, ...]) -> tuple[str | None, str]:
@@ -592,7 +611,7 @@ def _fedora_timers(ctx: ProbeContext) -> tuple[dict[str, str | None], str]:
     try:
         return dict(parse_unit_files(result.stdout, FEDORA_TIMERS)), ""
     except ParseError as exc:
-        return unknown, f"the systemctl output was not understood ({exc})"
+        return unknown, not_understood("systemctl", exc)
 
 
 def _gnome_downloads(ctx: ProbeContext) -> bool | None:
@@ -608,7 +627,9 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
         config = parse_apt_config(result.stdout)
     except ParseError as exc:
         return AutoUpdateState(
-            AutoLevel.UNKNOWN, "apt", reason=f"the apt-config output was not understood ({exc})"
+            AutoLevel.UNKNOWN,
+            "apt",
+            reason=not_understood("apt-config", exc),
         )
     # The program, not the configuration file: `apt remove` leaves 50unattended-upgrades behind.
     installed = ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
@@ -647,11 +668,11 @@ def _linux(ctx: ProbeContext) -> AutoUpdateState:
                 "or so with 'sudo pacman -Syu'"
             ),
         )
-    name = platform.distribution_name or platform.distribution_id or "this Linux"
+    name = platform.distribution_name or platform.distribution_id or as_text(N_("this Linux"))
     return AutoUpdateState(
         AutoLevel.UNKNOWN,
         "",
-        reason=f"checking automatic updates on {name} is not supported yet",
+        reason=fmt(N_("checking automatic updates on {name} is not supported yet"), name=name),
     )
 
 
@@ -665,7 +686,7 @@ def _windows(ctx: ProbeContext) -> AutoUpdateState:
         return AutoUpdateState(
             AutoLevel.UNKNOWN,
             "Windows Update",
-            reason=f"the PowerShell output was not understood ({exc})",
+            reason=not_understood("PowerShell", exc),
         )
     return windows_state(facts, ctx.now())
 

@@ -21,13 +21,14 @@ from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
     ParseError,
     load_json,
+    not_understood,
     parse_key_values,
     parse_ps_json,
     powershell,
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, joined
+from hygiene_app.engine.i18n import N_, Sentence, and_joined, as_text, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     AutoFix,
@@ -872,7 +873,7 @@ def _windows_firewall(ctx: ProbeContext) -> WindowsFirewall | str:
     try:
         return parse_windows_firewall(result.stdout)
     except ParseError as exc:
-        return f"the PowerShell output was not understood ({exc})"
+        return not_understood("PowerShell", exc)
 
 
 def _mac_firewall(ctx: ProbeContext) -> tuple[MacState | None, bool | None, str]:
@@ -885,8 +886,9 @@ def _mac_firewall(ctx: ProbeContext) -> tuple[MacState | None, bool | None, str]
         return (
             None,
             None,
-            "the socketfilterfw output was not understood"
-            + (f": {first[0][:120]}" if first else ""),
+            fmt(N_("the socketfilterfw output was not understood: {said}"), said=first[0][:120])
+            if first
+            else N_("the socketfilterfw output was not understood"),
         )
     stealth = None
     if state is not MacState.OFF:
@@ -1197,12 +1199,14 @@ def _notes(observations: Iterable[Observation], *, with_sources: bool = False) -
         if o.source not in sources:
             sources.append(o.source)
     if not with_sources:
-        return "; ".join(by_note)
-    return "; ".join(f"{' and '.join(sources)}: {note}" for note, sources in by_note.items())
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
+        return joined(*by_note, sep="; ")
+    return joined(
+        *(
+            fmt(N_("{sources}: {note}"), sources=and_joined(sources), note=as_text(note))
+            for note, sources in by_note.items()
+        ),
+        sep="; ",
+    )
 
 
 def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Finding:
@@ -1227,10 +1231,10 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
             Severity.HIGH,
             detail=fmt(
                 N_(
-                    "{what}. Programs that listen on the network can be reached by other "
+                    "{what} Programs that listen on the network can be reached by other "
                     "devices on the same network."
                 ),
-                what=_sentence(_notes(off)),
+                what=Sentence(_notes(off)),
             ),
             evidence=evidence,
             fix=fix,
@@ -1365,10 +1369,10 @@ def _windows_local_only(state: WindowsFirewall, evidence: dict[str, JsonValue]) 
     directions. "Off" there may well be on (an organization enforcing the firewall), and "on"
     there may be off (a policy switching it off, or the firewall service not running, which is
     one way the ActiveStore becomes unreadable). Neither is an answer."""
-    said = []
+    said: list[str] = []
     for p in state.profiles:
         words = {True: N_("on"), False: N_("off"), None: N_("not set")}[p.enabled]
-        said.append(f"{p.name} {words}")
+        said.append(fmt(N_("{profile} {state}"), profile=p.name, state=as_text(words)))
     return Finding(
         Status.UNKNOWN,
         N_("Could not tell whether the firewall is on"),
@@ -1378,7 +1382,7 @@ def _windows_local_only(state: WindowsFirewall, evidence: dict[str, JsonValue]) 
         detail=fmt(
             N_("The local settings ({store}) say: {profiles}."),
             store=state.store or N_("store not named"),
-            profiles=", ".join(said),
+            profiles=joined(*said, sep=", "),
         ),
         evidence=evidence,
     )

@@ -53,14 +53,15 @@ NOT_OS_KEYRING_PREFIX = "keyrings.alt."
 
 #: What people call the stores behind the usual backends.
 FRIENDLY_NAMES = {
-    "keyring.backends.SecretService.Keyring": "the Secret Service (GNOME Keyring, KWallet or "
-    "KeePassXC)",
-    "keyring.backends.libsecret.Keyring": "the Secret Service through libsecret",
+    "keyring.backends.SecretService.Keyring": N_(
+        "the Secret Service (GNOME Keyring, KWallet or KeePassXC)"
+    ),
+    "keyring.backends.libsecret.Keyring": N_("the Secret Service through libsecret"),
     "keyring.backends.kwallet.DBusKeyring": "KWallet",
     "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
-    "keyring.backends.macOS.Keyring": "the macOS Keychain",
-    CHAINER_BACKEND: "several secret stores",
+    "keyring.backends.macOS.Keyring": N_("the macOS Keychain"),
+    CHAINER_BACKEND: N_("several secret stores"),
 }
 
 

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
+from hygiene_app.engine.i18n import N_, as_text, fmt, fmt_plural, joined
 from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice
 from hygiene_app.engine.model import (
     ALL_OSES,
@@ -231,7 +231,7 @@ def is_due(account: Account, cutoff: float) -> bool:
 
 
 def _names_text(names: Sequence[str]) -> str:
-    shown = ", ".join(names[:NAMES_SHOWN])
+    shown = joined(*names[:NAMES_SHOWN], sep=", ")
     more = len(names) - NAMES_SHOWN
     if more > 0:
         return fmt_plural("{names} and {n} more", "{names} and {n} more", more, names=shown, n=more)
@@ -473,7 +473,14 @@ def _method(value: str) -> str:
 def _count_words(by_kind: object) -> str:
     if not isinstance(by_kind, dict):
         return ""
-    return ", ".join(f"{_kind(k)}: {n}" for k, n in by_kind.items() if isinstance(n, int) and n > 0)
+    return joined(
+        *(
+            fmt(N_("{kind}: {n}"), kind=as_text(_kind(k)), n=n)
+            for k, n in by_kind.items()
+            if isinstance(n, int) and n > 0
+        ),
+        sep=", ",
+    )
 
 
 def facts(finding: Finding) -> tuple[Fact, ...]:
@@ -513,8 +520,9 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         fmt(
             N_("{service} (offers {methods})"),
             service=a["service"],
-            methods=", ".join(
-                _method(m) for m in a.get("offered", []) if isinstance(m, str) and m != "sms"
+            methods=joined(
+                *(_method(m) for m in a.get("offered", []) if isinstance(m, str) and m != "sms"),
+                sep=", ",
             ),
         )
         for a in _facts.items(ev, "sms_only_with_stronger_offered")

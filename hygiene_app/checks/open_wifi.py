@@ -144,11 +144,7 @@ def parse_nmcli_wifi(text: str) -> WifiState:
         understood += 1
         if fields[0] == "yes":
             security = classify_nmcli_security(fields[2])
-            reason = (
-                ""
-                if security is not WifiSecurity.UNKNOWN
-                else (f"unrecognised Wi-Fi security '{fields[2][:60]}'")
-            )
+            reason = "" if security is not WifiSecurity.UNKNOWN else _unrecognised(fields[2][:60])
             active.append(WifiState(security, fields[1], fields[2], reason))
     if lines and not understood:
         return _unknown(N_("the nmcli output was not understood"))
@@ -195,12 +191,17 @@ def _classify_netsh(block: dict[str, str]) -> WifiState:
             return WifiState(WifiSecurity.OPEN, ssid, auth)
         if "wep" in c:
             return WifiState(WifiSecurity.WEP, ssid, f"{auth} / {cipher}")
-        return _unknown(f"unrecognised Wi-Fi security '{auth} / {cipher}'"[:120])
+        return _unknown(_unrecognised(f"{auth} / {cipher}"[:90]))
     if a.startswith("shared") or a == "wep":
         return WifiState(WifiSecurity.WEP, ssid, auth)
     if "wpa" in a or "owe" in a or "802.1x" in a:
         return WifiState(WifiSecurity.SECURED, ssid, auth)
-    return _unknown(f"unrecognised Wi-Fi security '{auth}'"[:120])
+    return _unknown(_unrecognised(auth[:90]))
+
+
+def _unrecognised(security: str) -> str:
+    """The reason for a security type the check does not know, the OS's own words quoted."""
+    return fmt(N_("unrecognised Wi-Fi security '{security}'"), security=security)
 
 
 def parse_netsh_wlan(text: str) -> WifiState:
@@ -288,11 +289,7 @@ def parse_system_profiler_wifi(text: str) -> WifiState:
             found.append(_unknown(N_("macOS did not show the security of the current network")))
             continue
         kind = classify_macos_security(security)
-        reason = (
-            ""
-            if kind is not WifiSecurity.UNKNOWN
-            else (f"unrecognised Wi-Fi security '{security[:60]}'")
-        )
+        reason = "" if kind is not WifiSecurity.UNKNOWN else _unrecognised(security[:60])
         found.append(WifiState(kind, ssid, security, reason))
     if found:
         return _worst(found)

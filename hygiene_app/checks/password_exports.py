@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import days, join, with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -475,8 +475,10 @@ def _size_text(size: int | None) -> str:
     if size is None:
         return ""
     if size < 1024:
-        return f"{size} bytes"
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
+        return fmt_plural("{n} byte", "{n} bytes", size, n=size)
+    if size < 1024 * 1024:
+        return fmt(N_("{size} KB"), size=f"{size / 1024:.0f}")
+    return fmt(N_("{size} MB"), size=f"{size / 1048576:.1f}")
 
 
 def _describe(file: ExportFile) -> str:
@@ -487,7 +489,7 @@ def _describe(file: ExportFile) -> str:
         extras.append(
             fmt_plural("{n} day old", "{n} days old", int(file.age_days), n=int(file.age_days))
         )
-    return f"{file.path} ({', '.join(extras)})"
+    return fmt(N_("{path} ({details})"), path=file.path, details=joined(*extras, sep=", "))
 
 
 def evaluate(result: ScanResult) -> Finding:
@@ -502,7 +504,9 @@ def evaluate(result: ScanResult) -> Finding:
         count = len(result.found)
         lines: Sequence[str] = [_describe(f) for f in result.found[:10]]
         more = count - len(lines)
-        detail = "\n".join(lines) + (f"\n… and {more} more" if more else "")
+        if more:
+            lines = [*lines, fmt_plural("… and {n} more", "… and {n} more", more, n=more)]
+        detail = joined(*lines, sep="\n")
         return Finding(
             Status.FAIL,
             fmt_plural(

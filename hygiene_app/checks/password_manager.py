@@ -27,12 +27,13 @@ from hygiene_app.checks._common import (
     ParseError,
     join,
     load_json,
+    not_understood,
     parse_ps_json,
     powershell,
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -632,7 +633,7 @@ def windows_programs(ctx: ProbeContext, survey: Survey) -> None:
     try:
         managers = parse_windows_programs(result.stdout)
     except ParseError as exc:
-        survey.programs_unknown = f"the PowerShell output was not understood ({exc})"
+        survey.programs_unknown = not_understood("PowerShell", exc)
         return
     survey.apps += [FoundApp(m, N_("installed programs")) for m in managers]
 
@@ -773,7 +774,9 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
 
 
 def _where(survey: Survey) -> list[str]:
-    lines = [f"{a.manager}: {a.where}" for a in survey.apps]
+    lines: list[str] = [
+        fmt(N_("{manager}: {where}"), manager=a.manager, where=a.where) for a in survey.apps
+    ]
     lines += [
         fmt(
             N_("{manager}: extension on in {browser} ({profile})"),
@@ -803,7 +806,7 @@ def evaluate(survey: Survey) -> Finding:
         return Finding(
             Status.PASS,
             fmt(N_("Password manager found: {names}"), names=", ".join(survey.managers)),
-            detail="\n".join(_where(survey)),
+            detail=joined(*_where(survey), sep="\n"),
             evidence=evidence,
         )
     if survey.profiles_unreadable:

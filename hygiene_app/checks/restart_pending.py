@@ -12,9 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
-from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
+from hygiene_app.checks._common import (
+    ParseError,
+    days,
+    not_understood,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -86,7 +93,9 @@ def parse_needs_restarting(returncode: int | None, output: str) -> RebootState:
     first = output.strip().splitlines()[:1]
     return RebootState(
         RebootFlag.UNKNOWN,
-        reason="dnf needs-restarting gave no answer" + (f": {first[0][:120]}" if first else ""),
+        reason=fmt(N_("dnf needs-restarting gave no answer: {said}"), said=first[0][:120])
+        if first
+        else N_("dnf needs-restarting gave no answer"),
     )
 
 
@@ -125,11 +134,13 @@ def compare_kernels(running: str, installed: Sequence[str]) -> RebootState:
     if not running or not installed:
         return RebootState(RebootFlag.UNKNOWN, reason=N_("the installed kernels are not known"))
     if running not in installed:
-        return RebootState(RebootFlag.REQUIRED, (f"kernel {running} was replaced",))
+        return RebootState(
+            RebootFlag.REQUIRED, (fmt(N_("kernel {release} was replaced"), release=running),)
+        )
     same_kind = [k for k in installed if _flavour(k) == _flavour(running)]
     newest = max(same_kind, key=_version_key)
     if _version_key(newest) > _version_key(running):
-        return RebootState(RebootFlag.REQUIRED, (f"kernel {newest}",))
+        return RebootState(RebootFlag.REQUIRED, (fmt(N_("kernel {release}"), release=newest),))
     return RebootState(RebootFlag.NOT_REQUIRED)
 
 
@@ -223,9 +234,7 @@ def _windows_reboot_state(ctx: ProbeContext) -> RebootState:
     try:
         return parse_windows_reboot(result.stdout)
     except ParseError as exc:
-        return RebootState(
-            RebootFlag.UNKNOWN, reason=f"the PowerShell output was not understood ({exc})"
-        )
+        return RebootState(RebootFlag.UNKNOWN, reason=not_understood("PowerShell", exc))
 
 
 # ----- the check ----------------------------------------------------------------------------
@@ -309,12 +318,14 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
         "uptime_days": None if uptime_days is None else round(uptime_days, 1),
     }
     if state.flag is RebootFlag.REQUIRED:
-        names = ", ".join(list(dict.fromkeys(state.because_of))[:5])  # a package asks once
+        names = list(dict.fromkeys(state.because_of))[:5]  # a package asks once
         return Finding(
             Status.FAIL,
             N_("A restart is needed to finish installing updates"),
             Severity.MEDIUM,
-            detail=(f"Requested by: {names}." if names else ""),
+            detail=(
+                fmt(N_("Requested by: {names}."), names=joined(*names, sep=", ")) if names else ""
+            ),
             evidence=evidence,
             fix=FIX_RESTART,
         )

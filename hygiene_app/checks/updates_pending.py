@@ -28,7 +28,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from hygiene_app.checks import _facts
-from hygiene_app.checks._common import ParseError, days, parse_ps_json, powershell, with_sentences
+from hygiene_app.checks._common import (
+    ParseError,
+    days,
+    not_understood,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
@@ -444,7 +451,7 @@ def _apt(ctx: ProbeContext) -> SourceResult:
     try:
         updates = parse_apt_upgradable(result.stdout)
     except ParseError as exc:
-        return SourceResult(Source.APT, reason=f"the apt output was not understood ({exc})")
+        return SourceResult(Source.APT, reason=not_understood("apt", exc))
     entries = ctx.files.list_dir(APT_LISTS_DIR) or ()
     mtimes = [
         ctx.files.mtime(f"{APT_LISTS_DIR}/{name}")
@@ -523,7 +530,7 @@ def _app_store(ctx: ProbeContext, source: Source) -> SourceResult | None:
     try:
         return SourceResult(source, parse(result.stdout))
     except ParseError as exc:
-        return SourceResult(source, reason=f"the {argv[0]} output was not understood ({exc})")
+        return SourceResult(source, reason=not_understood(argv[0], exc))
 
 
 def _linux_sources(ctx: ProbeContext) -> tuple[SourceResult, tuple[SourceResult, ...]]:
@@ -535,9 +542,10 @@ def _linux_sources(ctx: ProbeContext) -> tuple[SourceResult, tuple[SourceResult,
     elif platform.is_distribution("arch"):
         system = _pacman(ctx)
     else:
-        name = platform.distribution_name or platform.distribution_id or "this Linux"
+        name = platform.distribution_name or platform.distribution_id or N_("this Linux")
         system = SourceResult(
-            Source.OTHER, reason=f"checking updates on {name} is not supported yet"
+            Source.OTHER,
+            reason=fmt(N_("checking updates on {name} is not supported yet"), name=name),
         )
     extras = tuple(r for r in (_app_store(ctx, Source.FLATPAK), _app_store(ctx, Source.SNAP)) if r)
     return system, extras
@@ -553,15 +561,16 @@ def _windows(ctx: ProbeContext) -> SourceResult:
         if code:
             return SourceResult(
                 Source.WINDOWS_UPDATE,
-                reason=f"Windows Update reported error 0x{code.group(0)[2:].upper()}",
+                reason=fmt(
+                    N_("Windows Update reported error {code}"),
+                    code=f"0x{code.group(0)[2:].upper()}",
+                ),
             )
         return _failed(Source.WINDOWS_UPDATE, result)
     try:
         updates = parse_windows_updates(result.stdout)
     except ParseError as exc:
-        return SourceResult(
-            Source.WINDOWS_UPDATE, reason=f"the PowerShell output was not understood ({exc})"
-        )
+        return SourceResult(Source.WINDOWS_UPDATE, reason=not_understood("PowerShell", exc))
     return SourceResult(Source.WINDOWS_UPDATE, updates, cached=ctx.offline)
 
 
@@ -584,7 +593,8 @@ def _macos(ctx: ProbeContext) -> SourceResult:
         updates = parse_softwareupdate(result.output, ctx.platform.os_version)
     except ParseError as exc:
         return SourceResult(
-            Source.SOFTWARE_UPDATE, reason=f"softwareupdate gave no usable answer ({exc})"
+            Source.SOFTWARE_UPDATE,
+            reason=fmt(N_("softwareupdate gave no usable answer ({error})"), error=str(exc)),
         )
     return SourceResult(
         Source.SOFTWARE_UPDATE,
@@ -749,18 +759,18 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
             )
         )
     waiting = [
-        f"{_source_name(k)}: {int(n)}"
+        fmt(N_("{source}: {n}"), source=_source_name(k), n=int(n))
         for k, v in sources.items()
         if isinstance(v, Mapping) and (n := _facts.number(v, "count"))
     ]
-    found.append(Fact(N_("Where they come from"), ", ".join(waiting)))
+    found.append(Fact(N_("Where they come from"), joined(*waiting, sep=", ")))
     found.append(
         Fact(N_("Security updates"), _facts.listed(_facts.texts(ev, "security_packages"), 3))
     )
     not_checked = [
         _source_name(k) for k in _facts.mapping(ev, "not_checked") if not k.endswith("_security")
     ]
-    found.append(Fact(N_("Could not ask"), ", ".join(dict.fromkeys(not_checked))))
+    found.append(Fact(N_("Could not ask"), joined(*dict.fromkeys(not_checked), sep=", ")))
     age = _facts.number(ev, "list_age_days")
     if age is not None and age >= 0:
         found.append(

@@ -42,7 +42,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from hygiene_app.checks import _facts
-from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
+from hygiene_app.checks._common import (
+    ParseError,
+    not_understood,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import (
@@ -548,7 +554,7 @@ def judge_unix(
         )
     if maybe:
         t = maybe[0].name
-        return VpnState(None, t, None, reason=f"{_ppp_reason(t)}; {route.reason}")
+        return VpnState(None, t, None, reason=joined(_ppp_reason(t), route.reason, sep="; "))
     if route.no_route:
         # A definite answer: offline, and no tunnel is up.
         return VpnState(False, full_tunnel=False, reason=route.reason)
@@ -729,7 +735,7 @@ def _linux_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
     try:
         return RouteLookup(parse_ip_route_get(result.stdout))
     except ParseError as exc:
-        return RouteLookup(None, f"the 'ip route' output was not understood ({exc})")
+        return RouteLookup(None, not_understood("'ip route'", exc))
 
 
 def _macos_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
@@ -745,7 +751,7 @@ def _macos_route(ctx: ProbeContext, argv: tuple[str, ...]) -> RouteLookup:
     try:
         return RouteLookup(parse_route_get(result.stdout))
     except ParseError as exc:
-        return RouteLookup(None, f"the 'route get' output was not understood ({exc})")
+        return RouteLookup(None, not_understood("'route get'", exc))
 
 
 def _windows_vpn(ctx: ProbeContext) -> VpnState:
@@ -755,7 +761,7 @@ def _windows_vpn(ctx: ProbeContext) -> VpnState:
     try:
         state = parse_windows_vpn(result.stdout)
     except ParseError as exc:
-        return VpnState(None, reason=f"the PowerShell output was not understood ({exc})")
+        return VpnState(None, reason=not_understood("PowerShell", exc))
     return judge_windows(state, ctx.system.process_names())
 
 

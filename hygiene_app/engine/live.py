@@ -25,6 +25,7 @@ import psutil
 
 from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
     DEFAULT_HTTP_MAX_BYTES,
@@ -95,7 +96,7 @@ class LiveCommandRunner:
         started = time.monotonic()
         exe = shutil.which(argv[0]) if argv else None
         if exe is None:
-            return CommandResult(argv, CommandOutcome.NOT_FOUND, message="not installed")
+            return CommandResult(argv, CommandOutcome.NOT_FOUND, message=N_("not installed"))
         env = {**os.environ, "LC_ALL": "C", "LANG": "C", "LANGUAGE": "C", **self.extra_env}
         kwargs: dict[str, Any] = {}
         if sys.platform.startswith("win"):
@@ -114,7 +115,7 @@ class LiveCommandRunner:
         except PermissionError as exc:
             return CommandResult(argv, CommandOutcome.PERMISSION_DENIED, message=str(exc))
         except FileNotFoundError:
-            return CommandResult(argv, CommandOutcome.NOT_FOUND, message="not installed")
+            return CommandResult(argv, CommandOutcome.NOT_FOUND, message=N_("not installed"))
         except OSError as exc:
             outcome = (
                 CommandOutcome.PERMISSION_DENIED
@@ -149,9 +150,11 @@ class LiveCommandRunner:
         message = ""
         keep = None
         if stop is CommandOutcome.TIMEOUT:
-            message = f"stopped after {timeout:.1f}s"
+            message = fmt(N_("stopped after {seconds:.1f}s"), seconds=timeout)
         elif stop is CommandOutcome.TOO_MUCH_OUTPUT:
-            message = f"stopped after printing more than {self.max_output_bytes:,} bytes"
+            message = fmt(
+                N_("stopped after printing more than {n:,} bytes"), n=self.max_output_bytes
+            )
             keep = _FLOOD_KEEP_BYTES
         return CommandResult(
             argv,
@@ -351,12 +354,16 @@ class LiveHttpClient:
         max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
     ) -> HttpResponse:
         if self.offline:
-            return HttpResponse(url, HttpOutcome.DISABLED, message="offline mode")
+            return HttpResponse(url, HttpOutcome.DISABLED, message=N_("offline mode"))
         import requests
 
         from hygiene_app.engine.http_deadline import RequestWatch
 
-        late = HttpResponse(url, HttpOutcome.TIMEOUT, message=f"no answer in {timeout:.0f}s")
+        late = HttpResponse(
+            url,
+            HttpOutcome.TIMEOUT,
+            message=fmt(N_("no answer in {seconds:.0f}s"), seconds=timeout),
+        )
         with RequestWatch(timeout) as watch:
             try:
                 answer = self._fetch(url, watch, headers or {}, max_bytes)
@@ -386,7 +393,7 @@ class LiveHttpClient:
         for _hop in range(MAX_REDIRECTS + 1):
             left = watch.remaining()
             if left <= 0:
-                return HttpResponse(url, HttpOutcome.TIMEOUT, message="no answer in time")
+                return HttpResponse(url, HttpOutcome.TIMEOUT, message=N_("no answer in time"))
             response = self._session().get(
                 target,
                 timeout=(left, left),
@@ -405,12 +412,12 @@ class LiveHttpClient:
                         url,
                         HttpOutcome.HTTP_ERROR,
                         status=response.status_code,
-                        message="redirected to another address, not followed",
+                        message=N_("redirected to another address, not followed"),
                     )
             finally:
                 response.close()
             target = following
-        return HttpResponse(url, HttpOutcome.HTTP_ERROR, message="too many redirects")
+        return HttpResponse(url, HttpOutcome.HTTP_ERROR, message=N_("too many redirects"))
 
 
 def _read_body(url: str, response: Any, max_bytes: int) -> HttpResponse:
@@ -420,7 +427,7 @@ def _read_body(url: str, response: Any, max_bytes: int) -> HttpResponse:
         url,
         HttpOutcome.TOO_LARGE,
         status=response.status_code,
-        message=f"the answer is larger than {max_bytes:,} bytes",
+        message=fmt(N_("the answer is larger than {n:,} bytes"), n=max_bytes),
     )
     declared = str(response.headers.get("Content-Length", "")).strip()
     if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Protocol
 
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import OSFamily
 
 
@@ -58,22 +59,39 @@ class CommandResult:
         name = self.argv[0] if self.argv else "command"
         match self.outcome:
             case CommandOutcome.NOT_FOUND:
-                return f"'{name}' is not installed"
+                return fmt(N_("'{name}' is not installed"), name=name)
             case CommandOutcome.TIMEOUT:
-                return f"'{name}' did not answer in time"
+                return fmt(N_("'{name}' did not answer in time"), name=name)
             case CommandOutcome.PERMISSION_DENIED:
-                return f"the app is not allowed to run '{name}'"
+                return fmt(N_("the app is not allowed to run '{name}'"), name=name)
             case CommandOutcome.CANCELLED:
-                return "the checkup was cancelled"
+                return N_("the checkup was cancelled")
             case CommandOutcome.FAILED:
-                return f"'{name}' could not be started: {self.message}"
+                # The message is the OS's own words (or the runner's, marked there).
+                return fmt(
+                    N_("'{name}' could not be started: {message}"),
+                    name=name,
+                    message=self.message,
+                )
             case CommandOutcome.TOO_MUCH_OUTPUT:
-                return f"'{name}' printed more than the app reads, so it was stopped"
+                return fmt(
+                    N_("'{name}' printed more than the app reads, so it was stopped"), name=name
+                )
             case CommandOutcome.OK:
                 first = (self.stderr or self.stdout).strip().splitlines()
+                if not first:
+                    return fmt(
+                        N_("'{name}' failed with exit code {code}"),
+                        name=name,
+                        code=self.returncode,
+                    )
                 # Quoted: it is the tool's own words, not ours (two tools may print the same).
-                detail = f' ("{first[0].strip()[:160]}")' if first else ""
-                return f"'{name}' failed with exit code {self.returncode}{detail}"
+                return fmt(
+                    N_("'{name}' failed with exit code {code} (\"{said}\")"),
+                    name=name,
+                    code=self.returncode,
+                    said=first[0].strip()[:160],
+                )
 
 
 class CommandRunner(Protocol):

@@ -15,6 +15,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from hygiene_app.engine.i18n import N_, fmt
+
 #: Opening never waits: a named pipe without a writer would block `open()` for ever, and a
 #: terminal must not become this process's controlling one.
 _OPEN_FLAGS = (
@@ -28,11 +30,11 @@ _CHUNK = 1 << 20
 
 #: What a path that is not a regular file is, in words, by the `stat` test that tells it.
 _KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISDIR, "is a folder, not a file"),
-    (stat.S_ISFIFO, "is a named pipe, not a file"),
-    (stat.S_ISSOCK, "is a socket, not a file"),
-    (stat.S_ISCHR, "is a device, not a file"),
-    (stat.S_ISBLK, "is a device, not a file"),
+    (stat.S_ISDIR, N_("is a folder, not a file")),
+    (stat.S_ISFIFO, N_("is a named pipe, not a file")),
+    (stat.S_ISSOCK, N_("is a socket, not a file")),
+    (stat.S_ISCHR, N_("is a device, not a file")),
+    (stat.S_ISBLK, N_("is a device, not a file")),
 )
 
 
@@ -43,7 +45,7 @@ class FileRefused(ValueError):
 
 
 def _kind(mode: int) -> str:
-    return next((words for test, words in _KINDS if test(mode)), "is not a regular file")
+    return next((words for test, words in _KINDS if test(mode)), N_("is not a regular file"))
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
@@ -88,5 +90,5 @@ def _mode_or_zero(path: Path) -> int:
 
 def _too_large(max_bytes: int) -> str:
     if max_bytes >= 1 << 20:
-        return f"is larger than {max_bytes >> 20} MB"
-    return f"is larger than {max_bytes:,} bytes"
+        return fmt(N_("is larger than {n} MB"), n=max_bytes >> 20)
+    return fmt(N_("is larger than {n:,} bytes"), n=max_bytes)

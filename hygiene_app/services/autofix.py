@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hygiene_app.checks._common import powershell, powershell_script
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import AutoFix, OSFamily
 from hygiene_app.engine.probes import CommandOutcome, CommandResult, CommandRunner
 
@@ -193,7 +193,7 @@ def run_auto_fix(
                     ),
                     name=argv[0],
                 )
-            return AutoFixOutcome(False, f"{message} {_manual()}", detail)
+            return AutoFixOutcome(False, joined(message, _manual()), detail)
         case CommandOutcome.TIMEOUT:
             minutes = max(1, round(timeout / 60))
             return AutoFixOutcome(
@@ -216,7 +216,7 @@ def run_auto_fix(
             )
         case CommandOutcome.PERMISSION_DENIED | CommandOutcome.FAILED:
             message = N_("The fix could not be started, so nothing was changed.")
-            return AutoFixOutcome(False, f"{message} {_manual()}", detail)
+            return AutoFixOutcome(False, joined(message, _manual()), detail)
         case CommandOutcome.TOO_MUCH_OUTPUT:
             return AutoFixOutcome(
                 False,
@@ -244,9 +244,9 @@ def run_auto_fix(
             "The change was not allowed: the password was not accepted, or this account may "
             "not make changes as an administrator. Nothing was changed."
         )
-        return AutoFixOutcome(False, f"{message} {_manual()}", detail)
+        return AutoFixOutcome(False, joined(message, _manual()), detail)
     message = fmt(N_("The fix did not work (it stopped with error code {code})."), code=code)
-    return AutoFixOutcome(False, f"{message} {_manual()}", detail)
+    return AutoFixOutcome(False, joined(message, _manual()), detail)
 
 
 def _prompt_cancelled(os_family: OSFamily, result: CommandResult) -> bool:

@@ -305,7 +305,7 @@ class DetailsPane(QScrollArea):
             (self.unset_button, self.tr("Count %s again")),
             (self.delete_button, self.tr("Delete the files %s names")),
         ):
-            button.setAccessibleName(action % result.meta.title)
+            button.setAccessibleName(action % engine_text(result.meta.title))
 
     def _fold_technical(self, unfolded: bool) -> None:
         """Show the raw evidence only when asked for, and only when there is some."""

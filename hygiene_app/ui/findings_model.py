@@ -120,19 +120,20 @@ class FindingsModel(QStandardItemModel):
 
     def _fill(self, item: QStandardItem, result: CheckResult) -> None:
         aside = self._set_aside.get(result.meta.id)
-        item.setText(f"{engine_text(result.meta.title)}\n{second_line(result, aside)}")
+        title = engine_text(result.meta.title)
+        item.setText(f"{title}\n{second_line(result, aside)}")
         item.setIcon(status_icon(result.status, set_aside=aside is not None))
         item.setToolTip(
             plain_tooltip(f"{status_label(result, aside)}: {second_line(result, aside)}")
         )
         item.setData(
-            f"{result.meta.title}, {status_label(result, aside)}",
+            f"{title}, {status_label(result, aside)}",
             Qt.ItemDataRole.AccessibleTextRole,
         )
         item.setData(result, ResultRole)
         item.setData(result.meta.id, CheckIdRole)
         item.setData(aside, SetAsideRole)
-        item.setData(result.meta.title.casefold(), NameRole)
+        item.setData(title.casefold(), NameRole)  # sorted by the name people read
         # Set-aside problems sort with the good news: they are dealt with, for now.
         rank = STATUS_RANK[Status.PASS] if aside is not None else STATUS_RANK[result.status]
         item.setData((rank, -int(result.severity), result.meta.title), SortRole)

@@ -636,7 +636,7 @@ class VaultAuditWindow(QWidget):
                 self.tr("Audit cancelled.") if report.cancelled else self.tr("Audit finished.")
             )
         elif isinstance(answer, VaultImportError):
-            self.status.setText(str(answer))
+            self.status.setText(engine_text(answer.text))
         else:
             self.status.setText(
                 self.tr("The audit failed: {why}").format(why=f"{type(answer).__name__}: {answer}")

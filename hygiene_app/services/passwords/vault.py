@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from hygiene_app.engine.i18n import N_, and_joined, as_text, fmt
 from hygiene_app.engine.safe_read import FileRefused, read_regular_file
 
 #: A bigger file is not a password export (10,000 logins take about 2 MB).
@@ -75,23 +76,22 @@ class ExportFormat(StrEnum):
 _DISPLAY_NAMES: dict[ExportFormat, str] = {
     ExportFormat.BITWARDEN: "Bitwarden",
     ExportFormat.ONEPASSWORD: "1Password",
-    ExportFormat.CHROMIUM: "Chrome, Edge or Brave",
+    ExportFormat.CHROMIUM: N_("Chrome, Edge or Brave"),
     ExportFormat.FIREFOX: "Firefox",
     ExportFormat.KEEPASSXC: "KeePassXC",
     ExportFormat.LASTPASS: "LastPass",
     ExportFormat.PROTON_PASS: "Proton Pass",
-    ExportFormat.APPLE: "Apple Passwords (Safari)",
+    ExportFormat.APPLE: N_("Apple Passwords (Safari)"),
     ExportFormat.DASHLANE: "Dashlane",
     ExportFormat.NORDPASS: "NordPass",
     ExportFormat.ENPASS: "Enpass",
-    ExportFormat.GENERIC: "generic CSV",
+    ExportFormat.GENERIC: N_("generic CSV"),
 }
 
 
 def supported_formats_text() -> str:
     """'Bitwarden, 1Password, ... and Enpass' for messages: the managers recognised by name."""
-    names = [f.display_name for f in ExportFormat if f is not ExportFormat.GENERIC]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return and_joined([f.display_name for f in ExportFormat if f is not ExportFormat.GENERIC])
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,12 @@ class VaultEntry:
 
 
 class VaultImportError(ValueError):
-    """The file cannot be read as a password export. The message is one plain line."""
+    """The file cannot be read as a password export. The message is one plain line; `text`
+    keeps it translatable (`str()` of the error is the English)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,20 +430,28 @@ def _decode(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise VaultImportError(
-                "The file starts like UTF-16 text but is not valid UTF-16."
+                N_("The file starts like UTF-16 text but is not valid UTF-16.")
             ) from None
     if b"\x00" in data:
         raise VaultImportError(
-            "This is not a text file (it contains binary data), so it is not a password "
-            "export. Export your passwords again as CSV."
+            N_(
+                "This is not a text file (it contains binary data), so it is not a password "
+                "export. Export your passwords again as CSV."
+            )
         )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise VaultImportError(
-            f"The file is not UTF-8 text (first bad byte on line {line}). Export it again from "
-            "your password manager and do not open or save it in a spreadsheet first."
+            fmt(
+                N_(
+                    "The file is not UTF-8 text (first bad byte on line {line}). Export it "
+                    "again from your password manager and do not open or save it in a "
+                    "spreadsheet first."
+                ),
+                line=line,
+            )
         ) from None
 
 
@@ -449,8 +462,13 @@ def _rows(text: str, delimiter: str) -> list[list[str]]:
     except csv.Error:
         # The csv module's messages name no content, but say it in our words anyway.
         raise VaultImportError(
-            f"The file is not a readable CSV file (near line {reader.line_num}): a field is "
-            "too long or the quoting is broken."
+            fmt(
+                N_(
+                    "The file is not a readable CSV file (near line {line}): a field is too "
+                    "long or the quoting is broken."
+                ),
+                line=reader.line_num,
+            )
         ) from None
 
 
@@ -459,10 +477,13 @@ def _blank(row: Sequence[str]) -> bool:
 
 
 def _unknown_header_message() -> str:
-    return (
-        "This file does not look like a password export: its first row matches none of the "
-        f"formats supported ({supported_formats_text()}) and has no password column next to "
-        "a url or name column. Export your passwords as CSV from one of these and try again."
+    return fmt(
+        N_(
+            "This file does not look like a password export: its first row matches none of the "
+            "formats supported ({formats}) and has no password column next to a url or name "
+            "column. Export your passwords as CSV from one of these and try again."
+        ),
+        formats=supported_formats_text(),
     )
 
 
@@ -517,17 +538,17 @@ def read_export(data: bytes | str) -> tuple[ExportFormat, list[VaultEntry]]:
             text.encode("utf-8")
         except UnicodeEncodeError:
             raise VaultImportError(
-                "The text contains characters that cannot be encoded (lone surrogates)."
+                N_("The text contains characters that cannot be encoded (lone surrogates).")
             ) from None
     if not text.strip():
-        raise VaultImportError("The file is empty.")
+        raise VaultImportError(N_("The file is empty."))
 
     kind: _Kind | None = None
     rows: list[list[str]] = []
     for delimiter in _DELIMITERS:
         rows = [r for r in _rows(text, delimiter) if not _blank(r)]
         if not rows:
-            raise VaultImportError("The file has no rows, only blank lines.")
+            raise VaultImportError(N_("The file has no rows, only blank lines."))
         kind = _classify(rows)
         if kind is not None:
             break
@@ -536,8 +557,8 @@ def read_export(data: bytes | str) -> tuple[ExportFormat, list[VaultEntry]]:
     if kind is None:
         raise VaultImportError(_unknown_header_message())
     if not isinstance(kind, _Layout):
-        fmt, has_header = kind
-        return fmt, _enpass_entries(rows[1:] if has_header else rows)
+        export_format, has_header = kind
+        return export_format, _enpass_entries(rows[1:] if has_header else rows)
     return kind.fmt, _column_entries(kind, rows)
 
 
@@ -580,9 +601,9 @@ def peek_format(head: bytes) -> ExportFormat | None:
                 header = next(csv.reader([line], delimiter=delimiter))
             except (csv.Error, StopIteration):
                 return None
-            fmt = detect_format(header)
-            if fmt is not None:
-                return fmt
+            found = detect_format(header)
+            if found is not None:
+                return found
         return None
     return None
 
@@ -596,15 +617,31 @@ def read_export_bytes(path: Path) -> bytes:
     try:
         return read_regular_file(path, MAX_EXPORT_BYTES)
     except FileRefused as exc:
-        raise VaultImportError(f"{path} {exc}; choose the exported CSV file.") from None
+        problem = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        raise VaultImportError(
+            fmt(
+                N_("{path} {problem}; choose the exported CSV file."),
+                path=str(path),
+                problem=as_text(problem),
+            )
+        ) from None
     except FileNotFoundError:
-        raise VaultImportError(f"{path} does not exist.") from None
+        raise VaultImportError(fmt(N_("{path} does not exist."), path=str(path))) from None
     except PermissionError:
-        raise VaultImportError(f"{path} cannot be read: permission denied.") from None
+        raise VaultImportError(
+            fmt(N_("{path} cannot be read: permission denied."), path=str(path))
+        ) from None
     except OSError as exc:
-        raise VaultImportError(f"{path} cannot be read: {exc.strerror or 'error'}.") from None
+        # The OS's own words (strerror), quoted as data.
+        raise VaultImportError(
+            fmt(
+                N_("{path} cannot be read: {error}."),
+                path=str(path),
+                error=exc.strerror or "error",
+            )
+        ) from None
     except ValueError:  # a NUL in the path
-        raise VaultImportError("The file name is not valid.") from None
+        raise VaultImportError(N_("The file name is not valid.")) from None
 
 
 def read_export_file(path: Path) -> tuple[ExportFormat, list[VaultEntry]]:
@@ -613,4 +650,6 @@ def read_export_file(path: Path) -> tuple[ExportFormat, list[VaultEntry]]:
     try:
         return read_export(data)
     except VaultImportError as exc:
-        raise VaultImportError(f"{path}: {exc}") from None
+        raise VaultImportError(
+            fmt(N_("{path}: {problem}"), path=str(path), problem=as_text(exc.text))
+        ) from None
