@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hygiene_app.checks import (
+    auto_login,
     disk_encryption,
     malware_protection,
     password_exports,
     password_manager,
+    ssh_keys,
     vpn,
 )
 from hygiene_app.checks._common import join
@@ -46,7 +48,12 @@ def minimise_recording(snap: Snapshot) -> Snapshot:
         processes=frozenset(p for p in snap.processes if needed_process(p)),
         files=_browser_files(snap),
     )
-    return minimise_install_reads(disk_encryption.minimise_disk_reads(small))
+    # Last, so that no private key survives whichever check read it (see ssh_keys.py).
+    return ssh_keys.minimise_key_snapshot(
+        auto_login.minimise_winlogon(
+            minimise_install_reads(disk_encryption.minimise_disk_reads(small))
+        )
+    )
 
 
 def _browser_files(snap: Snapshot) -> dict[str, FileRead]:
