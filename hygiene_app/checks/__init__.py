@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hygiene_app.checks.app_updates import AppUpdatesCheck
+from hygiene_app.checks.auto_login import AutoLoginCheck
 from hygiene_app.checks.auto_updates import AutoUpdatesCheck
 from hygiene_app.checks.browser_versions import BrowserVersionsCheck
 from hygiene_app.checks.disk_encryption import DiskEncryptionCheck
@@ -24,6 +25,7 @@ from hygiene_app.checks.restart_pending import RestartPendingCheck
 from hygiene_app.checks.safe_browsing import SafeBrowsingCheck
 from hygiene_app.checks.screen_lock import ScreenLockCheck
 from hygiene_app.checks.secure_boot import SecureBootCheck
+from hygiene_app.checks.ssh_keys import SshKeysCheck
 from hygiene_app.checks.updates_pending import UpdatesPendingCheck
 from hygiene_app.checks.vpn import VpnCheck
 from hygiene_app.engine.registry import Registry
@@ -54,5 +56,7 @@ def default_registry() -> Registry:
             ScreenLockCheck(),
             MalwareProtectionCheck(),
             SecureBootCheck(),
+            AutoLoginCheck(),
+            SshKeysCheck(),
         )
     )
