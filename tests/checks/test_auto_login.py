@@ -22,6 +22,7 @@ from hygiene_app.engine.live import live_seams
 from hygiene_app.engine.model import OSFamily, Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
 from hygiene_app.engine.snapshot import Recorder, Snapshot
+from hygiene_app.services.autofix import elevated_argv, readable_command
 from tests.support import FIXTURES, machine, ok, run_check
 
 HERE = FIXTURES / "auto_login"
@@ -341,7 +342,13 @@ def test_windows_password_never_reaches_evidence_facts_or_snapshots():
 
 @pytest.mark.parametrize(
     "answer",
-    [ok("", 1, "Get-ItemProperty : Zugriff verweigert"), ok("not json"), CommandOutcome.TIMEOUT],
+    [
+        ok("", 1, "Get-ItemProperty : Zugriff verweigert"),
+        ok("not json"),
+        ok(""),
+        ok('{"AutoAdminLogon":"1"}'),
+        CommandOutcome.TIMEOUT,
+    ],
 )
 def test_windows_without_an_answer_is_unknown(answer):
     seams = machine("windows", commands={al.WINDOWS_PROBE: answer})
@@ -370,3 +377,28 @@ def test_macos_auto_login_user(answer, status):
     if status is Status.FAIL:
         assert not finding.fix.auto_fix  # the settings page also removes /etc/kcpassword
         assert "alice" not in json.dumps(dict(finding.evidence))
+
+
+def test_the_automatic_fixes_ask_for_administrator_rights_through_the_system():
+    found = [al.AutoLogin(al.GDM, "/etc/gdm3/custom.conf", "AutomaticLoginEnable")]
+    fix = al.linux_auto_fix(found, [])
+    assert fix is not None
+    argv = elevated_argv(fix, OSFamily.LINUX)
+    assert argv[:3] == ("pkexec", "sed", "-i") and argv[-2:] == ("--", "/etc/gdm3/custom.conf")
+    assert readable_command(fix, OSFamily.LINUX).startswith("sed -i --follow-symlinks -E -e")
+    windows_argv = elevated_argv(al.WINDOWS_AUTO_FIX, OSFamily.WINDOWS)
+    assert "-Verb RunAs" in windows_argv[-1]
+    assert "DefaultPassword" in readable_command(al.WINDOWS_AUTO_FIX, OSFamily.WINDOWS)
+
+
+def test_a_hostile_file_name_stays_one_argument_after_the_end_of_options():
+    name = "/etc/lightdm/lightdm.conf.d/--expression=e touch x.conf"
+    found = [al.AutoLogin(al.LIGHTDM, name, "autologin-user")]
+    fix = al.linux_auto_fix(found, [name])
+    assert fix is not None and fix.argv[-2:] == ("--", name)
+
+
+def test_empty_files_sign_nobody_in():
+    assert not al.parse_gdm("f", "")
+    assert not al.parse_lightdm([("f", "")])
+    assert not al.parse_sddm([("f", "")])
