@@ -21,6 +21,7 @@ from hygiene_app.checks.open_wifi import OpenWifiCheck
 from hygiene_app.checks.os_support import OsSupportCheck
 from hygiene_app.checks.password_exports import PasswordExportsCheck
 from hygiene_app.checks.password_manager import PasswordManagerCheck
+from hygiene_app.checks.remote_access import RemoteAccessCheck
 from hygiene_app.checks.restart_pending import RestartPendingCheck
 from hygiene_app.checks.safe_browsing import SafeBrowsingCheck
 from hygiene_app.checks.screen_lock import ScreenLockCheck
@@ -58,5 +59,6 @@ def default_registry() -> Registry:
             SecureBootCheck(),
             AutoLoginCheck(),
             SshKeysCheck(),
+            RemoteAccessCheck(),
         )
     )

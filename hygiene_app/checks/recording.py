@@ -18,6 +18,7 @@ from hygiene_app.checks import (
     malware_protection,
     password_exports,
     password_manager,
+    remote_access,
     ssh_keys,
     vpn,
 )
@@ -30,13 +31,15 @@ from hygiene_app.engine.snapshot import Snapshot
 
 
 def needed_process(name: str) -> bool:
-    """A running process a check looks for: a password manager, a VPN client, an antivirus."""
+    """A running process a check looks for: a password manager, a VPN client, an antivirus,
+    a remote-desktop server."""
     low = name.lower()
     return (
         low in password_manager.MANAGER_PROCESSES
         or malware_protection.is_protection_process(low)
         or bool(vpn.vendor_from_processes([low]))
         or vpn.ppp_vpn_running([low])
+        or remote_access.is_remote_access_process(low)
     )
 
 

@@ -1,0 +1,405 @@
+"""DEV-007: remote access is switched off unless it is used, on recorded outputs of each OS."""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import json
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.checks import remote_access as ra
+from hygiene_app.checks.recording import minimise_recording
+from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.model import Severity, Status
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from hygiene_app.engine.snapshot import Recorder, Snapshot
+from tests.support import fixture_text, machine, ok, run_check
+
+
+def fx(name: str) -> str:
+    return fixture_text("remote_access", name)
+
+
+DEBIAN_MAIN = fx("linux-sshd_config-debian12.txt")
+CONF_D = "/etc/ssh/sshd_config.d"
+
+
+def linux(
+    ss: str = "linux-ss-workstation.txt",
+    conf_d: dict[str, str] | None = None,
+    main: str | FileOutcome = DEBIAN_MAIN,
+    *,
+    root: str = "/",
+    processes: tuple[str, ...] = (),
+    admin: bool = False,
+    extra: dict | None = None,
+    os: str = "debian",
+):
+    prefix = root.rstrip("/")
+    files = {f"{prefix}/etc/ssh/sshd_config": main}
+    for name, text in (conf_d or {}).items():
+        files[f"{prefix}{CONF_D}/{name}"] = text
+    seams = machine(
+        os,
+        commands={ra.SS_LISTENING: ok(fx(ss)), **(extra or {})},
+        files=files,
+        dirs={f"{prefix}{CONF_D}": sorted(conf_d or {})},
+        processes=processes,
+    )
+    if admin:
+        seams = replace(seams, platform=replace(seams.platform, is_admin=True))
+    return seams
+
+
+ANY = "0.0.0.0"  # noqa: S104 - an address ss printed, nothing binds to it here
+
+# ----- parsers ------------------------------------------------------------------------------
+
+
+def test_ss_listeners_are_read_with_their_addresses():
+    found = ra.parse_ss_listening(fx("linux-ss-workstation.txt"))
+    assert ra.Listener(ANY, 22) in found
+    assert ra.Listener("::", 22) in found
+    assert [lst.loopback for lst in found] == [True, False, True, False, True]
+
+
+def test_ss_loopback_forms_are_all_loopback():
+    found = ra.parse_ss_listening(fx("linux-ss-loopback-only.txt"))
+    assert found and all(lst.loopback for lst in found)
+
+
+def test_ss_recorded_here_is_read():
+    assert ra.Listener(ANY, 22) in ra.parse_ss_listening(fx("linux-ss-local-sshd.txt"))
+
+
+@pytest.mark.parametrize("text", ["", "\n\n"])
+def test_ss_with_nothing_listening_is_no_listener(text):
+    assert ra.parse_ss_listening(text) == ()
+
+
+@pytest.mark.parametrize("text", [fx("linux-ss-not-permitted.txt"), "garbage", "LISTEN 0 1 x y"])
+def test_ss_errors_and_garbage_are_not_understood(text):
+    with pytest.raises(ra.ParseError):
+        ra.parse_ss_listening(text)
+
+
+@given(st.text())
+def test_ss_parser_never_crashes(text):
+    with contextlib.suppress(ra.ParseError):
+        ra.parse_ss_listening(text)
+
+
+def _settings(main: str, files: dict[str, str] | None = None) -> ra.SshdSettings:
+    files = files or {}
+
+    def expand(pattern: str) -> list[str]:
+        return sorted(p for p in files if fnmatch.fnmatchcase(p, pattern))
+
+    settings, unreadable = ra.merge_sshd_config(main, files.get, expand)
+    assert unreadable == ()
+    return settings
+
+
+def test_debian_defaults_allow_passwords():
+    settings = _settings(DEBIAN_MAIN)
+    assert settings.password_logins is True
+    assert settings.root_password_login is False
+    assert settings.ports == (22,)
+
+
+def test_first_value_wins_across_includes():
+    conf = {
+        f"{CONF_D}/00-keys.conf": fx("linux-sshd_config.d-keys-only.conf"),
+        f"{CONF_D}/50-cloud-init.conf": fx("linux-sshd_config.d-cloud-init.conf"),
+    }
+    assert _settings(DEBIAN_MAIN, conf).password_logins is False
+    conf = {f"{CONF_D}/50-cloud-init.conf": fx("linux-sshd_config.d-cloud-init.conf")}
+    assert _settings("PasswordAuthentication no\n" + DEBIAN_MAIN, conf).password_logins is False
+
+
+def test_match_blocks_do_not_set_the_global_value():
+    text = "PasswordAuthentication no\nMatch Address 10.0.0.0/8\n  PasswordAuthentication yes\n"
+    settings = _settings(text)
+    assert settings.password_logins is False
+    assert settings.match_allows_passwords is True
+    # ...and a value after `Match all` is global again.
+    assert (
+        _settings("Match User x\nMatch all\nPasswordAuthentication no\n").password_logins is False
+    )
+
+
+def test_keyboard_interactive_through_pam_is_a_password_login():
+    base = "PasswordAuthentication no\n"
+    assert _settings(base + "UsePAM yes\n").password_logins is True
+    assert (
+        _settings(base + "UsePAM yes\nKbdInteractiveAuthentication no\n").password_logins is False
+    )
+    assert (
+        _settings(base + "UsePAM yes\nChallengeResponseAuthentication no\n").password_logins
+        is False
+    )
+    assert _settings(base).password_logins is False
+
+
+def test_authentication_methods_can_rule_passwords_out():
+    assert _settings("AuthenticationMethods publickey\n").password_logins is False
+    assert _settings("AuthenticationMethods publickey,password\n").password_logins is True
+
+
+def test_ports_add_up_and_root_with_password():
+    settings = _settings("Port 22\nPort 2222\nPermitRootLogin yes\n")
+    assert settings.ports == (22, 2222)
+    assert settings.root_password_login is True
+
+
+def test_include_loops_end():
+    files = {"/etc/ssh/a.conf": "Include /etc/ssh/a.conf\n"}
+    settings, _ = ra.merge_sshd_config(
+        "Include /etc/ssh/a.conf\n", files.get, lambda p: [p], "/etc/ssh/sshd_config"
+    )
+    assert settings.password_logins is True
+
+
+def test_sshd_t_output_is_read():
+    settings = ra.parse_sshd_t(fx("linux-sshd-T-keys-only.txt"))
+    assert settings.password_logins is False
+    assert settings.ports == (22,)
+    with pytest.raises(ra.ParseError):
+        ra.parse_sshd_t("sshd: no hostkeys available -- exiting.\n")
+
+
+@given(st.text())
+def test_sshd_parsers_never_crash(text):
+    with contextlib.suppress(ra.ParseError):
+        ra.parse_sshd_t(text)
+    settings, _ = ra.merge_sshd_config(text, lambda p: text, lambda p: [p])
+    assert isinstance(settings.password_logins, bool)
+
+
+def test_reg_dword_reads_values_and_ignores_translated_errors():
+    assert ra.reg_dword(fx("windows-reg-fdeny-0.txt"), "fDenyTSConnections") == 0
+    assert ra.reg_dword(fx("windows-reg-fdeny-1.txt"), "fdenytsconnections") == 1
+    assert ra.reg_dword(fx("windows-reg-missing-de.txt"), "fDenyTSConnections") is None
+    assert ra.reg_dword(fx("windows-reg-denied.txt"), "fDenyTSConnections") is None
+    assert ra.reg_dword("", "fDenyTSConnections") is None
+
+
+@given(st.text())
+def test_reg_parser_never_crashes(text):
+    ra.reg_dword(text, "fDenyTSConnections")
+
+
+def test_launchctl_print_answers():
+    assert ra.parse_launchctl_print(0, fx("macos-launchctl-sshd-on.txt")) is True
+    assert ra.parse_launchctl_print(113, fx("macos-launchctl-not-found.txt")) is False
+    assert ra.parse_launchctl_print(1, "") is None
+    assert ra.parse_launchctl_print(0, "") is None
+
+
+# ----- Linux ----------------------------------------------------------------------------------
+
+
+def test_listening_ssh_with_passwords_fails():
+    conf = {"50-cloud-init.conf": fx("linux-sshd_config.d-cloud-init.conf")}
+    finding = run_check(ra.RemoteAccessCheck(), linux(conf_d=conf))
+    assert finding.status is Status.FAIL
+    assert finding.severity is Severity.MEDIUM
+    assert finding.evidence["ssh_settings_files"] == [
+        "/etc/ssh/sshd_config",
+        "/etc/ssh/sshd_config.d/50-cloud-init.conf",
+    ]
+    assert finding.fix is not None
+    # Debian's unit is `ssh`.
+    assert "systemctl disable --now ssh" in (
+        finding.fix.steps_for(ra.OSFamily.LINUX)[0].command or ""
+    )
+
+
+def test_root_with_a_password_is_high():
+    finding = run_check(ra.RemoteAccessCheck(), linux(main="PermitRootLogin yes\n", os="fedora"))
+    assert (finding.status, finding.severity) == (Status.FAIL, Severity.HIGH)
+    assert "sshd" in (finding.fix.steps_for(ra.OSFamily.LINUX)[0].command or "")
+
+
+def test_key_only_ssh_passes():
+    conf = {"00-keys.conf": fx("linux-sshd_config.d-keys-only.conf")}
+    finding = run_check(ra.RemoteAccessCheck(), linux(conf_d=conf))
+    assert finding.status is Status.PASS
+    assert finding.evidence["ssh_password_logins"] is False
+
+
+def test_sshd_t_is_used_as_administrator():
+    seams = linux(admin=True, extra={ra.SSHD_T: ok(fx("linux-sshd-T-keys-only.txt"))})
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["ssh_settings_source"] == "sshd -T"
+
+
+def test_ssh_only_on_loopback_is_not_remote_access():
+    finding = run_check(ra.RemoteAccessCheck(), linux(ss="linux-ss-loopback-only.txt"))
+    assert finding.status is Status.PASS
+    assert finding.summary == "Remote access is switched off"
+
+
+def test_vnc_and_rdp_on_the_network_warn_and_are_named():
+    seams = linux(
+        ss="linux-ss-vnc-rdp.txt",
+        main="PasswordAuthentication no\n",
+        processes=("x11vnc", "xrdp"),
+    )
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.MEDIUM)
+    assert "x11vnc, VNC on port 5900" in finding.summary
+    assert "xrdp, RDP on port 3389" in finding.summary
+
+
+def test_unreadable_ssh_settings_still_warn_about_the_listening_server():
+    finding = run_check(ra.RemoteAccessCheck(), linux(main=FileOutcome.DENIED))
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
+    assert "may not read" in finding.detail
+
+
+def test_an_unreadable_included_file_is_not_guessed():
+    seams = linux(conf_d={"50-cloud-init.conf": "x"})
+    seams = machine(
+        "debian",
+        commands={ra.SS_LISTENING: ok(fx("linux-ss-workstation.txt"))},
+        files={"/etc/ssh/sshd_config": DEBIAN_MAIN, f"{CONF_D}/a.conf": FileOutcome.DENIED},
+        dirs={CONF_D: ["a.conf"]},
+    )
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.WARN
+    assert finding.evidence["ssh_password_logins"] is None
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        CommandOutcome.NOT_FOUND,
+        CommandOutcome.PERMISSION_DENIED,
+        ok(fx("linux-ss-not-permitted.txt")),
+    ],
+)
+def test_without_the_socket_list_it_is_unknown(spec):
+    seams = machine("debian", commands={ra.SS_LISTENING: spec})
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason
+
+
+def test_an_injected_root_is_read_instead_of_the_system(tmp_path):
+    root = str(tmp_path)
+    conf = {"50-cloud-init.conf": fx("linux-sshd_config.d-cloud-init.conf")}
+    seams = linux(conf_d=conf, root=root, ss="linux-ss-local-sshd.txt")
+    assert run_check(ra.RemoteAccessCheck(root), seams).status is Status.FAIL
+    # The same machine read at / has no settings there: the server listens, passwords unknown.
+    assert run_check(ra.RemoteAccessCheck(), seams).status is Status.WARN
+
+
+# ----- Windows --------------------------------------------------------------------------------
+
+
+def windows(deny: str, policy: str | None = None, nla: str | None = None):
+    missing = ok("", 1, fx("windows-reg-missing-de.txt"))
+    return machine(
+        "windows",
+        commands={
+            ra.WIN_DENY: ok(fx(deny)),
+            ra.WIN_DENY_POLICY: ok(fx(policy)) if policy else missing,
+            ra.WIN_NLA: ok(fx(nla)) if nla else missing,
+        },
+    )
+
+
+def test_remote_desktop_off_passes():
+    assert (
+        run_check(ra.RemoteAccessCheck(), windows("windows-reg-fdeny-1.txt")).status is Status.PASS
+    )
+
+
+def test_remote_desktop_on_without_nla_warns_medium():
+    finding = run_check(
+        ra.RemoteAccessCheck(), windows("windows-reg-fdeny-0.txt", nla="windows-reg-nla-0.txt")
+    )
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.MEDIUM)
+    assert finding.evidence["network_level_authentication"] is False
+
+
+def test_remote_desktop_on_with_unknown_nla_warns_low():
+    finding = run_check(ra.RemoteAccessCheck(), windows("windows-reg-fdeny-0.txt"))
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
+
+
+def test_the_policy_wins_over_the_local_switch():
+    finding = run_check(
+        ra.RemoteAccessCheck(),
+        windows("windows-reg-fdeny-0.txt", policy="windows-reg-fdeny-policy-1.txt"),
+    )
+    assert finding.status is Status.PASS
+    assert finding.evidence["set_by_policy"] is True
+
+
+@pytest.mark.parametrize("name", ["windows-reg-missing-de.txt", "windows-reg-denied.txt"])
+def test_an_unreadable_switch_is_unknown(name):
+    seams = machine("windows", commands={ra.WIN_DENY: ok("", 1, fx(name))})
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.UNKNOWN
+
+
+# ----- macOS ----------------------------------------------------------------------------------
+
+
+def mac(sshd: tuple, sharing: tuple, main: str | None = None):
+    files = {}
+    if main is not None:
+        files["/etc/ssh/sshd_config"] = main
+        files["/etc/ssh/sshd_config.d/100-macos.conf"] = fx("macos-sshd_config.d-100-macos.conf")
+    return machine(
+        "macos",
+        commands={ra.MAC_REMOTE_LOGIN: sshd, ra.MAC_SCREEN_SHARING: sharing},
+        files=files,
+        dirs={"/etc/ssh/sshd_config.d": ["100-macos.conf"]},
+    )
+
+
+OFF = ok(fx("macos-launchctl-not-found.txt"), 113)
+ON = ok(fx("macos-launchctl-sshd-on.txt"))
+
+
+def test_remote_login_with_macos_defaults_takes_passwords():
+    finding = run_check(ra.RemoteAccessCheck(), mac(ON, OFF, fx("macos-sshd_config-default.txt")))
+    assert finding.status is Status.FAIL
+    assert finding.fix.steps_for(ra.OSFamily.MACOS)
+
+
+def test_screen_sharing_on_warns():
+    finding = run_check(ra.RemoteAccessCheck(), mac(OFF, ON))
+    assert finding.status is Status.WARN
+    assert "Screen Sharing" in finding.summary
+
+
+def test_both_off_passes_and_garbage_is_unknown():
+    assert run_check(ra.RemoteAccessCheck(), mac(OFF, OFF)).status is Status.PASS
+    assert run_check(ra.RemoteAccessCheck(), mac(ok("??", 5), OFF)).status is Status.UNKNOWN
+
+
+# ----- snapshot -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("os", ["debian", "windows", "macos"])
+def test_record_and_replay_reach_the_same_finding(os):
+    if os == "windows":
+        live = windows("windows-reg-fdeny-0.txt", nla="windows-reg-nla-0.txt")
+    elif os == "macos":
+        live = mac(ON, ON, fx("macos-sshd_config-default.txt"))
+    else:
+        live = linux(ss="linux-ss-vnc-rdp.txt", processes=("x11vnc", "bash"))
+    recorder = Recorder(live, minimise=minimise_recording)
+    before = ra.RemoteAccessCheck().run(ProbeContext(recorder.seams))
+    snap = Snapshot.from_json(json.loads(json.dumps(recorder.snapshot().to_json())))
+    after = ra.RemoteAccessCheck().run(ProbeContext(snap.seams()))
+    assert after == before
