@@ -605,19 +605,20 @@ def _name(manager: str) -> str:
 
 
 def evaluate_linux(state: LinuxSignIn) -> Finding:
-    evidence: dict[str, JsonValue] = {
-        "display_manager": state.active or None,
-        "automatic_sign_in": [a.as_json() for a in state.found],
-        "files_read": list(state.read),
-        "unreadable": [{"manager": m, "file": p, "outcome": o} for m, p, o in state.unreadable],
-        "no_display_manager": state.no_display_manager and not state.read,
-    }
     # The sign-in screen that starts decides; when it is not known, any setting counts.
     relevant = [
         a
         for a in state.found
         if a.manager == GETTY or not state.active or a.manager == state.active
     ]
+    evidence: dict[str, JsonValue] = {
+        "display_manager": state.active or None,
+        "automatic_sign_in": [a.as_json() for a in relevant],
+        "not_starting": [a.as_json() for a in state.found if a not in relevant],
+        "files_read": list(state.read),
+        "unreadable": [{"manager": m, "file": p, "outcome": o} for m, p, o in state.unreadable],
+        "no_display_manager": state.no_display_manager and not state.read,
+    }
     if relevant:
         managers = list(dict.fromkeys(_name(a.manager) for a in relevant))
         return Finding(
@@ -749,6 +750,14 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     settings = [s for s in _facts.items(ev, "automatic_sign_in") if isinstance(s, dict)]
     files = [f for s in settings if isinstance(f := s.get("file"), str)]
     found.append(Fact(N_("Set in"), _facts.listed(list(dict.fromkeys(files)))))
+    idle = [s for s in _facts.items(ev, "not_starting") if isinstance(s, dict)]
+    idle_files = [f for s in idle if isinstance(f := s.get("file"), str)]
+    found.append(
+        Fact(
+            N_("Set for a sign-in screen that does not start"),
+            _facts.listed(list(dict.fromkeys(idle_files))),
+        )
+    )
     blocked = [u.get("file") for u in _facts.items(ev, "unreadable") if isinstance(u, dict)]
     found.append(
         Fact(N_("Could not be read"), _facts.listed([f for f in blocked if isinstance(f, str)]))

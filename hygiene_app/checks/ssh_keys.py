@@ -59,8 +59,7 @@ META = CheckMeta(
 
 #: Files in ~/.ssh that are never private keys.
 _NOT_KEYS = re.compile(
-    r"(?:.*\.pub|known_hosts.*|authorized_keys.*|config|environment|rc|.*\.sock|.*\.socket"
-    r"|.*-cert\.pub|.*\.old|agent.*)",
+    r"(?:.*\.pub|known_hosts.*|authorized_keys.*|config|environment|rc|.*\.sock|.*\.socket)",
     re.IGNORECASE,
 )
 #: At most this many files are looked at (a .ssh folder holds a handful).

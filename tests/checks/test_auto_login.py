@@ -203,6 +203,9 @@ def test_the_sign_in_screen_that_starts_decides(tmp_path):
     finding = run_check(al.AutoLoginCheck(str(root)), live())
     assert finding.status is Status.PASS
     assert finding.summary == "GDM (GNOME) does not sign anyone in by itself"
+    facts = {f.label: f.value for f in finding.facts}
+    assert "Set in" not in facts
+    assert facts["Set for a sign-in screen that does not start"].endswith("50-autologin.conf")
 
 
 def test_debian_default_display_manager_file_names_it(tmp_path):

@@ -167,16 +167,17 @@ def test_this_computer_with_unprotected_protected_and_security_keys(tmp_path):
             "id_ed25519_sk": "sk_ed25519",
             "work/deploy": "rsa_openssh_unprotected",
             "work/ci": "ed25519_protected",
+            "id_rsa.old": "pkcs8_unprotected",
         },
     )
     finding = run_check(sk.SshKeysCheck(), live_here(home))
     assert finding.status is Status.FAIL and finding.severity is Severity.MEDIUM
-    assert finding.summary == "2 SSH keys have no passphrase (id_ed25519, work/deploy)"
+    assert finding.summary == "3 SSH keys have no passphrase (id_ed25519, id_rsa.old, work/deploy)"
     facts = {f.label: f.value for f in finding.facts}
-    assert facts["Without a passphrase"] == "id_ed25519, work/deploy"
+    assert facts["Without a passphrase"] == "id_ed25519, id_rsa.old, work/deploy"
     assert facts["Protected by a passphrase"] == "id_rsa, work/ci"
     assert facts["On a security key"] == "id_ed25519_sk"
-    assert facts["Private keys found"] == "5"
+    assert facts["Private keys found"] == "6"
     assert finding.fix is not None and finding.fix.verify_check == "DEV-006"
     steps = finding.fix.steps_for(OSFamily.LINUX)
     assert steps[0].command == "ssh-keygen -p -f ~/.ssh/id_ed25519"
