@@ -289,27 +289,34 @@ def parse_defaults_user(returncode: int | None, output: str) -> bool | None:
     return None
 
 
-def minimise_winlogon(snap: Snapshot) -> Snapshot:
-    """`snap` with the Winlogon probe's answer rewritten from what the check parsed: the
-    probe prints no password, and should an answer ever carry one (a changed probe, a
-    hostile machine), the snapshot still does not. An answer that does not parse is dropped
-    to its outcome, which replays as "could not be read" just the same."""
-    result = snap.commands.get(WINDOWS_PROBE)
-    if result is None or not result.stdout:
-        return snap
-    try:
-        state = parse_windows_probe(result.stdout)
-        stdout = json.dumps(
-            {
-                "AutoAdminLogon": "1" if state.auto_admin_logon else "0",
-                "HasDefaultPassword": state.password_in_clear,
-            }
-        )
-    except ParseError:
-        stdout = ""
+def minimise_sign_in_reads(snap: Snapshot) -> Snapshot:
+    """`snap` with the Winlogon probe's answer rewritten from what the check parsed, and the
+    name of the Mac's automatic sign-in account replaced. The Windows probe prints no
+    password, and should an answer ever carry one (a changed probe, a hostile machine), the
+    snapshot still does not; an answer that does not parse is kept empty, which replays as
+    "could not be read" just the same."""
     commands = dict(snap.commands)
-    commands[WINDOWS_PROBE] = replace(result, stdout=stdout, stderr="")
+    result = commands.get(WINDOWS_PROBE)
+    if result is not None and result.stdout:
+        try:
+            state = parse_windows_probe(result.stdout)
+            stdout = json.dumps(
+                {
+                    "AutoAdminLogon": "1" if state.auto_admin_logon else "0",
+                    "HasDefaultPassword": state.password_in_clear,
+                }
+            )
+        except ParseError:
+            stdout = ""
+        commands[WINDOWS_PROBE] = replace(result, stdout=stdout, stderr="")
+    mac = commands.get(MAC_PROBE)
+    if mac is not None and mac.returncode == 0 and mac.stdout.strip():
+        commands[MAC_PROBE] = replace(mac, stdout=f"{MAC_ACCOUNT_STAND_IN}\n")
     return replace(snap, commands=commands)
+
+
+#: What a snapshot keeps of the account name macOS signs in automatically.
+MAC_ACCOUNT_STAND_IN = "account"
 
 
 # ----- probes -------------------------------------------------------------------------------

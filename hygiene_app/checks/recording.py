@@ -53,7 +53,7 @@ def minimise_recording(snap: Snapshot) -> Snapshot:
     )
     # Last, so that no private key survives whichever check read it (see ssh_keys.py).
     return ssh_keys.minimise_key_snapshot(
-        auto_login.minimise_winlogon(
+        auto_login.minimise_sign_in_reads(
             minimise_install_reads(disk_encryption.minimise_disk_reads(small))
         )
     )

@@ -64,8 +64,9 @@ _NOT_KEYS = re.compile(
 )
 #: At most this many files are looked at (a .ssh folder holds a handful).
 MAX_FILES = 100
-#: A key file larger than this is not read at all (an RSA key of 16384 bits is under 13 KB).
-MAX_KEY_BYTES = 32 * 1024
+#: A key file larger than this is not read at all (an RSA key of 16384 bits is under 13 KB;
+#: the usual ed25519 and RSA-4096 keys are under 4 KB).
+MAX_KEY_BYTES = 16 * 1024
 #: Characters of a key file's text its verdict can need: the PEM headers, PuTTY's second line,
 #: the OpenSSH body's first fields (see `parse_openssh_head`). The rest is never decoded.
 HEAD_CHARS = 640

@@ -380,6 +380,12 @@ def test_macos_auto_login_user(answer, status):
     if status is Status.FAIL:
         assert not finding.fix.auto_fix  # the settings page also removes /etc/kcpassword
         assert "alice" not in json.dumps(dict(finding.evidence))
+        recorder = Recorder(seams, minimise=minimise_recording)
+        run_check(al.AutoLoginCheck(), recorder.seams)
+        saved = json.dumps(recorder.snapshot(redact=False).to_json())
+        assert "alice" not in saved
+        replayed = Snapshot.from_json(json.loads(saved)).seams()
+        assert run_check(al.AutoLoginCheck(), replayed).status is Status.FAIL
 
 
 def test_the_automatic_fixes_ask_for_administrator_rights_through_the_system():
