@@ -306,20 +306,6 @@ class KeyFolder:
     unlistable: bool = False
     #: The folder does not exist.
     missing: bool = False
-    #: Private keys too large to be ordinary keys (counted as unreadable).
-    skipped: int = 0
-
-
-def _candidates(ctx: ProbeContext, folder: str) -> list[tuple[str, str]]:
-    """(name, path) of each file that might be a key: the folder's own files and those one
-    folder down (~/.ssh/work/id_ed25519), skipping what is never a key."""
-    out: list[tuple[str, str]] = []
-    for entry in ctx.files.list_dir(folder) or ():
-        if _NOT_KEYS.fullmatch(entry) or entry in (".", ".."):
-            continue
-        path = join(ctx.platform.os, folder, entry)
-        out.append((entry, path))
-    return out[:MAX_FILES]
 
 
 def _state(ctx: ProbeContext, path: str) -> KeyState | None:
@@ -337,22 +323,33 @@ def _state(ctx: ProbeContext, path: str) -> KeyState | None:
 
 
 def key_folder(ctx: ProbeContext) -> KeyFolder:
+    """The private keys in ~/.ssh and one folder down (~/.ssh/work/id_ed25519), looking at no
+    more than MAX_FILES files in all and skipping names that are never keys."""
     folder = ssh_folder(ctx)
     entries = ctx.files.list_dir(folder)
     if entries is None:
         missing = ctx.files.mtime(folder) is None
         return KeyFolder((), unlistable=not missing, missing=missing)
     keys: list[tuple[str, KeyState]] = []
-    for name, path in _candidates(ctx, folder):
+    budget = MAX_FILES
+    for name in entries:
+        if budget <= 0:
+            break
+        if _NOT_KEYS.fullmatch(name) or name in (".", ".."):
+            continue
+        budget -= 1
+        path = join(ctx.platform.os, folder, name)
         state = _state(ctx, path)
         if state is not None:
             keys.append((name, state))
             continue
-        # Maybe a folder of keys: look one level down (list_dir of a file is None).
-        below = ctx.files.list_dir(path)
-        for sub in (below or ())[:MAX_FILES]:
+        # Maybe a folder of keys (listing a file gives None).
+        for sub in ctx.files.list_dir(path) or ():
+            if budget <= 0:
+                break
             if _NOT_KEYS.fullmatch(sub):
                 continue
+            budget -= 1
             sub_state = _state(ctx, join(ctx.platform.os, path, sub))
             if sub_state is not None:
                 keys.append((join(ctx.platform.os, name, sub), sub_state))

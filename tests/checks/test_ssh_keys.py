@@ -313,3 +313,31 @@ def test_the_check_reads_through_the_context_only():
     ctx = ProbeContext(machine("macos"))
     finding = sk.SshKeysCheck().run(ctx)
     assert finding.status is Status.PASS  # no folder in this made-up Mac
+
+
+def test_a_folder_of_many_files_is_looked_at_only_so_far():
+    names = [f"f{i:03}" for i in range(300)]
+    dirs = {"/home/user/.ssh": names} | {f"/home/user/.ssh/{n}": names for n in names}
+    seen: list[str] = []
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def read_text(self, path):
+            return self.inner.read_text(path)
+
+        def read_first_line(self, path):
+            seen.append(path)
+            return self.inner.read_first_line(path)
+
+        def list_dir(self, path):
+            return self.inner.list_dir(path)
+
+        def mtime(self, path):
+            return self.inner.mtime(path)
+
+    base = machine("debian", dirs=dirs)
+    finding = run_check(sk.SshKeysCheck(), replace(base, files=Counting(base.files)))
+    assert finding.status is Status.PASS
+    assert len(seen) == sk.MAX_FILES
