@@ -16,8 +16,8 @@ import enum
 import plistlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hygiene_app.checks import _facts
@@ -29,6 +29,7 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
+from hygiene_app.checks.safe_browsing import parse_reg_query
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, as_text, fmt, joined
 from hygiene_app.engine.model import (
@@ -44,7 +45,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import FileOutcome
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome
 
 META = CheckMeta(
     id="UPD-002",
@@ -86,6 +87,8 @@ class AutoUpdateState:
     minor_gap: str = ""
     #: Why the level is CHECKS_ONLY or OFF, in one sentence for the user.
     explanation: str = ""
+    #: The policy (registry key, value and data) that sets the level, named for the user.
+    policy: str = ""
 
 
 # ----- parsers (pure) -----------------------------------------------------------------------
@@ -386,6 +389,182 @@ def fedora_state(
 
 #: Policy AUOptions that download or look for updates but wait for a person to install them.
 _AU_OPTIONS_WAIT = {2, 3, 7}
+
+#: Windows: where policies (Group Policy, an MDM such as Intune, or a "tweak" program) switch
+#: Windows Update off or pause it, each read with `reg query` (exit 1: the key does not exist,
+#: in any language). The first is read with its AU subkey (`/s`).
+WU_POLICY_KEY = r"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate"
+WU_MDM_KEY = r"HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\Update"
+WU_PAUSE_STATE_KEY = r"HKLM\SOFTWARE\Microsoft\WindowsUpdate\UpdatePolicy\Settings"
+WU_POLICY_PROBES = (
+    ("reg", "query", WU_POLICY_KEY, "/s"),
+    ("reg", "query", WU_MDM_KEY),
+    ("reg", "query", WU_PAUSE_STATE_KEY),
+)
+#: A pause a policy starts lasts this long (Windows' own limit for quality updates).
+POLICY_PAUSE_DAYS = 35
+
+
+class PolicyEffect(enum.StrEnum):
+    OFF = "off"
+    CHECKS_ONLY = "checks_only"
+    PAUSED = "paused"
+    #: Feature updates (new Windows versions) are paused; security fixes still arrive.
+    FEATURES_PAUSED = "features_paused"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyHit:
+    """One registry value that switches automatic updates off, delays or pauses them."""
+
+    key: str
+    name: str
+    data: str
+    effect: PolicyEffect
+    #: When a pause ends, if the policy says (UTC, YYYY-MM-DD).
+    until: str = ""
+
+    @property
+    def named(self) -> str:
+        """`KEY\\Name = data`, as a person finds it in the Registry Editor."""
+        return f"{self.key}\\{self.name} = {self.data}"
+
+    def as_json(self) -> dict[str, JsonValue]:
+        return {"key": self.key, "value": self.name, "data": self.data, "effect": self.effect}
+
+
+def _reg_int(data: str | None) -> int | None:
+    text = (data or "").strip()
+    if re.fullmatch(r"0x[0-9a-fA-F]{1,8}", text):
+        return int(text, 16)
+    if re.fullmatch(r"\d{1,10}", text):
+        return int(text)
+    return None
+
+
+def _policy_pause_until(start: str | None, now: float) -> str | None:
+    """A policy pause's end (start + 35 days) while it lasts; None when it is over or the start
+    is not a date (`PauseQualityUpdatesStartTime` = "2026-10-25")."""
+    try:
+        begun = datetime.strptime((start or "").strip()[:10], "%Y-%m-%d").replace(tzinfo=UTC)
+        end = begun + timedelta(days=POLICY_PAUSE_DAYS)
+    except (ValueError, OverflowError):
+        return None
+    return end.strftime("%Y-%m-%d") if end.timestamp() > now else None
+
+
+def _values(keys: Mapping[str, Mapping[str, str]], key: str) -> dict[str, str]:
+    """The values of `key` (HKLM\\... as written here) in `reg query` output, names folded."""
+    long = "HKEY_LOCAL_MACHINE" + key[len("HKLM") :]
+    for found, values in keys.items():
+        if found.lower() == long.lower():
+            return {name.lower(): data for name, data in values.items()}
+    return {}
+
+
+def windows_policy_hits(keys: Mapping[str, Mapping[str, str]], now: float) -> list[PolicyHit]:
+    """The policies in `reg query` output of the three WU_POLICY_PROBES keys (merged) that
+    switch automatic updates off, make them wait for a person, or pause them."""
+    hits: list[PolicyHit] = []
+
+    def hit(key: str, name: str, effect: PolicyEffect, until: str = "") -> None:
+        data = _values(keys, key).get(name.lower(), "")
+        number = _reg_int(data)  # a DWORD as the Registry Editor shows it: 5, not 0x5
+        hits.append(PolicyHit(key, name, data if number is None else str(number), effect, until))
+
+    au_key = WU_POLICY_KEY + r"\AU"
+    au = _values(keys, au_key)
+    if _reg_int(au.get("noautoupdate")) == 1:
+        hit(au_key, "NoAutoUpdate", PolicyEffect.OFF)
+    options = _reg_int(au.get("auoptions"))
+    if options == 1:
+        hit(au_key, "AUOptions", PolicyEffect.OFF)
+    elif options in _AU_OPTIONS_WAIT:
+        hit(au_key, "AUOptions", PolicyEffect.CHECKS_ONLY)
+    mdm = _values(keys, WU_MDM_KEY)
+    allow = _reg_int(mdm.get("allowautoupdate"))
+    if allow == 5:
+        hit(WU_MDM_KEY, "AllowAutoUpdate", PolicyEffect.OFF)
+    elif allow == 0:
+        hit(WU_MDM_KEY, "AllowAutoUpdate", PolicyEffect.CHECKS_ONLY)
+    if _reg_int(mdm.get("allowupdateservice")) == 0:
+        hit(WU_MDM_KEY, "AllowUpdateService", PolicyEffect.OFF)
+    for kind, effect in (
+        ("Quality", PolicyEffect.PAUSED),
+        ("Feature", PolicyEffect.FEATURES_PAUSED),
+    ):
+        if _reg_int(mdm.get(f"pause{kind}updates".lower())) == 1:
+            start = mdm.get(f"pause{kind}updatesstarttime".lower())
+            until = _policy_pause_until(start, now) if start else ""
+            if until is not None:
+                hit(WU_MDM_KEY, f"Pause{kind}Updates", effect, until)
+        gpo_start = _values(keys, WU_POLICY_KEY).get(f"pause{kind}updatesstarttime".lower())
+        until = _policy_pause_until(gpo_start, now) if gpo_start else None
+        if until is not None:
+            hit(WU_POLICY_KEY, f"Pause{kind}UpdatesStartTime", effect, until)
+        if _reg_int(_values(keys, WU_PAUSE_STATE_KEY).get(f"paused{kind}status".lower())) == 1:
+            hit(WU_PAUSE_STATE_KEY, f"Paused{kind}Status", effect)
+    return hits
+
+
+def windows_with_policies(
+    state: AutoUpdateState, hits: list[PolicyHit], reason: str = ""
+) -> AutoUpdateState:
+    """`state` (from the AU settings and pause times) corrected by the policies in `hits`: a
+    policy that switches updates off, pauses them or makes them wait wins over settings that
+    look on, and the finding names it. `reason` says why the policies could not be read: then
+    no pass is given, since a policy might say otherwise."""
+    evidence = {**state.facts, "policies": [h.as_json() for h in hits]}
+    if reason and not hits and state.level is AutoLevel.INSTALLS:
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            state.mechanism,
+            facts=evidence,
+            reason=fmt(
+                N_("the Windows Update policies could not be read ({why})"), why=as_text(reason)
+            ),
+        )
+    rank = {
+        PolicyEffect.OFF: AutoLevel.OFF,
+        PolicyEffect.PAUSED: AutoLevel.PAUSED,
+        PolicyEffect.CHECKS_ONLY: AutoLevel.CHECKS_ONLY,
+    }
+    for effect, level in rank.items():
+        found = [h for h in hits if h.effect is effect]
+        if not found:
+            continue
+        if state.level in (AutoLevel.OFF, AutoLevel.PAUSED) and level is not AutoLevel.OFF:
+            # Already off or paused by the settings. A policy doing the same is named beside
+            # it; the pause state Windows keeps (UpdatePolicy\Settings) is no policy: the
+            # person's own pause sets it too.
+            same = [h for h in found if level is state.level and h.key != WU_PAUSE_STATE_KEY]
+            if same:
+                return replace(state, facts=evidence, policy=same[0].named, managed=True)
+            return replace(state, facts=evidence)
+        until = next((h.until for h in found if h.until), "")
+        return AutoUpdateState(
+            level,
+            state.mechanism,
+            managed=True,
+            paused_until=until or (state.paused_until if level is AutoLevel.PAUSED else ""),
+            facts=evidence,
+            explanation=state.explanation if level is state.level else "",
+            policy=found[0].named,
+        )
+    features = [h for h in hits if h.effect is PolicyEffect.FEATURES_PAUSED]
+    if features and state.level is AutoLevel.INSTALLS and not state.minor_gap:
+        return replace(
+            state,
+            facts=evidence,
+            managed=True,
+            policy=features[0].named,
+            minor_gap=N_(
+                "New versions of Windows (feature updates) are paused; security fixes still arrive."
+            ),
+        )
+    return replace(state, facts=evidence)
+
+
 #: Microsoft.Update.AutoUpdate NotificationLevel: 1 = never check, 2 = notify before download,
 #: 3 = notify before install, 4 = scheduled installation (0 = not configured: the default).
 _LEVEL_WAIT = {2, 3}
@@ -408,6 +587,7 @@ def windows_state(facts: WindowsAUFacts, now: float) -> AutoUpdateState:
             managed=True,
             facts=evidence,
             explanation=N_("A policy on this computer (NoAutoUpdate) turns automatic updates off."),
+            policy=WU_POLICY_KEY + r"\AU\NoAutoUpdate = 1",
         )
     if facts.pause_until is not None and facts.pause_until.timestamp() > now:
         return AutoUpdateState(
@@ -514,6 +694,9 @@ UNATTENDED_UPGRADES_CONF = "/etc/apt/apt.conf.d/50unattended-upgrades"
 APT_UPGRADE_TIMER = ("systemctl", "is-enabled", "apt-daily-upgrade.timer")
 GNOME_SOFTWARE_DOWNLOADS = ("gsettings", "get", "org.gnome.software", "download-updates")
 DNF_AUTOMATIC_CONF = "/etc/dnf/automatic.conf"
+#: dnf5-automatic's (Fedora 41+) defaults; /etc/dnf/automatic.conf holds this machine's
+#: overrides of them (dnf5-automatic(8)).
+DNF5_AUTOMATIC_DEFAULTS = "/usr/share/dnf5/dnf5-plugins/automatic.conf"
 #: Every dnf-automatic timer's state in one call (see `parse_unit_files`).
 FEDORA_TIMER_PROBE = ("systemctl", "list-unit-files", "--no-legend", "--no-pager", *FEDORA_TIMERS)
 
@@ -523,7 +706,10 @@ APT_CONFIG_TIMEOUT = 5.0
 SYSTEMCTL_TIMEOUT = 3.0
 GSETTINGS_TIMEOUT = 2.0
 PLUTIL_TIMEOUT = 5.0
-WINDOWS_TIMEOUT = 12.0
+#: Windows: the PowerShell probe, then the three policy keys (reg answers in a fraction of a
+#: second; 9 + 3 x 1 s keeps room in META.timeout).
+WINDOWS_TIMEOUT = 9.0
+REG_TIMEOUT = 1.0
 
 WINDOWS_PROBE = powershell(
     "$p='HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU';"
@@ -640,12 +826,15 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
 def _fedora(ctx: ProbeContext) -> AutoUpdateState:
     timers, reason = _fedora_timers(ctx)
     conf = ctx.files.read_text(DNF_AUTOMATIC_CONF)
+    # dnf5 starts from its defaults file (dnf-automatic 4 has none: apply_updates = no).
+    defaults = ctx.files.read_text(DNF5_AUTOMATIC_DEFAULTS)
+    base = parse_key_values(defaults.text) if defaults.ok else {}
     automatic: dict[str, str] | None = None
     conf_reason = ""
     if conf.outcome is FileOutcome.OK:
-        automatic = parse_key_values(conf.text)
+        automatic = {**base, **parse_key_values(conf.text)}
     elif conf.outcome is FileOutcome.MISSING:
-        automatic = {}  # not configured: dnf-automatic's defaults (apply_updates = no)
+        automatic = base  # not configured here: the defaults
     elif conf.outcome is FileOutcome.DENIED:
         conf_reason = "this app is not allowed to read it"
     else:
@@ -688,7 +877,21 @@ def _windows(ctx: ProbeContext) -> AutoUpdateState:
             "Windows Update",
             reason=not_understood("PowerShell", exc),
         )
-    return windows_state(facts, ctx.now())
+    return windows_with_policies(windows_state(facts, ctx.now()), *_windows_policies(ctx))
+
+
+def _windows_policies(ctx: ProbeContext) -> tuple[list[PolicyHit], str]:
+    """The policies of the three keys, and why some could not be read ("" when all were)."""
+    keys: dict[str, dict[str, str]] = {}
+    reason = ""
+    for argv in WU_POLICY_PROBES:
+        result = ctx.run(argv, timeout=REG_TIMEOUT)
+        if result.outcome is not CommandOutcome.OK:
+            reason = reason or result.why_not()
+            continue
+        if result.returncode == 0:
+            keys.update(parse_reg_query(result.stdout))
+    return windows_policy_hits(keys, ctx.now()), reason
 
 
 def _macos(ctx: ProbeContext) -> AutoUpdateState:
@@ -802,6 +1005,29 @@ def _guide(linux_steps: tuple[FixStep, ...]) -> FixGuide:
 
 FIX_AUTO_DEBIAN = _guide(_STEPS_DEBIAN)
 FIX_AUTO_FEDORA = _guide(_STEPS_FEDORA)
+#: Fedora 41 and later: dnf5's plugin and timer.
+FIX_AUTO_FEDORA_DNF5 = _guide(
+    (
+        FixStep(
+            N_("Open a terminal and install the automatic update service:"),
+            command="sudo dnf install dnf5-plugin-automatic",
+        ),
+        _STEPS_FEDORA[1],
+        FixStep(
+            N_("Turn the daily timer on:"),
+            command="sudo systemctl enable --now dnf5-automatic.timer",
+        ),
+        FixStep(N_("Run this check again.")),
+    )
+)
+
+
+def fedora_guide(os_version: str) -> FixGuide:
+    """Fedora 41 moved to dnf5, whose automatic updates come from another package and timer."""
+    major = os_version.split(".", 1)[0]
+    return FIX_AUTO_FEDORA_DNF5 if major.isdigit() and int(major) >= 41 else FIX_AUTO_FEDORA
+
+
 #: Windows and macOS (its Linux steps are Debian's; Linux picks its guide by distribution).
 FIX_AUTO = FIX_AUTO_DEBIAN
 
@@ -814,7 +1040,12 @@ class AutoUpdatesCheck:
         if os_family is OSFamily.LINUX:
             state = _linux(ctx)
             fedora = ctx.platform.is_distribution("fedora", "rhel", "centos")
-            fix = FIX_AUTO_FEDORA if fedora else FIX_AUTO_DEBIAN
+            fedora_like = ctx.platform.is_distribution("fedora")
+            fix = (
+                (fedora_guide(ctx.platform.os_version) if fedora_like else FIX_AUTO_FEDORA)
+                if fedora
+                else FIX_AUTO_DEBIAN
+            )
         elif os_family is OSFamily.WINDOWS:
             state, fix = _windows(ctx), FIX_AUTO
         else:
@@ -845,7 +1076,24 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     managed = _facts.flag(ev, "managed_by_organization")
     if managed is not None and level is not AutoLevel.UNKNOWN:
         found.append(Fact(N_("Set by your organization"), _facts.yes_no(managed)))
+    policy = _facts.text(ev, "set_by_policy")
+    if policy and level is not AutoLevel.UNKNOWN:
+        found.append(Fact(N_("Policy"), policy))
     return tuple(found)
+
+
+def _with_policy(state: AutoUpdateState, detail: str) -> str:
+    """`detail`, then the policy that decides it, by key and value, and who sets such policies."""
+    if not state.policy:
+        return detail
+    named = fmt(
+        N_(
+            "A policy sets this: {policy}. Your organisation set it, or a program did (some "
+            "'tweak' and privacy tools do)."
+        ),
+        policy=state.policy,
+    )
+    return joined(detail, named) if detail else named
 
 
 def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
@@ -854,6 +1102,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         "mechanism": state.mechanism,
         "managed_by_organization": state.managed,
         **state.facts,
+        **({"set_by_policy": state.policy} if state.policy else {}),
     }
     managed = N_(" (managed by your organization)") if state.managed else ""
     match state.level:
@@ -869,21 +1118,29 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
                 Status.FAIL,
                 joined(N_("Automatic updates are turned off"), managed, sep=""),
                 Severity.MEDIUM,
-                detail=state.explanation,
+                detail=_with_policy(state, state.explanation),
                 evidence=evidence,
                 fix=fix,
             )
         case AutoLevel.PAUSED:
+            paused = (
+                fmt(N_("Updates are paused until {date}"), date=state.paused_until)
+                if state.paused_until
+                else N_("Updates are paused")
+            )
             return Finding(
                 Status.FAIL,
-                joined(
-                    fmt(N_("Updates are paused until {date}"), date=state.paused_until),
-                    managed,
-                    sep="",
-                ),
+                joined(paused, managed, sep=""),
                 Severity.MEDIUM,
-                detail=N_("Until then, Windows installs no updates, security fixes included."),
-                evidence={**evidence, "paused_until": state.paused_until},
+                detail=_with_policy(
+                    state,
+                    N_("Until then, Windows installs no updates, security fixes included.")
+                    if state.paused_until
+                    else N_(
+                        "While they are, Windows installs no updates, security fixes included."
+                    ),
+                ),
+                evidence={**evidence, "paused_until": state.paused_until or None},
                 fix=fix,
             )
         case AutoLevel.CHECKS_ONLY:
@@ -891,7 +1148,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
                 Status.WARN,
                 joined(N_("Updates are found but not installed automatically"), managed, sep=""),
                 Severity.MEDIUM,
-                detail=state.explanation,
+                detail=_with_policy(state, state.explanation),
                 evidence=evidence,
                 fix=fix,
             )
@@ -900,7 +1157,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
                 Status.WARN,
                 joined(N_("Automatic updates are on, with one gap"), managed, sep=""),
                 Severity.LOW,
-                detail=state.minor_gap,
+                detail=_with_policy(state, state.minor_gap),
                 evidence=evidence,
                 fix=fix,
             )

@@ -148,13 +148,60 @@ def unit_files(states: dict[str, str]):
     return ok(rows)
 
 
-def fedora(states: dict[str, str], conf=None, gsettings=None, timers=None):
+def fedora(states: dict[str, str], conf=None, gsettings=None, timers=None, defaults=None):
     commands = {
         au.FEDORA_TIMER_PROBE: timers or unit_files(states),
         au.GNOME_SOFTWARE_DOWNLOADS: gsettings or NO_GSETTINGS_SCHEMA,
     }
     files = {au.DNF_AUTOMATIC_CONF: conf} if conf is not None else {}
+    if defaults is not None:
+        files[au.DNF5_AUTOMATIC_DEFAULTS] = defaults
     return machine("fedora", commands=commands, files=files)
+
+
+DNF5_DEFAULTS_APPLY = fx("dnf5-automatic-defaults-apply.conf")
+
+
+def test_dnf5_defaults_decide_when_this_machine_overrides_nothing():
+    finding = run_check(
+        CHECK, fedora({"dnf5-automatic.timer": "enabled"}, defaults=DNF5_DEFAULTS_APPLY)
+    )
+    assert finding.status is Status.PASS
+    assert finding.evidence["apply_updates"] == "yes"
+
+
+def test_dnf5_overrides_in_etc_win_over_the_defaults():
+    seams = fedora(
+        {"dnf5-automatic.timer": "enabled"},
+        conf="[commands]\napply_updates = no\n",
+        defaults=DNF5_DEFAULTS_APPLY,
+    )
+    assert run_check(CHECK, seams).status is Status.WARN
+    # An override file that leaves apply_updates out keeps the default.
+    keeps = fedora(
+        {"dnf5-automatic.timer": "enabled"},
+        conf="[commands]\nupgrade_type = security\n",
+        defaults=DNF5_DEFAULTS_APPLY,
+    )
+    assert run_check(CHECK, keeps).status is Status.PASS
+
+
+def test_fedora_41_and_later_get_the_dnf5_steps():
+    f41 = replace(_PLATFORMS["fedora"], os_version="41")
+    seams = machine(
+        platform=f41,
+        commands={
+            au.FEDORA_TIMER_PROBE: unit_files({}),
+            au.GNOME_SOFTWARE_DOWNLOADS: NO_GSETTINGS_SCHEMA,
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    commands = [s.command for s in finding.fix.steps_for(OSFamily.LINUX) if s.command]
+    assert "sudo dnf install dnf5-plugin-automatic" in commands
+    assert "sudo systemctl enable --now dnf5-automatic.timer" in commands
+    assert au.fedora_guide("40") is au.FIX_AUTO_FEDORA
+    assert au.fedora_guide("") is au.FIX_AUTO_FEDORA
 
 
 def test_fedora_install_timer_passes():
@@ -242,8 +289,18 @@ def test_arch_is_unknown_by_design():
 # ----- Windows ------------------------------------------------------------------------------
 
 
-def win(name: str):
-    return machine("windows", commands={au.WINDOWS_PROBE: ok(fx(name))})
+#: reg.exe's answer for a key that does not exist (exit 1; the words are translated).
+REG_MISSING = ok("", 1, fx("windows-reg-missing-de.txt"))
+
+
+def win(name: str, gpo: str = "", mdm: str = "", paused: str = "", reg=None):
+    """A Windows machine: the PowerShell probe's JSON, then the three policy keys (missing
+    unless a fixture is named; `reg` answers all three instead)."""
+    policy, mdm_key, state = au.WU_POLICY_PROBES
+    commands = {au.WINDOWS_PROBE: ok(fx(name))}
+    for argv, answer in ((policy, gpo), (mdm_key, mdm), (state, paused)):
+        commands[argv] = reg if reg is not None else (ok(fx(answer)) if answer else REG_MISSING)
+    return machine("windows", commands=commands)
 
 
 def test_windows_paused_until_a_future_date_fails_with_the_date():
@@ -274,6 +331,92 @@ def test_windows_notify_before_install_warns():
     assert finding.evidence["au_options"] == 3
 
 
+def test_windows_updates_switched_off_by_an_mdm_policy_fail_and_name_it():
+    # Intune's "turn off automatic updates" (AllowAutoUpdate = 5) leaves the AU settings the
+    # PowerShell probe reads looking on: this machine used to pass.
+    finding = run_check(
+        CHECK, win("windows-au-pause-expired.json", mdm="windows-reg-mdm-update-off.txt")
+    )
+    assert finding.status is Status.FAIL
+    assert "managed by your organization" in finding.summary
+    assert (
+        "HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update\\AllowAutoUpdate = 5"
+        in finding.detail
+    )
+    assert "Your organisation set it, or a program did" in finding.detail
+    assert any(f.label == "Policy" and "AllowAutoUpdate = 5" in f.value for f in finding.facts)
+    assert finding.evidence["policies"][0]["value"] == "AllowAutoUpdate"
+
+
+def test_windows_quality_updates_paused_by_a_policy_fail_with_the_end_date():
+    finding = run_check(
+        CHECK, win("windows-au-pause-expired.json", mdm="windows-reg-mdm-pause-quality.txt")
+    )
+    assert finding.status is Status.FAIL
+    assert "paused until 2026-11-29" in finding.summary  # 2026-10-25 + 35 days
+    assert "PauseQualityUpdates = 1" in finding.detail
+
+
+def test_windows_paused_state_without_a_pause_of_ones_own_fails():
+    finding = run_check(
+        CHECK, win("windows-au-pause-expired.json", paused="windows-reg-updatepolicy-paused.txt")
+    )
+    assert finding.status is Status.FAIL
+    assert finding.summary.startswith("Updates are paused")
+    assert "PausedQualityStatus = 1" in finding.detail
+
+
+def test_windows_own_pause_is_not_called_a_policy():
+    finding = run_check(
+        CHECK, win("windows-au-paused.json", paused="windows-reg-updatepolicy-paused.txt")
+    )
+    assert finding.status is Status.FAIL
+    assert "2123-08-22" in finding.summary
+    assert finding.evidence["managed_by_organization"] is False
+    assert "set_by_policy" not in finding.evidence
+
+
+def test_windows_group_policy_never_check_fails():
+    finding = run_check(
+        CHECK, win("windows-au-pause-expired.json", gpo="windows-reg-gpo-auoptions-1.txt")
+    )
+    assert finding.status is Status.FAIL
+    assert "WindowsUpdate\\AU\\AUOptions = 1" in finding.detail
+
+
+def test_windows_expired_policy_pause_and_deferral_pass():
+    finding = run_check(
+        CHECK, win("windows-au-pause-expired.json", gpo="windows-reg-gpo-pause-expired.txt")
+    )
+    assert finding.status is Status.PASS
+
+
+def test_windows_feature_updates_paused_is_a_low_warning():
+    finding = run_check(
+        CHECK, win("windows-au-pause-expired.json", mdm="windows-reg-mdm-pause-feature.txt")
+    )
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
+    assert "PauseFeatureUpdates = 1" in finding.detail
+
+
+def test_windows_policies_that_cannot_be_read_give_no_pass():
+    finding = run_check(CHECK, win("windows-au-pause-expired.json", reg=CommandOutcome.TIMEOUT))
+    assert finding.status is Status.UNKNOWN
+    assert "policies could not be read" in finding.reason
+    # A finding the settings already prove stays.
+    assert run_check(CHECK, win("windows-au-paused.json", reg=CommandOutcome.TIMEOUT)).status is (
+        Status.FAIL
+    )
+
+
+@given(st.text())
+def test_windows_policy_reading_never_crashes(text):
+    from hygiene_app.checks.safe_browsing import parse_reg_query
+
+    for hit in au.windows_policy_hits(parse_reg_query(text), NOW):
+        assert hit.named
+
+
 @pytest.mark.parametrize(
     ("when", "status"),
     [
@@ -286,7 +429,8 @@ def test_windows_pause_time_at_the_ends_of_the_calendar_does_not_crash(when, sta
     import json
 
     doc = json.dumps({"Policy": False, "PauseUpdatesExpiryTime": when, "NotificationLevel": 4})
-    finding = run_check(CHECK, machine("windows", commands={au.WINDOWS_PROBE: ok(doc)}))
+    commands = {au.WINDOWS_PROBE: ok(doc), **dict.fromkeys(au.WU_POLICY_PROBES, REG_MISSING)}
+    finding = run_check(CHECK, machine("windows", commands=commands))
     assert finding.status is status
 
 
