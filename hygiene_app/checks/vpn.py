@@ -30,6 +30,14 @@ trust", not "always use a VPN". So:
 * the route or the tunnel cannot be determined: UNKNOWN with the reason. Only a definite "no
   route" answer (offline) with no tunnel up counts as "no VPN".
 
+A tunnel that carries nothing the system would route by itself is not a VPN either. DNS-filtering
+and "privacy" apps (and some security agents) bring up a tunnel with only an interface-scoped
+default route (Linux: a default in a table of its own that no rule sends traffic to; macOS: a
+`default ... utunN` route flagged `I`) and host routes to their own resolver: programs that do
+not ask for that interface never use it. When the internet route is elsewhere, the IPv4 routing
+table is read once (`ip -j route show table all`, `netstat -rn -f inet`), and such a tunnel is
+named and set aside; one with any network route (a company's 10.0.0.0/8) stays a split tunnel.
+
 `detect_vpn(ctx)` is shared with NET-003 (open Wi-Fi without a VPN).
 """
 
@@ -38,7 +46,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from hygiene_app.checks import _facts
@@ -97,6 +105,11 @@ IP_ROUTE_GET_SECOND = ("ip", "-j", "route", "get", SECOND_PUBLIC_ADDRESS)
 MAC_ROUTE_GET = ("route", "-n", "get", PUBLIC_ADDRESS)
 #: macOS: the same for the second address; run only when the first route is a tunnel.
 MAC_ROUTE_GET_SECOND = ("route", "-n", "get", SECOND_PUBLIC_ADDRESS)
+#: Linux: every IPv4 route of every table; read only when a tunnel is up beside the internet
+#: route, to tell a split-tunnel VPN from a tunnel that carries nothing by itself.
+IP_ROUTE_TABLES = ("ip", "-j", "route", "show", "table", "all")
+#: macOS: the same, from the IPv4 routing table with its flags (I: interface-scoped).
+MAC_ROUTE_TABLE = ("netstat", "-rn", "-f", "inet")
 
 
 def _ps_find_route(address: str, var: str, err: str) -> str:
@@ -153,6 +166,8 @@ class VpnState:
     reason: str = ""
     #: The interface the operating system uses to reach the internet, when known.
     route_interface: str = ""
+    #: Tunnels that are up but carry nothing the system routes by itself (DNS filters).
+    not_vpn: tuple[str, ...] = ()
 
     @property
     def protects_all_traffic(self) -> bool:
@@ -387,6 +402,133 @@ def parse_route_get(text: str) -> str:
 def _no_route(text: str) -> bool:
     low = text.lower()
     return "unreachable" in low or "not in table" in low
+
+
+@dataclass(frozen=True, slots=True)
+class TunnelRoute:
+    """One route through an interface, as far as "does it carry traffic" needs: a default
+    route only some programs use (`scoped`), a route to one host, or a network route."""
+
+    interface: str
+    kind: str  # "scoped_default", "default", "host" or "network"
+
+
+_LINUX_IGNORED_TYPES = frozenset({"local", "broadcast", "multicast", "anycast", "throw"})
+_LINUX_OTHER_TABLES_MAIN = frozenset({"", "main", "254"})
+
+
+def _linux_route_kind(route: dict[str, Any]) -> str | None:
+    dst = route.get("dst")
+    if not isinstance(dst, str) or not dst:
+        return None
+    if (
+        str(route.get("type", "unicast")) in _LINUX_IGNORED_TYPES
+        or route.get("protocol") == "kernel"
+    ):
+        return None  # the kernel's own routes: local addresses, the link's own subnet
+    table = str(route.get("table", ""))
+    if dst in ("default", "0.0.0.0/0"):
+        return "default" if table in _LINUX_OTHER_TABLES_MAIN else "scoped_default"
+    if "/" not in dst or dst.endswith("/32"):
+        return "host"
+    return "network"
+
+
+def parse_ip_route_tables(text: str) -> list[TunnelRoute]:
+    """`ip -j route show table all`: each route with its interface and kind. A default route in
+    a table other than main is only used when a rule sends traffic there; the caller knows no
+    rule does for the internet (the route lookup went elsewhere)."""
+    try:
+        value: Any = json.loads(text.strip() or "null")
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not JSON: {exc.msg}") from None
+    except (ValueError, RecursionError) as exc:
+        raise ParseError(f"not usable JSON ({type(exc).__name__})") from None
+    if not isinstance(value, list):
+        raise ParseError("expected a list of routes")
+    found = []
+    for route in value:
+        if not isinstance(route, dict) or not isinstance(route.get("dev"), str):
+            continue
+        kind = _linux_route_kind(route)
+        if kind is not None:
+            found.append(TunnelRoute(route["dev"], kind))
+    return found
+
+
+def parse_netstat_routes(text: str) -> list[TunnelRoute]:
+    """macOS `netstat -rn -f inet`: rows `Destination Gateway Flags Netif [Expire]` under the
+    header. `I` in the flags scopes a route to its interface; `H` is a host route."""
+    lines = text.splitlines()
+    start = next(
+        (i for i, line in enumerate(lines) if line.split()[:2] == ["Destination", "Gateway"]), None
+    )
+    if start is None or "Netif" not in lines[start].split():
+        raise ParseError("no routing table header")
+    # Older releases print Refs and Use columns before Netif; the columns up to it are filled.
+    at = lines[start].split().index("Netif")
+    found = []
+    for line in lines[start + 1 :]:
+        fields = line.split()
+        if not fields:
+            continue
+        if len(fields) <= at or fields[0].endswith(":"):
+            break  # the next section ("Internet6:")
+        dst, flags, netif = fields[0], fields[2], fields[at]
+        if dst.startswith(("224", "255.255.255.255", "169.254")) or "m" in flags:
+            continue  # multicast, broadcast, link-local
+        if dst in ("default", "0/0", "0.0.0.0/0"):
+            kind = "scoped_default" if "I" in flags else "default"
+        elif "H" in flags or (dst.count(".") == 3 and "/" not in dst):
+            kind = "host"
+        else:
+            kind = "network"
+        found.append(TunnelRoute(netif, kind))
+    return found
+
+
+def carries_nothing_by_itself(interface: str, routes: Iterable[TunnelRoute]) -> bool:
+    """The tunnel has an interface-scoped default and otherwise only host routes: what a
+    DNS-filtering app sets up, not a VPN. A network route or a default the system uses means
+    it carries traffic (a split tunnel at least)."""
+    kinds = {r.kind for r in routes if r.interface == interface}
+    return "scoped_default" in kinds and kinds <= {"scoped_default", "host"}
+
+
+def set_aside_filters(
+    state: VpnState,
+    route: RouteLookup,
+    interfaces: Iterable[NetInterface],
+    processes: Iterable[str],
+    routes: list[TunnelRoute],
+    second: RouteLookup | None = None,
+) -> VpnState:
+    """`state` judged again without the tunnels that carry nothing by themselves."""
+    interfaces = tuple(interfaces)
+    dropped = tuple(
+        i.name for i in _connected_tunnels(interfaces) if carries_nothing_by_itself(i.name, routes)
+    )
+    if not dropped:
+        return state
+    if route.interface in dropped:
+        # A filter's host route caught the first address (a public resolver): the second,
+        # unrelated one shows where the internet goes.
+        if second is None or second.interface is None or second.interface in dropped:
+            return state
+        route, second = second, None
+    kept = [i for i in interfaces if i.name not in dropped]
+    again = judge_unix(route, kept, processes, second)
+    reason = again.reason
+    if again.active is False and not reason:
+        reason = fmt(
+            N_(
+                "{names} carries none of your internet traffic: like the tunnel of a "
+                "DNS-filtering app, it has only a route that programs must ask for and routes "
+                "to single addresses"
+            ),
+            names=joined(*dropped, sep=", "),
+        )
+    return replace(again, not_vpn=dropped, reason=reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,7 +925,30 @@ def detect_vpn(ctx: ProbeContext) -> VpnState:
         route.interface, {i.name: i for i in interfaces}
     ):
         second = lookup(ctx, second_argv)
-    return judge_unix(route, interfaces, ctx.system.process_names(), second)
+    processes = ctx.system.process_names()
+    state = judge_unix(route, interfaces, processes, second)
+    if state.active is True and state.full_tunnel is False and route.interface is not None:
+        routes = _route_tables(ctx, os_family)
+        if routes is not None:
+            state = set_aside_filters(state, route, interfaces, processes, routes, second)
+    return state
+
+
+def _route_tables(ctx: ProbeContext, os_family: OSFamily) -> list[TunnelRoute] | None:
+    """The IPv4 routes of every table; None when they cannot be read (then every tunnel beside
+    the internet route stays a split tunnel, as before the table was read)."""
+    argv, parse = (
+        (MAC_ROUTE_TABLE, parse_netstat_routes)
+        if os_family is OSFamily.MACOS
+        else (IP_ROUTE_TABLES, parse_ip_route_tables)
+    )
+    result = ctx.run(argv, timeout=_ROUTE_TIMEOUT)
+    if not result.ran or result.returncode != 0:
+        return None
+    try:
+        return parse(result.stdout)
+    except ParseError:
+        return None
 
 
 # ----- the check ------------------------------------------------------------------------------
@@ -865,6 +1030,7 @@ def vpn_evidence(state: VpnState) -> dict[str, JsonValue]:
         "vpn_full_tunnel": state.full_tunnel,
         "vpn_vendor": state.vendor or None,
         "internet_interface": state.route_interface or None,
+        **({"tunnels_not_vpn": list(state.not_vpn)} if state.not_vpn else {}),
     }
 
 
@@ -897,6 +1063,9 @@ def vpn_facts(evidence: _facts.Evidence) -> tuple[Fact, ...]:
                 )
             )
     found.append(Fact(N_("Internet connection"), _facts.text(evidence, "internet_interface") or ""))
+    not_vpn = _facts.texts(evidence, "tunnels_not_vpn")
+    if not_vpn:
+        found.append(Fact(N_("Tunnels that carry no internet traffic"), _facts.listed(not_vpn)))
     return tuple(found)
 
 

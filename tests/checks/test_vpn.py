@@ -658,3 +658,140 @@ def test_judge_unix_total(dev, up, procs):
                 assert finding.reason
             if finding.status is Status.WARN:
                 assert finding.fix is not None and finding.fix.verify_check == "NET-002"
+
+
+# ----- tunnels that carry nothing by themselves (DNS filters) ---------------------------------
+
+
+def linux_with_table(table_fixture: str | None, processes=()):
+    commands = {vpn.IP_ROUTE_GET: _ip_route("linux-ip-route-get-tun0-split.json")}
+    if table_fixture is not None:
+        commands[vpn.IP_ROUTE_TABLES] = ok(fixture_text("network", table_fixture))
+    return machine(
+        "debian",
+        commands=commands,
+        interfaces=interfaces("linux-interfaces-tun0.json"),
+        processes=processes,
+    )
+
+
+def test_linux_dns_filter_tunnel_is_not_a_vpn():
+    # tun0 is up with an address, but only `default dev tun0 table 52` (no rule sends the
+    # internet there: the route lookup goes to eth0) and a host route to its resolver lead
+    # into it. It used to count as a split-tunnel VPN (a pass).
+    finding = run_check(CHECK, linux_with_table("linux-ip-route-table-all-dnsfilter.json"))
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.INFO
+    assert finding.evidence["vpn_active"] is False
+    assert finding.evidence["tunnels_not_vpn"] == ["tun0"]
+    assert "tun0 carries none of your internet traffic" in finding.detail
+    assert any(f.label == "Tunnels that carry no internet traffic" for f in finding.facts)
+
+
+def test_linux_tunnel_with_a_network_route_stays_a_split_tunnel():
+    finding = run_check(CHECK, linux_with_table("linux-ip-route-table-all-company-split.json"))
+    assert finding.status is Status.PASS
+    assert "split tunnel" in finding.summary
+    assert "tunnels_not_vpn" not in finding.evidence
+
+
+@pytest.mark.parametrize("table", [None, "garbage"])
+def test_linux_unreadable_route_table_keeps_the_split_tunnel(table):
+    seams = linux_with_table(None)
+    if table is not None:
+        seams = machine(
+            "debian",
+            commands={
+                vpn.IP_ROUTE_GET: _ip_route("linux-ip-route-get-tun0-split.json"),
+                vpn.IP_ROUTE_TABLES: ok(table),
+            },
+            interfaces=interfaces("linux-interfaces-tun0.json"),
+        )
+    state = vpn.detect_vpn(_ctx(seams))
+    assert (state.active, state.full_tunnel, state.not_vpn) == (True, False, ())
+
+
+def test_route_table_is_read_only_beside_a_split_tunnel():
+    metered = MeteredCommands(
+        linux("linux-ip-route-get-eth0.json", "linux-interfaces-plain.json").commands
+    )
+    seams = dataclasses.replace(
+        linux("linux-ip-route-get-eth0.json", "linux-interfaces-plain.json"), commands=metered
+    )
+    vpn.detect_vpn(_ctx(seams))
+    assert vpn.IP_ROUTE_TABLES not in [argv for argv, _ in metered.calls]
+
+
+def test_route_table_parsers():
+    routes = vpn.parse_ip_route_tables(
+        fixture_text("network", "linux-ip-route-table-all-dnsfilter.json")
+    )
+    assert {r.kind for r in routes if r.interface == "tun0"} == {"scoped_default", "host"}
+    assert vpn.TunnelRoute("eth0", "default") in routes
+    mac_routes = vpn.parse_netstat_routes(fixture_text("network", "macos-netstat-rn-dnsfilter.txt"))
+    assert {r.kind for r in mac_routes if r.interface == "utun4"} == {"scoped_default", "host"}
+    assert vpn.TunnelRoute("en0", "default") in mac_routes
+    for bad in ("", "{}", "netstat: sysctl: Operation not permitted"):
+        with pytest.raises(ParseError):
+            vpn.parse_ip_route_tables(bad)
+        with pytest.raises(ParseError):
+            vpn.parse_netstat_routes(bad)
+
+
+@given(st.text())
+def test_route_table_parsers_never_crash(text):
+    for parse in (vpn.parse_ip_route_tables, vpn.parse_netstat_routes):
+        with contextlib.suppress(ParseError):
+            parse(text)
+
+
+def mac_with_table(table_fixture: str):
+    return machine(
+        "macos",
+        commands={
+            vpn.MAC_ROUTE_GET: ok(fixture_text("network", "macos-route-get-default-en0.txt")),
+            vpn.MAC_ROUTE_TABLE: ok(fixture_text("network", table_fixture)),
+        },
+        interfaces=[EN0, *UTUN_IDLE, UTUN4],
+    )
+
+
+def test_macos_interface_scoped_utun_is_not_a_vpn_and_a_routed_network_is():
+    filter_ = run_check(CHECK, mac_with_table("macos-netstat-rn-dnsfilter.txt"))
+    assert filter_.status is Status.WARN
+    assert filter_.evidence["tunnels_not_vpn"] == ["utun4"]
+    split = run_check(CHECK, mac_with_table("macos-netstat-rn-company-split.txt"))
+    assert split.status is Status.PASS
+    assert "split tunnel" in split.summary
+
+
+def test_open_wifi_with_only_a_dns_filter_tunnel_warns():
+    from hygiene_app.checks import open_wifi
+
+    seams = linux_with_table("linux-ip-route-table-all-dnsfilter.json")
+    seams = dataclasses.replace(
+        seams,
+        commands=_Merged(
+            seams.commands,
+            {open_wifi.NMCLI_WIFI: ok(fixture_text("network", "linux-nmcli-cafe-open.txt"))},
+        ),
+    )
+    finding = run_check(open_wifi.OpenWifiCheck(), seams)
+    assert finding.status is Status.FAIL
+    assert finding.summary == "Connected to open Wi-Fi without a VPN"
+    assert finding.evidence["vpn_active"] is False
+
+
+@dataclasses.dataclass
+class _Merged:
+    inner: object
+    extra: dict
+
+    def run(self, argv, *, timeout=10.0, cancel=None):
+        from hygiene_app.engine.probes import CommandResult
+
+        key = tuple(argv)
+        if key in self.extra:
+            rc, out, *err = self.extra[key]
+            return CommandResult(key, CommandOutcome.OK, rc, out, err[0] if err else "")
+        return self.inner.run(argv, timeout=timeout, cancel=cancel)
