@@ -16,7 +16,7 @@ from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
-from hygiene_app.engine.snapshot import Recorder, Snapshot
+from hygiene_app.engine.snapshot import Recorder, Snapshot, redact_snapshot
 from tests.support import fixture_text, machine, ok, run_check
 
 
@@ -403,3 +403,6 @@ def test_record_and_replay_reach_the_same_finding(os):
     snap = Snapshot.from_json(json.loads(json.dumps(recorder.snapshot().to_json())))
     after = ra.RemoteAccessCheck().run(ProbeContext(snap.seams()))
     assert after == before
+    # Redacted (addresses and names replaced), it still reaches the same verdict.
+    redacted = ra.RemoteAccessCheck().run(ProbeContext(redact_snapshot(snap).seams()))
+    assert (redacted.status, redacted.severity) == (before.status, before.severity)

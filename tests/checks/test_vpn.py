@@ -795,3 +795,31 @@ class _Merged:
             rc, out, *err = self.extra[key]
             return CommandResult(key, CommandOutcome.OK, rc, out, err[0] if err else "")
         return self.inner.run(argv, timeout=timeout, cancel=cancel)
+
+
+@pytest.mark.parametrize(
+    "seams",
+    [
+        lambda: linux_with_table("linux-ip-route-table-all-dnsfilter.json"),
+        lambda: mac_with_table("macos-netstat-rn-dnsfilter.txt"),
+    ],
+)
+def test_a_dns_filter_tunnel_recorded_and_redacted_replays_to_the_same_finding(seams):
+    from hygiene_app.checks.recording import minimise_recording
+    from hygiene_app.engine.context import ProbeContext
+    from hygiene_app.engine.snapshot import Recorder, Snapshot, redact_snapshot
+
+    recorder = Recorder(seams(), minimise=minimise_recording)
+    before = CHECK.run(ProbeContext(recorder.seams))
+    snap = redact_snapshot(
+        Snapshot.from_json(json.loads(json.dumps(recorder.snapshot().to_json())))
+    )
+    after = CHECK.run(ProbeContext(snap.seams()))
+    assert (
+        (after.status, after.summary)
+        == (before.status, before.summary)
+        == (
+            Status.WARN,
+            "No VPN connected",
+        )
+    )
