@@ -20,6 +20,7 @@ from typing import Any
 
 from hygiene_app.checks import (
     app_updates,
+    auto_login,
     auto_updates,
     browser_versions,
     disk_encryption,
@@ -33,6 +34,7 @@ from hygiene_app.checks import (
     safe_browsing,
     screen_lock,
     secure_boot,
+    ssh_keys,
     updates_pending,
     vpn,
 )
@@ -375,6 +377,46 @@ def xprotect(path: str, days_old: float) -> dict[str, Any]:
     }
 
 
+def ssh_folder(plat: dict[str, Any], keys: dict[str, str]) -> tuple[dict[str, Any], list[Any]]:
+    """DEV-006: ~/.ssh with the keys of tests/fixtures/ssh_keys (name there by name here), a
+    public key each and known_hosts. Each key is kept as a recording keeps it: its header and
+    cipher only (ssh_keys.stand_in), never the key."""
+    osf = OSFamily(plat["os"])
+    folder = password_manager.join(osf, _home(plat), ".ssh")
+    names = sorted([*keys, *(f"{name}.pub" for name in keys), "known_hosts"])
+    files = []
+    for name, fixture in keys.items():
+        text = fx(f"ssh_keys/{fixture}")
+        files.append(
+            {
+                "path": password_manager.join(osf, folder, name),
+                "text": ssh_keys.stand_in(text),
+                "size": len(text.encode()),
+                "mtime": NOW - 400 * DAY,
+            }
+        )
+    return {"path": folder, "entries": names}, files
+
+
+#: GDM as the sign-in screen (DEV-005), with the custom.conf Ubuntu and Fedora ship (every
+#: automatic sign-in line commented out).
+def gdm_sign_in(custom_conf: str, *, unit: bool) -> list[dict[str, Any]]:
+    """`unit`: systemd's display-manager.service names gdm (Fedora); else Debian's
+    default-display-manager file does (Ubuntu)."""
+    files = [{"path": custom_conf, "text": fx("auto_login/gdm_custom_ubuntu_default.conf")}]
+    if unit:
+        files.append(
+            {
+                "path": f"/{auto_login.DISPLAY_MANAGER_UNITS[0]}",
+                "text": "[Unit]\nDescription=GNOME Display Manager\n\n[Service]\n"
+                "ExecStart=/usr/sbin/gdm\nRestart=on-failure\n",
+            }
+        )
+    else:
+        files.append({"path": f"/{auto_login.DEFAULT_DISPLAY_MANAGER}", "text": "/usr/sbin/gdm3\n"})
+    return files
+
+
 def firefox_profile(folder: str, extensions_fixture: str) -> list[dict[str, Any]]:
     """One Firefox profile (`default`) under `folder` with the add-ons of `extensions_fixture`."""
     return [
@@ -396,7 +438,7 @@ def windows_11_cafe() -> dict[str, Any]:
     three apps waiting in winget; SmartScreen for apps and files switched off, and an extension
     another program added to Chrome's second profile that reads every website; BitLocker off,
     the screen locks only when the laptop sleeps (30 minutes plugged in), Defender's
-    definitions 12 days old; Secure Boot on."""
+    definitions 12 days old, and Windows signs in by itself; Secure Boot on; no SSH keys."""
     plat = platform("windows", "10.0.22631")
     pw_dirs, pw_files = export_folders(plat, {"Downloads": [CHROME_EXPORT]})
     chrome = chromium_profile(plat, "Chrome", "chromium-preferences-bitwarden.json")
@@ -443,6 +485,7 @@ def windows_11_cafe() -> dict[str, Any]:
             ),
             cmd(secure_boot.WINDOWS_PROBE, fx("secure_boot/windows/confirm-denied.json")),
             cmd(secure_boot.REG_SECURE_BOOT, fx("secure_boot/windows/reg-query-on.txt")),
+            cmd(auto_login.WINDOWS_PROBE, fx("auto_login/winlogon_autologon.json")),
         ],
         {
             "MFA-001": "fail",
@@ -467,7 +510,7 @@ def windows_11_cafe() -> dict[str, Any]:
             "DEV-002": "warn",
             "DEV-003": "warn",
             "DEV-004": "pass",
-            "DEV-005": "unknown",
+            "DEV-005": "fail",
             "DEV-006": "pass",
             "DEV-007": "unknown",
         },
@@ -487,7 +530,7 @@ def windows_11_office() -> dict[str, Any]:
     permission answers nothing about Wi-Fi. Enterprise edition (supported until October 2027),
     Edge current, nothing waiting in winget, Edge's SmartScreen set by policy; BitLocker on, the
     organisation's 15-minute inactivity limit locks the screen, Defender on and current, Secure
-    Boot on."""
+    Boot on, a password to sign in; no SSH keys."""
     plat = platform("windows", "10.0.26100")
     pw_dirs, pw_files = export_folders(plat, {})
 
@@ -528,6 +571,7 @@ def windows_11_office() -> dict[str, Any]:
             ),
             cmd(secure_boot.WINDOWS_PROBE, fx("secure_boot/windows/confirm-denied.json")),
             cmd(secure_boot.REG_SECURE_BOOT, fx("secure_boot/windows/reg-query-on.txt")),
+            cmd(auto_login.WINDOWS_PROBE, fx("auto_login/winlogon_off.json")),
         ],
         {
             "MFA-001": "unknown",
@@ -552,7 +596,7 @@ def windows_11_office() -> dict[str, Any]:
             "DEV-002": "pass",
             "DEV-003": "pass",
             "DEV-004": "pass",
-            "DEV-005": "unknown",
+            "DEV-005": "pass",
             "DEV-006": "pass",
             "DEV-007": "unknown",
         },
@@ -579,7 +623,7 @@ def macos_15_cafe() -> dict[str, Any]:
     """A MacBook on open café Wi-Fi, firewall off, updates waiting, idle utun0-3 (not a VPN).
     Chrome 120 (out of date), two App Store apps waiting, Safari's fraud warning as it ships;
     FileVault off on a laptop, no password after sleep or the screen saver, XProtect's data 75
-    days old (the updates are waiting)."""
+    days old (the updates are waiting); a password to sign in, no SSH keys."""
     plat = platform("macos", "15.2")
     pw_dirs, pw_files = export_folders(plat, {})
     chrome_app = {
@@ -611,6 +655,11 @@ def macos_15_cafe() -> dict[str, Any]:
             cmd(screen_lock.MAC_IDLE_TIME, "1200\n"),
             cmd(screen_lock.PMSET, fx("screen_lock/macos/pmset-g.txt")),
             cmd(malware_protection.SPCTL_STATUS, fx("malware_protection/macos/spctl-enabled.txt")),
+            cmd(
+                auto_login.MAC_PROBE,
+                rc=1,
+                stderr=fx("auto_login/mac_defaults_does_not_exist.txt"),
+            ),
         ],
         {
             "MFA-001": "unknown",
@@ -635,7 +684,7 @@ def macos_15_cafe() -> dict[str, Any]:
             "DEV-002": "fail",
             "DEV-003": "warn",
             "DEV-004": "skipped",
-            "DEV-005": "unknown",
+            "DEV-005": "pass",
             "DEV-006": "pass",
             "DEV-007": "unknown",
         },
@@ -659,9 +708,12 @@ def macos_15_vpn() -> dict[str, Any]:
     install, Tailscale exit node on utun4, WPA2 Wi-Fi with the SSID redacted (no location
     permission), up for three weeks. Only Safari (fraud warning on), Homebrew with nothing
     outdated; FileVault on, the password asked at once after the screen saver or display
-    sleep, Gatekeeper on and XProtect updated last week."""
+    sleep, Gatekeeper on and XProtect updated last week; no automatic sign-in, an SSH key with a
+    passphrase."""
+    plat = platform("macos", "15.2")
+    ssh_dir, ssh_files = ssh_folder(plat, {"id_ed25519": "ed25519_protected"})
     return snapshot(
-        platform("macos", "15.2"),
+        plat,
         [
             cmd(updates_pending.MACOS_PROBE, stderr=fx("updates/softwareupdate-none-kolide.txt")),
             cmd(auto_updates.MACOS_MANAGED_PROBE, fx("updates/macos-softwareupdate-managed.xml")),
@@ -686,6 +738,11 @@ def macos_15_vpn() -> dict[str, Any]:
             cmd(screen_lock.MAC_IDLE_TIME, rc=1, stderr=_IDLE_NEVER_SET),
             cmd(screen_lock.PMSET, fx("screen_lock/macos/pmset-g.txt")),
             cmd(malware_protection.SPCTL_STATUS, fx("malware_protection/macos/spctl-enabled.txt")),
+            cmd(
+                auto_login.MAC_PROBE,
+                rc=1,
+                stderr=fx("auto_login/mac_defaults_does_not_exist.txt"),
+            ),
         ],
         {
             "MFA-001": "unknown",
@@ -710,11 +767,12 @@ def macos_15_vpn() -> dict[str, Any]:
             "DEV-002": "pass",
             "DEV-003": "pass",
             "DEV-004": "skipped",
-            "DEV-005": "unknown",
+            "DEV-005": "pass",
             "DEV-006": "pass",
             "DEV-007": "unknown",
         },
-        files=[xprotect(malware_protection.XPROTECT_PLISTS[0], 6)],
+        files=[xprotect(malware_protection.XPROTECT_PLISTS[0], 6), *ssh_files],
+        dirs=[ssh_dir],
         stats=[{"path": app_updates.BREW_PATHS[0], "mtime": NOW - 200 * DAY}],
         http=[endoflife("macos")],
         interfaces=[
@@ -761,7 +819,8 @@ def ubuntu_22_04() -> dict[str, Any]:
     """Ubuntu 22.04 with security updates waiting on fresh lists, unattended-upgrades on, a
     kernel update asking for a restart, ufw on, OpenVPN full tunnel on open café Wi-Fi.
     Supported until April 2027; Firefox as the Snap, current; LVM on LUKS; GNOME locks after
-    five minutes; ClamAV's daemon running with yesterday's signatures; Secure Boot on."""
+    five minutes; ClamAV's daemon running with yesterday's signatures; Secure Boot on; GDM
+    asks for the password; an SSH key with a passphrase; Bitwarden in Firefox."""
     lists = "/var/lib/apt/lists"
     release = "archive.ubuntu.com_ubuntu_dists_jammy-updates_InRelease"
     plat = platform(
@@ -772,6 +831,7 @@ def ubuntu_22_04() -> dict[str, Any]:
         distribution_name="Ubuntu 22.04.4 LTS",
     )
     lsblk, mounts = linux_disks("ubuntu-lvm-on-luks")
+    ssh_dir, ssh_files = ssh_folder(plat, {"id_ed25519": "ed25519_protected"})
     return snapshot(
         plat,
         [
@@ -820,13 +880,15 @@ def ubuntu_22_04() -> dict[str, Any]:
             "DEV-002": "pass",
             "DEV-003": "pass",
             "DEV-004": "pass",
-            "DEV-005": "unknown",
+            "DEV-005": "pass",
             "DEV-006": "pass",
             "DEV-007": "unknown",
         },
         files=[
             {"path": firewall.UFW_CONF, "text": fx("firewall/linux/ufw.conf-enabled")},
             mounts,
+            *gdm_sign_in("/etc/gdm3/custom.conf", unit=False),
+            *ssh_files,
             {
                 "path": "/snap/firefox/current/meta/snap.yaml",
                 "text": composed("snap-firefox-current.yaml"),
@@ -845,7 +907,7 @@ def ubuntu_22_04() -> dict[str, Any]:
                 "text": fx("restart/reboot-required.pkgs"),
             },
         ],
-        dirs=[{"path": lists, "entries": [release, "lock", "partial"]}],
+        dirs=[{"path": lists, "entries": [release, "lock", "partial"]}, ssh_dir],
         stats=[
             {"path": f"{lists}/{release}", "mtime": NOW - DAY},
             {"path": auto_updates.UNATTENDED_UPGRADE_BIN, "mtime": NOW - 100 * DAY},
@@ -863,7 +925,8 @@ def fedora_40() -> dict[str, Any]:
     is not among them), dnf-automatic only downloading, firewalld running, no VPN at home on
     WPA2 Wi-Fi, a core library asking for a restart. Fedora 40's support ended in May 2025;
     its Firefox 126 is out of date; Btrfs on LUKS; GNOME locks after five minutes; no
-    antivirus (common on Linux); Secure Boot off."""
+    antivirus (common on Linux); Secure Boot off; GDM asks for the password; an SSH key
+    without a passphrase (id_ed25519)."""
     plat = platform(
         "linux",
         "40",
@@ -873,6 +936,7 @@ def fedora_40() -> dict[str, Any]:
     firefox = f"{_home(plat)}/.mozilla/firefox"
     pw_dirs, pw_files = export_folders(plat, {"Documents": [BITWARDEN_EXPORT]})
     lsblk, mounts = linux_disks("fedora-btrfs-luks")
+    ssh_dir, ssh_files = ssh_folder(plat, {"id_ed25519": "ed25519_unprotected"})
     return snapshot(
         plat,
         [
@@ -919,13 +983,15 @@ def fedora_40() -> dict[str, Any]:
             "DEV-002": "pass",
             "DEV-003": "warn",
             "DEV-004": "fail",
-            "DEV-005": "unknown",
-            "DEV-006": "pass",
+            "DEV-005": "pass",
+            "DEV-006": "fail",
             "DEV-007": "unknown",
         },
         files=[
             *pw_files,
             mounts,
+            *gdm_sign_in("/etc/gdm/custom.conf", unit=True),
+            *ssh_files,
             {
                 "path": "/usr/lib64/firefox/application.ini",
                 "text": fx("browsers/versions/application-firefox.ini"),
@@ -941,7 +1007,7 @@ def fedora_40() -> dict[str, Any]:
                 "apply_updates = no\n",
             },
         ],
-        dirs=pw_dirs,
+        dirs=[*pw_dirs, ssh_dir],
         http=[*browser_feeds(plat, "firefox"), endoflife("fedora")],
         interfaces=_interfaces("linux-interfaces-plain.json"),
         keyring=("keyring.backends.fail.Keyring", 0.0),
@@ -954,9 +1020,13 @@ def arch() -> dict[str, Any]:
     no automatic updates by design, a removed running kernel, no firewall service visible
     without root, Tailscale with an exit node, not on Wi-Fi. A rolling release (no end of
     support), Firefox current; the disk not encrypted; the sway desktop, whose screen lock the
-    app cannot read; no antivirus; Secure Boot on."""
+    app cannot read; no antivirus; Secure Boot on; signed in on the console without a password
+    (agetty --autologin, as the Arch wiki shows), then sway starts; an SSH key kept on a
+    security key."""
     plat = platform("linux", "", distribution_id="arch", distribution_name="Arch Linux")
     lsblk, mounts = linux_disks("nvme-plain")
+    ssh_dir, ssh_files = ssh_folder(plat, {"id_ed25519_sk": "sk_ed25519"})
+    getty = f"/{auto_login.GETTY_DIRS[0]}"
     return snapshot(
         plat,
         [
@@ -999,7 +1069,7 @@ def arch() -> dict[str, Any]:
             "DEV-002": "unknown",
             "DEV-003": "warn",
             "DEV-004": "pass",
-            "DEV-005": "unknown",
+            "DEV-005": "fail",
             "DEV-006": "pass",
             "DEV-007": "unknown",
         },
@@ -1009,10 +1079,18 @@ def arch() -> dict[str, Any]:
                 "path": secure_boot.SECURE_BOOT_VAR,
                 "text": fx("secure_boot/linux/efivar-SecureBoot-on"),
             },
+            {
+                "path": f"{getty}/autologin.conf",
+                "text": fx("auto_login/getty_autologin_override.conf"),
+            },
+            *ssh_files,
         ],
         dirs=[
             {"path": "/usr/lib/modules", "entries": ["6.12.4-arch1-1"]},
             {"path": secure_boot.FIRMWARE_DIR, "entries": ["acpi", "efi"]},
+            {"path": getty, "entries": ["autologin.conf"]},
+            {"path": f"/{auto_login.SYSTEMD_RUNNING}", "entries": ["multi-user.target.wants"]},
+            ssh_dir,
         ],
         http=browser_feeds(plat, "firefox"),
         interfaces=_interfaces("linux-interfaces-tailscale.json"),
