@@ -30,6 +30,7 @@ from hygiene_app.checks import (
     os_support,
     password_exports,
     password_manager,
+    remote_access,
     restart_pending,
     safe_browsing,
     screen_lock,
@@ -417,6 +418,29 @@ def gdm_sign_in(custom_conf: str, *, unit: bool) -> list[dict[str, Any]]:
     return files
 
 
+def rdp(deny_fixture: str, policy_fixture: str | None) -> list[dict[str, Any]]:
+    """DEV-007 on Windows: Remote Desktop's switch and the policy over it (None: no policy)."""
+    return [
+        cmd(remote_access.WIN_DENY, fx(f"remote_access/{deny_fixture}")),
+        cmd(remote_access.WIN_DENY_POLICY, fx(f"remote_access/{policy_fixture}"))
+        if policy_fixture
+        else cmd(remote_access.WIN_DENY_POLICY, rc=1, stderr=_REG_MISSING),
+    ]
+
+
+def mac_remote_access_off() -> list[dict[str, Any]]:
+    """DEV-007 on macOS: neither Remote Login nor Screen Sharing is loaded (launchctl exit 113)."""
+    not_found = fx("remote_access/macos-launchctl-not-found.txt")
+    return [
+        cmd(
+            remote_access.MAC_REMOTE_LOGIN,
+            not_found.replace("com.apple.screensharing", "com.openssh.sshd"),
+            rc=113,
+        ),
+        cmd(remote_access.MAC_SCREEN_SHARING, not_found, rc=113),
+    ]
+
+
 def firefox_profile(folder: str, extensions_fixture: str) -> list[dict[str, Any]]:
     """One Firefox profile (`default`) under `folder` with the add-ons of `extensions_fixture`."""
     return [
@@ -438,7 +462,8 @@ def windows_11_cafe() -> dict[str, Any]:
     three apps waiting in winget; SmartScreen for apps and files switched off, and an extension
     another program added to Chrome's second profile that reads every website; BitLocker off,
     the screen locks only when the laptop sleeps (30 minutes plugged in), Defender's
-    definitions 12 days old, and Windows signs in by itself; Secure Boot on; no SSH keys."""
+    definitions 12 days old, and Windows signs in by itself; Secure Boot on, Remote Desktop
+    off; no SSH keys."""
     plat = platform("windows", "10.0.22631")
     pw_dirs, pw_files = export_folders(plat, {"Downloads": [CHROME_EXPORT]})
     chrome = chromium_profile(plat, "Chrome", "chromium-preferences-bitwarden.json")
@@ -486,6 +511,7 @@ def windows_11_cafe() -> dict[str, Any]:
             cmd(secure_boot.WINDOWS_PROBE, fx("secure_boot/windows/confirm-denied.json")),
             cmd(secure_boot.REG_SECURE_BOOT, fx("secure_boot/windows/reg-query-on.txt")),
             cmd(auto_login.WINDOWS_PROBE, fx("auto_login/winlogon_autologon.json")),
+            *rdp("windows-reg-fdeny-1.txt", None),
         ],
         {
             "MFA-001": "fail",
@@ -512,7 +538,7 @@ def windows_11_cafe() -> dict[str, Any]:
             "DEV-004": "pass",
             "DEV-005": "fail",
             "DEV-006": "pass",
-            "DEV-007": "unknown",
+            "DEV-007": "pass",
         },
         processes=["tailscaled.exe", "explorer.exe"],
         files=[*chrome, added_by_a_program, *pw_files],
@@ -530,7 +556,7 @@ def windows_11_office() -> dict[str, Any]:
     permission answers nothing about Wi-Fi. Enterprise edition (supported until October 2027),
     Edge current, nothing waiting in winget, Edge's SmartScreen set by policy; BitLocker on, the
     organisation's 15-minute inactivity limit locks the screen, Defender on and current, Secure
-    Boot on, a password to sign in; no SSH keys."""
+    Boot on, a password to sign in, Remote Desktop off by policy; no SSH keys."""
     plat = platform("windows", "10.0.26100")
     pw_dirs, pw_files = export_folders(plat, {})
 
@@ -572,6 +598,7 @@ def windows_11_office() -> dict[str, Any]:
             cmd(secure_boot.WINDOWS_PROBE, fx("secure_boot/windows/confirm-denied.json")),
             cmd(secure_boot.REG_SECURE_BOOT, fx("secure_boot/windows/reg-query-on.txt")),
             cmd(auto_login.WINDOWS_PROBE, fx("auto_login/winlogon_off.json")),
+            *rdp("windows-reg-fdeny-1.txt", "windows-reg-fdeny-policy-1.txt"),
         ],
         {
             "MFA-001": "unknown",
@@ -598,7 +625,7 @@ def windows_11_office() -> dict[str, Any]:
             "DEV-004": "pass",
             "DEV-005": "pass",
             "DEV-006": "pass",
-            "DEV-007": "unknown",
+            "DEV-007": "pass",
         },
         processes=["pangps.exe"],
         http=[*browser_feeds(plat, "edge"), endoflife("windows")],
@@ -660,6 +687,7 @@ def macos_15_cafe() -> dict[str, Any]:
                 rc=1,
                 stderr=fx("auto_login/mac_defaults_does_not_exist.txt"),
             ),
+            *mac_remote_access_off(),
         ],
         {
             "MFA-001": "unknown",
@@ -686,7 +714,7 @@ def macos_15_cafe() -> dict[str, Any]:
             "DEV-004": "skipped",
             "DEV-005": "pass",
             "DEV-006": "pass",
-            "DEV-007": "unknown",
+            "DEV-007": "pass",
         },
         interfaces=[interface("en0", "192.168.0.23", "fe80::1c2b%en0"), *_MAC_IDLE_UTUNS],
         files=[
@@ -743,6 +771,7 @@ def macos_15_vpn() -> dict[str, Any]:
                 rc=1,
                 stderr=fx("auto_login/mac_defaults_does_not_exist.txt"),
             ),
+            *mac_remote_access_off(),
         ],
         {
             "MFA-001": "unknown",
@@ -769,7 +798,7 @@ def macos_15_vpn() -> dict[str, Any]:
             "DEV-004": "skipped",
             "DEV-005": "pass",
             "DEV-006": "pass",
-            "DEV-007": "unknown",
+            "DEV-007": "pass",
         },
         files=[xprotect(malware_protection.XPROTECT_PLISTS[0], 6), *ssh_files],
         dirs=[ssh_dir],
@@ -856,6 +885,7 @@ def ubuntu_22_04() -> dict[str, Any]:
             cmd(secure_boot.MOKUTIL_SB_STATE, fx("secure_boot/linux/mokutil-enabled.txt")),
             *gnome_screen_lock("ubuntu:GNOME", 300),
             cmd(malware_protection.CLAMSCAN_VERSION, composed("clamscan-version-fresh.txt")),
+            cmd(remote_access.SS_LISTENING, composed("ss-ubuntu-desktop.txt")),
         ],
         {
             "MFA-001": "unknown",
@@ -882,7 +912,7 @@ def ubuntu_22_04() -> dict[str, Any]:
             "DEV-004": "pass",
             "DEV-005": "pass",
             "DEV-006": "pass",
-            "DEV-007": "unknown",
+            "DEV-007": "pass",
         },
         files=[
             {"path": firewall.UFW_CONF, "text": fx("firewall/linux/ufw.conf-enabled")},
@@ -926,7 +956,8 @@ def fedora_40() -> dict[str, Any]:
     WPA2 Wi-Fi, a core library asking for a restart. Fedora 40's support ended in May 2025;
     its Firefox 126 is out of date; Btrfs on LUKS; GNOME locks after five minutes; no
     antivirus (common on Linux); Secure Boot off; GDM asks for the password; an SSH key
-    without a passphrase (id_ed25519)."""
+    without a passphrase (id_ed25519), and the SSH server as Fedora installs it (passwords
+    allowed) listening on every address."""
     plat = platform(
         "linux",
         "40",
@@ -959,6 +990,7 @@ def fedora_40() -> dict[str, Any]:
             lsblk,
             cmd(secure_boot.MOKUTIL_SB_STATE, fx("secure_boot/linux/mokutil-disabled.txt")),
             *gnome_screen_lock("GNOME", 300),
+            cmd(remote_access.SS_LISTENING, fx("remote_access/linux-ss-workstation.txt")),
         ],
         {
             "MFA-001": "unknown",
@@ -985,13 +1017,18 @@ def fedora_40() -> dict[str, Any]:
             "DEV-004": "fail",
             "DEV-005": "pass",
             "DEV-006": "fail",
-            "DEV-007": "unknown",
+            "DEV-007": "fail",
         },
         files=[
             *pw_files,
             mounts,
             *gdm_sign_in("/etc/gdm/custom.conf", unit=True),
             *ssh_files,
+            {"path": f"/{remote_access.SSHD_CONFIG}", "text": composed("sshd_config-fedora.txt")},
+            {
+                "path": "/etc/ssh/sshd_config.d/50-redhat.conf",
+                "text": composed("sshd_config.d-50-redhat.conf"),
+            },
             {
                 "path": "/usr/lib64/firefox/application.ini",
                 "text": fx("browsers/versions/application-firefox.ini"),
@@ -1007,7 +1044,7 @@ def fedora_40() -> dict[str, Any]:
                 "apply_updates = no\n",
             },
         ],
-        dirs=[*pw_dirs, ssh_dir],
+        dirs=[*pw_dirs, ssh_dir, {"path": "/etc/ssh/sshd_config.d", "entries": ["50-redhat.conf"]}],
         http=[*browser_feeds(plat, "firefox"), endoflife("fedora")],
         interfaces=_interfaces("linux-interfaces-plain.json"),
         keyring=("keyring.backends.fail.Keyring", 0.0),
@@ -1045,6 +1082,7 @@ def arch() -> dict[str, Any]:
             ),
             lsblk,
             cmd(screen_lock.DESKTOP_ENV, "sway\n"),
+            cmd(remote_access.SS_LISTENING, composed("ss-arch-resolved.txt")),
         ],
         {
             "MFA-001": "unknown",
@@ -1071,7 +1109,7 @@ def arch() -> dict[str, Any]:
             "DEV-004": "pass",
             "DEV-005": "fail",
             "DEV-006": "pass",
-            "DEV-007": "unknown",
+            "DEV-007": "pass",
         },
         files=[
             mounts,
