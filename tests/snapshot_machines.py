@@ -460,10 +460,10 @@ def windows_11_cafe() -> dict[str, Any]:
     Public firewall profile off while on a Public network, Tailscale without an exit node.
     Windows 11 Pro 23H2, whose support ended in November 2025; Chrome and Edge out of date,
     three apps waiting in winget; SmartScreen for apps and files switched off, and an extension
-    another program added to Chrome's second profile that reads every website; BitLocker off,
-    the screen locks only when the laptop sleeps (30 minutes plugged in), Defender's
-    definitions 12 days old, and Windows signs in by itself; Secure Boot on, Remote Desktop
-    off; no SSH keys."""
+    another program added to Chrome's second profile that reads every website (Coupon Saver);
+    BitLocker off, the screen locks only when the laptop sleeps (30 minutes plugged in),
+    Defender's definitions 12 days old, and Windows signs in by itself; Secure Boot on, Remote
+    Desktop off; no SSH keys."""
     plat = platform("windows", "10.0.22631")
     pw_dirs, pw_files = export_folders(plat, {"Downloads": [CHROME_EXPORT]})
     chrome = chromium_profile(plat, "Chrome", "chromium-preferences-bitwarden.json")
@@ -473,6 +473,18 @@ def windows_11_cafe() -> dict[str, Any]:
             OSFamily.WINDOWS, chrome_data, "Profile 1", password_manager.SECURE_PREFERENCES
         ),
         "text": fx("browsers/extensions/chrome-secure-preferences-external.json"),
+    }
+    its_manifest = {
+        "path": password_manager.join(
+            OSFamily.WINDOWS,
+            chrome_data,
+            "Profile 1",
+            "Extensions",
+            "kmfhpldgkcoepgjnmgmbhbfmjbfcjmbe",
+            "3.2.1_0",
+            "manifest.json",
+        ),
+        "text": fx("browsers/extensions/manifest-coupon.json"),
     }
 
     return snapshot(
@@ -541,7 +553,7 @@ def windows_11_cafe() -> dict[str, Any]:
             "DEV-007": "pass",
         },
         processes=["tailscaled.exe", "explorer.exe"],
-        files=[*chrome, added_by_a_program, *pw_files],
+        files=[*chrome, added_by_a_program, its_manifest, *pw_files],
         http=[*browser_feeds(plat, "chrome", "edge"), endoflife("windows")],
         dirs=pw_dirs,
         keyring=("keyring.backends.Windows.WinVaultKeyring", 5.0),
