@@ -1,6 +1,7 @@
 """Snapshots of machines we cannot record here (Windows, macOS, other Linux distributions),
 composed from recorded outputs under tests/fixtures (each file's provenance is in the
-PROVENANCE.md beside it).
+PROVENANCE.md or README.md beside it; the few outputs written only for these machines are in
+tests/fixtures/composed, see its README.md).
 
 Each machine lists what its checks read and the verdicts a person reading those outputs would
 reach; `statuses` in the written snapshot holds those verdicts. `tests/test_snapshots.py`
@@ -262,7 +263,8 @@ def http_ok(url: str, text: str) -> dict[str, Any]:
 
 
 #: The vendors' release feeds as recorded in tests/fixtures/browsers/versions (Chrome 155 and
-#: Firefox 156.0.1 current since late September 2026, Edge 155, Brave 1.82).
+#: Firefox 156.0.1 current since late September 2026, Edge 155, Brave 1.82). Chrome's macOS and
+#: Linux feeds answer with its Windows recording, as in tests/checks/test_browser_versions.py.
 _FEED_FIXTURES = {
     "chrome": "chrome-releases-win-3p.json",
     "firefox": "firefox-versions-3p.json",
