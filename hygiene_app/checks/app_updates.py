@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, load_json, with_sentences
@@ -297,11 +297,9 @@ def _brew(ctx: ProbeContext) -> SourceAnswer:
     try:
         return SourceAnswer("homebrew", parse_brew_outdated(result.stdout))
     except ParseError:
-        return SourceAnswer(
-            "homebrew",
-            None,
-            result.why_not() if result.returncode else N_("Homebrew's answer could not be read"),
-        )
+        if result.returncode:
+            return SourceAnswer("homebrew", None, result.why_not(), stopped=result)
+        return SourceAnswer("homebrew", None, N_("Homebrew's answer could not be read"))
 
 
 def _mas(ctx: ProbeContext) -> SourceAnswer:
@@ -391,16 +389,19 @@ def evaluate(answers: Sequence[SourceAnswer], fix: FixGuide) -> Finding:
 def _reasons(failed: Sequence[SourceAnswer]) -> str:
     """Each reason said once (a cancelled checkup stops both macOS tools alike)."""
     reasons: dict[str, str] = {}
-    stopped: dict[CommandOutcome, list[str]] = {}
+    # Tools that stopped alike (the same way, with the same words) are one clause: "'mas' and
+    # 'brew' did not answer in time"; a cancelled checkup or one system message stops both.
+    stopped: dict[tuple[object, ...], tuple[CommandResult, list[str]]] = {}
     for a in failed:
-        if a.stopped is not None and a.stopped.outcome is not CommandOutcome.OK:
-            stopped.setdefault(a.stopped.outcome, []).append(a.stopped.argv[0])
+        if a.stopped is not None:
+            r = a.stopped
+            key = (r.outcome, r.returncode, r.stdout, r.stderr)
+            stopped.setdefault(key, (r, []))[1].append(r.argv[0])
         else:
             reasons.setdefault(str(a.reason), a.reason)
-    for outcome, tools in stopped.items():
-        # Two tools stopped alike are one clause: "'mas' and 'brew' did not answer in time".
-        together = CommandResult(("' and '".join(dict.fromkeys(tools)),), outcome)
-        reasons.setdefault(together.why_not(), together.why_not())
+    for result, tools in stopped.values():
+        together = replace(result, argv=("' and '".join(dict.fromkeys(tools)),))
+        reasons.setdefault(str(together.why_not()), together.why_not())
     return joined(*reasons.values(), sep="; ")
 
 

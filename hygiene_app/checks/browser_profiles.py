@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from hygiene_app.checks._common import ParseError, join, load_json
 from hygiene_app.checks.password_manager import safe_folder_name
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, Text, as_text, fmt
+from hygiene_app.engine.i18n import N_, Text, and_joined, as_text, fmt, fmt_plural
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import FileOutcome
 
@@ -506,3 +506,27 @@ def profile_words(profile: BrowserProfile) -> Text:
     return fmt(
         N_("{browser}, profile {profile}"), browser=browser_words(profile), profile=profile.label
     )
+
+
+def browser_with_profiles(browser: Text, labels: Sequence[str]) -> Text:
+    """ "Google Chrome (profiles Work and Home)", or the browser alone without labels."""
+    if not labels:
+        return browser
+    return fmt_plural(
+        "{browser} (profile {profiles})",
+        "{browser} (profiles {profiles})",
+        len(labels),
+        browser=browser,
+        profiles=and_joined(list(dict.fromkeys(labels))),
+    )
+
+
+def profiles_by_browser(places: Sequence[tuple[Text, str]]) -> Text:
+    """(browser, profile label or "") pairs as one list naming each browser once, its
+    profiles together: "Microsoft Edge (profiles Work and Travel) and Firefox"."""
+    grouped: dict[str, tuple[Text, list[str]]] = {}
+    for browser, label in places:
+        labels = grouped.setdefault(str(browser), (browser, []))[1]
+        if label:
+            labels.append(label)
+    return and_joined([browser_with_profiles(b, labels) for b, labels in grouped.values()])

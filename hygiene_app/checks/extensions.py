@@ -39,6 +39,7 @@ from hygiene_app.checks.browser_profiles import (
     BrowserProfile,
     browser_words,
     profile_words,
+    profiles_by_browser,
     survey_profiles,
     words_for,
 )
@@ -49,7 +50,7 @@ from hygiene_app.checks.password_manager import (
     safe_folder_name,
 )
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, Text, fmt, fmt_plural
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -539,6 +540,8 @@ class Survey:
     #: Profiles whose extensions were read, as people read them.
     read: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    #: The same places as (browser, profile label or ""), for the sentence that names them.
+    unreadable_places: list[tuple[Text, str]] = field(default_factory=list)
     #: Every extension seen, in every profile read.
     seen: list[Seen] = field(default_factory=list)
     developer_mode: list[str] = field(default_factory=list)
@@ -615,6 +618,7 @@ def survey_chromium(ctx: ProbeContext, profile: BrowserProfile, survey: Survey) 
         data = chromium_profile_data(_text_or_none(prefs), _text_or_none(secure))
     except ParseError:
         survey.unreadable.append(where)
+        survey.unreadable_places.append((browser_words(profile), profile.label))
         return
     survey.read.append(where)
     if data.developer_mode:
@@ -644,6 +648,7 @@ def survey_firefox(ctx: ProbeContext, profile: BrowserProfile, survey: Survey) -
         extensions = None
     if extensions is None:
         survey.unreadable.append(where)
+        survey.unreadable_places.append((browser_words(profile), profile.label))
         return
     survey.read.append(where)
     survey.seen += [Seen(profile, ext) for ext in extensions]
@@ -653,6 +658,7 @@ def survey_machine(ctx: ProbeContext) -> Survey:
     survey = Survey()
     found = survey_profiles(ctx)
     survey.unreadable += [str(browser_words(folder)) for folder in found.unreadable]
+    survey.unreadable_places += [(browser_words(folder), "") for folder in found.unreadable]
     for profile in found.profiles:
         if ctx.cancel.is_set():
             break
@@ -1072,7 +1078,7 @@ def evaluate(survey: Survey) -> Finding:
             N_("Could not tell which extensions your browsers have"),
             reason=fmt(
                 N_("the extension settings of {profiles} cannot be read"),
-                profiles=", ".join(survey.unreadable),
+                profiles=profiles_by_browser(survey.unreadable_places),
             ),
             evidence=evidence,
         )

@@ -37,6 +37,7 @@ from hygiene_app.checks.browser_profiles import (
     BrowserFamily,
     BrowserFolder,
     BrowserProfile,
+    browser_with_profiles,
     survey_profiles,
     words_for,
 )
@@ -1060,23 +1061,11 @@ def _unknown_clauses(unknown: Sequence[ProfileState]) -> list[Text]:
     clauses: list[Text] = []
     for why, browsers in by_why.items():
         where = [
-            _browser_profiles_words(names[b], [x for x in labels if x])
+            browser_with_profiles(names[b], [x for x in labels if x])
             for b, labels in browsers.items()
         ]
         clauses.append(fmt(N_("{where}: {why}"), where=and_joined(where), why=as_text(why)))
     return clauses
-
-
-def _browser_profiles_words(browser: Text, labels: Sequence[str]) -> Text:
-    if not labels:
-        return browser
-    return fmt_plural(
-        "{browser} (profile {profiles})",
-        "{browser} (profiles {profiles})",
-        len(labels),
-        browser=browser,
-        profiles=and_joined(list(dict.fromkeys(labels))),
-    )
 
 
 def _also_off(off: Sequence[ProfileState]) -> list[Text]:
@@ -1090,7 +1079,7 @@ def _also_off(off: Sequence[ProfileState]) -> list[Text]:
         browser = words_for(s.name, s.packaging)
         grouped.setdefault(str(browser), (browser, []))[1].append(s.label)
     where = and_joined(
-        [_browser_profiles_words(b, [x for x in labels if x]) for b, labels in grouped.values()]
+        [browser_with_profiles(b, [x for x in labels if x]) for b, labels in grouped.values()]
     )
     return [fmt(N_("Also switched off in its own settings: {where}."), where=where)]
 

@@ -117,10 +117,20 @@ def clauses(text: str) -> list[str]:
 _DATA = re.compile(r"[{}\[\]\"=<>/\\]")
 
 
+#: A tool's own words, quoted in a reason: data, whose repetitions are the tool's.
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+
+
 def repeated_clauses(text: str) -> list[str]:
     seen: set[str] = set()
     repeated = []
+    text = _QUOTED.sub('"…"', text)
     for clause in (c for c in clauses(text) if not _DATA.search(c)):
+        # The tail of a list ("…, and Opera GX") may end two lists: the same browser can have
+        # profiles unreadable for two different reasons.
+        # A parenthesised list of names ("(profiles Default and Work") may follow two names.
+        if clause.startswith(("and ", "or ", "(")):
+            continue
         if clause in seen:
             repeated.append(clause)
         seen.add(clause)
