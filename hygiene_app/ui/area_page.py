@@ -96,13 +96,14 @@ class FindingCard(QFrame):
         if fixable:
             make_primary(self.primary)
         action = self.primary.text().replace("&", "").rstrip("…")
-        self.primary.setAccessibleName(f"{action}: {result.meta.title}")
+        title = engine_text(result.meta.title)
+        self.primary.setAccessibleName(f"{action}: {title}")
         if fixable:
             self.primary.clicked.connect(lambda: self.fix_requested.emit(check_id))
         else:
             self.primary.clicked.connect(lambda: self.recheck_requested.emit(check_id))
         self.details_button = QPushButton(_tr("&Details"))
-        self.details_button.setAccessibleName(f"{_tr('Details')}: {result.meta.title}")
+        self.details_button.setAccessibleName(f"{_tr('Details')}: {title}")
         self.details_button.clicked.connect(lambda: self.open_requested.emit(check_id))
         buttons = QVBoxLayout()
         buttons.setSpacing(GRID // 2)
@@ -115,7 +116,7 @@ class FindingCard(QFrame):
         layout.setSpacing(GRID * 2)
         layout.addLayout(words, 1)
         layout.addLayout(buttons)
-        self.setAccessibleName(f"{result.meta.title}, {status_label(result, set_aside)}")
+        self.setAccessibleName(f"{title}, {status_label(result, set_aside)}")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

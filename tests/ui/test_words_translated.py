@@ -81,6 +81,18 @@ def test_the_details_buttons_name_the_translated_title(qtbot, marking) -> None:
     assert all(title in name for name in names), names
 
 
+def test_a_finding_cards_names_use_the_translated_title(qtbot, marking) -> None:
+    from hygiene_app.ui.area_page import FindingCard
+
+    result = _firewall()
+    card = FindingCard(result, None)
+    qtbot.addWidget(card)
+    title = f"«{result.meta.title}»"
+    names = [card.accessibleName(), card.primary.accessibleName()]
+    names.append(card.details_button.accessibleName())
+    assert all(title in name for name in names), names
+
+
 def test_an_import_error_is_shown_translated(marking) -> None:
     with pytest.raises(VaultImportError) as caught:
         read_export(b"")
