@@ -4,6 +4,7 @@ words."""
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hygiene_app.engine.model import Severity, Status
 from hygiene_app.engine.runner import run_checkup
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord
+from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.notify import OverallState, overall_state
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
@@ -61,7 +63,15 @@ def terminal_report(monkeypatch, capsys):
 def test_window_and_terminal_show_the_same_score_gains_and_first_fix(
     overview, checkup, monkeypatch, capsys
 ):
-    overview.show_results(checkup.results, checkup.platform.os, SET_ASIDES)
+    # The window's rule for "the app can do it for you" is the terminal's: the fix's tools
+    # must be on this computer (the window asks its Machine, which asks the same function).
+    os_family = checkup.platform.os
+    overview.show_results(
+        checkup.results,
+        os_family,
+        SET_ASIDES,
+        can_auto_fix=lambda fix: not missing_for_auto_fix(fix, os_family, shutil.which),
+    )
     score = terminal_report(monkeypatch, capsys)
     assert overview.score.text() == str(score["value"])
     titles = {r.meta.id: r.meta.title for r in checkup.results}
