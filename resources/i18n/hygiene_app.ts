@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>the checkup could not tell whether apt-daily-upgrade.timer, which starts the automatic upgrades, is on ({why})</source>
-        <extracomment>Security updates are installed without anyone&apos;s help. The system looks for (maybe downloads) updates, then waits for a person. Turned on, but paused until a date (Windows). What does (or would do) the updating: &quot;unattended-upgrades&quot;, &quot;Windows Update&quot;, ... An organization&apos;s policy sets these settings. ISO-8601 UTC time at which paused updates resume. The parsed settings behind the verdict. Why the level is UNKNOWN. A lesser gap in an otherwise automatic setup, shown as a low-severity warning. Why the level is CHECKS_ONLY or OFF, in one sentence for the user. `systemctl is-enabled` answers (systemd 252+); anything else is no answer. The Windows Update policy key exists: an organization (or a tweak tool) manages updates. The latest pause end among PauseUpdatesExpiryTime and PauseQualityUpdatesEndTime.</extracomment>
+        <extracomment>Security updates are installed without anyone&apos;s help. The system looks for (maybe downloads) updates, then waits for a person. Turned on, but paused until a date (Windows). What does (or would do) the updating: &quot;unattended-upgrades&quot;, &quot;Windows Update&quot;, ... An organization&apos;s policy sets these settings. ISO-8601 UTC time at which paused updates resume. The parsed settings behind the verdict. Why the level is UNKNOWN. A lesser gap in an otherwise automatic setup, shown as a low-severity warning. Why the level is CHECKS_ONLY or OFF, in one sentence for the user. The policy (registry key, value and data) that sets the level, named for the user. `systemctl is-enabled` answers (systemd 252+); anything else is no answer. The Windows Update policy key exists: an organization (or a tweak tool) manages updates. The latest pause end among PauseUpdatesExpiryTime and PauseQualityUpdatesEndTime.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,8 +57,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Windows Update policies could not be read ({why})</source>
+        <extracomment>Policy AUOptions that download or look for updates but wait for a person to install them. Windows: where policies (Group Policy, an MDM such as Intune, or a &quot;tweak&quot; program) switch Windows Update off or pause it, each read with `reg query` (exit 1: the key does not exist, in any language). The first is read with its AU subkey (`/s`). A pause a policy starts lasts this long (Windows&apos; own limit for quality updates). Feature updates (new Windows versions) are paused; security fixes still arrive. When a pause ends, if the policy says (UTC, YYYY-MM-DD).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New versions of Windows (feature updates) are paused; security fixes still arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A policy on this computer (NoAutoUpdate) turns automatic updates off.</source>
-        <extracomment>Policy AUOptions that download or look for updates but wait for a person to install them. Microsoft.Update.AutoUpdate NotificationLevel: 1 = never check, 2 = notify before download, 3 = notify before install, 4 = scheduled installation (0 = not configured: the default).</extracomment>
+        <extracomment>Microsoft.Update.AutoUpdate NotificationLevel: 1 = never check, 2 = notify before download, 3 = notify before install, 4 = scheduled installation (0 = not configured: the default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -87,7 +96,7 @@
     </message>
     <message>
         <source>the plutil output for {path} was not understood ({error})</source>
-        <extracomment>The program unattended-upgrades installs: what tells the package is there. Its configuration file. Not proof of the package: `apt remove` keeps configuration files. Every dnf-automatic timer&apos;s state in one call (see `parse_unit_files`). Seconds per probe. UPD-002&apos;s worst path (Debian: apt-config, systemctl, gsettings; or macOS: two plutil runs; or Windows: one PowerShell run) stays well under META.timeout. The dictionary; empty when the file does not exist; None when it could not be read.</extracomment>
+        <extracomment>The program unattended-upgrades installs: what tells the package is there. Its configuration file. Not proof of the package: `apt remove` keeps configuration files. dnf5-automatic&apos;s (Fedora 41+) defaults; /etc/dnf/automatic.conf holds this machine&apos;s overrides of them (dnf5-automatic(8)). Every dnf-automatic timer&apos;s state in one call (see `parse_unit_files`). Seconds per probe. UPD-002&apos;s worst path (Debian: apt-config, systemctl, gsettings; or macOS: two plutil runs; or Windows: one PowerShell run) stays well under META.timeout. Windows: the PowerShell probe, then the three policy keys (reg answers in a fraction of a second; 9 + 3 x 1 s keeps room in META.timeout). The dictionary; empty when the file does not exist; None when it could not be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,6 +293,7 @@
     </message>
     <message>
         <source>Open a terminal and install the automatic update service:</source>
+        <extracomment>Fedora 41 and later: dnf5&apos;s plugin and timer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +342,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy sets this: {policy}. Your organisation set it, or a program did (some &apos;tweak&apos; and privacy tools do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (managed by your organization)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +370,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updates are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Until then, Windows installs no updates, security fixes included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While they are, Windows installs no updates, security fixes included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1673,7 +1699,11 @@
     </message>
     <message>
         <source>{name} may be a dial-up or DSL link, not a VPN</source>
-        <extracomment>A public address whose route the kernel resolves; nothing is sent to it. A second public address, unrelated to any DNS resolver (a CDN&apos;s), looked up when the first goes into a tunnel: split tunnels often route public resolvers such as 1.1.1.1 into the VPN. Nothing is sent to it either. Linux: the same for the second address; run only when the first route is a tunnel. macOS: the route the kernel would pick for a public address. Unlike `route get default` this also sees the `0/1` + `128/1` routes many VPN clients add instead of replacing the default. macOS: the same for the second address; run only when the first route is a tunnel. Windows: adapters that are up (described by their driver, since friendly names are localized and renameable), the adapter of the best route to each of the two public addresses, and the built-in (RAS) VPN connections, which have no adapter of their own. Each route lookup (a local kernel query, normally instant). Linux and macOS make at most two: 2 x 2 s stays within NET-002&apos;s budget and, after system_profiler&apos;s 8 s, NET-003&apos;s 12 s. The one PowerShell probe (both route lookups happen inside it). The interface the operating system uses to reach the internet, when known. The operating system answered that there is no route (offline), as opposed to the lookup failing. Interface names that are VPN tunnels (Linux, and macOS for utun/ppp/ipsec/tun/tap). Virtual or point-to-point interfaces that are not VPNs: containers, VMs, bridges, mobile broadband (raw-IP modems are point-to-point), Apple&apos;s peer-to-peer and 6to4 interfaces. Interface names that say which product made the tunnel. Process-name prefixes (lower case, &quot;.exe&quot; removed) naming a VPN product; specific products first, since several of them run OpenVPN or WireGuard underneath. Process-name prefixes of the VPN clients that run over a `ppp` interface (L2TP, PPTP, SSTP, openfortivpn; racoon is macOS&apos;s L2TP-over-IPsec). `pppd` alone also drives PPPoE and modems, so it proves nothing. Windows adapter descriptions (lower case substrings) of VPN tunnels, with the product. Virtual adapters that are not VPNs even though they are not hardware.</extracomment>
+        <extracomment>A public address whose route the kernel resolves; nothing is sent to it. A second public address, unrelated to any DNS resolver (a CDN&apos;s), looked up when the first goes into a tunnel: split tunnels often route public resolvers such as 1.1.1.1 into the VPN. Nothing is sent to it either. Linux: the same for the second address; run only when the first route is a tunnel. macOS: the route the kernel would pick for a public address. Unlike `route get default` this also sees the `0/1` + `128/1` routes many VPN clients add instead of replacing the default. macOS: the same for the second address; run only when the first route is a tunnel. Linux: every IPv4 route of every table; read only when a tunnel is up beside the internet route, to tell a split-tunnel VPN from a tunnel that carries nothing by itself. macOS: the same, from the IPv4 routing table with its flags (I: interface-scoped). Windows: adapters that are up (described by their driver, since friendly names are localized and renameable), the adapter of the best route to each of the two public addresses, and the built-in (RAS) VPN connections, which have no adapter of their own. Each route lookup (a local kernel query, normally instant). Linux and macOS make at most two: 2 x 2 s stays within NET-002&apos;s budget and, after system_profiler&apos;s 8 s, NET-003&apos;s 12 s. The one PowerShell probe (both route lookups happen inside it). The interface the operating system uses to reach the internet, when known. Tunnels that are up but carry nothing the system routes by itself (DNS filters). The operating system answered that there is no route (offline), as opposed to the lookup failing. Interface names that are VPN tunnels (Linux, and macOS for utun/ppp/ipsec/tun/tap). Virtual or point-to-point interfaces that are not VPNs: containers, VMs, bridges, mobile broadband (raw-IP modems are point-to-point), Apple&apos;s peer-to-peer and 6to4 interfaces. Interface names that say which product made the tunnel. Process-name prefixes (lower case, &quot;.exe&quot; removed) naming a VPN product; specific products first, since several of them run OpenVPN or WireGuard underneath. Process-name prefixes of the VPN clients that run over a `ppp` interface (L2TP, PPTP, SSTP, openfortivpn; racoon is macOS&apos;s L2TP-over-IPsec). `pppd` alone also drives PPPoE and modems, so it proves nothing. Windows adapter descriptions (lower case substrings) of VPN tunnels, with the product. Virtual adapters that are not VPNs even though they are not hardware.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} carries none of your internet traffic: like the tunnel of a DNS-filtering app, it has only a route that programs must ask for and routes to single addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1790,6 +1820,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tunnels that carry no internet traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not tell whether a VPN is connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1894,7 @@
     </message>
     <message>
         <source>can read and change everything on every website</source>
-        <extracomment>The browser&apos;s own (component, default or system add-ons). Added by another program on this computer (Chromium external, Firefox side-loaded). Loaded from a folder in developer mode, from the command line, or temporarily. Forced in by a browser policy: the user cannot remove it. Installed from a file or a website, not from the store. Sources that are not the store and not the browser itself: with full access, a warning. Some sites, or none. `creation_flags` bits (Chromium extensions/common/extension.h `InitFromValueFlags`). The update addresses the stores write into an extension&apos;s installed manifest.json: Chrome Web Store (also Brave&apos;s and Vivaldi&apos;s store), Edge Add-ons, Opera add-ons. `installTelemetryInfo.source` values that mean the store (addons.mozilla.org, its recommendations in about:addons). Firefox `signedState` (AddonManager.SIGNEDSTATE_*): MISSING is 0, BROKEN/UNKNOWN below it; &quot;correctly signed&quot; is anything above MISSING. An absent value means &quot;not required&quot;. The name people see (&quot;&quot; until known; the id stands in for it). The raw `location` (Chromium&apos;s number as text, Firefox&apos;s key), for support. The patterns that reach every site. Firefox: False when not signed by Mozilla; None when not known or not required. Chromium: the entry&apos;s `path` (relative to the profile&apos;s Extensions folder, or absolute for an unpacked one), where its manifest.json is. For one installed by a policy: the policy file or registry key that names it, if found. Profiles whose extensions were read, as people read them. Every extension seen, in every profile read. ExtensionSettings `installation_mode`s that install an extension. At most this many policy commands (registry or managed-preferences reads) per run: with the profiles&apos; reads they fit in META.timeout even if each one times out. A policy beyond them is still reported as &quot;installed by a policy&quot;, without its key.</extracomment>
+        <extracomment>The browser&apos;s own (component, default or system add-ons). Added by another program on this computer (Chromium external, Firefox side-loaded). Loaded from a folder in developer mode, from the command line, or temporarily. Forced in by a browser policy: the user cannot remove it. Installed from a file or a website, not from the store. Sources that are not the store and not the browser itself: with full access, a warning. Some sites, or none. `creation_flags` bits (Chromium extensions/common/extension.h `InitFromValueFlags`). The update addresses the stores write into an extension&apos;s installed manifest.json: Chrome Web Store (also Brave&apos;s and Vivaldi&apos;s store), Edge Add-ons, Opera add-ons. `installTelemetryInfo.source` values that mean the store (addons.mozilla.org, its recommendations in about:addons). Firefox `signedState` (AddonManager.SIGNEDSTATE_*): MISSING is 0, BROKEN/UNKNOWN below it; &quot;correctly signed&quot; is anything above MISSING. An absent value means &quot;not required&quot;. The name people see (&quot;&quot; until known; the id stands in for it). The raw `location` (Chromium&apos;s number as text, Firefox&apos;s key), for support. The patterns that reach every site. Firefox: False when not signed by Mozilla; None when not known or not required. Chromium: the entry&apos;s `path` (relative to the profile&apos;s Extensions folder, or absolute for an unpacked one), where its manifest.json is. For one installed by a policy: the policy file or registry key that names it, if found. Profiles whose extensions were read, as people read them. The same places as (browser, profile label or &quot;&quot;), for the sentence that names them. Every extension seen, in every profile read. ExtensionSettings `installation_mode`s that install an extension. At most this many policy commands (registry or managed-preferences reads) per run: with the profiles&apos; reads they fit in META.timeout even if each one times out. A policy beyond them is still reported as &quot;installed by a policy&quot;, without its key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5896,7 +5930,7 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
     </message>
     <message>
         <source>Windows&apos; sign-in settings (Winlogon) could not be read</source>
-        <extracomment>GDM reads one of these (Ubuntu and Fedora&apos;s custom.conf, Debian&apos;s daemon.conf). LightDM reads every `*.conf` in these folders (alphabetically), then its main file; a later value wins (LightDM&apos;s config_load_from_standard_locations). SDDM: the packaged defaults, then the administrator&apos;s folder, then /etc/sddm.conf. Console sign-in without a password: a drop-in that gives agetty `--autologin`. Which sign-in screen starts: systemd&apos;s alias (its ExecStart) and Debian&apos;s choice. Exists only while systemd runs the machine (sd_booted()). Windows: Winlogon&apos;s values, the password&apos;s only as &quot;is there one&quot;: the password itself never leaves PowerShell, so it is in no output, evidence or snapshot. macOS: the user signed in automatically; absent (&quot;does not exist&quot;) when it is off. At most this many files are read from one drop-in folder. GDM, LIGHTDM, SDDM or GETTY. The file that sets it. The setting: AutomaticLoginEnable, TimedLoginEnable, autologin-user, User, --autologin. The sign-in screen that starts (&quot;gdm&quot;, &quot;sddm&quot;, &quot;lxdm&quot;...); &quot;&quot; when it could not be found. Configuration files that were read, and (manager, file, outcome) of those that exist but could not be read. LightDM&apos;s files that name a user to sign in (see `lightdm_files_setting_user`). systemd runs this machine, and no display-manager unit or choice exists.</extracomment>
+        <extracomment>GDM reads one of these (Ubuntu and Fedora&apos;s custom.conf, Debian&apos;s daemon.conf). LightDM reads every `*.conf` in these folders (alphabetically), then its main file; a later value wins (LightDM&apos;s config_load_from_standard_locations). SDDM: the packaged defaults, then the administrator&apos;s folder, then /etc/sddm.conf. Console sign-in without a password: a drop-in that gives agetty `--autologin`. Which sign-in screen starts: systemd&apos;s alias (its ExecStart) and Debian&apos;s choice. Exists only while systemd runs the machine (sd_booted()). Windows: Winlogon&apos;s values, the password&apos;s only as &quot;is there one&quot;: the password itself never leaves PowerShell, so it is in no output, evidence or snapshot. macOS: the user signed in automatically; absent (&quot;does not exist&quot;) when it is off. At most this many files are read from one drop-in folder. GDM, LIGHTDM, SDDM or GETTY. The file that sets it. The setting: AutomaticLoginEnable, TimedLoginEnable, autologin-user, User, --autologin. The sign-in screen that starts (&quot;gdm&quot;, &quot;sddm&quot;, &quot;lxdm&quot;...); &quot;&quot; when it could not be found. Configuration files that were read, and (manager, file, outcome) of those that exist but could not be read. LightDM&apos;s files that name a user to sign in (see `lightdm_files_setting_user`). systemd runs this machine, and no display-manager unit or choice exists. What a snapshot keeps of the account name macOS signs in automatically.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6074,6 +6108,10 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
     </message>
     <message>
         <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for a sign-in screen that does not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6315,7 +6353,7 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
     </message>
     <message>
         <source>An SSH key without a passphrase is a password to every server and code host that trusts it, kept in a file: whoever gets a copy of the file (a backup, a stolen laptop, malware) signs in there as you. With a passphrase the file is encrypted.</source>
-        <extracomment>Files in ~/.ssh that are never private keys. At most this many files are looked at (a .ssh folder holds a handful). A key file larger than this is not read at all (an RSA key of 16384 bits is under 13 KB). Characters of a key file&apos;s text its verdict can need: the PEM headers, PuTTY&apos;s second line, the OpenSSH body&apos;s first fields (see `parse_openssh_head`). The rest is never decoded. A FIDO security key&apos;s handle (sk-ssh-ed25519@openssh.com, sk-ecdsa-sha2-nistp256@...). A private-key header, but what follows was not understood. Base64 characters of an OpenSSH body decoded at a time: the fields before the key type take about 60 bytes (unprotected ed25519) to 110 (bcrypt, a security key). An ed25519 key&apos;s secret starts past byte 150, so the first step decodes no secret at all. (name relative to the .ssh folder, state) of each private key, in name order. The folder exists but could not be listed. The folder does not exist. Private keys too large to be ordinary keys (counted as unreadable).</extracomment>
+        <extracomment>Files in ~/.ssh that are never private keys. At most this many files are looked at (a .ssh folder holds a handful). A key file larger than this is not read at all (an RSA key of 16384 bits is under 13 KB; the usual ed25519 and RSA-4096 keys are under 4 KB). Characters of a key file&apos;s text its verdict can need: the PEM headers, PuTTY&apos;s second line, the OpenSSH body&apos;s first fields (see `parse_openssh_head`). The rest is never decoded. A FIDO security key&apos;s handle (sk-ssh-ed25519@openssh.com, sk-ecdsa-sha2-nistp256@...). A private-key header, but what follows was not understood. Base64 characters of an OpenSSH body decoded at a time: the fields before the key type take about 60 bytes (unprotected ed25519) to 110 (bcrypt, a security key). An ed25519 key&apos;s secret starts past byte 150, so the first step decodes no secret at all. (name relative to the .ssh folder, state) of each private key, in name order. The folder exists but could not be listed. The folder does not exist.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6343,8 +6381,8 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{n} SSH key has no passphrase</source>
-        <comment>{n} SSH keys have no passphrase</comment>
+        <source>{n} SSH key has no passphrase ({keys})</source>
+        <comment>{n} SSH keys have no passphrase ({keys})</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
