@@ -119,6 +119,7 @@ def earlier_checkups(seams: Seams) -> HistoryStore:
     last one with the automatic-updates finding still open, so Home shows a trend."""
     from dataclasses import replace
 
+    from hygiene_app.engine.assessment import assess
     from hygiene_app.engine.context import ProbeContext
     from hygiene_app.engine.model import Status
     from hygiene_app.engine.runner import run_checkup
@@ -127,8 +128,10 @@ def earlier_checkups(seams: Seams) -> HistoryStore:
     history = HistoryStore(Path(tempfile.mkdtemp()) / "history.sqlite3")
     checkup = run_checkup(tuple(default_registry()), ProbeContext(seams))
     now = checkup.started_at
-    for days, score in ((21, 31), (14, 38), (7, 44)):
-        record = run_record(checkup.results, score, now - days * 86400, Origin.APP)
+    score = assess(checkup.results, checkup.platform.os).score.value or 0
+    for days, behind in ((21, 15), (14, 11), (7, 6)):
+        earlier = max(0, score - behind)
+        record = run_record(checkup.results, earlier, now - days * 86400, Origin.APP)
         results = tuple(
             replace(r, status=Status.FAIL) if r.check_id == "UPD-002" else r for r in record.results
         )

@@ -175,8 +175,12 @@ class ScoreTrend(QWidget):
         width = self.width() - 2 * pad
         height = self.height() - 2 * pad
         step = width / (len(self._scores) - 1)
+        # Drawn over the scores' own range (at least 20 points tall), so a change of a few
+        # points shows as a slope rather than a flat line at the bottom of 0-100.
+        low = max(0, min(self._scores) - 5)
+        high = min(100, max(max(self._scores) + 5, low + 20))
         points = [
-            (pad + i * step, pad + height * (1 - max(0, min(score, 100)) / 100))
+            (pad + i * step, pad + height * (1 - (min(max(score, low), high) - low) / (high - low)))
             for i, score in enumerate(self._scores)
         ]
         line = self.palette().color(QPalette.ColorRole.Mid)
@@ -468,18 +472,20 @@ class HomePage(QWidget):
         words = QVBoxLayout()
         words.setSpacing(GRID)
         words.addWidget(self.verdict)
-        trend_row = QHBoxLayout()
-        trend_row.setSpacing(GRID)
-        trend_row.addWidget(self.trend_chart, 0, Qt.AlignmentFlag.AlignVCenter)
-        trend_row.addWidget(self.trend, 1, Qt.AlignmentFlag.AlignVCenter)
-        words.addLayout(trend_row)
+        words.addWidget(self.trend)
         words.addWidget(self.counts)
         words.addWidget(self.gains)
         words.addWidget(self.review, 0, Qt.AlignmentFlag.AlignLeft)
         words.addStretch(1)
+        # The trend's line sits under the ring it continues; its sentence is beside, in words.
+        gauge = QVBoxLayout()
+        gauge.setSpacing(GRID)
+        gauge.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        gauge.addWidget(self.trend_chart, 0, Qt.AlignmentFlag.AlignHCenter)
+        gauge.addStretch(1)
         standing = QHBoxLayout()
         standing.setSpacing(GRID * 3)
-        standing.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        standing.addLayout(gauge)
         standing.addLayout(words, 1)
 
         self.card = card_frame()
