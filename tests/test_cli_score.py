@@ -122,7 +122,7 @@ def test_gains_are_whole_numbers_and_the_first_fix_says_why(capsys):
     assert [int(g) for g in gains] == [i["cost"] for i in top]
     first = score["do_this_first"]
     assert f"({first['check_id']}). {first['why']}" in flat(text)
-    assert first["why"].startswith("Chosen because it raises your score the most")
+    assert first["why"].startswith("Chosen because it gives the most points for the work")
     # A replay cannot be fixed from here: the effort is the steps, not "the app can do it".
     assert "the app can" not in first["why"]
 

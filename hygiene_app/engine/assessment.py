@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import AutoFix, CheckResult, OSFamily
 from hygiene_app.engine.score import Score, compute_score
 from hygiene_app.engine.status_words import StatusWord, count_words
@@ -107,8 +107,10 @@ def effort(result: CheckResult, os_family: OSFamily, *, auto: bool = True) -> in
     return max(1, len(fix.steps_for(os_family)))
 
 
-def first_fix_reason(gain: int, steps: int, auto: bool) -> str:
-    """Why the suggested fix was chosen, as a full sentence."""
+def first_fix_reason(gain: int, steps: int, auto: bool, *, bigger_elsewhere: bool = False) -> str:
+    """Why the suggested fix was chosen, as a full sentence. When another fix is worth more
+    points, say so: a person reading "+5" beside a "+9" in the list must not think the app
+    counted wrong."""
     if gain <= 0:
         return N_(
             "Chosen because it is the most serious problem left with a fix; it does not change "
@@ -116,14 +118,22 @@ def first_fix_reason(gain: int, steps: int, auto: bool) -> str:
         )
     points = fmt_plural("+{n} point", "+{n} points", gain, n=gain)
     if auto:
-        how = N_("and the app can make the change for you")
+        why = fmt(
+            N_(
+                "Chosen because it is the quickest win: {points}, and the app can make the change "
+                "for you."
+            ),
+            points=points,
+        )
     else:
-        how = fmt_plural("about {n} step", "about {n} steps", steps, n=steps)
-    return fmt(
-        N_("Chosen because it raises your score the most for the effort: {points}, {how}."),
-        points=points,
-        how=how,
-    )
+        why = fmt(
+            N_("Chosen because it gives the most points for the work: {points} in {steps}."),
+            points=points,
+            steps=fmt_plural("about {n} step", "about {n} steps", steps, n=steps),
+        )
+    if bigger_elsewhere:
+        return joined(why, N_("Fixes worth more points take more work."))
+    return why
 
 
 def _first_fix(
@@ -157,7 +167,9 @@ def _first_fix(
     is_auto = auto(best)
     steps = effort(best, os_family, auto=is_auto)
     gain = score.gain_of(best.meta.id)
-    return FirstFix(best, gain, steps, is_auto, first_fix_reason(gain, steps, is_auto))
+    bigger = any(score.gain_of(r.meta.id) > gain for r in candidates)
+    why = first_fix_reason(gain, steps, is_auto, bigger_elsewhere=bigger)
+    return FirstFix(best, gain, steps, is_auto, why)
 
 
 def assess(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
 from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
 from hygiene_app.engine.standing import Standing, standing
-from hygiene_app.engine.status_words import StatusWord
+from hygiene_app.engine.status_words import StatusWord, status_word
 from hygiene_app.services.history import RunRecord, changes
 from hygiene_app.ui import theme
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
@@ -59,11 +59,18 @@ STATE_ICONS = {
 @dataclass(frozen=True, slots=True)
 class AreaSummary:
     state: AreaState
-    #: Open problems: failed or warned, and not set aside (what "2 to fix" counts).
+    #: Open problems: failed or warned, and not set aside.
     problems: int
     #: Findings that could not be told.
     unsure: int
     checks: int
+    #: Of the problems, those whose word is "Action needed" (what "2 to fix" counts, as the
+    #: headline's "N problems need your attention" does); the rest are recommendations.
+    to_fix: int = 0
+
+    @property
+    def recommended(self) -> int:
+        return self.problems - self.to_fix
 
 
 def summarize(results: Sequence[CheckResult], set_aside_ids: Collection[str]) -> AreaSummary:
@@ -71,7 +78,8 @@ def summarize(results: Sequence[CheckResult], set_aside_ids: Collection[str]) ->
     open_ = [r for r in results if r.meta.id not in set_aside_ids]
     problems = sum(1 for r in open_ if r.status.is_problem)
     unsure = sum(1 for r in open_ if r.status in (Status.UNKNOWN, Status.ERROR))
-    return AreaSummary(standing(results, set_aside_ids), problems, unsure, len(results))
+    to_fix = sum(1 for r in open_ if status_word(r) is StatusWord.ACTION_NEEDED)
+    return AreaSummary(standing(results, set_aside_ids), problems, unsure, len(results), to_fix)
 
 
 def band_colour(score: int | None, dark: bool) -> QColor:
@@ -424,8 +432,16 @@ def tile_line(summary: AreaSummary) -> str:
 
     if summary.state is AreaState.EMPTY:
         return tr("Nothing to check yet")
-    if summary.problems:
-        return tr("%n to fix", summary.problems)
+    if summary.to_fix and summary.recommended:
+        return (
+            tr("%1 to fix · %2 recommended")
+            .replace("%1", str(summary.to_fix))
+            .replace("%2", str(summary.recommended))
+        )
+    if summary.to_fix:
+        return tr("%n to fix", summary.to_fix)
+    if summary.recommended:
+        return tr("%n recommended", summary.recommended)
     if summary.unsure:
         return tr("%n couldn't be checked", summary.unsure)
     return all_good_text()
@@ -611,7 +627,12 @@ class HomePage(QWidget):
             self._first_id = ""
             return
         self._first_id = first.result.meta.id
-        self.card_title.setText(engine_text(first.result.meta.title))
+        # The fix's own words ("Turn on the firewall"), not the check's name ("Firewall on"),
+        # which reads as if all were well.
+        fix = first.result.finding.fix
+        self.card_title.setText(
+            engine_text(fix.title if fix is not None else first.result.meta.title)
+        )
         self.card_summary.setText(engine_text(first.result.finding.summary))
         self.card_why.setText(engine_text(first.why))
         self.card.show()

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             self.areas[area] = page
             self._page_index[area.value] = self.pages.addWidget(page)
         self.lesson_card = self._lesson_card()
+        self._area_tools()
         self._page_index[TOOLS] = self.pages.addWidget(_scrolling(self._tools_page()))
         self._page_index[SETTINGS] = self.pages.addWidget(_scrolling(self._settings_page()))
 
@@ -263,9 +264,8 @@ class MainWindow(QMainWindow):
     def set_reminders_enabled(self, enabled: bool) -> None:
         self._save(lambda s: replace(s, reminders_enabled=enabled))
 
-    def _tools_page(self) -> QWidget:
-        """The password tools, each with what it does: the menu that hid them is gone."""
-        page, layout = _titled_page(page_title(TOOLS))
+    def _tool_entries(self) -> dict[str, tuple[str, str, str, Callable[[], object]]]:
+        """Each tool by key: title, what it does, its button's words, what opens it."""
         tools: list[tuple[str, str, str, Callable[[], object]]] = [
             (
                 self.tr("Password strength"),
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
                     "Reads an export of your password manager and lists weak, reused and "
                     "breached logins, without ever showing a password."
                 ),
-                self.tr("&Audit an export…"),
+                self.tr("Audit an e&xport…"),
                 self.open_vault_audit,
             ),
             (
@@ -319,26 +319,51 @@ class MainWindow(QMainWindow):
                 self.open_link_checker,
             ),
         ]
+        keys = ("lab", "audit", "email", "accounts", "lesson", "link")
+        return dict(zip(keys, tools, strict=True))
+
+    def _tool_card(self, key: str) -> tuple[QFrame, QPushButton]:
+        """A tool as a card: its name, what it does, and the button that opens it."""
+        title, text, action, opener = self._tool_entries()[key]
+        card = card_frame()
+        words = QVBoxLayout()
+        words.setSpacing(theme.space(1))
+        words.addWidget(plain_label(title, bold=True, size_delta=1))
+        words.addWidget(wrapped_label(text))
+        button = QPushButton(action)
+        button.setAccessibleDescription(text)
+        button.clicked.connect(lambda _checked=False, o=opener: o())
+        row = QHBoxLayout(card)
+        row.setContentsMargins(theme.space(4), theme.space(3), theme.space(4), theme.space(3))
+        row.setSpacing(theme.space(4))
+        row.addLayout(words, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return card, button
+
+    def _tools_page(self) -> QWidget:
+        """Every tool, each with what it does: the menu that hid them is gone."""
+        page, layout = _titled_page(page_title(TOOLS))
         self.tool_buttons: dict[str, QPushButton] = {}
-        for title, text, action, opener in tools:
-            card = card_frame()
-            words = QVBoxLayout()
-            words.setSpacing(theme.space(1))
-            words.addWidget(plain_label(title, bold=True, size_delta=1))
-            words.addWidget(wrapped_label(text))
-            button = QPushButton(action)
-            button.setAccessibleDescription(text)
-            button.clicked.connect(lambda _checked=False, o=opener: o())
+        for key, (title, *_rest) in self._tool_entries().items():
+            card, button = self._tool_card(key)
             self.tool_buttons[title] = button
-            row = QHBoxLayout(card)
-            row.setContentsMargins(theme.space(4), theme.space(3), theme.space(4), theme.space(3))
-            row.setSpacing(theme.space(4))
-            row.addLayout(words, 1)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(card)
         self.tool_buttons[self.tr("Accounts")].setEnabled(self.mfa is not None)
         layout.addStretch(1)
         return page
+
+    def _area_tools(self) -> None:
+        """The tools an area's findings lead to, at the foot of its page too: a person
+        looking for the password tools opens Passwords as often as Tools. Not over a
+        recording, which has no tools."""
+        if not self.machine.may_change:
+            return
+        for area, keys in (
+            (Category.PASSWORDS, ("lab", "audit", "email")),
+            (Category.PHISHING, ("link",)),
+        ):
+            for key in keys:
+                self.areas[area].add_footer(self._tool_card(key)[0])
 
     def ask_user_hints(self) -> None:
         """Passwords made of the user's own name or e-mail are easy to guess: the lab and the

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from hygiene_app.checks import default_registry
 from hygiene_app.engine.model import Category
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.engine.status_words import StatusWord, status_word
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.main_window import MainWindow
 from hygiene_app.ui.wizard import FixWizard
@@ -64,13 +65,23 @@ def test_each_check_is_on_exactly_the_page_of_its_area(window):
 
 
 def test_a_tile_counts_the_open_problems_of_its_area(window):
+    """ "N to fix" counts what needs action, as the headline does; the rest are recommended
+    (a person once added up the tiles and got more problems than the headline said)."""
     results = window.controller.checkup.results
     for area, tile in window.overview.tiles.items():
-        problems = sum(1 for r in results if r.meta.category is area and r.status.is_problem)
-        assert tile.summary.problems == problems
-        if problems:
-            assert tile.line.text() == f"{problems} to fix"
-    assert any(t.summary.problems for t in window.overview.tiles.values())
+        mine = [r for r in results if r.meta.category is area]
+        problems = sum(1 for r in mine if r.status.is_problem)
+        urgent = sum(1 for r in mine if status_word(r) is StatusWord.ACTION_NEEDED)
+        assert (tile.summary.problems, tile.summary.to_fix) == (problems, urgent)
+        if urgent and problems > urgent:
+            assert tile.line.text() == f"{urgent} to fix · {problems - urgent} recommended"
+        elif urgent:
+            assert tile.line.text() == f"{urgent} to fix"
+        elif problems:
+            assert tile.line.text() == f"{problems} recommended"
+    counted = sum(t.summary.to_fix for t in window.overview.tiles.values())
+    needing = dict(window.overview.assessment.counts).get(StatusWord.ACTION_NEEDED, 0)
+    assert counted == needing > 0
 
 
 def test_clicking_a_tile_opens_its_area(qtbot, window):
@@ -207,3 +218,28 @@ def test_score_gains_keep_their_numbers_in_a_column_of_their_own(qtbot, tmp_path
     assert numbers, "the test machine has something that would raise the score"
     assert all(n[1:].isdigit() for n in numbers)
     assert gains.text().splitlines()[0] == "What would raise your score:"
+
+
+def test_do_this_first_is_titled_with_the_fix_not_the_checks_name(window):
+    """ "Firewall on" over "Firewall is off" read as if all were well to a first-time user."""
+    first = window.overview.assessment.first
+    assert first is not None and first.result.finding.fix is not None
+    assert window.overview.card_title.text() == first.result.finding.fix.title
+    assert window.overview.card_title.text() != first.result.meta.title
+
+
+def test_the_password_tools_are_also_at_the_foot_of_the_passwords_area(qtbot, window):
+    """A first-time user looking for "test a password" opened Passwords as often as Tools."""
+    from PySide6.QtWidgets import QPushButton
+
+    page = window.areas[Category.PASSWORDS]
+    words = [b.text().replace("&", "") for b in page.findChildren(QPushButton)]
+    assert {"Test a password…", "Audit an export…"} <= set(words)
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "&Test a password…")
+    button.click()
+    lab = window._tools["lab"]
+    assert lab.isVisible()
+    lab.close()
+    phishing = window.areas[Category.PHISHING]
+    links = [b.text().replace("&", "") for b in phishing.findChildren(QPushButton)]
+    assert "Check a link…" in links

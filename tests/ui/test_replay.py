@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from hygiene_app.app import build
 from hygiene_app.checks import default_registry, firewall
@@ -28,7 +28,7 @@ from hygiene_app.ui.findings_model import ResultRole
 from hygiene_app.ui.main_window import MainWindow
 from hygiene_app.ui.wizard import FixWizard
 from tests import snapshot_machines
-from tests.support import as_this_computer, machine
+from tests.support import as_recording, as_this_computer, machine
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "fixtures" / "snapshots"
 CAFE = SNAPSHOTS / "windows-11-cafe.json"
@@ -205,6 +205,13 @@ def test_banner_names_the_recordings_os_time_and_file(qtbot, local_state):
     text = banner.text.text()
     assert "Windows" in text and CAFE.name in text and "recorded 20" in text
     assert "recording" in window.windowTitle()
+
+
+def test_a_recordings_areas_offer_no_tools(qtbot, local_state):
+    window = MainWindow(CheckupController(default_registry(), as_recording(CAFE)))
+    qtbot.addWidget(window)
+    words = [b.text() for page in window.areas.values() for b in page.findChildren(QPushButton)]
+    assert not {"&Test a password…", "Audit an e&xport…", "Check a &link…"} & set(words)
 
 
 def test_this_computer_has_no_banner(qtbot, tmp_path):
