@@ -3018,7 +3018,15 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         </translation>
     </message>
     <message>
-        <source>and the app can make the change for you</source>
+        <source>Chosen because it is the quickest win: {points}, and the app can make the change for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen because it gives the most points for the work: {points} in {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes worth more points take more work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3027,10 +3035,6 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Chosen because it raises your score the most for the effort: {points}, {how}.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It is a link to {target}, where the passwords are; that file was not deleted.</source>
@@ -3830,7 +3834,15 @@ The most problem titles a notification lists before &quot;and N more&quot;. No p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 to fix · %2 recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%n to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7604,7 +7616,7 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
     <name>GainsList</name>
     <message>
         <source>What would raise your score:</source>
-        <extracomment>Spacing grid of the pages, in logical pixels (two steps of the theme&apos;s grid). An area&apos;s state, by the one rule the tray follows too (`engine.standing`). Open problems: failed or warned, and not set aside (what &quot;2 to fix&quot; counts). Findings that could not be told. The most checkups drawn.</extracomment>
+        <extracomment>Spacing grid of the pages, in logical pixels (two steps of the theme&apos;s grid). An area&apos;s state, by the one rule the tray follows too (`engine.standing`). Open problems: failed or warned, and not set aside. Findings that could not be told. Of the problems, those whose word is &quot;Action needed&quot; (what &quot;2 to fix&quot; counts, as the headline&apos;s &quot;N problems need your attention&quot; does); the rest are recommendations. The most checkups drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7977,10 +7989,6 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Audit an export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E-mail breaches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8086,6 +8094,10 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
     </message>
     <message>
         <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit an e&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
