@@ -474,6 +474,13 @@ class HomePage(QWidget):
         self.verdict.setFont(theme.scaled_font(self.verdict.font(), theme.TypeRole.TITLE))
         self.trend_chart = ScoreTrend()
         self.trend_chart.hide()
+        #: What the line is: "Your last 4 checkups".
+        self.trend_caption = plain_label()
+        self.trend_caption.setObjectName(CAPTION)
+        self.trend_caption.setFont(
+            theme.scaled_font(self.trend_caption.font(), theme.TypeRole.CAPTION)
+        )
+        self.trend_caption.hide()
         self.trend = wrapped_label()
         self.trend.setAccessibleName(self.tr("Since the last checkup"))
         self.trend.hide()
@@ -498,6 +505,7 @@ class HomePage(QWidget):
         gauge.setSpacing(GRID)
         gauge.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
         gauge.addWidget(self.trend_chart, 0, Qt.AlignmentFlag.AlignHCenter)
+        gauge.addWidget(self.trend_caption, 0, Qt.AlignmentFlag.AlignHCenter)
         gauge.addStretch(1)
         standing = QHBoxLayout()
         standing.setSpacing(GRID * 3)
@@ -647,6 +655,9 @@ class HomePage(QWidget):
         """The score's trend over the recorded checkups, oldest first, the latest being the
         one shown; nothing when there is no earlier checkup to compare with."""
         self.trend_chart.set_scores([run.score for run in runs])
+        drawn = len(self.trend_chart.scores)
+        self.trend_caption.setText(_tr_home("Your last %n checkups", drawn))
+        self.trend_caption.setVisible(drawn >= 2)
         text = trend_line(runs)
         self.trend.setText(text)
         self.trend.setVisible(bool(text))

@@ -118,7 +118,8 @@ _DATA = re.compile(r"[{}\[\]\"=<>/\\]")
 
 
 #: A tool's own words, quoted in a reason: data, whose repetitions are the tool's.
-_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+#: A parenthesised aside listing names ("(profiles Default, Work and Home)") is data too.
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)|\([^()]*\)")
 
 
 def repeated_clauses(text: str) -> list[str]:
@@ -128,8 +129,7 @@ def repeated_clauses(text: str) -> list[str]:
     for clause in (c for c in clauses(text) if not _DATA.search(c)):
         # The tail of a list ("…, and Opera GX") may end two lists: the same browser can have
         # profiles unreadable for two different reasons.
-        # A parenthesised list of names ("(profiles Default and Work") may follow two names.
-        if clause.startswith(("and ", "or ", "(")):
+        if clause.startswith(("and ", "or ")):
             continue
         if clause in seen:
             repeated.append(clause)

@@ -64,6 +64,7 @@ def test_the_chart_draws_the_recorded_scores_and_hides_with_one(qtbot):
     home.show_history([run(50), run(None), run(61, A=Status.PASS)])
     assert home.trend_chart.scores == [50, 61]
     assert home.trend_chart.isVisible()
+    assert home.trend_caption.text() == "Your last 2 checkups" and home.trend_caption.isVisible()
     assert "50, 61" in home.trend_chart.accessibleName()
     # The checkup before the latest could not be scored: no "since the last checkup" sentence.
     assert home.trend.text() == "" and not home.trend.isVisible()
