@@ -7634,6 +7634,7 @@ The vendor&apos;s own updater (Windows, macOS) and Linux&apos;s package managers
     </message>
     <message>
         <source>Since the last checkup</source>
+        <extracomment>What the line is: &quot;Your last 4 checkups&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
