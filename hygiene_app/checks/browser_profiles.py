@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from hygiene_app.checks._common import ParseError, join, load_json
-from hygiene_app.checks.password_manager import safe_folder_name
+from hygiene_app.checks.password_manager import profile_sections, safe_folder_name
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Text, and_joined, as_text, fmt, fmt_plural
 from hygiene_app.engine.model import OSFamily
@@ -322,17 +322,7 @@ def parse_profiles_ini(text: str) -> tuple[FirefoxEntry, ...]:
     they point at profiles, they do not list them). `Path=` may use either slash. Paths are
     untrusted: a relative one must stay below the folder (no `..`, no root, no drive), an
     absolute one may not contain `..`."""
-    sections: list[dict[str, str]] = []
-    current: dict[str, str] | None = None
-    for raw in text.splitlines():
-        line = raw.strip().lstrip("\ufeff")
-        if line.startswith("[") and line.endswith("]"):
-            current = {} if line[1:-1].strip().startswith("Profile") else None
-            if current is not None:
-                sections.append(current)
-        elif current is not None and "=" in line and not line.startswith((";", "#")):
-            key, _, value = line.partition("=")
-            current[key.strip()] = value.strip()
+    sections = profile_sections(text)
     entries: dict[tuple[str, bool], FirefoxEntry] = {}
     for section in sections:
         path = section.get("Path", "")

@@ -399,9 +399,9 @@ class FirefoxProfile:
     is_relative: bool
 
 
-def parse_profiles_ini(text: str) -> tuple[FirefoxProfile, ...]:
-    """The `[ProfileN]` sections of Firefox's profiles.ini. Paths are untrusted: a relative one
-    must stay below the folder (no `..`, no drive), an absolute one may not contain `..`."""
+def profile_sections(text: str) -> list[dict[str, str]]:
+    """The keys of each `[ProfileN]` section of a Firefox profiles.ini, in file order (the
+    `[InstallN]` and `[General]` sections are not profiles)."""
     sections: list[dict[str, str]] = []
     current: dict[str, str] | None = None
     for raw in text.splitlines():
@@ -413,6 +413,13 @@ def parse_profiles_ini(text: str) -> tuple[FirefoxProfile, ...]:
         elif current is not None and "=" in line and not line.startswith((";", "#")):
             key, _, value = line.partition("=")
             current[key.strip()] = value.strip()
+    return sections
+
+
+def parse_profiles_ini(text: str) -> tuple[FirefoxProfile, ...]:
+    """The `[ProfileN]` sections of Firefox's profiles.ini. Paths are untrusted: a relative one
+    must stay below the folder (no `..`, no drive), an absolute one may not contain `..`."""
+    sections = profile_sections(text)
     profiles: dict[FirefoxProfile, None] = {}
     for section in sections:
         path = section.get("Path", "")
