@@ -23,6 +23,7 @@ from hygiene_app import __version__
 from hygiene_app.checks import default_registry
 from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
+from hygiene_app.cli_history import HistoryUsageError, add_history_parser, cmd_history
 from hygiene_app.cli_link import add_link_parser, cmd_link
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.assessment import Assessment, assess
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_password_parser(sub)
     add_audit_parser(sub)
     add_link_parser(sub)
+    add_history_parser(sub)
     return parser
 
 
@@ -248,6 +250,7 @@ def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     checkup = _run(args)
     assessment = _assessment(args, checkup)
+    _remember(args, checkup, assessment)
     if args.format == "json":
         out.write(terminal_safe_json(build_report(checkup, assessment)) + "\n")
     else:
@@ -255,6 +258,22 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         style = TextStyle(colour=_use_colour(out), width=width)
         out.write(render_text(checkup, style, assessment))
     return EXIT_FINDINGS if problems_at_or_above(checkup, args.fail_on) else EXIT_OK
+
+
+def _remember(args: argparse.Namespace, checkup: Checkup, assessment: Assessment) -> None:
+    """Add a whole checkup of this computer to the history (see `cli_history`); a history
+    that cannot be written never fails the checkup."""
+    if args.replay is not None or checkup.replayed or checkup.cancelled or args.only or args.skip:
+        return
+    from hygiene_app.services.history import (
+        HistoryStore,
+        Origin,
+        default_history_path,
+        run_record,
+    )
+
+    record = run_record(checkup.results, assessment.score.value, checkup.started_at, Origin.CLI)
+    HistoryStore(default_history_path()).add(record)
 
 
 def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
@@ -425,6 +444,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_audit_passwords(args, out, err)
         if args.command == "link":
             return cmd_link(args, out, err)
+        if args.command == "history":
+            try:
+                return cmd_history(args, out)
+            except HistoryUsageError as exc:
+                raise UsageError(str(exc)) from None
         return cmd_gui(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=err)
