@@ -39,7 +39,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Hygiene Checkup")
     app.setApplicationDisplayName("Hygiene Checkup")
-    app.setDesktopFileName("hygiene-app")
+    app.setDesktopFileName("io.github.hygienecheckup.HygieneCheckup")
     app.setWindowIcon(app_icon())
     return app
 
