@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run checkup test lint typecheck pytest bench snapshot screenshots i18n clean
+.PHONY: run checkup test lint typecheck pytest bench snapshot screenshots i18n clean package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ i18n: $(STAMP)
 ## Record this machine into a snapshot file (snapshot.json).
 snapshot: $(STAMP)
 	$(BIN)/hygiene-app snapshot --output snapshot.json
+
+## Install dist/'s .deb on this machine (as root), test the installed app, then remove it.
+package-test: $(TEST_STAMP)
+	$(BIN)/python packaging/linux/package_test.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info
