@@ -26,7 +26,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from hygiene_app.checks import _facts
@@ -54,6 +53,7 @@ from hygiene_app.engine.model import (
 )
 from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import CommandResult, HttpOutcome, HttpResponse, PlatformInfo
+from hygiene_app.resources import read_package_text
 from hygiene_app.services.feed_cache import CACHE_HEADER, CHECKED_HEADER, header, header_time
 
 META = CheckMeta(
@@ -238,11 +238,7 @@ def is_endoflife_document(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _bundled_doc() -> dict[str, Any]:
-    text = (
-        resources.files("hygiene_app")
-        .joinpath("data", "endoflife", "endoflife.json")
-        .read_text(encoding="utf-8")
-    )
+    text = read_package_text("data", "endoflife", "endoflife.json")
     doc = load_json(text)
     return doc if isinstance(doc, dict) else {}
 

@@ -27,11 +27,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 from urllib.parse import unquote
 
 from hygiene_app.engine.i18n import N_, Text, as_text, fmt
+from hygiene_app.resources import read_package_text
 
 #: Longer than this is not a link anybody pastes (browsers show about 2,000 characters).
 MAX_URL_CHARS = 8192
@@ -156,7 +156,7 @@ class Brand:
 
 
 def _data(name: str) -> str:
-    return resources.files("hygiene_app").joinpath("data", name).read_text("utf-8")
+    return read_package_text("data", name)
 
 
 def _lines(name: str) -> tuple[str, ...]:

@@ -1,15 +1,13 @@
-"""The app's SVG icons (resources/icons), crisp at any scale."""
+"""The app's SVG icons (hygiene_app/data/icons, package data), crisp at any scale."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
 from hygiene_app.engine.model import Category, Status
-
-ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from hygiene_app.resources import ICONS_DIR
 
 
 @cache

@@ -174,7 +174,7 @@ def _page_body(page: QWizardPage, picture: QIcon, kind: str) -> QVBoxLayout:
 
 
 def step_icon(kind: str) -> QIcon:
-    """One of the wizard's step pictures (`resources/icons/step-*.svg`)."""
+    """One of the wizard's step pictures (`hygiene_app/data/icons/step-*.svg`)."""
     return icon(kind)
 
 

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +26,7 @@ from urllib.parse import urlsplit
 from hygiene_app.engine.atomic import atomic_write_text, private_dir
 from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.probes import HttpClient, HttpOutcome
+from hygiene_app.resources import read_package_text
 from hygiene_app.services.mfa.model import Category, Method, by_strength
 from hygiene_app.services.service_url import acceptable_service_url
 
@@ -112,7 +112,7 @@ def normalise_domain(text: str) -> str:
 @lru_cache(maxsize=1)
 def starter_catalog() -> tuple[Service, ...]:
     """The bundled catalog (package data); it is part of the app, so a broken file is a bug."""
-    text = resources.files(__package__).joinpath("starter_catalog.json").read_text("utf-8")
+    text = read_package_text("services", "mfa", "starter_catalog.json")
     return parse_starter(text)
 
 
