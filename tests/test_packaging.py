@@ -135,3 +135,14 @@ def test_every_lintian_override_says_why() -> None:
     for number, line in enumerate(lines):
         if line.strip() and not line.startswith("#"):
             assert number > 0 and lines[number - 1].startswith("#"), f"no reason for {line!r}"
+
+
+def test_depends_missing_a_qt_library_is_named() -> None:
+    depends = ", ".join(lib for lib in pt.QT_SYSTEM_LIBS if lib != "libxcb-icccm4")
+    assert pt.missing_dependencies(depends) == ["libxcb-icccm4"]
+
+
+def test_depends_with_versions_arches_and_alternatives_is_complete() -> None:
+    first, *rest = pt.QT_SYSTEM_LIBS
+    depends = f"libc6 (>= 2.34), {first}:amd64 (>= 1.0) | libfoo, " + ", ".join(rest)
+    assert pt.missing_dependencies(depends) == []

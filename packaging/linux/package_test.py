@@ -59,6 +59,25 @@ SYSTEM_CACHES = (
     "var/cache/man/",
 )
 TIMEOUT = 120
+#: System libraries Qt's xcb platform plugin loads that a fresh Debian or Ubuntu desktop may
+#: lack (libxcb-cursor0 since Qt 6.5; icccm and keysyms are missing even on this CI image): the
+#: .deb must depend on them so that `apt install ./hygiene-app_*.deb` brings them.
+QT_SYSTEM_LIBS = (
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-xkb1",
+)
 
 
 def expected_paths(version: str) -> list[str]:
@@ -103,6 +122,16 @@ def parse_rpm_listing(text: str) -> set[str]:
         if path and not perms.startswith("d"):
             files.add(_norm(path))
     return files
+
+
+def missing_dependencies(depends: str) -> list[str]:
+    """The Qt system libraries a Depends field does not name (alternatives `a | b` count)."""
+    named = {
+        alternative.split("(")[0].split(":")[0].strip()
+        for clause in depends.split(",")
+        for alternative in clause.split("|")
+    }
+    return [lib for lib in QT_SYSTEM_LIBS if lib not in named]
 
 
 def _norm(path: str) -> str:
@@ -228,6 +257,13 @@ class PackageTest:
             raise StepError("the .deb lacks its copyright file or the bundled libraries' licences")
         return f"{len(files)} files, {len(licences)} licence files"
 
+    def depends(self) -> str:
+        field = run(["dpkg-deb", "--field", str(self.deb), "Depends"], capture=True).stdout
+        missing = missing_dependencies(str(field))
+        if missing:
+            raise StepError("Depends lacks " + ", ".join(missing))
+        return f"declares the {len(QT_SYSTEM_LIBS)} system libraries Qt needs"
+
     def rpm_matches(self) -> str:
         differences = compare_file_lists(deb_files(self.deb), rpm_files(self.rpm))
         if differences:
@@ -291,7 +327,7 @@ class PackageTest:
         jsonschema.validate(report, json.loads(SCHEMA.read_text(encoding="utf-8")))
         if report["app_version"] != self.version:
             raise StepError(f"the report's app_version is {report['app_version']}")
-        return f"{len(report['checks'])} checks, score {report['score']}, schema valid"
+        return f"{len(report['checks'])} checks, score {report['score']['value']}, schema valid"
 
     def audit(self) -> str:
         export = self.work / "export.csv"
@@ -500,6 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not runner.step("artefacts", test.checksums):
             return 1
         runner.step("deb contents", test.contents)
+        runner.step("deb depends on Qt's system libraries", test.depends)
         runner.step("rpm file list matches the deb", test.rpm_matches)
         runner.step("lintian", test.lintian)
         if runner.step("install with apt", test.install):
