@@ -289,12 +289,14 @@ class PackageTest:
     def install(self) -> str:
         self.before = snapshot_tree()
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        run(
-            ["apt-get", "-o", "DPkg::Lock::Timeout=300", "install", "-y", "-qq", str(self.deb)],
-            capture=True,
-            env=env,
-            timeout=900,
-        )
+        apt = ["apt-get", "-o", "DPkg::Lock::Timeout=300"]
+        install = [*apt, "install", "-y", "-qq", "--no-install-recommends", str(self.deb)]
+        try:
+            run(install, capture=True, env=env, timeout=900)
+        except StepError:
+            # Stale or absent package lists cannot resolve the dependencies: refresh, retry once.
+            run([*apt, "update", "-qq"], capture=True, env=env, timeout=600)
+            run(install, capture=True, env=env, timeout=900)
         listing = run(["dpkg-query", "-L", PACKAGE], capture=True).stdout
         self.installed = [line for line in listing.splitlines() if line.strip()]
         size = run(["dpkg-query", "-W", "-f=${Installed-Size}", PACKAGE], capture=True).stdout
