@@ -23,16 +23,10 @@ ICONSET = tuple(
 
 
 def svg_path() -> Path:
-    """The icon, wherever the package keeps it (hygiene_app.resources when it exists)."""
-    try:
-        from hygiene_app.resources import ICONS_DIR
+    """The icon, where the package keeps it (the same file the window and Linux packages use)."""
+    from hygiene_app.resources import ICONS_DIR
 
-        candidate = ICONS_DIR / "hygiene-app.svg"
-        if candidate.is_file():
-            return candidate
-    except ImportError:
-        pass
-    return ROOT / "resources" / "icons" / "hygiene-app.svg"
+    return ICONS_DIR / "hygiene-app.svg"
 
 
 def main(argv: list[str]) -> int:
