@@ -7,10 +7,12 @@ notarisation are gated on credentials, and that the workflow runs the recipes an
 
 from __future__ import annotations
 
+import os
 import plistlib
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,3 +96,29 @@ def test_workflow_says_it_cannot_run_here() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Building installers", 1)[1]
     assert "installers.yml" in section and "cannot run" in section
+
+
+def _render_icon(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "render_icon.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_windows_icon_is_a_256_pixel_ico_drawn_from_the_package_svg(tmp_path: Path) -> None:
+    done = _render_icon("ico", str(tmp_path / "app.ico"))
+    assert done.returncode == 0, done.stderr
+    data = (tmp_path / "app.ico").read_bytes()
+    assert data[:4] == b"\0\0\1\0"  # ICONDIR, type 1 = icon
+    assert data[6] == 0  # width byte 0 means 256
+
+
+def test_macos_iconset_has_every_size_iconutil_wants(tmp_path: Path) -> None:
+    done = _render_icon("iconset", str(tmp_path / "app.iconset"))
+    assert done.returncode == 0, done.stderr
+    names = {p.name for p in (tmp_path / "app.iconset").iterdir()}
+    assert len(names) == 10 and {"icon_16x16.png", "icon_512x512@2x.png"} <= names
+    assert _render_icon().returncode == 2
