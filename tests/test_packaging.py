@@ -146,3 +146,17 @@ def test_depends_with_versions_arches_and_alternatives_is_complete() -> None:
     first, *rest = pt.QT_SYSTEM_LIBS
     depends = f"libc6 (>= 2.34), {first}:amd64 (>= 1.0) | libfoo, " + ", ".join(rest)
     assert pt.missing_dependencies(depends) == []
+
+
+def test_override_tags_are_read_with_or_without_the_package_name(tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides"
+    overrides.write_text(
+        "# why\ndir-or-file-in-opt [opt/hygiene-app/*]\n\n# why\nhygiene-app: embedded-library *\n"
+    )
+    assert pt.override_tags(overrides) == ["dir-or-file-in-opt", "embedded-library"]
+
+
+def test_the_deb_ships_its_lintian_overrides_where_lintian_reads_them() -> None:
+    assert pt.LINTIAN_OVERRIDES_IN_DEB in pt.DEB_ONLY
+    assert pt.LINTIAN_OVERRIDES.is_file()
+    assert pt.override_tags(pt.LINTIAN_OVERRIDES)
