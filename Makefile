@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run checkup test lint typecheck pytest bench snapshot screenshots i18n clean package-test
+.PHONY: run checkup test lint typecheck pytest bench snapshot screenshots i18n clean package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,6 +16,10 @@ $(STAMP): pyproject.toml
 
 $(TEST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $@
 
 # Exit code 1 means "findings", which is the checkup working, not make failing.
@@ -59,6 +64,10 @@ i18n: $(STAMP)
 ## Record this machine into a snapshot file (snapshot.json).
 snapshot: $(STAMP)
 	$(BIN)/hygiene-app snapshot --output snapshot.json
+
+## Freeze the app (PyInstaller) and build dist/'s .deb, .rpm and SHA256SUMS (needs dpkg-deb, rpmbuild).
+package: $(PACKAGE_STAMP)
+	bash packaging/linux/build.sh $(BIN)/python
 
 ## Install dist/'s .deb on this machine (as root), test the installed app, then remove it.
 package-test: $(TEST_STAMP)
