@@ -33,6 +33,17 @@ echo "== freeze (PyInstaller)"
     --distpath "$BUILD/pyinstaller" --workpath "$BUILD/pyinstaller-work" \
     "$ROOT/packaging/hygiene-app.spec"
 
+# What the app loads at run time must be in the bundle; a missing one would only show as blank
+# icons or a "could not check" on the user's computer, so the build stops here instead.
+BUNDLE="$BUILD/pyinstaller/$NAME/_internal"
+for need in PySide6/Qt/plugins/imageformats/libqsvg.so PySide6/Qt/plugins/iconengines/libqsvgicon.so \
+    PySide6/Qt/plugins/platforms/libqxcb.so PySide6/Qt/plugins/platforms/libqwayland.so \
+    PySide6/Qt/plugins/platforms/libqoffscreen.so hygiene_app/data/icons/hygiene-app.svg \
+    hygiene_app/services/mfa/starter_catalog.json hygiene_app/data/endoflife/endoflife.json \
+    hygiene_app/data/brands.json hygiene_app/data/link_shorteners.txt; do
+    [[ -f "$BUNDLE/$need" ]] || { echo "build.sh: the frozen app lacks $need" >&2; exit 1; }
+done
+
 echo "== stage the file tree"
 install -d "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
     "$STAGE/usr/share/metainfo" "$STAGE/usr/share/man/man1" "$STAGE/usr/share/doc/$NAME"
