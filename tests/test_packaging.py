@@ -160,3 +160,12 @@ def test_the_deb_ships_its_lintian_overrides_where_lintian_reads_them() -> None:
     assert pt.LINTIAN_OVERRIDES_IN_DEB in pt.DEB_ONLY
     assert pt.LINTIAN_OVERRIDES.is_file()
     assert pt.override_tags(pt.LINTIAN_OVERRIDES)
+
+
+def test_ci_builds_and_tests_the_packages_after_the_tests() -> None:
+    commands = [
+        line.strip()
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line.startswith("make ")
+    ]
+    assert commands == ["make test", "make package", "make package-test"]
