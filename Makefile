@@ -37,8 +37,8 @@ checkup: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check hygiene_app tests scripts
-	$(BIN)/ruff format --check hygiene_app tests scripts
+	$(BIN)/ruff check hygiene_app tests scripts packaging
+	$(BIN)/ruff format --check hygiene_app tests scripts packaging
 
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
