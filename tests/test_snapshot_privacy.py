@@ -121,6 +121,23 @@ def test_network_placeholders_keep_shape_and_stay_consistent():
     assert "23.50.20.0.41.51.208" in out and "1.2.3.4.5" in out and "12:34:56" in out
 
 
+def test_ipv4_mapped_addresses_are_judged_as_the_ipv4_address_they_carry():
+    """`ss` lists an IPv6 socket's IPv4 peers as `::ffff:a.b.c.d`: the loopback one was once
+    redacted into a global address, so a loopback-only SSH server replayed as reachable."""
+    net = NetworkRedactor.keeping_addresses_in([])
+    out = net.command_output(
+        ("ss", "-tlnH"),
+        "LISTEN 0 128 [::ffff:127.0.0.1]:22 *:*\n"
+        "LISTEN 0 128 [::ffff:192.168.1.5]:22 *:*\n"
+        "LISTEN 0 128 192.168.1.5:80 *:*\n",
+    )
+    lines = out.splitlines()
+    assert lines[0] == "LISTEN 0 128 [::ffff:127.0.0.1]:22 *:*"
+    assert "192.168.1.5" not in out
+    mapped = lines[1].split("[::ffff:")[1].split("]")[0]
+    assert lines[2] == f"LISTEN 0 128 {mapped}:80 *:*"  # one address, one placeholder
+
+
 def test_wifi_names_are_replaced_in_each_tools_format():
     net = NetworkRedactor()
     nmcli = ("nmcli", "-t", "-e", "yes", "-f", "ACTIVE,SSID,SECURITY", "device", "wifi", "list")

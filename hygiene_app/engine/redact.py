@@ -121,8 +121,10 @@ def _mac_placeholder(match: re.Match[str]) -> str:
 # ----- network details ----------------------------------------------------------------------
 
 _IPV4 = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})(/\d{1,2})?(?!\w|\.\d)")
+#: An IPv6 address, its last 32 bits possibly written as a dotted quad (`::ffff:192.0.2.1`).
 _IPV6 = re.compile(
-    r"(?<![\w:.%])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(%[\w.-]+)?(/\d{1,3})?(?![\w:])"
+    r"(?<![\w:.%])((?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4}))"
+    r"(%[\w.-]+)?(/\d{1,3})?(?![\w:])"
 )
 #: Labelled Wi-Fi names in any output: `SSID : x` (netsh, airport -I), `ESSID:"x"` (iwgetid).
 _SSID_LINE = re.compile(r"^(\s*(?:SSID|Profile|All User Profile)\s*:[ \t]?)(.*?)(\s*)$", re.M)
@@ -163,8 +165,20 @@ class NetworkRedactor:
 
     def addresses(self, text: str) -> str:
         """Every IPv4 and IPv6 address in `text`."""
-        text = _IPV6.sub(lambda m: self._v6(m.group(1), m.group(2), m.group(3)), text)
-        return _IPV4.sub(lambda m: self._v4(m.group(1), m.group(2)), text)
+
+        # One pass: an IPv6 address's placeholder (`::ffff:10.0.0.1` for a mapped IPv4 one)
+        # is never read again as an address of its own.
+        def v4(m: re.Match[str]) -> str:
+            return self._v4(m.group(1), m.group(2))
+
+        parts: list[str] = []
+        last = 0
+        for m in _IPV6.finditer(text):
+            parts.append(_IPV4.sub(v4, text[last : m.start()]))
+            parts.append(self._v6(m.group(1), m.group(2), m.group(3)))
+            last = m.end()
+        parts.append(_IPV4.sub(v4, text[last:]))
+        return "".join(parts)
 
     def _v4(self, raw: str, prefix: str | None) -> str:
         try:
@@ -191,6 +205,9 @@ class NetworkRedactor:
             return raw + rest
         if self._left_alone(raw.lower(), addr, prefix):
             return raw + rest
+        if addr.ipv4_mapped is not None and prefix is None:
+            # An IPv4 address in IPv6 clothing: the same placeholder as the IPv4 form.
+            return "::ffff:" + self._v4(str(addr.ipv4_mapped), None) + (scope or "")
         if addr.is_link_local:
             kind, template = "v6-link", "fe80::{n:x}"
         elif addr in _ULA:
@@ -202,7 +219,14 @@ class NetworkRedactor:
     def _left_alone(
         self, raw: str, addr: ipaddress.IPv4Address | ipaddress.IPv6Address, prefix: str | None
     ) -> bool:
-        if raw in self.keep or addr.is_loopback or addr.is_unspecified or addr.is_multicast:
+        if raw in self.keep:
+            return True
+        # "::ffff:127.0.0.1" is loopback too (Python < 3.13 does not say so for mapped forms).
+        judged = addr.ipv4_mapped if isinstance(addr, ipaddress.IPv6Address) else None
+        if any(
+            a is not None and (a.is_loopback or a.is_unspecified or a.is_multicast)
+            for a in (addr, judged)
+        ):
             return True
         bits = addr.max_prefixlen
         value = int(addr)
