@@ -737,7 +737,8 @@ FIX_DESKTOP = fix_desktop()
 def _evidence(state: RemoteAccess) -> dict[str, JsonValue]:
     sshd = state.sshd
     return {
-        "ssh_server_on": state.ssh,
+        # Windows' own SSH server is not looked at: say nothing rather than "not reachable".
+        "ssh_server_on": None if state.os is OSFamily.WINDOWS else state.ssh,
         "ssh_password_logins": None if sshd is None or not state.ssh else sshd.password_logins,
         "ssh_root_password_login": (
             None if sshd is None or not state.ssh else sshd.root_password_login

@@ -406,3 +406,11 @@ def test_record_and_replay_reach_the_same_finding(os):
     # Redacted (addresses and names replaced), it still reaches the same verdict.
     redacted = ra.RemoteAccessCheck().run(ProbeContext(redact_snapshot(snap).seams()))
     assert (redacted.status, redacted.severity) == (before.status, before.severity)
+
+
+def test_windows_says_nothing_about_an_ssh_server_it_does_not_look_at():
+    """The office PC once read "SSH server: not reachable from other computers", though Windows'
+    own SSH server is never looked at."""
+    finding = ra.evaluate(ra.judge_windows(1, None, None))
+    assert finding.evidence["ssh_server_on"] is None
+    assert "SSH server" not in [f.label for f in ra.facts(finding)]
