@@ -59,6 +59,18 @@ def parse_ps_json(text: str) -> list[dict[str, Any]]:
     return _objects(load_json(text))
 
 
+def ps_array(value: object) -> list[Any] | None:
+    """An array property of ConvertTo-Json: a list, one bare object, or Windows PowerShell
+    5.1's {"value": [...], "Count": n} wrapper. None when absent."""
+    if value is None:
+        return None
+    if isinstance(value, dict) and isinstance(value.get("value"), list):
+        return list(value["value"])
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
 def load_json(text: str) -> Any:
     """json.loads, with every way it can fail on hostile text turned into ParseError: besides
     syntax errors, deep nesting raises RecursionError and a huge integer a plain ValueError."""

@@ -25,6 +25,7 @@ from hygiene_app.checks._common import (
     parse_key_values,
     parse_ps_json,
     powershell,
+    ps_array,
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
@@ -656,25 +657,13 @@ def _gpo_bool(value: object) -> bool | None:
     return None
 
 
-def _ps_list(value: object) -> list[Any] | None:
-    """An array property from ConvertTo-Json: a list, one bare object, or Windows PowerShell
-    5.1's {"value": [...], "Count": n} wrapper. None when absent."""
-    if value is None:
-        return None
-    if isinstance(value, dict) and isinstance(value.get("value"), list):
-        return list(value["value"])
-    if isinstance(value, list):
-        return value
-    return [value]
-
-
 def parse_windows_firewall(text: str) -> WindowsFirewall:
     """The JSON object our PowerShell probe prints. Raises ParseError when it is not that."""
     items = parse_ps_json(text)
     if len(items) != 1:
         raise ParseError("expected one object")
     item = items[0]
-    raw_profiles = _ps_list(item.get("Profiles"))
+    raw_profiles = ps_array(item.get("Profiles"))
     if not raw_profiles:
         raise ParseError("no firewall profiles in the output")
     profiles: dict[str, WindowsProfile] = {}
@@ -694,7 +683,7 @@ def parse_windows_firewall(text: str) -> WindowsFirewall:
         )
     if not profiles:
         raise ParseError("no known firewall profile in the output")
-    raw_connections = _ps_list(item.get("Connections"))
+    raw_connections = ps_array(item.get("Connections"))
     connections: tuple[tuple[str, str], ...] | None = None
     if raw_connections is not None:
         found = []
@@ -707,7 +696,7 @@ def parse_windows_firewall(text: str) -> WindowsFirewall:
                 found.append((str(raw.get("InterfaceAlias") or ""), profile))
         connections = tuple(found)
     third_party = tuple(
-        str(name) for name in (_ps_list(item.get("ThirdParty")) or []) if isinstance(name, str)
+        str(name) for name in (ps_array(item.get("ThirdParty")) or []) if isinstance(name, str)
     )
     return WindowsFirewall(
         tuple(profiles[n] for n in ("Domain", "Private", "Public") if n in profiles),
