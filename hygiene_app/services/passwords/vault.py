@@ -67,6 +67,8 @@ class ExportFormat(StrEnum):
     ENPASS = "enpass"
     #: Not a manager: a header with a password column and a url or name column.
     GENERIC = "generic"
+    #: Not a manager: a file read with the columns the person chose (`ColumnMapping`).
+    MAPPED = "mapped"
 
     @property
     def display_name(self) -> str:
@@ -86,12 +88,19 @@ _DISPLAY_NAMES: dict[ExportFormat, str] = {
     ExportFormat.NORDPASS: "NordPass",
     ExportFormat.ENPASS: "Enpass",
     ExportFormat.GENERIC: N_("generic CSV"),
+    ExportFormat.MAPPED: N_("a CSV read with the columns you chose"),
 }
 
 
 def supported_formats_text() -> str:
     """'Bitwarden, 1Password, ... and Enpass' for messages: the managers recognised by name."""
-    return and_joined([f.display_name for f in ExportFormat if f is not ExportFormat.GENERIC])
+    return and_joined(
+        [
+            f.display_name
+            for f in ExportFormat
+            if f not in (ExportFormat.GENERIC, ExportFormat.MAPPED)
+        ]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,24 @@ class VaultEntry:
     site: str  # the URL's host when there is one, else the entry's name
     username: str
     password: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which column holds what, chosen by the person for a file with no header row or one that
+    matches no format (0-based column indexes). Nothing about the file is remembered."""
+
+    site: int | None
+    username: int | None
+    password: int
+    has_header: bool
+
+    def __post_init__(self) -> None:
+        chosen = [c for c in (self.site, self.username, self.password) if c is not None]
+        if any(c < 0 for c in chosen):
+            raise ValueError("column indexes start at 0")
+        if len(set(chosen)) != len(chosen):
+            raise ValueError("one column cannot hold two things")
 
 
 class VaultImportError(ValueError):
@@ -523,13 +550,8 @@ def _cell_getter(header: Sequence[str]) -> _Getter:
     return get
 
 
-def read_export(data: bytes | str) -> tuple[ExportFormat, list[VaultEntry]]:
-    """Parse an export: its format and the entries that have a password.
-
-    Tolerates a BOM, CRLF, quoted newlines, extra or missing trailing columns, blank rows and
-    a ';' or tab separator (a spreadsheet's re-save). Entries without a password (notes, cards,
-    LastPass secure notes) are skipped. Anything else raises `VaultImportError` with one line.
-    """
+def _text_of(data: bytes | str) -> str:
+    """The text of an export, or `VaultImportError` (not text, not UTF-8/UTF-16, empty)."""
     if isinstance(data, bytes):
         text = _decode(data)
     else:
@@ -542,6 +564,116 @@ def read_export(data: bytes | str) -> tuple[ExportFormat, list[VaultEntry]]:
             ) from None
     if not text.strip():
         raise VaultImportError(N_("The file is empty."))
+    return text
+
+
+#: How much of a file is looked at to guess its separator.
+_SNIFF_CHARS = 64 * 1024
+_SNIFF_ROWS = 20
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The separator of a file with no header we recognise: the one that splits the first rows
+    into the same number (more than one) of columns most often; ',' when nothing does."""
+    best, best_score = ",", 0
+    for delimiter in _DELIMITERS:
+        reader = csv.reader(io.StringIO(text[:_SNIFF_CHARS], newline=""), delimiter=delimiter)
+        widths: list[int] = []
+        try:
+            for row in reader:
+                if not _blank(row):
+                    widths.append(len(row))
+                if len(widths) >= _SNIFF_ROWS:
+                    break
+        except csv.Error:
+            continue
+        if not widths or max(widths) < 2:
+            continue
+        common = max(set(widths), key=lambda w: (widths.count(w), w))
+        score = widths.count(common) if common > 1 else 0
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def preview_rows(data: bytes | str, limit: int = 5) -> tuple[tuple[str, ...], ...]:
+    """The first `limit` non-blank rows of a file, split into cells, for choosing its columns
+    by hand (`ColumnMapping`). Passwords are not told apart here: the caller masks cells.
+
+    Raises `VaultImportError` when the file is not text, like `read_export`."""
+    text = _text_of(data)
+    delimiter = _sniff_delimiter(text)
+    rows: list[tuple[str, ...]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        for row in reader:
+            if len(rows) >= limit:
+                break
+            if not _blank(row):
+                rows.append(tuple(row))
+    except csv.Error:
+        raise VaultImportError(
+            fmt(
+                N_(
+                    "The file is not a readable CSV file (near line {line}): a field is too "
+                    "long or the quoting is broken."
+                ),
+                line=reader.line_num,
+            )
+        ) from None
+    return tuple(rows)
+
+
+def _mapped_entries(text: str, columns: ColumnMapping) -> list[VaultEntry]:
+    """The logins of a file read with the columns the person chose."""
+    rows = [r for r in _rows(text, _sniff_delimiter(text)) if not _blank(r)]
+    if columns.has_header:
+        rows = rows[1:]
+    width = max((len(r) for r in rows), default=0)
+    if columns.password >= width:
+        raise VaultImportError(
+            fmt(
+                N_("The file has no column {column}: it has {count} columns."),
+                column=columns.password + 1,
+                count=width,
+            )
+        )
+
+    def cell(row: Sequence[str], index: int | None) -> str:
+        return row[index] if index is not None and index < len(row) else ""
+
+    entries: list[VaultEntry] = []
+    for number, row in enumerate(rows, start=1):
+        password = cell(row, columns.password)
+        if not password:
+            continue
+        site_cell = cell(row, columns.site).strip()
+        site = _host(site_cell) if "." in site_cell or "://" in site_cell else ""
+        entries.append(
+            VaultEntry(
+                row=number,
+                site=site or site_cell,
+                username=cell(row, columns.username).strip(),
+                password=password,
+            )
+        )
+    return entries
+
+
+def read_export(
+    data: bytes | str, *, columns: ColumnMapping | None = None
+) -> tuple[ExportFormat, list[VaultEntry]]:
+    """Parse an export: its format and the entries that have a password.
+
+    Tolerates a BOM, CRLF, quoted newlines, extra or missing trailing columns, blank rows and
+    a ';' or tab separator (a spreadsheet's re-save). Entries without a password (notes, cards,
+    LastPass secure notes) are skipped. Anything else raises `VaultImportError` with one line.
+    With `columns`, the file is read with the person's choice of columns (`ExportFormat.MAPPED`)
+    whatever its header says.
+    """
+    text = _text_of(data)
+    if columns is not None:
+        return ExportFormat.MAPPED, _mapped_entries(text, columns)
 
     kind: _Kind | None = None
     rows: list[list[str]] = []
@@ -644,11 +776,13 @@ def read_export_bytes(path: Path) -> bytes:
         raise VaultImportError(N_("The file name is not valid.")) from None
 
 
-def read_export_file(path: Path) -> tuple[ExportFormat, list[VaultEntry]]:
+def read_export_file(
+    path: Path, *, columns: ColumnMapping | None = None
+) -> tuple[ExportFormat, list[VaultEntry]]:
     """`read_export` on a file (see `read_export_bytes`); every message names the path once."""
     data = read_export_bytes(path)
     try:
-        return read_export(data)
+        return read_export(data, columns=columns)
     except VaultImportError as exc:
         raise VaultImportError(
             fmt(N_("{path}: {problem}"), path=str(path), problem=as_text(exc.text))
