@@ -25,6 +25,7 @@ from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.cli_audit import add_audit_parser, cmd_audit_passwords
 from hygiene_app.cli_history import HistoryUsageError, add_history_parser, cmd_history
 from hygiene_app.cli_link import add_link_parser, cmd_link
+from hygiene_app.cli_output import OutputError, output_target, write_output
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
@@ -156,6 +157,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="show findings you snoozed or accepted as if you had not (the score and the exit "
         "code never depend on them)",
     )
+    check.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE instead of the terminal, whole or not at all (0600); "
+        "its folder must exist",
+    )
 
     snap = sub.add_parser(
         "snapshot",
@@ -248,16 +257,37 @@ def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    if args.output is not None:
+        _output_target(args.output)  # a wrong folder is exit 2 before the checkup, not after
     checkup = _run(args)
     assessment = _assessment(args, checkup)
     _remember(args, checkup, assessment)
     if args.format == "json":
-        out.write(terminal_safe_json(build_report(checkup, assessment)) + "\n")
+        report = terminal_safe_json(build_report(checkup, assessment)) + "\n"
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns)
-        style = TextStyle(colour=_use_colour(out), width=width)
-        out.write(render_text(checkup, style, assessment))
+        to_file = args.output is not None
+        style = TextStyle(colour=not to_file and _use_colour(out), width=88 if to_file else width)
+        report = render_text(checkup, style, assessment)
+    if args.output is None:
+        out.write(report)
+    else:
+        _write_output(args.output, report)
     return EXIT_FINDINGS if problems_at_or_above(checkup, args.fail_on) else EXIT_OK
+
+
+def _output_target(path: Path) -> None:
+    try:
+        output_target(path)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _write_output(path: Path, report: str) -> None:
+    try:
+        write_output(path, report)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _remember(args: argparse.Namespace, checkup: Checkup, assessment: Assessment) -> None:
