@@ -68,6 +68,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.options import NETWORK_RELEASE_FEEDS
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse, PlatformInfo
 
 META = CheckMeta(
@@ -569,6 +570,9 @@ def fix_for(platform: PlatformInfo, outdated: Sequence[BrowserInstall]) -> FixGu
 
 class BrowserVersionsCheck:
     meta = META
+    #: Without the vendors' release feeds it cannot tell: an organisation that turns them off
+    #: turns this check off (the runner reports it so).
+    network_feature = NETWORK_RELEASE_FEEDS
 
     def run(self, ctx: ProbeContext) -> Finding:
         survey = survey_installs(ctx)

@@ -6,6 +6,11 @@ for it, and being a daemon thread it cannot keep the process alive. A hung probe
 the checkup at most that check's timeout, never more.
 
 The runner is synchronous: the CLI calls it directly, the GUI calls it from a worker thread.
+
+An organisation's policy reaches the checkup here, once, for the CLI and the GUI alike: a check it
+turned off (or whose network feature it turned off) is reported SKIPPED "Turned off by your
+organisation." rather than silently absent, and a severity it overrides replaces the check's own
+on every result, so the score, `--fail-on` and every report follow.
 """
 
 from __future__ import annotations
@@ -15,12 +20,13 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hygiene_app.engine.check import Check
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import CheckResult, Finding, Status
+from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import PlatformInfo
 
 log = logging.getLogger(__name__)
@@ -84,6 +90,53 @@ def _skipped(check: Check, reason: str) -> CheckResult:
     return CheckResult(check.meta, Finding(Status.SKIPPED, N_("Not run"), reason=reason), 0.0)
 
 
+#: What a check turned off by the organisation says, as its summary and as its reason.
+TURNED_OFF_SUMMARY = N_("Turned off by your organisation")
+TURNED_OFF_REASON = N_("Turned off by your organisation.")
+#: Evidence key that marks a result as turned off by the policy (value "policy").
+TURNED_OFF_KEY = "turned_off_by"
+
+
+def network_feature(check: Check) -> str | None:
+    """The network feature (`options.NETWORK_FEATURES`) a check cannot work without, if any.
+
+    A check declares it as a class attribute `network_feature`; most checks have none."""
+    feature = getattr(check, "network_feature", None)
+    return feature if isinstance(feature, str) else None
+
+
+def turned_off_reason(check: Check, options: CheckOptions) -> Finding | None:
+    """The SKIPPED finding for a check the organisation turned off, directly or by turning off
+    the network feature it needs; None when the check may run."""
+    feature = network_feature(check)
+    if check.meta.id in options.disabled_checks:
+        evidence: dict[str, str] = {TURNED_OFF_KEY: "policy"}
+    elif feature is not None and not options.network_allowed(feature):
+        evidence = {TURNED_OFF_KEY: "policy", "network_feature": feature}
+    else:
+        return None
+    return Finding(Status.SKIPPED, TURNED_OFF_SUMMARY, reason=TURNED_OFF_REASON, evidence=evidence)
+
+
+def is_turned_off(result: CheckResult) -> bool:
+    """Whether `result` is a check the organisation turned off (not merely skipped)."""
+    return result.status is Status.SKIPPED and result.finding.evidence.get(TURNED_OFF_KEY) == (
+        "policy"
+    )
+
+
+def with_severity_override(result: CheckResult, options: CheckOptions) -> CheckResult:
+    """`result` with the organisation's severity for its check, if it set one: on the check's
+    own severity (which weighs a pass) and on a problem's, so the score weighs both alike."""
+    chosen = dict(options.severity_overrides).get(result.meta.id)
+    if chosen is None:
+        return result
+    finding = result.finding
+    if finding.status.is_problem:
+        finding = replace(finding, severity=chosen)
+    return replace(result, meta=replace(result.meta, severity=chosen), finding=finding)
+
+
 def run_checkup(
     checks: Sequence[Check],
     ctx: ProbeContext,
@@ -102,13 +155,17 @@ def run_checkup(
     total = len(checks)
     done: dict[str, CheckResult] = {}
 
+    options = ctx.options
+
     def finish(result: CheckResult) -> None:
+        result = with_severity_override(result, options)
         done[result.meta.id] = result
         if on_result is not None:
             on_result(result, len(done), total)
 
     pending: list[Check] = []
     for check in checks:
+        turned_off = turned_off_reason(check, options)
         if os_family not in check.meta.platforms:
             finish(
                 _skipped(
@@ -116,6 +173,8 @@ def run_checkup(
                     fmt(N_("This check is not available on {os}."), os=os_family.display_name),
                 )
             )
+        elif turned_off is not None:
+            finish(CheckResult(check.meta, turned_off, 0.0))
         elif check.meta.needs_network and ctx.offline:
             finish(_skipped(check, N_("This check needs the network, and offline mode is on.")))
         else:
