@@ -1,0 +1,484 @@
+"""Where a policy comes from on each operating system, and how the sources are combined.
+
+- A file named by the caller or `HYGIENE_APP_POLICY`: that file only (tests, and admins trying
+  a policy before deploying it).
+- Linux: /etc/hygiene-app/policy.json.
+- Windows: the Group Policy registry key under HKLM, then %ProgramData%\\HygieneCheckup\\
+  policy.json, then the same key under HKCU (the first that sets a value wins).
+- macOS: the managed preferences a configuration profile installs, the machine's before the
+  user's.
+
+A system file counts only when root owns it and nobody else may change it (nor its folder):
+anything else could be planted by any user to turn checks off. Each source is judged whole
+(`policy_doc`): one with any mistake is not used, and the reasons come back as problems with
+the line in a JSON file.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import plistlib
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.safe_read import read_regular_file
+from hygiene_app.services.policy import (
+    POLICY_ENV,
+    LoadedPolicy,
+    PolicyProblem,
+    no_policy,
+)
+from hygiene_app.services.policy_doc import (
+    NETWORK_FLAGS,
+    POLICY_VERSION,
+    KeyPath,
+    build_policy,
+    check_document,
+    dotted,
+    leaves,
+)
+
+#: A policy is a few KB; a far larger file is not one.
+MAX_POLICY_BYTES = 256 << 10
+LINUX_POLICY = Path("/etc/hygiene-app/policy.json")
+WINDOWS_POLICY_DIR = "HygieneCheckup"
+#: The Group Policy key (ADMX `key=`), under HKLM and HKCU.
+REGISTRY_KEY = r"SOFTWARE\Policies\HygieneCheckup\HygieneCheckup"
+MACOS_DOMAIN = "io.github.hygienecheckup.HygieneCheckup"
+MACOS_MANAGED = Path("/Library/Managed Preferences")
+
+#: A registry key's contents: value names to data (str, int, list of str for REG_MULTI_SZ),
+#: subkey names to their own contents.
+RegistryTree = Mapping[str, Any]
+#: Reads `REGISTRY_KEY` under a hive ("HKLM" or "HKCU"); None when the key does not exist.
+RegistryReader = Callable[[str], RegistryTree | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One place a policy was looked for: its document when it was valid, else problems."""
+
+    where: str
+    doc: Mapping[str, Any] | None = None
+    problems: tuple[PolicyProblem, ...] = field(default=())
+
+
+def known_check_ids() -> frozenset[str]:
+    """The ids a policy may name: every check this app has, on any system."""
+    from hygiene_app.checks import default_registry  # the checks import much; only when asked
+
+    return frozenset(default_registry().ids)
+
+
+def load(
+    *,
+    path: Path | None = None,
+    env: Mapping[str, str] = os.environ,
+    platform: str = sys.platform,
+    root: Path = Path("/"),
+    registry: RegistryReader | None = None,
+    owner_uid: int = 0,
+    known: frozenset[str] | None = None,
+) -> LoadedPolicy:
+    """The policy in force (see the module's docstring for the order). `root`, `registry` and
+    `owner_uid` exist for tests: a recorded registry, a folder standing for "/", the user
+    that must own a system file."""
+    known = known_check_ids() if known is None else known
+    explicit = path or (Path(env[POLICY_ENV]) if env.get(POLICY_ENV) else None)
+    if explicit is not None:
+        return combine([read_json_source(explicit, known, trusted_owner=None)])
+    return combine(
+        system_sources(
+            env=env,
+            platform=platform,
+            root=root,
+            registry=registry,
+            owner_uid=owner_uid,
+            known=known,
+        )
+    )
+
+
+def system_sources(
+    *,
+    env: Mapping[str, str],
+    platform: str,
+    root: Path,
+    registry: RegistryReader | None,
+    owner_uid: int,
+    known: frozenset[str],
+) -> list[Source]:
+    """This operating system's sources, the one that wins first."""
+    if platform == "win32":
+        reader = registry or read_windows_registry
+        data = Path(env.get("ProgramData") or r"C:\ProgramData")
+        return [
+            read_registry_source("HKLM", reader, known),
+            read_json_source(data / WINDOWS_POLICY_DIR / "policy.json", known, trusted_owner=None),
+            read_registry_source("HKCU", reader, known),
+        ]
+    if platform == "darwin":
+        managed = root / MACOS_MANAGED.relative_to("/")
+        places = [managed / f"{MACOS_DOMAIN}.plist"]
+        user = _user_name(env)
+        if user:
+            places.append(managed / user / f"{MACOS_DOMAIN}.plist")
+        return [read_plist_source(p, known, trusted_owner=owner_uid) for p in places]
+    return [read_json_source(root / LINUX_POLICY.relative_to("/"), known, trusted_owner=owner_uid)]
+
+
+def combine(sources: Iterable[Source]) -> LoadedPolicy:
+    """One policy from the valid sources, the first that sets a value winning; the invalid
+    ones only give their problems."""
+    merged: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    problems: list[PolicyProblem] = []
+    for source in sources:
+        problems.extend(source.problems)
+        if source.doc is None:
+            continue
+        for key, key_path in leaves(source.doc):
+            if key not in origin:
+                origin[key] = source.where
+                _put(merged, key_path, _get(source.doc, key_path))
+    if not origin:
+        return LoadedPolicy(problems=tuple(problems)) if problems else no_policy()
+    policy = build_policy(merged)
+    return LoadedPolicy(
+        policy=policy,
+        sources=tuple(sorted(origin.items())),
+        locked=policy.locked_settings(),
+        problems=tuple(problems),
+    )
+
+
+def _get(doc: Mapping[str, Any], key_path: KeyPath) -> Any:
+    value: Any = doc
+    for part in key_path:
+        value = value[part]
+    return value
+
+
+def _put(doc: dict[str, Any], key_path: KeyPath, value: Any) -> None:
+    for part in key_path[:-1]:
+        doc = doc.setdefault(str(part), {})
+    doc[str(key_path[-1])] = value
+
+
+# ----- JSON files -----------------------------------------------------------------------------
+
+
+def read_json_source(path: Path, known: frozenset[str], *, trusted_owner: int | None) -> Source:
+    """The policy file at `path`: no source when it does not exist."""
+    where = str(path)
+    try:
+        if trusted_owner is not None:
+            refused = untrusted(path, trusted_owner)
+            if refused:
+                return Source(where, problems=(PolicyProblem(where, None, refused),))
+        data = read_regular_file(path, MAX_POLICY_BYTES)
+    except FileNotFoundError:
+        return Source(where)
+    except ValueError as exc:  # FileRefused: not a regular file, or too large
+        return Source(where, problems=(PolicyProblem(where, None, _refused(str(exc))),))
+    except OSError as exc:
+        return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
+    return json_source(where, data, known)
+
+
+def json_source(where: str, data: bytes, known: frozenset[str]) -> Source:
+    """A policy from the bytes of a JSON file, judged, with each mistake's line."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        reason = N_("The file is not UTF-8 text.")
+        return Source(where, problems=(PolicyProblem(where, None, reason),))
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        duplicates.extend(k for n, k in enumerate(keys) if k in keys[:n])
+        return dict(items)
+
+    try:
+        doc = json.loads(text, object_pairs_hook=pairs, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        reason = fmt(N_("This is not valid JSON: {error}."), error=exc.msg)
+        return Source(where, problems=(PolicyProblem(where, exc.lineno, reason),))
+    except (ValueError, RecursionError):
+        reason = N_("This is not valid JSON (NaN, Infinity, or nested too deeply).")
+        return Source(where, problems=(PolicyProblem(where, None, reason),))
+    mistakes = check_document(doc, known)
+    found = [PolicyProblem(where, key_line(text, m.path), m.reason) for m in mistakes]
+    found.extend(
+        PolicyProblem(where, None, fmt(N_('The key "{key}" appears twice.'), key=key))
+        for key in dict.fromkeys(duplicates)
+    )
+    if found:
+        return Source(where, problems=tuple(found))
+    return Source(where, doc=doc)
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)
+
+
+def key_line(text: str, key_path: KeyPath) -> int | None:
+    """The line (from 1) of the last key of `key_path` in the JSON `text`, or of the deepest
+    part of it that exists; None when not even the first exists. `text` is valid JSON."""
+    decoder = json.JSONDecoder()
+    pos = _skip(text, 0)
+    line: int | None = None
+    for part in key_path:
+        found = None
+        for key, key_pos, value_pos in _members(decoder, text, pos):
+            if key == part:
+                found = (key_pos, value_pos)  # the last one wins, as in json.loads
+        if found is None:
+            break
+        line = text.count("\n", 0, found[0]) + 1
+        pos = found[1]
+    return line
+
+
+def _members(
+    decoder: json.JSONDecoder, text: str, pos: int
+) -> Iterator[tuple[str | int, int, int]]:
+    """(key or index, where the key or item starts, where its value starts) of the object or
+    list at `pos`; nothing for any other value."""
+    if text[pos : pos + 1] not in ("{", "["):
+        return
+    is_object = text[pos] == "{"
+    pos = _skip(text, pos + 1)
+    index = 0
+    while pos < len(text) and text[pos] not in "}]":
+        start = pos
+        key: str | int = index
+        if is_object:
+            key, pos = decoder.raw_decode(text, pos)
+            pos = _skip(text, _skip(text, pos) + 1)  # past ':'
+        yield key, start, pos
+        _, pos = decoder.raw_decode(text, pos)
+        pos = _skip(text, pos)
+        if text[pos : pos + 1] == ",":
+            pos = _skip(text, pos + 1)
+        index += 1
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+# ----- trust ----------------------------------------------------------------------------------
+
+
+def untrusted(path: Path, owner_uid: int) -> str:
+    """Why a system policy file must not be believed ("" when it may): it or its folder is
+    owned by someone other than `owner_uid` (root), or others may change it."""
+    for place in (path, path.parent):
+        try:
+            info = place.stat()
+        except FileNotFoundError:
+            if place == path:
+                raise
+            continue
+        if info.st_uid != owner_uid or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return fmt(
+                N_(
+                    "Not a policy: {place} must belong to the administrator (root) and only "
+                    "they may change it."
+                ),
+                place=str(place),
+            )
+    return ""
+
+
+def _refused(why: str) -> str:
+    return fmt(N_("The policy file {why}."), why=why)
+
+
+def _unreadable(exc: OSError) -> str:
+    return fmt(
+        N_("The policy file could not be read ({error})."), error=exc.strerror or type(exc).__name__
+    )
+
+
+# ----- macOS managed preferences --------------------------------------------------------------
+
+
+def read_plist_source(path: Path, known: frozenset[str], *, trusted_owner: int | None) -> Source:
+    """A configuration profile's managed preferences for the app's domain."""
+    where = str(path)
+    try:
+        if trusted_owner is not None:
+            refused = untrusted(path, trusted_owner)
+            if refused:
+                return Source(where, problems=(PolicyProblem(where, None, refused),))
+        data = read_regular_file(path, MAX_POLICY_BYTES)
+    except FileNotFoundError:
+        return Source(where)
+    except ValueError as exc:
+        return Source(where, problems=(PolicyProblem(where, None, _refused(str(exc))),))
+    except OSError as exc:
+        return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
+    try:
+        raw = plistlib.loads(data)
+    except Exception:  # plistlib raises many types on bad input; all mean "not a plist"
+        reason = N_("The managed preferences are not a property list.")
+        return Source(where, problems=(PolicyProblem(where, None, reason),))
+    if isinstance(raw, dict):
+        # A profile's own bookkeeping (PayloadUUID...) may be copied next to the settings.
+        raw = {k: v for k, v in raw.items() if not str(k).startswith("Payload")}
+        raw.setdefault("version", POLICY_VERSION)
+    return structured_source(where, raw, known)
+
+
+def structured_source(where: str, doc: object, known: frozenset[str]) -> Source:
+    """A policy already made of mappings and lists (a plist, the registry), judged."""
+    if isinstance(doc, dict) and set(doc) <= {"version"}:
+        return Source(where)  # an empty key or profile: no policy here
+    mistakes = check_document(doc, known)
+    if mistakes:
+        return Source(
+            where,
+            problems=tuple(
+                PolicyProblem(
+                    where, None, fmt(N_("{key}: {reason}"), key=dotted(m.path), reason=m.reason)
+                )
+                if m.path
+                else PolicyProblem(where, None, m.reason)
+                for m in mistakes
+            ),
+        )
+    return Source(where, doc=doc if isinstance(doc, dict) else None)
+
+
+def _user_name(env: Mapping[str, str]) -> str:
+    name = env.get("USER", "")
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError):
+            return ""
+    # A name that is a path would point elsewhere.
+    return "" if "/" in name or name in ("", ".", "..") else name
+
+
+# ----- the Windows registry -------------------------------------------------------------------
+
+#: Subkeys whose values are a list (ADMX `list` elements): the data, in value-name order.
+_LIST_KEYS = {"password_managers": "password_managers"}
+#: Subkeys whose value names are check ids (ADMX `list` with explicitValue).
+_PER_CHECK = {"disabled_checks": "enabled", "severity_overrides": "severity", "check_notes": "note"}
+
+
+def registry_document(tree: RegistryTree) -> dict[str, Any]:
+    """The policy document a Group Policy key holds. Names are matched without case, as the
+    registry does; lists and per-check values come from ADMX `list` elements."""
+    doc: dict[str, Any] = {}
+    for name, value in tree.items():
+        key = name.lower()
+        if key in _PER_CHECK and isinstance(value, Mapping):
+            field_name = _PER_CHECK[key]
+            for value_name, data in value.items():
+                if field_name == "enabled":
+                    # An ADMX list writes one value per check: its data is the id ("1" =
+                    # "DEV-001"), or its name is (explicitValue, or a REG_DWORD 1).
+                    check_id = data if isinstance(data, str) else value_name
+                    doc.setdefault("checks", {}).setdefault(check_id, {})["enabled"] = False
+                    continue
+                entry = doc.setdefault("checks", {}).setdefault(value_name, {})
+                entry[field_name] = (
+                    data.lower() if isinstance(data, str) and (field_name == "severity") else data
+                )
+        elif key in _LIST_KEYS and isinstance(value, Mapping):
+            doc[_LIST_KEYS[key]] = [value[n] for n in sorted(value, key=_natural)]
+        elif isinstance(value, Mapping):
+            doc[key] = _registry_section(key, value)
+        else:
+            doc[key] = value
+    doc.setdefault("version", POLICY_VERSION)
+    return doc
+
+
+def _registry_section(section: str, tree: RegistryTree) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in tree.items():
+        key = name.lower()
+        if isinstance(value, Mapping):
+            out[key] = dict(value)  # release_feed_mirrors: feed name -> address
+        elif section == "network" and key in NETWORK_FLAGS and value in (0, 1):
+            out[key] = bool(value)  # a REG_DWORD 0 or 1
+        elif section == "set_asides" and isinstance(value, str) and value not in ("all", "none"):
+            out[key] = [v.strip() for v in value.replace(";", ",").split(",") if v.strip()]
+        elif section == "set_asides" and isinstance(value, list):
+            out[key] = value  # REG_MULTI_SZ
+        else:
+            out[key] = value
+    return out
+
+
+def _natural(name: str) -> tuple[int, str]:
+    return (int(name), "") if name.isdigit() else (1 << 30, name)
+
+
+def read_registry_source(hive: str, reader: RegistryReader, known: frozenset[str]) -> Source:
+    where = f"{hive}\\{REGISTRY_KEY}"
+    try:
+        tree = reader(hive)
+    except OSError as exc:
+        return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
+    if not tree:
+        return Source(where)
+    return structured_source(where, registry_document(tree), known)
+
+
+#: How deep and how wide the registry is read: a policy key is small.
+_MAX_REGISTRY_DEPTH = 3
+_MAX_REGISTRY_ENTRIES = 512
+
+
+def read_windows_registry(hive: str) -> RegistryTree | None:
+    """`REGISTRY_KEY` under `hive`, through the 64-bit view (a 32-bit build would otherwise
+    read the WOW6432Node copy, where Group Policy does not write)."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    root = winreg.HKEY_LOCAL_MACHINE if hive == "HKLM" else winreg.HKEY_CURRENT_USER
+
+    def read(key: Any, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        n = 0
+        while n < _MAX_REGISTRY_ENTRIES:
+            try:
+                name, data, _kind = winreg.EnumValue(key, n)
+            except OSError:
+                break
+            out[name] = data
+            n += 1
+        n = 0
+        while depth < _MAX_REGISTRY_DEPTH and n < _MAX_REGISTRY_ENTRIES:
+            try:
+                sub = winreg.EnumKey(key, n)
+            except OSError:
+                break
+            with winreg.OpenKey(key, sub, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as child:
+                out[sub] = read(child, depth + 1)
+            n += 1
+        return out
+
+    try:
+        with winreg.OpenKey(root, REGISTRY_KEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as key:
+            return read(key, 0)
+    except FileNotFoundError:
+        return None
