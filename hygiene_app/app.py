@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import shiboken6
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
 from hygiene_app.services.machine import Machine
+from hygiene_app.services.policy import load_policy
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.geometry import place_main_window, save_geometry
 from hygiene_app.ui.icons import app_icon
@@ -50,9 +52,18 @@ def build(machine: Machine) -> AppParts:
     return AppParts(controller, window)
 
 
+def under_policy(machine: Machine, *, env: Mapping[str, str] = os.environ) -> Machine:
+    """This computer under its organisation's policy, read once at start (`HYGIENE_APP_POLICY`
+    names a file to try instead of the system's); a recording as it is: somebody else's
+    computer is never judged by this one's policy."""
+    if machine.is_recording:
+        return machine
+    return machine.with_policy(load_policy(env=env))
+
+
 def run_gui(machine: Machine) -> int:
     app = application()
-    parts = start(app, machine)
+    parts = start(app, under_policy(machine))
     if os.environ.get(BENCH_ENV):
         _bench(parts)
     return app.exec()

@@ -5,6 +5,10 @@ A replayed snapshot is another person's computer. Rather than each screen checki
 (an automatic fix, deleting files, opening a settings page) and where the user's own state
 lives (settings with their set-asides, the account inventory). A recording answers "nothing"
 and "nowhere" by construction: it has no settings file, no inventory and no means to act.
+
+This computer may be managed: its organisation's policy (`services.policy`) comes with it, and
+its settings are read through the policy, so no screen can show or save a value the
+organisation locked. A recording never has a policy: it is somebody else's machine.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from hygiene_app.engine.context import Seams
 from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import AutoFix, OSFamily
 from hygiene_app.services.autofix import missing_for_auto_fix
+from hygiene_app.services.policy import LoadedPolicy, no_policy
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings
 
 if TYPE_CHECKING:
@@ -63,6 +69,58 @@ class MemorySettings:
         return self.settings
 
 
+@dataclass
+class PolicySettings:
+    """The user's settings with the organisation's locked values on top. Loading gives the
+    locked values whatever the file says; saving keeps the user's own values of the locked
+    fields in the file (they apply again if the policy goes) and never writes the policy's.
+    Set-asides the policy does not allow (a snooze of a check staff may not snooze) do not
+    count while it says so, and stay in the file untouched."""
+
+    inner: SettingsKeeper
+    loaded: LoadedPolicy
+
+    @property
+    def problem(self) -> str:
+        return self.inner.problem
+
+    @problem.setter
+    def problem(self, value: str) -> None:
+        self.inner.problem = value
+
+    def allowed(self, item: SetAside) -> bool:
+        policy = self.loaded.policy
+        if item.kind is SetAsideKind.SNOOZE:
+            return policy.may_snooze(item.check_id)
+        return policy.may_accept(item.check_id)
+
+    def apply(self, settings: Settings) -> Settings:
+        """`settings` as the organisation lets them be: locked values and allowed set-asides."""
+        applied = self.loaded.policy.apply_to(settings)
+        kept = tuple(s for s in applied.set_asides if self.allowed(s))
+        return applied if kept == applied.set_asides else replace(applied, set_asides=kept)
+
+    def _to_store(self, chosen: Settings, stored: Settings) -> Settings:
+        """What to write: `chosen`, with the stored (the user's own) values of the locked
+        fields, and the stored set-asides the policy hides unless replaced by a new one."""
+        own = {name: getattr(stored, name) for name in self.loaded.locked if hasattr(stored, name)}
+        chosen_ids = {s.check_id for s in chosen.set_asides}
+        hidden = tuple(
+            s for s in stored.set_asides if not self.allowed(s) and s.check_id not in chosen_ids
+        )
+        return replace(chosen, **own, set_asides=(*chosen.set_asides, *hidden))
+
+    def load(self) -> Settings:
+        return self.apply(self.inner.load())
+
+    def save(self, settings: Settings) -> None:
+        self.inner.save(self._to_store(settings, self.inner.load()))
+
+    def update(self, change: Callable[[Settings], Settings]) -> Settings:
+        saved = self.inner.update(lambda stored: self._to_store(change(self.apply(stored)), stored))
+        return self.apply(saved)
+
+
 @dataclass(frozen=True, slots=True)
 class Recording:
     """Where a replayed machine came from, to say so plainly on screen."""
@@ -103,6 +161,8 @@ class Machine:
     recording: Recording | None = None
     #: Finds a program on this computer (tests pass a fake).
     which: Callable[[str], str | None] = shutil.which
+    #: The organisation's policy for this computer (`with_policy`); none for a recording.
+    policy: LoadedPolicy = field(default_factory=no_policy)
 
     @classmethod
     def this_computer(
@@ -122,6 +182,15 @@ class Machine:
         """Somebody else's computer: the snapshot's seams, and no state of this user's."""
         recording = Recording(path, snapshot.platform.display_name, snapshot.clock)
         return cls(snapshot.seams(), MemorySettings(), offline=offline, recording=recording)
+
+    def with_policy(self, loaded: LoadedPolicy) -> Machine:
+        """This computer under its organisation's policy: the policy itself, and the settings
+        read through it (locked values win). A recording is returned as it is: another
+        computer's state is never judged by this one's policy."""
+        if self.recording is not None:
+            return self
+        inner = self.settings.inner if isinstance(self.settings, PolicySettings) else self.settings
+        return replace(self, policy=loaded, settings=PolicySettings(inner, loaded))
 
     def with_seams(self, seams: Seams) -> Machine:
         """The same machine read through other seams (tests, screenshots)."""

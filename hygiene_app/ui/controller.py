@@ -19,6 +19,7 @@ from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.registry import Registry
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.services.machine import Machine
+from hygiene_app.services.policy import effective_options
 
 
 class _Job(QRunnable):
@@ -89,10 +90,13 @@ class CheckupController(QObject):
         return self._cancel is not None
 
     def _context(self) -> ProbeContext:
+        """The checks' options from the settings and this computer's policy, the one way the
+        command line builds them too (a recording has no policy)."""
+        machine = self._machine
         return ProbeContext(
-            self._machine.seams,
-            offline=self._machine.offline,
-            options=self._machine.settings.load().check_options(),
+            machine.seams,
+            offline=machine.offline,
+            options=effective_options(machine.settings.load(), machine.policy),
         )
 
     def run_all(self) -> None:
