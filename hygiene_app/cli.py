@@ -27,6 +27,7 @@ from hygiene_app.cli_history import HistoryUsageError, add_history_parser, cmd_h
 from hygiene_app.cli_link import add_link_parser, cmd_link
 from hygiene_app.cli_output import OutputError, output_target, write_output
 from hygiene_app.cli_password import add_password_parser, cmd_password
+from hygiene_app.cli_report import ReportUsageError, add_report_parser, cmd_report
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
 from hygiene_app.engine.i18n import fmt_plural
@@ -190,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_parser(sub)
     add_link_parser(sub)
     add_history_parser(sub)
+    add_report_parser(sub)
     return parser
 
 
@@ -458,9 +460,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         args = parser.parse_args(argv)
-        if args.replay is not None and args.command not in (None, "check"):
-            # Only the window and `check` read a recording; anything else would quietly act
-            # on this computer instead of the file the user named.
+        if args.replay is not None and args.command not in (None, "check", "report"):
+            # Only the window, `check` and `report` read a recording; anything else would
+            # quietly act on this computer instead of the file the user named.
             raise UsageError(f"--replay does not apply to '{args.command}'")
         if args.command == "check":
             return cmd_check(args, out)
@@ -478,6 +480,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 return cmd_history(args, out)
             except HistoryUsageError as exc:
+                raise UsageError(str(exc)) from None
+        if args.command == "report":
+            try:
+                return cmd_report(args, out, err)
+            except ReportUsageError as exc:
                 raise UsageError(str(exc)) from None
         return cmd_gui(args)
     except UsageError as exc:
