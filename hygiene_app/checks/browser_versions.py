@@ -26,7 +26,8 @@ The release date is each release's first day of serving (Chrome), its publicatio
 Brave) or, for Firefox, `LAST_RELEASE_DATE`: the feed dates only the last release, so a Firefox
 dot release counts from that date. When no release in a feed is older than the grace period (a
 feed without dates, or one listing only a new release), every release of the previous major
-(for Brave, the previous 1.x line) still counts as current.
+(for Brave, the previous 1.x line) still counts as current. An organisation may set one grace
+period for every browser (`CheckOptions.browser_grace_days`).
 
 Offline, or when a feed does not answer, that browser is "not checked" with the reason: never
 fine. The feed addresses are settings (`release_feeds`: "chrome", "edge", "firefox", "brave"),
@@ -309,11 +310,22 @@ def required_version(
     return newest, previous_line(newest, line_parts)
 
 
+def grace_days(browser: str, chosen: int | None) -> int:
+    """The grace period for `browser`: the organisation's (`browser_grace_days`), else its own."""
+    return GRACE_DAYS[browser] if chosen is None else max(0, chosen)
+
+
 def judge(
-    install: BrowserInstall, version: Version, releases: Sequence[Release], now: float
+    install: BrowserInstall,
+    version: Version,
+    releases: Sequence[Release],
+    now: float,
+    grace: int | None = None,
 ) -> Verdict:
+    """`grace`: the organisation's grace period in days; None for the browser's own."""
     spec = FEEDS[FEED_OF[install.browser]]
-    newest, required = required_version(releases, now, GRACE_DAYS[install.browser], spec.line_parts)
+    days = grace_days(install.browser, grace)
+    newest, required = required_version(releases, now, days, spec.line_parts)
     state = State.CURRENT if version >= required else State.OUTDATED
     return Verdict(install, state, newest, required)
 
@@ -430,7 +442,12 @@ def judge_all(ctx: ProbeContext, installs: Iterable[BrowserInstall]) -> list[Ver
                 )
             )
             continue
-        verdicts.append(replace(judge(install, version, releases, ctx.now()), feed=response.url))
+        verdicts.append(
+            replace(
+                judge(install, version, releases, ctx.now(), ctx.options.browser_grace_days),
+                feed=response.url,
+            )
+        )
     return verdicts
 
 

@@ -51,7 +51,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.options import CheckOptions
+from hygiene_app.engine.options import NETWORK_RELEASE_FEEDS, CheckOptions
 from hygiene_app.engine.probes import CommandResult, HttpOutcome, HttpResponse, PlatformInfo
 from hygiene_app.resources import read_package_text
 from hygiene_app.services.feed_cache import CACHE_HEADER, CHECKED_HEADER, header, header_time
@@ -260,7 +260,12 @@ def endoflife_url(base: str, product: str) -> str:
 
 def fetch_dates(ctx: ProbeContext, product: str) -> Dates:
     """The product's dates from endoflife.date (through the seam, maybe a cache), else the
-    bundled copy; the result says which and how old."""
+    bundled copy; the result says which and how old. An organisation that turned the release
+    feeds off gets the bundled copy without a request."""
+    if not ctx.options.network_allowed(NETWORK_RELEASE_FEEDS):
+        return replace(
+            bundled(product), problem=N_("your organisation turned off looking this up online")
+        )
     url = endoflife_url(ctx.options.endoflife_url, product)
     response = ctx.http.get(
         url,

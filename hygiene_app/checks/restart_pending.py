@@ -34,10 +34,11 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.options import DEFAULT_MAX_UPTIME_DAYS
 from hygiene_app.engine.probes import FileOutcome
 
 #: After this long without a restart, updates that need one are probably waiting.
-LONG_UPTIME_DAYS = 14
+LONG_UPTIME_DAYS = DEFAULT_MAX_UPTIME_DAYS
 
 META = CheckMeta(
     id="UPD-003",
@@ -290,7 +291,8 @@ class RestartPendingCheck:
             state = RebootState(RebootFlag.NOT_TRACKED)
         boot = ctx.system.boot_time()
         uptime_days = days(ctx.now() - boot) if boot is not None else None
-        return with_sentences(_facts.with_facts(evaluate(state, uptime_days), facts))
+        finding = evaluate(state, uptime_days, max_uptime_days=ctx.options.max_uptime_days)
+        return with_sentences(_facts.with_facts(finding, facts))
 
 
 def facts(finding: Finding) -> tuple[Fact, ...]:
@@ -311,7 +313,10 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     return tuple(found)
 
 
-def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
+def evaluate(
+    state: RebootState, uptime_days: float | None, *, max_uptime_days: int = LONG_UPTIME_DAYS
+) -> Finding:
+    """The verdict; `max_uptime_days` is the organisation's limit (options), else 14 days."""
     evidence = {
         "restart_flag": state.flag.value,
         "requested_by": list(state.because_of),
@@ -329,7 +334,7 @@ def evaluate(state: RebootState, uptime_days: float | None) -> Finding:
             evidence=evidence,
             fix=FIX_RESTART,
         )
-    if uptime_days is not None and uptime_days >= LONG_UPTIME_DAYS:
+    if uptime_days is not None and uptime_days >= max(1, max_uptime_days):
         return Finding(
             Status.WARN,
             fmt_plural(

@@ -5,10 +5,10 @@ other checks protect: the mail, the password manager, the browser's saved sessio
 that locks itself after a few minutes of inactivity closes it even when its owner forgets.
 
 What "soon" means here: the screen must lock (and ask for the password) at most 15 minutes
-after the last key press (`MAX_LOCK_SECONDS`; 5 minutes is what the guides recommend and what
-the automatic fix sets), and once the screen has gone dark the password must be asked within a
-minute (`MAX_GRACE_SECONDS`). Never locking is a failure of high severity; locking too late is
-a warning.
+after the last key press (`MAX_LOCK_SECONDS`, or the organisation's `screen_lock_minutes`; 5
+minutes is what the guides recommend and what the automatic fix sets), and once the screen has
+gone dark the password must be asked within a minute (`MAX_GRACE_SECONDS`). Never locking is a
+failure of high severity; locking too late is a warning.
 
 Where it is read, without administrator rights:
 - Linux: the desktop named by `XDG_CURRENT_DESKTOP` (read through `printenv`, so a snapshot
@@ -48,6 +48,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.options import DEFAULT_SCREEN_LOCK_MINUTES
 from hygiene_app.engine.probes import CommandResult, FileOutcome
 
 META = CheckMeta(
@@ -62,7 +63,7 @@ META = CheckMeta(
 )
 
 #: The screen must lock at most this long after the last key press (15 minutes).
-MAX_LOCK_SECONDS = 15 * 60
+MAX_LOCK_SECONDS = DEFAULT_SCREEN_LOCK_MINUTES * 60
 #: What the guides and the automatic fix set (5 minutes).
 RECOMMENDED_SECONDS = 5 * 60
 #: Once the screen is dark, the password must be asked within this long.
@@ -585,7 +586,14 @@ def windows_settings(ctx: ProbeContext) -> LockSettings | str:
     goodbye, _ = _reg(ctx, WIN_WINLOGON, "EnableGoodbye")
     power = ctx.run(POWERCFG_SLEEP, timeout=_TOOL)
     sleep = parse_powercfg_indexes(power.stdout) if power.ran and power.returncode == 0 else None
-    return windows_lock(user, policy, inactivity if limit_read else "", goodbye, sleep)
+    return windows_lock(
+        user,
+        policy,
+        inactivity if limit_read else "",
+        goodbye,
+        sleep,
+        max_lock_seconds=max_lock_seconds(ctx),
+    )
 
 
 def windows_lock(
@@ -594,6 +602,8 @@ def windows_lock(
     inactivity: str | None = None,
     goodbye: str | None = None,
     sleep: tuple[int, int] | None = None,
+    *,
+    max_lock_seconds: int = MAX_LOCK_SECONDS,
 ) -> LockSettings | str:
     """Windows locks by itself after the earliest of: the screen saver with "on resume,
     display logon screen" (a policy value wins over the user's), the machine inactivity limit,
@@ -633,7 +643,7 @@ def windows_lock(
         "power_plan_read": sleep is not None,
     }
     seconds, how = min(candidates) if candidates else (0, "")
-    if not candidates or seconds > MAX_LOCK_SECONDS:
+    if not candidates or seconds > max_lock_seconds:
         if sleep is None:
             return N_("the power plan's sleep time could not be read")
         if inactivity == "":
@@ -866,19 +876,23 @@ FIX_XFCE = _guide(_XFCE_STEPS)
 FIX_SCREEN_LOCK = _guide(_OTHER_LINUX_STEPS)
 
 
-def fix_for(settings: LockSettings) -> FixGuide:
+def max_lock_seconds(ctx: ProbeContext) -> int:
+    """The longest idle time allowed before the screen locks: the organisation's (options)."""
+    return max(1, ctx.options.screen_lock_minutes) * 60
+
+
+def fix_for(settings: LockSettings, max_lock: int = MAX_LOCK_SECONDS) -> FixGuide:
     """The guide for this desktop; on GNOME with the one `gsettings set` that fixes it, unless
-    an administrator locked the lock screen down (then only they can change it)."""
+    an administrator locked the lock screen down (then only they can change it), or the
+    organisation allows less than the 5 minutes that command sets."""
     if settings.source == "GNOME":
         if settings.disabled_by_admin:
             return FIX_GNOME
         if not settings.locks:
             return FIX_GNOME_LOCK
-        if settings.idle_seconds is None or settings.idle_seconds > MAX_LOCK_SECONDS:
-            return FIX_GNOME_IDLE
-        if settings.grace_seconds > MAX_GRACE_SECONDS or (settings.lock_after or 0) > (
-            MAX_LOCK_SECONDS
-        ):
+        if settings.idle_seconds is None or settings.idle_seconds > max_lock:
+            return FIX_GNOME_IDLE if max_lock >= RECOMMENDED_SECONDS else FIX_GNOME
+        if settings.grace_seconds > MAX_GRACE_SECONDS or (settings.lock_after or 0) > (max_lock):
             return FIX_GNOME_DELAY
         return FIX_GNOME
     return {
@@ -901,9 +915,23 @@ def duration(seconds: int) -> str:
     return fmt(N_("{minutes} min {seconds} s"), minutes=seconds // 60, seconds=seconds % 60)
 
 
+def _too_late_detail(max_lock: int) -> str:
+    if max_lock == MAX_LOCK_SECONDS:
+        return fmt(
+            N_("Fifteen minutes is the most to allow; {time} is what the guides advise."),
+            time=duration(RECOMMENDED_SECONDS),
+        )
+    return fmt(N_("Your organisation allows at most {time}."), time=duration(max_lock))
+
+
 def evaluate(
-    settings: LockSettings | str, desktop: str = "", fix: FixGuide | None = None
+    settings: LockSettings | str,
+    desktop: str = "",
+    fix: FixGuide | None = None,
+    *,
+    max_lock: int = MAX_LOCK_SECONDS,
 ) -> Finding:
+    """The verdict; `max_lock` is the longest idle time allowed, in seconds (the options')."""
     if isinstance(settings, str):
         evidence: dict[str, JsonValue] = {"desktop": desktop} if desktop else {}
         return Finding(
@@ -925,7 +953,7 @@ def evaluate(
         "lock_by": settings.how,
         "settings": dict(settings.raw),
     }
-    fix = fix or fix_for(settings)
+    fix = fix or fix_for(settings, max_lock)
     if after is None:
         if settings.disabled_by_admin:
             detail: str = N_(
@@ -947,15 +975,12 @@ def evaluate(
             evidence=evidence,
             fix=fix,
         )
-    if after > MAX_LOCK_SECONDS:
+    if after > max_lock:
         return Finding(
             Status.WARN,
             fmt(N_("The screen locks only after {time}"), time=duration(after)),
             Severity.MEDIUM,
-            detail=fmt(
-                N_("Fifteen minutes is the most to allow; {time} is what the guides advise."),
-                time=duration(RECOMMENDED_SECONDS),
-            ),
+            detail=_too_late_detail(max_lock),
             evidence=evidence,
             fix=fix,
         )
@@ -1062,11 +1087,13 @@ class ScreenLockCheck:
             settings = macos_settings(ctx)
         else:
             settings, desktop = linux_settings(ctx)
-        fix = None if isinstance(settings, str) else fix_for(settings)
+        max_lock = max_lock_seconds(ctx)
+        fix = None if isinstance(settings, str) else fix_for(settings, max_lock)
         auto = None if fix is None else fix.auto_fix.get(OSFamily.LINUX)
         if auto is not None and not _may_set(ctx, auto):
             fix = FIX_GNOME  # locked by an administrator: the app must not offer to change it
-        return with_sentences(_facts.with_facts(evaluate(settings, desktop, fix), facts))
+        finding = evaluate(settings, desktop, fix, max_lock=max_lock)
+        return with_sentences(_facts.with_facts(finding, facts))
 
 
 def _may_set(ctx: ProbeContext, auto: AutoFix) -> bool:
