@@ -533,3 +533,25 @@ def _policies() -> list[dict[str, Any]]:
     policies = _yaml(PACKAGING / "fleet" / "hygiene-checkup.policies.yml")
     assert isinstance(policies, list)
     return policies
+
+
+# -- docs/admins.md ------------------------------------------------------------------------
+
+ADMINS = ROOT / "docs" / "admins.md"
+
+
+def test_admin_guide_describes_the_shipped_table_and_attribute() -> None:
+    text = ADMINS.read_text(encoding="utf-8")
+    table = text[text.index("| column |") :]
+    table = table[: table.index("\n\n")]
+    documented = re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \| ", table, re.M)
+    columns = [c for pair in documented for c in pair if c]
+    assert columns == ["path", *FP.COLUMNS]
+    for path in FP.HISTORY_PATHS.values():
+        assert f"`{path}`" in text
+    shows = re.findall(r"^#   (\w+) ", EA.read_text(encoding="utf-8"), re.M)
+    assert shows == ["problems", "could_not_tell", "score", "checked_at"]
+    for show in shows:
+        assert f"| `{show}` |" in text
+    for word in sorted(set(FP.INTUNE_WORDS.values())):
+        assert f"`{word}`" in text
