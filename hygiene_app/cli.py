@@ -27,6 +27,7 @@ from hygiene_app.cli_history import HistoryUsageError, add_history_parser, cmd_h
 from hygiene_app.cli_link import add_link_parser, cmd_link
 from hygiene_app.cli_output import OutputError, output_target, write_output
 from hygiene_app.cli_password import add_password_parser, cmd_password
+from hygiene_app.cli_policy import add_policy_parser, cmd_policy
 from hygiene_app.cli_report import ReportUsageError, add_report_parser, cmd_report
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_link_parser(sub)
     add_history_parser(sub)
     add_report_parser(sub)
+    add_policy_parser(sub)
     return parser
 
 
@@ -481,6 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_history(args, out)
             except HistoryUsageError as exc:
                 raise UsageError(str(exc)) from None
+        if args.command == "policy":
+            return cmd_policy(args, out)
         if args.command == "report":
             try:
                 return cmd_report(args, out, err)

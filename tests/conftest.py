@@ -37,6 +37,9 @@ def _private_home(
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # No test reads this machine's organisation policy (/etc/hygiene-app/policy.json...): a
+    # named file that does not exist means "no policy". Policy tests name their own file.
+    monkeypatch.setenv("HYGIENE_APP_POLICY", str(home / "no-policy.json"))
 
 
 @pytest.fixture(autouse=True)

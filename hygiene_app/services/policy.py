@@ -207,6 +207,8 @@ class LoadedPolicy:
     locked: frozenset[str] = frozenset()
     #: Why a policy source was ignored; empty when every source was read.
     problems: tuple[PolicyProblem, ...] = field(default=())
+    #: (policy key, its value as JSON text), for `hygiene-app policy show`.
+    values: tuple[tuple[str, str], ...] = ()
 
     @property
     def in_force(self) -> bool:
@@ -258,4 +260,7 @@ def effective_options(settings: Settings, loaded: LoadedPolicy) -> CheckOptions:
     """The options the checks run with: the user's settings, with the policy's locked values
     in their place, then every policy value on top. THE one way to build them."""
     policy = loaded.policy
-    return policy.check_options(policy.apply_to(settings).check_options())
+    applied = policy.apply_to(settings)
+    # The review interval is a setting the checks also read (MFA-004).
+    base = replace(applied.check_options(), mfa_review_months=applied.mfa_review_months)
+    return policy.check_options(base)

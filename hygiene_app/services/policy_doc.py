@@ -180,6 +180,14 @@ def build_policy(doc: Mapping[str, Any]) -> Policy:
     )
 
 
+def normalized(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A valid document with its check ids written the one way ("net-002" is "NET-002")."""
+    out = dict(doc)
+    if isinstance(out.get("checks"), dict):
+        out["checks"] = {_check_id(k): v for k, v in out["checks"].items()}
+    return out
+
+
 def leaves(doc: Mapping[str, Any]) -> Iterator[tuple[str, KeyPath]]:
     """The document's values that count as one setting each, as (dotted key, path): what
     `policy show` lists with its source, and what one source overrides in another."""
@@ -189,7 +197,7 @@ def leaves(doc: Mapping[str, Any]) -> Iterator[tuple[str, KeyPath]]:
         if key == "checks" and isinstance(value, dict):
             for check_id, entry in value.items():
                 for sub in entry if isinstance(entry, dict) else ():
-                    path = (key, _check_id(check_id), sub)
+                    path = (key, check_id, sub)
                     yield dotted(path), path
         elif isinstance(SPEC.get(key), Mapping) and key != "contact" and isinstance(value, dict):
             for sub in value:
@@ -333,7 +341,9 @@ def _checks(path: KeyPath, value: object, known: frozenset[str]) -> list[Mistake
         mistakes.extend(_unknown_keys(here, entry, CHECK_KEYS))
         if "enabled" in entry:
             mistakes.extend(_flag((*here, "enabled"), entry["enabled"]))
-        if "severity" in entry and entry["severity"] not in SEVERITIES:
+        if "severity" in entry and not (
+            isinstance(entry["severity"], str) and entry["severity"] in SEVERITIES
+        ):
             mistakes.append(
                 Mistake(
                     (*here, "severity"),

@@ -38,11 +38,13 @@ from hygiene_app.services.policy import (
 from hygiene_app.services.policy_doc import (
     NETWORK_FLAGS,
     POLICY_VERSION,
+    SPEC,
     KeyPath,
     build_policy,
     check_document,
     dotted,
     leaves,
+    normalized,
 )
 
 #: A policy is a few KB; a far larger file is not one.
@@ -134,6 +136,28 @@ def system_sources(
     return [read_json_source(root / LINUX_POLICY.relative_to("/"), known, trusted_owner=owner_uid)]
 
 
+def system_locations(
+    *, env: Mapping[str, str] = os.environ, platform: str = sys.platform, root: Path = Path("/")
+) -> list[str]:
+    """Where this operating system's policy is looked for, the one that wins first (for
+    `policy show` to say where it looked)."""
+    if platform == "win32":
+        data = Path(env.get("ProgramData") or r"C:\ProgramData")
+        return [
+            f"HKLM\\{REGISTRY_KEY}",
+            str(data / WINDOWS_POLICY_DIR / "policy.json"),
+            f"HKCU\\{REGISTRY_KEY}",
+        ]
+    if platform == "darwin":
+        managed = root / MACOS_MANAGED.relative_to("/")
+        places = [str(managed / f"{MACOS_DOMAIN}.plist")]
+        user = _user_name(env)
+        if user:
+            places.append(str(managed / user / f"{MACOS_DOMAIN}.plist"))
+        return places
+    return [str(root / LINUX_POLICY.relative_to("/"))]
+
+
 def combine(sources: Iterable[Source]) -> LoadedPolicy:
     """One policy from the valid sources, the first that sets a value winning; the invalid
     ones only give their problems."""
@@ -156,6 +180,12 @@ def combine(sources: Iterable[Source]) -> LoadedPolicy:
         sources=tuple(sorted(origin.items())),
         locked=policy.locked_settings(),
         problems=tuple(problems),
+        values=tuple(
+            sorted(
+                (key, json.dumps(_get(merged, path), ensure_ascii=False))
+                for key, path in leaves(merged)
+            )
+        ),
     )
 
 
@@ -223,7 +253,7 @@ def json_source(where: str, data: bytes, known: frozenset[str]) -> Source:
     )
     if found:
         return Source(where, problems=tuple(found))
-    return Source(where, doc=doc)
+    return Source(where, doc=normalized(doc))
 
 
 def _no_constant(name: str) -> None:
@@ -359,7 +389,7 @@ def structured_source(where: str, doc: object, known: frozenset[str]) -> Source:
                 for m in mistakes
             ),
         )
-    return Source(where, doc=doc if isinstance(doc, dict) else None)
+    return Source(where, doc=normalized(doc) if isinstance(doc, dict) else None)
 
 
 def _user_name(env: Mapping[str, str]) -> str:
@@ -376,9 +406,17 @@ def _user_name(env: Mapping[str, str]) -> str:
 # ----- the Windows registry -------------------------------------------------------------------
 
 #: Subkeys whose values are a list (ADMX `list` elements): the data, in value-name order.
-_LIST_KEYS = {"password_managers": "password_managers"}
-#: Subkeys whose value names are check ids (ADMX `list` with explicitValue).
+_LIST_KEYS = ("password_managers",)
+#: Subkeys whose value names are check ids (ADMX `list` with explicitValue), and the check's
+#: key each sets.
 _PER_CHECK = {"disabled_checks": "enabled", "severity_overrides": "severity", "check_notes": "note"}
+
+
+def _canonical(name: str, known: Iterable[str]) -> str:
+    """A registry name as the document's key: without case or underscores ("SetAsides" and
+    "set_asides" are "set_asides"); an unknown name stays as it is, to be reported."""
+    folded = name.replace("_", "").lower()
+    return next((k for k in known if k.replace("_", "") == folded), name)
 
 
 def registry_document(tree: RegistryTree) -> dict[str, Any]:
@@ -386,7 +424,7 @@ def registry_document(tree: RegistryTree) -> dict[str, Any]:
     registry does; lists and per-check values come from ADMX `list` elements."""
     doc: dict[str, Any] = {}
     for name, value in tree.items():
-        key = name.lower()
+        key = _canonical(name, [*SPEC, *_PER_CHECK])
         if key in _PER_CHECK and isinstance(value, Mapping):
             field_name = _PER_CHECK[key]
             for value_name, data in value.items():
@@ -397,33 +435,33 @@ def registry_document(tree: RegistryTree) -> dict[str, Any]:
                     doc.setdefault("checks", {}).setdefault(check_id, {})["enabled"] = False
                     continue
                 entry = doc.setdefault("checks", {}).setdefault(value_name, {})
-                entry[field_name] = (
-                    data.lower() if isinstance(data, str) and (field_name == "severity") else data
-                )
+                is_severity = field_name == "severity" and isinstance(data, str)
+                entry[field_name] = data.lower() if is_severity else data
         elif key in _LIST_KEYS and isinstance(value, Mapping):
-            doc[_LIST_KEYS[key]] = [value[n] for n in sorted(value, key=_natural)]
+            doc[key] = [value[n] for n in sorted(value, key=_natural)]
         elif isinstance(value, Mapping):
-            doc[key] = _registry_section(key, value)
+            section = SPEC.get(key)
+            doc[key] = _registry_section(
+                key, value, section if isinstance(section, Mapping) else {}
+            )
         else:
             doc[key] = value
     doc.setdefault("version", POLICY_VERSION)
     return doc
 
 
-def _registry_section(section: str, tree: RegistryTree) -> dict[str, Any]:
+def _registry_section(section: str, tree: RegistryTree, known: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in tree.items():
-        key = name.lower()
+        key = _canonical(name, known)
         if isinstance(value, Mapping):
             out[key] = dict(value)  # release_feed_mirrors: feed name -> address
         elif section == "network" and key in NETWORK_FLAGS and value in (0, 1):
             out[key] = bool(value)  # a REG_DWORD 0 or 1
         elif section == "set_asides" and isinstance(value, str) and value not in ("all", "none"):
             out[key] = [v.strip() for v in value.replace(";", ",").split(",") if v.strip()]
-        elif section == "set_asides" and isinstance(value, list):
-            out[key] = value  # REG_MULTI_SZ
         else:
-            out[key] = value
+            out[key] = value  # REG_MULTI_SZ comes as a list already
     return out
 
 

@@ -1,0 +1,141 @@
+"""Whatever a policy file holds, loading it never crashes, and an invalid one sets nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hygiene_app.engine.options import CheckOptions
+from hygiene_app.services.policy import Policy
+from hygiene_app.services.policy_sources import (
+    combine,
+    json_source,
+    known_check_ids,
+    registry_document,
+    structured_source,
+)
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "policy" / "policy.json"
+KNOWN = known_check_ids()
+KEYS = [
+    "version",
+    "checks",
+    "thresholds",
+    "network",
+    "contact",
+    "NET-002",
+    "enabled",
+    "severity",
+    "links",
+    "url",
+    "max_uptime_days",
+    "snooze",
+    "set_asides",
+    "schedule",
+]
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), inner, max_size=5)
+    ),
+    max_leaves=30,
+)
+
+
+def _judge(source):
+    loaded = combine([source])
+    if loaded.problems:
+        # Invalid: nothing of it applies.
+        assert loaded.policy == Policy()
+        assert not loaded.in_force
+        assert loaded.policy.check_options(CheckOptions()) == CheckOptions()
+        assert all(p.reason for p in loaded.problems)
+        assert loaded.warning()
+    return loaded
+
+
+@given(json_values)
+def test_any_json_never_crashes(value):
+    _judge(json_source("p.json", json.dumps(value).encode(), KNOWN))
+
+
+@given(st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), json_values, max_size=6))
+def test_any_top_level_object_with_a_version_never_crashes(doc):
+    _judge(json_source("p.json", json.dumps({"version": 1, **doc}).encode(), KNOWN))
+
+
+@given(st.binary(max_size=200))
+def test_any_bytes_never_crash(data):
+    _judge(json_source("p.json", data, KNOWN))
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            yield from _paths(sub, (*prefix, key))
+    elif isinstance(value, list):
+        for n, sub in enumerate(value):
+            yield from _paths(sub, (*prefix, n))
+
+
+EXAMPLE_DOC = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+EXAMPLE_PATHS = [p for p in _paths(EXAMPLE_DOC) if p]
+
+
+@given(st.sampled_from(EXAMPLE_PATHS), json_values)
+def test_one_value_changed_in_the_example_is_applied_whole_or_not_at_all(path, value):
+    doc = json.loads(json.dumps(EXAMPLE_DOC))
+    target = doc
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    text = json.dumps(doc, indent=2)
+    loaded = _judge(json_source("p.json", text.encode(), KNOWN))
+    for problem in loaded.problems:
+        assert problem.line is None or 1 <= problem.line <= text.count("\n") + 1
+
+
+registry_values = st.recursive(
+    st.integers(min_value=0, max_value=2**32 - 1)
+    | st.text(max_size=20)
+    | st.lists(st.text(max_size=10), max_size=3),
+    lambda inner: st.dictionaries(
+        st.sampled_from(
+            [
+                "Thresholds",
+                "Network",
+                "Contact",
+                "DisabledChecks",
+                "SeverityOverrides",
+                "CheckNotes",
+                "PasswordManagers",
+                "SetAsides",
+                "Schedule",
+                "vpn_required",
+                "max_uptime_days",
+                "1",
+                "NET-002",
+                "breach_check",
+            ]
+        )
+        | st.text(max_size=8),
+        inner,
+        max_size=5,
+    ),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(max_size=12), registry_values, max_size=6))
+def test_any_registry_key_never_crashes(tree):
+    _judge(structured_source("HKLM\\x", registry_document(tree), KNOWN))
