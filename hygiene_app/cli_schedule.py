@@ -1,0 +1,321 @@
+"""Running by itself: `hygiene-app scheduled-check` and `hygiene-app schedule on|off|status`.
+
+`scheduled-check` is what the systemd timer, the Windows task and the launchd agent run
+(`services.schedule`). It never opens a window and never asks anything: it runs the whole
+checkup of this computer like `hygiene-app check` (with the organisation's policy), records it in
+the history as a scheduled run, writes the JSON report into the policy's `report_folder` when
+there is one (one file per run plus `latest.json`, the oldest dropped past `KEEP_REPORTS`), and
+announces only problems it has not announced before, exactly as the tray does
+(`services.notify`), through the system's own notification tool (`services.desktop_notify`).
+
+Exit codes: 0 the checkup ran (findings are in the report, not in the exit code: a scheduler
+would mark the job failed); 2 usage error, or the report folder cannot be used; 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from hygiene_app.engine.atomic import atomic_write_text, private_dir
+from hygiene_app.engine.i18n import N_, fmt, joined
+from hygiene_app.services.desktop_notify import Notifier, desktop_notifier
+from hygiene_app.services.notify import new_problems, notification_text
+from hygiene_app.services.schedule import (
+    DEFAULT_HOURS,
+    MAX_HOURS,
+    ScheduleError,
+    Scheduler,
+    check_hours,
+    scheduler_for,
+)
+
+if TYPE_CHECKING:
+    from hygiene_app.engine.assessment import Assessment
+    from hygiene_app.engine.runner import Checkup
+    from hygiene_app.services.policy import LoadedPolicy
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+#: Reports kept in the policy's report folder, besides latest.json.
+KEEP_REPORTS = 30
+LATEST = "latest.json"
+_REPORT_NAME = re.compile(r"checkup-\d{8}T\d{6}Z\.json")
+
+
+class ScheduleUsageError(ValueError):
+    """A usage error of these commands (the CLI exits 2 with its message)."""
+
+
+def add_schedule_parser(subparsers: Any) -> None:
+    """Add `schedule` and `scheduled-check` to the CLI's subparsers."""
+    schedule = subparsers.add_parser(
+        "schedule",
+        help="turn the scheduled checkup on or off for this user, or show it",
+        description="Run a checkup by itself every few hours, without a window, through this "
+        "system's scheduler (a systemd user timer, a Windows scheduled task or a launchd "
+        "agent). It notifies only about new problems. An organisation's policy may set it.",
+    )
+    schedule.add_argument("action", choices=("on", "off", "status"))
+    schedule.add_argument(
+        "--hours",
+        type=_hours,
+        metavar="N",
+        help=f"hours between checkups (1-{MAX_HOURS}; default {DEFAULT_HOURS})",
+    )
+    scheduled = subparsers.add_parser(
+        "scheduled-check",
+        help="run one checkup as the schedule does (no window, new problems notified)",
+        description="Run the checkup of this computer without a window: record it in the "
+        "history, write the JSON report into the organisation's report folder if its policy "
+        "names one, and notify only about problems not announced before.",
+    )
+    scheduled.add_argument(
+        "--offline",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="send nothing over the network",
+    )
+
+
+def _hours(text: str) -> int:
+    try:
+        return check_hours(int(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            fmt(N_("expected a whole number of hours from 1 to {most}"), most=MAX_HOURS)
+        ) from None
+
+
+#: The commands this module runs (`run_schedule_command`).
+SCHEDULE_COMMANDS = ("schedule", "scheduled-check")
+
+
+def run_schedule_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run `schedule` or `scheduled-check`, as parsed by `add_schedule_parser`."""
+    if args.command == "schedule":
+        return cmd_schedule(args, out)
+    return cmd_scheduled_check(args, err)
+
+
+# -- schedule on|off|status ------------------------------------------------------------------
+
+
+def cmd_schedule(
+    args: argparse.Namespace,
+    out: TextIO,
+    *,
+    scheduler: Scheduler | None = None,
+    policy: LoadedPolicy | None = None,
+) -> int:
+    """Turn the schedule on or off, or say how it is. The organisation's `schedule_hours`
+    wins: it cannot be turned off, nor set to another interval, from here."""
+    locked = _policy(policy).policy.schedule_hours
+    if args.hours is not None and args.action != "on":
+        raise ScheduleUsageError(fmt(N_("--hours applies to 'schedule on' only")))
+    if locked is not None and (
+        args.action == "off" or (args.hours is not None and args.hours != locked)
+    ):
+        raise ScheduleUsageError(
+            fmt(
+                N_("your organisation sets the scheduled checkup (every {hours} hours)"),
+                hours=locked,
+            )
+        )
+    scheduler = scheduler or scheduler_for()
+    try:
+        if args.action == "on":
+            hours = args.hours or locked or DEFAULT_HOURS
+            scheduler.turn_on(hours)
+            out.write(fmt(N_("Scheduled checkup on: every {hours} hours.\n"), hours=hours))
+        elif args.action == "off":
+            scheduler.turn_off()
+            out.write(fmt(N_("Scheduled checkup off.\n")))
+        else:
+            state = scheduler.status()
+            out.write(_status_line(state.on, state.hours, locked))
+    except ScheduleError as exc:
+        raise ScheduleUsageError(str(exc)) from None
+    return EXIT_OK
+
+
+def _status_line(on: bool, hours: int | None, locked: int | None) -> str:
+    line: str
+    if not on:
+        line = fmt(N_("Scheduled checkup: off.\n"))
+    elif hours is None:
+        line = fmt(N_("Scheduled checkup: on.\n"))
+    else:
+        line = fmt(N_("Scheduled checkup: on, every {hours} hours.\n"), hours=hours)
+    if locked is not None:
+        locked_line = fmt(N_("Your organisation sets it to every {hours} hours.\n"), hours=locked)
+        return joined(line, locked_line, sep="")
+    return line
+
+
+def _policy(policy: LoadedPolicy | None) -> LoadedPolicy:
+    if policy is not None:
+        return policy
+    from hygiene_app.services.policy import load_policy
+
+    return load_policy()
+
+
+# -- scheduled-check -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledRun:
+    """What a scheduled checkup did, for tests and the exit code."""
+
+    notified: tuple[str, ...]
+    report: Path | None
+    problem: str = ""
+
+
+def cmd_scheduled_check(
+    args: argparse.Namespace,
+    err: TextIO,
+    *,
+    notifier: Notifier | None = None,
+    policy: LoadedPolicy | None = None,
+    clock: Callable[[], float] = time.time,
+) -> int:
+    """One scheduled checkup (see the module's docstring). Says nothing on stdout: a scheduler
+    keeps it in a log nobody reads; problems go to stderr, which the journal keeps."""
+    done = scheduled_run(
+        offline=getattr(args, "offline", False),
+        notifier=notifier or desktop_notifier(),
+        policy=_policy(policy),
+        clock=clock,
+    )
+    if done.problem:
+        err.write(done.problem + "\n")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def scheduled_run(
+    *, offline: bool, notifier: Notifier, policy: LoadedPolicy, clock: Callable[[], float]
+) -> ScheduledRun:
+    from hygiene_app import cli
+
+    # The same checkup and assessment as `hygiene-app check` (policy, set-asides and all).
+    check_args = cli.build_parser().parse_args(["check", *(["--offline"] if offline else [])])
+    checkup = cli._run(check_args)
+    assessment = cli._assessment(check_args, checkup)
+    _record(checkup, assessment)
+    notified = _announce(checkup, notifier, clock())
+    report: Path | None = None
+    problem = ""
+    if policy.policy.report_folder:
+        try:
+            folder = report_folder(policy.policy.report_folder)
+            report = write_report(folder, _report_json(checkup, assessment), checkup.started_at)
+        except ReportFolderError as exc:
+            problem = str(exc)
+    return ScheduledRun(notified, report, problem)
+
+
+def _record(checkup: Checkup, assessment: Assessment) -> None:
+    if checkup.cancelled:
+        return
+    from hygiene_app.services.history import (
+        HistoryStore,
+        Origin,
+        default_history_path,
+        run_record,
+    )
+
+    record = run_record(
+        checkup.results, assessment.score.value, checkup.started_at, Origin.SCHEDULED
+    )
+    HistoryStore(default_history_path()).add(record)
+
+
+def _announce(checkup: Checkup, notifier: Notifier, now: float) -> tuple[str, ...]:
+    """Notify the problems not announced yet, as the tray does, and remember them in the
+    settings' `notified` set. Settings that cannot be read are left alone (the app sets a
+    broken file aside and says so; here nobody would hear it) and nothing is announced."""
+    from hygiene_app.services.set_aside import active_set_asides
+    from hygiene_app.services.settings import (
+        Settings,
+        SettingsStore,
+        _read_settings_file,
+        default_settings_path,
+    )
+
+    path = default_settings_path()
+    try:
+        settings = _read_settings_file(path)
+    except FileNotFoundError:
+        settings = Settings()
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
+        log.warning("settings unreadable: no notification this time", exc_info=True)
+        return ()
+    set_aside_ids = set(active_set_asides(settings.set_asides, now))
+    problems, notified = new_problems(checkup.results, set_aside_ids, settings.notified)
+    if notified != settings.notified:
+        try:
+            SettingsStore(path).update(lambda s: replace(s, notified=notified))
+        except OSError:
+            # Worst case a problem is announced again next time; never lose the message.
+            log.warning("could not save which problems were announced", exc_info=True)
+    if not problems:
+        return ()
+    notifier(*notification_text(problems))
+    return tuple(p.meta.id for p in problems)
+
+
+def _report_json(checkup: Checkup, assessment: Assessment) -> str:
+    from hygiene_app.engine.report import build_report
+    from hygiene_app.engine.text import terminal_safe_json
+
+    return terminal_safe_json(build_report(checkup, assessment)) + "\n"
+
+
+class ReportFolderError(ValueError):
+    """The policy's report folder cannot be used; the message is one plain line."""
+
+
+def report_folder(text: str) -> Path:
+    """The policy's folder, which must be absolute (the policy loader already insists)."""
+    folder = Path(text)
+    if not folder.is_absolute():
+        raise ReportFolderError(
+            fmt(N_("the policy's report folder is not an absolute path: {folder}"), folder=text)
+        )
+    return folder
+
+
+def write_report(folder: Path, report: str, at: float | None = None) -> Path:
+    """Write one run's report into `folder` (created 0700 if missing) as
+    checkup-<UTC time>.json and as latest.json, each whole or not at all, and drop the oldest
+    past `KEEP_REPORTS`. Returns the run's file."""
+    stamp = datetime.fromtimestamp(time.time() if at is None else at, UTC)
+    target = folder / f"checkup-{stamp:%Y%m%dT%H%M%SZ}.json"
+    try:
+        private_dir(folder)
+        atomic_write_text(target, report)
+        atomic_write_text(folder / LATEST, report)
+        kept = sorted(p for p in folder.iterdir() if _REPORT_NAME.fullmatch(p.name))
+        for old in kept[:-KEEP_REPORTS]:
+            old.unlink()
+    except OSError as exc:
+        raise ReportFolderError(
+            fmt(
+                N_("cannot write the report into {folder}: {reason}"),
+                folder=str(folder),
+                reason=exc.strerror or exc,
+            )
+        ) from None
+    return target
