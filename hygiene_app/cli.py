@@ -29,6 +29,12 @@ from hygiene_app.cli_output import OutputError, output_target, write_output
 from hygiene_app.cli_password import add_password_parser, cmd_password
 from hygiene_app.cli_policy import add_policy_parser, cmd_policy
 from hygiene_app.cli_report import ReportUsageError, add_report_parser, cmd_report
+from hygiene_app.cli_schedule import (
+    SCHEDULE_COMMANDS,
+    ScheduleUsageError,
+    add_schedule_parser,
+    run_schedule_command,
+)
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.context import ProbeContext, Seams
 from hygiene_app.engine.i18n import fmt_plural
@@ -192,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_parser(sub)
     add_link_parser(sub)
     add_history_parser(sub)
+    add_schedule_parser(sub)
     add_report_parser(sub)
     add_policy_parser(sub)
     return parser
@@ -478,6 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_audit_passwords(args, out, err)
         if args.command == "link":
             return cmd_link(args, out, err)
+        if args.command in SCHEDULE_COMMANDS:
+            try:
+                return run_schedule_command(args, out, err)
+            except ScheduleUsageError as exc:
+                raise UsageError(str(exc)) from None
         if args.command == "history":
             try:
                 return cmd_history(args, out)
