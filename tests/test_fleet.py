@@ -23,6 +23,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hygiene_app import cli
 from hygiene_app.checks import default_registry
@@ -282,6 +284,31 @@ def test_every_fleet_policy_answers_what_the_histories_say(histories: dict[str, 
     assert True in answers and False in answers  # the recordings exercise both answers
 
 
+@given(
+    st.lists(st.lists(st.sampled_from([s.value for s in Status]), max_size=2), max_size=3),
+    st.sampled_from([c.meta.id for c in default_registry()]),
+)
+def test_a_check_policy_passes_only_when_every_history_has_it_fine(
+    users: list[list[str]], check_id: str
+) -> None:
+    """Any number of users, each with the check or not in their latest checkup (a history
+    from an older version may lack it) and rows of other checks beside it."""
+    rows = []
+    for n, statuses in enumerate(users):
+        for status in statuses[:1]:
+            rows.append(_row(f"/home/u{n}/h", check_id, status))
+        rows.append(_row(f"/home/u{n}/h", "ZZZ-999", statuses[-1] if statuses else "fail"))
+    mine = [u[0] for u in users if u]
+    expected = bool(mine) and all(s in FP.OK_STATUSES for s in mine)
+    assert osquery_answer(FP.policy_sql(check_id), rows) is expected
+
+
+def _row(path: str, check_id: str, status: str) -> dict[str, str]:
+    row = dict.fromkeys(FP.COLUMNS, "")
+    row.update(path=path, check_id=check_id, status=status, run_at=str(T_BOB))
+    return row
+
+
 def test_the_ran_recently_policy_follows_the_latest_checkup(histories: dict[str, Any]) -> None:
     (recent,) = [p for p in _policies() if "ran in the last" in p["name"]]
     rows = _linux_rows(histories["root"])
@@ -345,6 +372,8 @@ def test_intune_script_emits_exactly_the_settings_the_rules_compare() -> None:
     # It reads a report only from the exit codes that write one.
     assert (cli.EXIT_OK, cli.EXIT_FINDINGS) == (0, 1)
     assert "$process.ExitCode -ne 0 -and $process.ExitCode -ne 1" in text
+    assert "'check', '--format', 'json', '--output'" in text  # UTF-8 file, not the console
+    assert "-RedirectStandardOutput" in text  # the app's own output never mixes into Intune's
     assert text.rstrip().endswith("return $settings | ConvertTo-Json -Compress")
 
 

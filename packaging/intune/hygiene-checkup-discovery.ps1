@@ -3,7 +3,8 @@
     Intune custom compliance discovery script for Hygiene Checkup (docs/admins.md, "Intune").
 
 .DESCRIPTION
-    Runs a whole checkup with the installed app ("hygiene-app check --format json") and prints,
+    Runs a whole checkup with the installed app ("hygiene-app check --format json --output")
+    and prints,
     on one line, the flat JSON that Intune compares with hygiene-checkup-rules.json:
 
       HygieneReport     "ok" when a checkup ran, else "no_app", "failed" or "timed_out"
@@ -34,10 +35,14 @@ foreach ($id in $CheckIds) { $settings['Hygiene' + ($id -replace '-', '')] = 'no
 
 if (Test-Path -LiteralPath $Exe -PathType Leaf) {
     $stamp = [guid]::NewGuid().ToString('N')
-    $out = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.json"
-    $err = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.txt"
+    $reportFile = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.json"
+    $out = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.out"
+    $err = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.err"
     try {
-        $process = Start-Process -FilePath $Exe -ArgumentList 'check', '--format', 'json' `
+        # The report goes to a file in UTF-8 (--output); the app's own output is kept apart, as
+        # Intune reads this script's output. Start-Process does not quote: the path is quoted.
+        $arguments = 'check', '--format', 'json', '--output', ('"{0}"' -f $reportFile)
+        $process = Start-Process -FilePath $Exe -ArgumentList $arguments `
             -RedirectStandardOutput $out -RedirectStandardError $err -NoNewWindow -PassThru
         $null = $process.Handle  # keeps the exit code readable after the wait
         if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
@@ -47,7 +52,7 @@ if (Test-Path -LiteralPath $Exe -PathType Leaf) {
             # 0: no problem at "high" or above, 1: some; 2 and 3 mean no report.
             $settings['HygieneReport'] = 'failed'
         } else {
-            $report = Get-Content -LiteralPath $out -Raw -Encoding UTF8 | ConvertFrom-Json
+            $report = Get-Content -LiteralPath $reportFile -Raw -Encoding UTF8 | ConvertFrom-Json
             if ($report.schema -eq 'hygiene-report' -and -not $report.replayed) {
                 $settings['HygieneReport'] = 'ok'
                 foreach ($check in $report.checks) {
@@ -64,7 +69,7 @@ if (Test-Path -LiteralPath $Exe -PathType Leaf) {
     } catch {
         $settings['HygieneReport'] = 'failed'
     } finally {
-        Remove-Item -LiteralPath $out, $err -Force -ErrorAction SilentlyContinue
+        Remove-Item -LiteralPath $reportFile, $out, $err -Force -ErrorAction SilentlyContinue
     }
 }
 
