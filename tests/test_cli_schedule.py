@@ -332,3 +332,21 @@ def test_without_a_policy_schedule_on_defaults_to_daily(tools, no_policy, capsys
     monkeypatch.setattr("hygiene_app.cli_schedule.scheduler_for", _linux_here)
     assert main(["schedule", "on"]) == 0
     assert capsys.readouterr().out == "Scheduled checkup on: every 24 hours.\n"
+
+
+@pytest.mark.parametrize(
+    ("recipe", "shipped"),
+    [
+        ("linux/build.sh", f"{SYSTEMD_UNIT}.service"),
+        ("linux/build.sh", f"{SYSTEMD_UNIT}.timer"),
+        ("windows/build.ps1", f"{SYSTEMD_UNIT}.xml"),
+        ("macos/build_dmg.sh", f"{LAUNCHD_LABEL}.plist"),
+    ],
+)
+def test_each_installer_puts_its_definition_in_place_but_never_turns_it_on(recipe, shipped):
+    text = (ROOT / "packaging" / recipe).read_text(encoding="utf-8")
+    assert f"schedule/{shipped}" in text.replace("\\", "/")
+    for turns_on in ("systemctl", "schtasks", "launchctl"):
+        assert not any(
+            turns_on in line and not line.lstrip().startswith("#") for line in text.splitlines()
+        ), f"{recipe} turns the schedule on"

@@ -52,6 +52,11 @@ cp -a "$BUILD/pyinstaller/$NAME" "$STAGE/opt/$NAME"
 ln -s "/opt/$NAME/$NAME" "$STAGE/usr/bin/$NAME"
 install -m 0644 "$LINUX/$APP_ID.desktop" "$STAGE/usr/share/applications/$APP_ID.desktop"
 install -m 0644 "$LINUX/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
+# The scheduled checkup's systemd user units: installed, never enabled by the package (off until
+# 'hygiene-app schedule on', a policy, or an admin's 'systemctl --global enable').
+install -D -m 0644 -t "$STAGE/usr/lib/systemd/user" \
+    "$ROOT/packaging/schedule/hygiene-app-checkup.service" \
+    "$ROOT/packaging/schedule/hygiene-app-checkup.timer"
 QT_QPA_PLATFORM=offscreen "$PY" "$LINUX/render_icons.py" \
     "$ROOT/hygiene_app/data/icons/hygiene-app.svg" "$STAGE/usr/share/icons/hicolor" "$APP_ID"
 "$PY" "$ROOT/scripts/manpage.py" "$STAGE/usr/share/man/man1/$NAME.1.gz"

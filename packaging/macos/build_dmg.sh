@@ -29,6 +29,12 @@ mkdir -p "$work" dist
 # Our Info.plist (bundle id, version, minimum macOS, LSUIElement off, the location reason).
 sed "s/@VERSION@/${version}/g" packaging/macos/Info.plist >"$app/Contents/Info.plist"
 plutil -lint "$app/Contents/Info.plist"
+# The scheduled checkup's launchd agent, for admins (a profile or a LaunchAgents folder) to use;
+# off until 'hygiene-app schedule on' or a policy turns it on for a user.
+mkdir -p "$app/Contents/Resources/schedule"
+cp packaging/schedule/io.github.hygienecheckup.HygieneCheckup.checkup.plist \
+    "$app/Contents/Resources/schedule/"
+plutil -lint "$app/Contents/Resources/schedule/io.github.hygienecheckup.HygieneCheckup.checkup.plist"
 "$PYTHON" packaging/render_icon.py iconset "$work/hygiene-app.iconset"
 iconutil -c icns -o "$app/Contents/Resources/hygiene-app.icns" "$work/hygiene-app.iconset"
 

@@ -50,6 +50,12 @@ if ($env:WINDOWS_CERT_THUMBPRINT) {
         "/tr", "http://timestamp.digicert.com", "/td", "sha256", $Exe)
 }
 
+# The scheduled checkup's task definition, next to the app, for admins to import (Group Policy,
+# schtasks /Create /XML). Not registered: it is off until 'hygiene-app schedule on' or a policy.
+$Schedule = Join-Path $App "schedule"
+New-Item -ItemType Directory -Force -Path $Schedule | Out-Null
+Copy-Item -Force "packaging\schedule\hygiene-app-checkup.xml" $Schedule
+
 $WixBin = if ($env:WIX) { Join-Path $env:WIX "bin" } else { "" }
 $Heat = Join-Path $WixBin "heat.exe"
 $Candle = Join-Path $WixBin "candle.exe"
