@@ -21,7 +21,16 @@ from hygiene_app.engine.text import terminal_safe, terminal_safe_json
 from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue, audit
 from hygiene_app.services.passwords.audit import report_to_json as _report_to_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachStatus, RangeClient
-from hygiene_app.services.passwords.vault import VaultImportError, read_export_file
+from hygiene_app.services.passwords.export_formats import compact, supported_formats_text
+from hygiene_app.services.passwords.vault import (
+    ColumnMapping,
+    ExportReading,
+    VaultImportError,
+    first_row_is_header,
+    parse_export_file,
+    preview_rows,
+    read_export_bytes,
+)
 from hygiene_app.services.service_url import acceptable_service_url
 from hygiene_app.services.settings import read_settings_quietly
 
@@ -45,11 +54,11 @@ def add_audit_parser(subparsers: Any) -> None:
         "audit-passwords",
         help="audit a password-manager export: breached, reused and weak passwords",
         description=(
-            "Read a CSV export from Bitwarden, 1Password, Chrome/Edge/Brave, Firefox, KeePassXC, "
-            "LastPass, Proton Pass, Apple Passwords, Dashlane, NordPass or Enpass (or any CSV "
-            "with a password column and a url or name column) and report the logins whose "
-            "password is breached, reused or weak. The report never shows a password. Delete "
-            "the export when you are done: it holds every password in clear text."
+            f"Read a CSV export from {supported_formats_text()} (or any CSV with a password "
+            "column and a url or name column; any other CSV with --columns) and report the "
+            "logins whose password is breached, reused or weak. The report never shows a "
+            "password. Delete the export when you are done: it holds every password in clear "
+            "text."
         ),
         epilog=(
             "Exit codes: 0 no findings; 1 findings; 2 usage or input error; 3 internal error; "
@@ -59,6 +68,14 @@ def add_audit_parser(subparsers: Any) -> None:
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the exported CSV file")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--columns",
+        metavar="LIST",
+        default=None,
+        help="for a file with no header row or one that is not recognised: what each column "
+        "holds, in order, e.g. '-,name,username,password,url' ('-' skips a column; words: url "
+        "or name, username, password). The first row is skipped when it names the columns.",
+    )
     parser.add_argument(
         "--breach-check",
         action="store_true",
@@ -113,8 +130,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def render_text(report: AuditReport, source: str, *, breach_checked: bool) -> str:
-    lines = [terminal_safe(f"Password audit of {source} ({report.format.display_name} export)")]
+def render_text(
+    report: AuditReport,
+    source: str,
+    *,
+    breach_checked: bool,
+    reading: ExportReading | None = None,
+) -> str:
+    lines = [terminal_safe(f"Password audit of {source} (read as: {report.format.display_name})")]
+    skipped = reading.skipped_text() if reading is not None else None
+    if skipped:
+        lines.append(str(skipped))
     if report.cancelled and not report.entries:
         lines.append("Cancelled before the passwords were rated: no results.")
         return "\n".join(lines) + "\n"
@@ -181,10 +207,14 @@ def cmd_audit_passwords(
     if args.breach_check and getattr(args, "offline", False):
         return _usage(err, "--breach-check sends hash prefixes over the network; drop --offline")
 
+    columns: ColumnMapping | None = None
     try:
-        fmt, entries = read_export_file(path)
-    except VaultImportError as exc:
+        if args.columns is not None:
+            columns = _mapping(args.columns, path)
+        reading = parse_export_file(path, columns=columns)
+    except (VaultImportError, _BadColumns) as exc:
         return _usage(err, str(exc))  # it names the path
+    fmt, entries = reading.format, list(reading.entries)
 
     client: RangeClient | None = None
     if args.breach_check:
@@ -198,12 +228,64 @@ def cmd_audit_passwords(
     del entries  # the passwords are not needed any more
 
     if args.format == "json":
-        out.write(terminal_safe_json(_report_to_json(report)) + "\n")
+        doc = _report_to_json(report)
+        doc["skipped_rows"] = [
+            {"reason": reason.value, "count": count} for reason, count in reading.skipped
+        ]
+        out.write(terminal_safe_json(doc) + "\n")
         err.write(_reminder(path))
     else:
-        out.write(terminal_safe(render_text(report, str(path), breach_checked=client is not None)))
+        text = render_text(report, str(path), breach_checked=client is not None, reading=reading)
+        out.write(terminal_safe(text))
         out.write("\n" + _reminder(path))
     return _exit_code(report, breach_checked=client is not None)
+
+
+class _BadColumns(ValueError):
+    """`--columns` does not say which column holds the password (one line, for the user)."""
+
+
+#: The words `--columns` understands, in compact form.
+_SITE_WORDS = frozenset({"url", "site", "website", "uri", "address"})
+_NAME_WORDS = frozenset({"name", "title", "account"})
+_USER_WORDS = frozenset({"username", "user", "login", "email"})
+_PASSWORD_WORDS = frozenset({"password", "pass", "pwd"})
+_SKIP_WORDS = frozenset({"", "-", "skip", "ignore"})
+
+
+def _mapping(spec: str, path: Path) -> ColumnMapping:
+    """`--columns '-,name,username,password,url'` as a ColumnMapping for `path`: the first row
+    is a header when it names the columns (read from the file's first rows only)."""
+    roles: dict[str, list[int]] = {"url": [], "name": [], "username": [], "password": []}
+    for index, word in enumerate(compact(w) for w in spec.split(",")):
+        if word in _SITE_WORDS:
+            roles["url"].append(index)
+        elif word in _NAME_WORDS:
+            roles["name"].append(index)
+        elif word in _USER_WORDS:
+            roles["username"].append(index)
+        elif word in _PASSWORD_WORDS:
+            roles["password"].append(index)
+        elif word not in _SKIP_WORDS:
+            raise _BadColumns(
+                f"--columns: {word!r} is not a column word; use url or name, username, "
+                "password, or - to skip a column"
+            )
+    if len(roles["password"]) != 1:
+        raise _BadColumns("--columns must name exactly one password column")
+    if any(len(found) > 1 for found in roles.values()):
+        raise _BadColumns("--columns names the same kind of column twice")
+    sites = roles["url"] or roles["name"]
+    site = sites[0] if sites else None
+    username = roles["username"][0] if roles["username"] else None
+    mapping = ColumnMapping(site, username, roles["password"][0], has_header=False)
+    try:
+        first = preview_rows(read_export_bytes(path), limit=1)
+    except VaultImportError:
+        first = ()  # reading the file says what is wrong with it, naming the path
+    if first and first_row_is_header(first[0], mapping):
+        mapping = ColumnMapping(site, username, mapping.password, has_header=True)
+    return mapping
 
 
 def _exit_code(report: AuditReport, *, breach_checked: bool) -> int:

@@ -1,34 +1,19 @@
-"""Reading password-manager CSV exports: detect the format from the header row, return the logins.
+"""Reading password-manager CSV exports: which manager wrote the file, and its logins.
 
-Every supported manager writes a header row; the format is recognised from the set of column
-names (case-insensitive, any order, extra columns allowed), so a manager adding a column does
-not break the import. Real header rows (provenance in tests/fixtures/exports/PROVENANCE.md):
+Which manager wrote a file, and which columns hold what, is decided by THE registry in
+`export_formats.py` (real header rows, with provenance in tests/fixtures/exports/PROVENANCE.md).
+From the bytes to rows of cells (encodings, line endings, separators, quoting) is
+`export_text.py`. This module turns rows into logins:
 
-    Bitwarden    folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,
-                 login_password,login_totp          (organisation exports: collections,...)
-    1Password    Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes
-    Chromium     name,url,username,password,note    (Chrome, Edge, Brave; older: no note)
-    Firefox      "url","username","password","httpRealm","formActionOrigin","guid",
-                 "timeCreated","timeLastUsed","timePasswordChanged"
-    KeePassXC    "Group","Title","Username","Password","URL","Notes","TOTP","Icon",
-                 "Last Modified","Created"          (older: no TOTP, Icon)
-    LastPass     url,username,password,totp,extra,name,grouping,fav   (older: no totp)
-    Proton Pass  type,name,url,email,username,password,note,totp,createTime,modifyTime,vault
-                 (older: no email; newer: an extra autofillUrls column)
-    Apple        Title,URL,Username,Password,Notes,OTPAuth
-    Dashlane     username,username2,username3,title,password,note,url,category,otpSecret
-                 (newer: otpUrl instead of otpSecret; the credentials.csv of its export)
-    NordPass     name,url,username,password,note,cardholdername,cardnumber,cvc,expirydate,
-                 zipcode,folder,full_name,phone_number,email,address1,address2,city,country,
-                 state,type          (newer: additional_urls after url, custom_fields last)
-    Enpass       no columns: each row is a title, then label/value pairs ("Username", "alice",
-                 "*Password", "...", "Website", "https://..."), then a note when the row has an
-                 even length; old versions start with the row
-                 "Title","Field","Value","Field","Value",.........,"Note"
+- a file with a header row is read by its column names (a manager's layout, or a generic one
+  for any header with a password column and a url or name column);
+- a file without one is recognised by what its columns hold (Keeper, Dashlane's old export,
+  Universal Password Manager), or Enpass's label/value pairs;
+- any other file can be read with the columns the person chooses (`ColumnMapping`, shown
+  with `preview_rows`); nothing about the file is remembered.
 
-Anything else is read as a generic list when its header has a password column and a url or
-name column (`url,username,password` is what many tools write), matched case-insensitively
-with common synonyms (`_GENERIC_*`): a list of logins whatever wrote it.
+Rows that are not logins (secure notes, cards, identities, folders, Firefox's Sync key) are
+not counted as logins: `ExportReading.skipped` says how many and why.
 
 Privacy: a password is held only in `VaultEntry.password` (never in its repr) and never appears
 in an error message; messages name lines and columns, not content.
@@ -36,71 +21,52 @@ in an error message; messages name lines and columns, not content.
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
 from urllib.parse import urlsplit
 
-from hygiene_app.engine.i18n import N_, and_joined, as_text, fmt
+from hygiene_app.engine.i18n import N_, Text, and_joined, as_text, fmt, fmt_plural
 from hygiene_app.engine.safe_read import FileRefused, read_regular_file
+from hygiene_app.services.passwords import export_text
+from hygiene_app.services.passwords.export_formats import (
+    FORMATS,
+    Columns,
+    ExportFormat,
+    FormatInfo,
+    Positions,
+    SkipReason,
+    compact,
+    identify,
+    not_login_kind,
+    supported_formats_text,
+)
+
+__all__ = [
+    "MAX_EXPORT_BYTES",
+    "ColumnMapping",
+    "ExportFormat",
+    "ExportReading",
+    "SkipReason",
+    "VaultEntry",
+    "VaultImportError",
+    "detect_format",
+    "first_row_is_header",
+    "parse_export",
+    "parse_export_file",
+    "peek_format",
+    "preview_rows",
+    "read_export",
+    "read_export_bytes",
+    "read_export_file",
+    "supported_formats_text",
+]
 
 #: A bigger file is not a password export (10,000 logins take about 2 MB).
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
-
-
-class ExportFormat(StrEnum):
-    BITWARDEN = "bitwarden"
-    ONEPASSWORD = "1password"
-    CHROMIUM = "chromium"
-    FIREFOX = "firefox"
-    KEEPASSXC = "keepassxc"
-    LASTPASS = "lastpass"
-    PROTON_PASS = "proton_pass"  # noqa: S105 - a format name, not a password
-    APPLE = "apple"
-    DASHLANE = "dashlane"
-    NORDPASS = "nordpass"
-    ENPASS = "enpass"
-    #: Not a manager: a header with a password column and a url or name column.
-    GENERIC = "generic"
-    #: Not a manager: a file read with the columns the person chose (`ColumnMapping`).
-    MAPPED = "mapped"
-
-    @property
-    def display_name(self) -> str:
-        return _DISPLAY_NAMES[self]
-
-
-_DISPLAY_NAMES: dict[ExportFormat, str] = {
-    ExportFormat.BITWARDEN: "Bitwarden",
-    ExportFormat.ONEPASSWORD: "1Password",
-    ExportFormat.CHROMIUM: N_("Chrome, Edge or Brave"),
-    ExportFormat.FIREFOX: "Firefox",
-    ExportFormat.KEEPASSXC: "KeePassXC",
-    ExportFormat.LASTPASS: "LastPass",
-    ExportFormat.PROTON_PASS: "Proton Pass",
-    ExportFormat.APPLE: N_("Apple Passwords (Safari)"),
-    ExportFormat.DASHLANE: "Dashlane",
-    ExportFormat.NORDPASS: "NordPass",
-    ExportFormat.ENPASS: "Enpass",
-    ExportFormat.GENERIC: N_("generic CSV"),
-    ExportFormat.MAPPED: N_("a CSV read with the columns you chose"),
-}
-
-
-def supported_formats_text() -> str:
-    """'Bitwarden, 1Password, ... and Enpass' for messages: the managers recognised by name."""
-    return and_joined(
-        [
-            f.display_name
-            for f in ExportFormat
-            if f not in (ExportFormat.GENERIC, ExportFormat.MAPPED)
-        ]
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +97,35 @@ class ColumnMapping:
             raise ValueError("one column cannot hold two things")
 
 
+@dataclass(frozen=True, slots=True)
+class ExportReading:
+    """What was read from an export: who wrote it, its logins, and the rows left out."""
+
+    format: ExportFormat
+    entries: tuple[VaultEntry, ...]
+    #: (why, how many) for the rows that are not counted as logins, most common first.
+    skipped: tuple[tuple[SkipReason, int], ...] = ()
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(n for _, n in self.skipped)
+
+    def skipped_text(self) -> Text | None:
+        """'3 rows were not counted as logins: 2 secure notes, ...; 1 ...' or None."""
+        if not self.skipped:
+            return None
+        parts = [
+            fmt(N_("{count} {what}"), count=n, what=reason.label) for reason, n in self.skipped
+        ]
+        return fmt_plural(
+            "{n} row was not counted as a login: {why}.",
+            "{n} rows were not counted as logins: {why}.",
+            self.skipped_total,
+            n=self.skipped_total,
+            why=and_joined(parts),
+        )
+
+
 class VaultImportError(ValueError):
     """The file cannot be read as a password export. The message is one plain line; `text`
     keeps it translatable (`str()` of the error is the English)."""
@@ -140,156 +135,9 @@ class VaultImportError(ValueError):
         self.text = text
 
 
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    fmt: ExportFormat
-    required: frozenset[str]  # every one of these columns (lower-case)
-    any_of: frozenset[str]  # and at least one of these, when not empty
-    none_of: frozenset[str]  # and none of these
-    url: tuple[str, ...]  # columns tried in order for the site's URL
-    name: tuple[str, ...]  # columns tried in order for the entry's name
-    username: tuple[str, ...]
-    cred_column: str  # the password column
-    #: Rows of another kind (notes, cards) are skipped: (column, allowed values).
-    kind: tuple[str, frozenset[str]] | None = None
-
-
-def _cols(*names: str) -> frozenset[str]:
-    return frozenset(names)
-
-
-#: Most specific first; the first layout that fits the header wins.
-_LAYOUTS: tuple[_Layout, ...] = (
-    _Layout(
-        ExportFormat.BITWARDEN,
-        required=_cols("login_uri", "login_username", "login_password"),
-        any_of=_cols(),
-        none_of=_cols(),
-        url=("login_uri",),
-        name=("name",),
-        username=("login_username",),
-        cred_column="login_password",
-        kind=("type", frozenset({"", "login"})),
-    ),
-    _Layout(
-        ExportFormat.PROTON_PASS,
-        required=_cols("type", "name", "url", "password", "vault"),
-        any_of=_cols("username", "email"),
-        none_of=_cols(),
-        url=("url",),
-        name=("name",),
-        username=("username", "email"),
-        cred_column="password",
-        kind=("type", frozenset({"", "login"})),
-    ),
-    _Layout(
-        ExportFormat.NORDPASS,
-        required=_cols("name", "url", "username", "password", "type"),
-        any_of=_cols("cardholdername", "cardnumber", "full_name", "folder", "additional_urls"),
-        none_of=_cols(),
-        url=("url",),
-        name=("name",),
-        username=("username", "email"),
-        cred_column="password",
-        kind=("type", frozenset({"", "password"})),
-    ),
-    _Layout(
-        ExportFormat.FIREFOX,
-        required=_cols("url", "username", "password"),
-        any_of=_cols("httprealm", "formactionorigin", "guid", "timepasswordchanged"),
-        none_of=_cols(),
-        url=("url",),
-        name=(),
-        username=("username",),
-        cred_column="password",
-    ),
-    _Layout(
-        ExportFormat.LASTPASS,
-        required=_cols("url", "username", "password", "extra", "name", "grouping"),
-        any_of=_cols(),
-        none_of=_cols(),
-        url=("url",),
-        name=("name",),
-        username=("username",),
-        cred_column="password",
-    ),
-    _Layout(
-        ExportFormat.DASHLANE,
-        required=_cols("username", "title", "password", "url"),
-        any_of=_cols("username2", "username3", "otpsecret", "otpurl"),
-        none_of=_cols(),
-        url=("url",),
-        name=("title",),
-        username=("username", "username2", "username3"),
-        cred_column="password",
-    ),
-    _Layout(
-        ExportFormat.KEEPASSXC,
-        required=_cols("group", "title", "username", "password", "url"),
-        any_of=_cols(),
-        none_of=_cols(),
-        url=("url",),
-        name=("title",),
-        username=("username",),
-        cred_column="password",
-    ),
-    _Layout(
-        ExportFormat.ONEPASSWORD,
-        required=_cols("title", "url", "username", "password"),
-        any_of=_cols("favorite", "archived", "tags"),
-        none_of=_cols(),
-        url=("url",),
-        name=("title",),
-        username=("username",),
-        cred_column="password",
-    ),
-    _Layout(
-        ExportFormat.APPLE,
-        required=_cols("title", "url", "username", "password"),
-        any_of=_cols(),
-        none_of=_cols("group", "favorite", "archived", "tags"),
-        url=("url",),
-        name=("title",),
-        username=("username",),
-        cred_column="password",
-    ),
-    _Layout(
-        ExportFormat.CHROMIUM,
-        required=_cols("name", "url", "username", "password"),
-        any_of=_cols(),
-        none_of=_cols("type", "vault", "extra", "grouping", "title", "group"),
-        url=("url",),
-        name=("name",),
-        username=("username",),
-        cred_column="password",
-    ),
-)
-
-#: LastPass writes secure notes with this pseudo-URL.
-_NOTE_URLS = frozenset({"http://sn", "https://sn"})
-_DELIMITERS = (",", ";", "\t")
-
-
-def _normalise(name: str) -> str:
-    return name.strip().strip("\ufeff").strip().lower()
-
-
-def _named_layout(names: frozenset[str]) -> _Layout | None:
-    for layout in _LAYOUTS:
-        if not layout.required <= names:
-            continue
-        if layout.any_of and not (layout.any_of & names):
-            continue
-        if layout.none_of & names:
-            continue
-        return layout
-    return None
-
-
 # ----- a generic list: a password column and a url or name column -------------------------------
 #
-# Column names are compared in a compact form (lower case, no spaces, "_" or "-"), so that
-# "User Name", "user_name" and "username" are one name. Each tuple is in order of preference.
+# Compact column names (see export_formats.compact), each tuple in order of preference.
 
 _GENERIC_PASSWORD = ("password", "passwd", "pass", "pwd", "loginpassword")
 _GENERIC_URL = (
@@ -318,34 +166,32 @@ _GENERIC_USERNAME = (
     "email",
     "emailaddress",
 )
+#: Columns whose text makes an item with no site, username or password a note.
+_NOTE_COLUMNS = frozenset(
+    {"note", "notes", "extra", "comments", "memo", "description", "additionalinfo"}
+)
+#: A type column, whatever the manager: its notes, cards and folders are not logins.
+_KIND_COLUMNS = ("type", "kind", "!type", "itemtype")
 
 
-def _compact(name: str) -> str:
-    return "".join(c for c in _normalise(name) if c not in " _-")
-
-
-def _generic_layout(header: Sequence[str]) -> _Layout | None:
+def _generic_columns(header: Sequence[str]) -> Columns | None:
     """A layout for any header with a password column and a url or name column."""
-    by_compact: dict[str, str] = {}
-    for cell in header:
-        by_compact.setdefault(_compact(cell), _normalise(cell))
+    names = {compact(c) for c in header}
 
     def found(synonyms: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(by_compact[s] for s in synonyms if s in by_compact)
+        return tuple(s for s in synonyms if s in names)
 
     passwords = found(_GENERIC_PASSWORD)
     url, name = found(_GENERIC_URL), found(_GENERIC_NAME)
     if not passwords or not (url or name):
         return None
-    return _Layout(
-        ExportFormat.GENERIC,
-        required=frozenset({passwords[0]}),
-        any_of=frozenset(url + name),
-        none_of=frozenset(),
+    return Columns(
+        headers=(),
         url=url,
         name=name,
         username=found(_GENERIC_USERNAME),
-        cred_column=passwords[0],
+        password=passwords[:1],
+        kind=next((k for k in _KIND_COLUMNS if k in names), ""),
     )
 
 
@@ -353,7 +199,7 @@ def _generic_layout(header: Sequence[str]) -> _Layout | None:
 
 #: The first row old Enpass versions write (the dots are literal).
 _ENPASS_HEADER = ("title", "field", "value")
-_ENPASS_USER_LABELS = ("username", "login", "e-mail", "email")
+_ENPASS_USER_LABELS = ("username", "login", "email")
 _ENPASS_URL_LABELS = ("website", "url")
 #: Column names a header row would hold where an Enpass row holds values.
 _HEADER_WORDS = frozenset(_GENERIC_PASSWORD + _GENERIC_URL + _GENERIC_NAME)
@@ -361,7 +207,7 @@ _HEADER_WORDS = frozenset(_GENERIC_PASSWORD + _GENERIC_URL + _GENERIC_NAME)
 
 def _enpass_label(cell: str) -> str:
     """Enpass marks sensitive fields with a star: "*Password" is "password"."""
-    return _normalise(cell).removeprefix("*").strip()
+    return compact(cell).removeprefix("*")
 
 
 def _enpass_pairs_end(row: Sequence[str]) -> int:
@@ -370,7 +216,7 @@ def _enpass_pairs_end(row: Sequence[str]) -> int:
 
 
 def _is_enpass_header(row: Sequence[str]) -> bool:
-    return tuple(_normalise(c) for c in row[:3]) == _ENPASS_HEADER
+    return tuple(compact(c) for c in row[:3]) == _ENPASS_HEADER
 
 
 def _is_enpass_login_row(row: Sequence[str]) -> bool:
@@ -385,133 +231,111 @@ def _is_enpass_login_row(row: Sequence[str]) -> bool:
     if "password" not in labels or not labels & {*_ENPASS_USER_LABELS, *_ENPASS_URL_LABELS}:
         return False
     values = [row[0], *(row[i] for i in range(2, end, 2))]
-    return not any(_compact(v) in _HEADER_WORDS for v in values)
+    return not any(compact(v) in _HEADER_WORDS for v in values)
 
 
-#: How many rows are looked at to recognise a headerless Enpass file whose first item is not
-#: a login (a card or a note).
-_ENPASS_SCAN_ROWS = 20
+#: How many rows are looked at to recognise a file without a header row whose first item is
+#: not a login (a card or a note).
+_SCAN_ROWS = 20
 
 
-def _enpass_entries(rows: Sequence[Sequence[str]]) -> list[VaultEntry]:
-    """The logins of an Enpass CSV (`rows` without blank ones and without its header)."""
-    entries: list[VaultEntry] = []
-    for number, row in enumerate(rows, start=1):
-        fields: dict[str, str] = {}
-        end = _enpass_pairs_end(row)
-        for i in range(1, end - 1, 2):
-            label, value = _enpass_label(row[i]), row[i + 1]
-            if label and value.strip() and label not in fields:
-                fields[label] = value
-        password = fields.get("password", "")
-        if not password:
-            continue  # a note, a card, an identity
-        url = next((fields[k].strip() for k in _ENPASS_URL_LABELS if k in fields), "")
-        username = next((fields[k].strip() for k in _ENPASS_USER_LABELS if k in fields), "")
-        site = _host(url) or row[0].strip() or url
-        entries.append(VaultEntry(row=number, site=site, username=username, password=password))
-    return entries
+# ----- a file without a header row: what its columns hold --------------------------------------
+
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:/\S*)?", re.I)
+
+
+def _url_like(cell: str) -> bool:
+    value = cell.strip()
+    if not value or "@" in value.split("/")[0] or " " in value:
+        return False
+    return "://" in value or _DOMAIN.fullmatch(value) is not None
+
+
+def _positions_score(info: FormatInfo, rows: Sequence[Sequence[str]]) -> int:
+    """How many of `rows` look like `info`'s layout with a site in its url column; 0 when a
+    row of another width or with something else in that column says it is not."""
+    pos = info.positions
+    assert pos is not None  # noqa: S101 - only called for positional formats
+    sites = fits = 0
+    looked = [r for r in rows[:_SCAN_ROWS] if len(r) > 1]
+    for row in looked:
+        wide_enough = len(row) >= pos.min_width and (not pos.max_width or len(row) <= pos.max_width)
+        if not wide_enough:
+            continue
+        url = row[pos.url]
+        if _url_like(url):
+            sites += 1
+            fits += 1
+        elif not url.strip():
+            fits += 1
+    if not looked or sites == 0 or fits * 10 < len(looked) * 8:
+        return 0
+    return sites
+
+
+def _positional(rows: Sequence[Sequence[str]]) -> FormatInfo | None:
+    """The manager whose header-less layout fits `rows` best (a tie names nobody)."""
+    scores = {
+        info.format: _positions_score(info, rows)
+        for info in FORMATS.values()
+        if info.positions is not None
+    }
+    top = max(scores.values(), default=0)
+    winners = [fmt for fmt, score in scores.items() if score == top]
+    return FORMATS[winners[0]] if top and len(winners) == 1 else None
 
 
 # ----- which format ---------------------------------------------------------------------------
 
-#: What `_classify` found: a column layout, or Enpass's pairs (with or without a header row).
-_Kind = _Layout | tuple[ExportFormat, bool]
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to read a file: who wrote it, and its columns, positions or Enpass pairs."""
+
+    format: ExportFormat
+    has_header: bool
+    columns: Columns | None = None
+    positions: Positions | None = None
 
 
-def _classify(rows: Sequence[Sequence[str]]) -> _Kind | None:
-    """The format of the non-blank `rows` of a file, from its first row (and, for a headerless
-    Enpass file, the first few rows). Named managers first, then Enpass, then generic."""
+def _classify(rows: Sequence[Sequence[str]]) -> _Plan | None:
+    """How to read the non-blank `rows` of a file, from its first row (and, for a file without
+    a header row, the first few rows)."""
     if not rows:
         return None
     header = rows[0]
-    layout = _named_layout(frozenset(_normalise(h) for h in header))
-    if layout is not None:
-        return layout
+    found = identify(header)
+    if found.info is not None and found.info.columns is not None:
+        return _Plan(found.info.format, True, columns=found.info.columns)
     if _is_enpass_header(header):
-        return (ExportFormat.ENPASS, True)
+        return _Plan(ExportFormat.ENPASS, True)
     if _is_enpass_login_row(header):
-        return (ExportFormat.ENPASS, False)
-    generic = _generic_layout(header)
+        return _Plan(ExportFormat.ENPASS, False)
+    generic = _generic_columns(header)
+    if generic is None and found.ambiguous:
+        generic = FORMATS[found.ambiguous[0]].columns
     if generic is not None:
-        return generic
-    if any(_is_enpass_login_row(r) for r in rows[1:_ENPASS_SCAN_ROWS]):
-        return (ExportFormat.ENPASS, False)
+        return _Plan(ExportFormat.GENERIC, True, columns=generic)
+    positional = _positional(rows)
+    if positional is not None:
+        return _Plan(positional.format, False, positions=positional.positions)
+    if any(_is_enpass_login_row(r) for r in rows[1:_SCAN_ROWS]):
+        return _Plan(ExportFormat.ENPASS, False)
     return None
-
-
-def _format_of(kind: _Kind) -> ExportFormat:
-    return kind.fmt if isinstance(kind, _Layout) else kind[0]
 
 
 def detect_format(header: Sequence[str]) -> ExportFormat | None:
     """The export format a header row (the first row of a file) belongs to, or None."""
-    kind = _classify([list(header)]) if header else None
-    return _format_of(kind) if kind is not None else None
+    plan = _classify([list(header)]) if header else None
+    return plan.format if plan is not None else None
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # A spreadsheet's "Unicode text" save; the BOM makes it unambiguous.
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise VaultImportError(
-                N_("The file starts like UTF-16 text but is not valid UTF-16.")
-            ) from None
-    if b"\x00" in data:
-        raise VaultImportError(
-            N_(
-                "This is not a text file (it contains binary data), so it is not a password "
-                "export. Export your passwords again as CSV."
-            )
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise VaultImportError(
-            fmt(
-                N_(
-                    "The file is not UTF-8 text (first bad byte on line {line}). Export it "
-                    "again from your password manager and do not open or save it in a "
-                    "spreadsheet first."
-                ),
-                line=line,
-            )
-        ) from None
+# ----- rows to logins -------------------------------------------------------------------------
 
-
-def _rows(text: str, delimiter: str) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    try:
-        return list(reader)
-    except csv.Error:
-        # The csv module's messages name no content, but say it in our words anyway.
-        raise VaultImportError(
-            fmt(
-                N_(
-                    "The file is not a readable CSV file (near line {line}): a field is too "
-                    "long or the quoting is broken."
-                ),
-                line=reader.line_num,
-            )
-        ) from None
-
-
-def _blank(row: Sequence[str]) -> bool:
-    return all(not cell.strip() for cell in row)
-
-
-def _unknown_header_message() -> str:
-    return fmt(
-        N_(
-            "This file does not look like a password export: its first row matches none of the "
-            "formats supported ({formats}) and has no password column next to a url or name "
-            "column. Export your passwords as CSV from one of these and try again."
-        ),
-        formats=supported_formats_text(),
-    )
+#: LastPass (and Norton) write secure notes with this pseudo-URL.
+_NOTE_URLS = frozenset({"http://sn", "https://sn"})
+#: Firefox lists its own Sync key as a login of this pseudo-site.
+_SYNC_KEY_SCHEMES = ("chrome://",)
 
 
 def _host(url: str) -> str:
@@ -528,105 +352,166 @@ def _host(url: str) -> str:
     return host.removeprefix("www.") if host else ""
 
 
-class _Getter(Protocol):
-    def __call__(self, row: Sequence[str], names: tuple[str, ...], *, raw: bool = ...) -> str: ...
+class _Tally:
+    """The logins found so far and the rows left out, by reason."""
+
+    def __init__(self) -> None:
+        self.entries: list[VaultEntry] = []
+        self.skipped: Counter[SkipReason] = Counter()
+
+    def login(self, row: int, url: str, name: str, username: str, password: str) -> None:
+        """Count a row that has a password, unless its URL says it is not a website login."""
+        low = url.strip().lower()
+        if low in _NOTE_URLS:
+            self.skipped[SkipReason.NOT_A_LOGIN] += 1
+        elif low.startswith(_SYNC_KEY_SCHEMES):
+            self.skipped[SkipReason.SYNC_KEY] += 1
+        else:
+            site = _host(url) or name.strip() or url.strip()
+            entry = VaultEntry(row=row, site=site, username=username.strip(), password=password)
+            self.entries.append(entry)
+
+    def reading(self, export_format: ExportFormat) -> ExportReading:
+        ordered = sorted(
+            self.skipped.items(), key=lambda kv: (-kv[1], list(SkipReason).index(kv[0]))
+        )
+        return ExportReading(export_format, tuple(self.entries), tuple(ordered))
 
 
-def _cell_getter(header: Sequence[str]) -> _Getter:
-    index: dict[str, int] = {}
-    for i, name in enumerate(header):
-        index.setdefault(_normalise(name), i)
+class _Cells:
+    """The cells of a row by (compact) column name; a name written twice (Buttercup's `URL`
+    and `url`) gives the first non-blank of its cells."""
 
-    def get(row: Sequence[str], names: tuple[str, ...], *, raw: bool = False) -> str:
+    def __init__(self, header: Sequence[str]) -> None:
+        self.width = len(header)
+        self.index: dict[str, list[int]] = {}
+        for i, name in enumerate(header):
+            self.index.setdefault(compact(name), []).append(i)
+
+    def get(self, row: Sequence[str], names: Sequence[str], *, raw: bool = False) -> str:
         """The first non-blank cell of `names`; `raw` keeps a cell of spaces (a password)."""
         for name in names:
-            i = index.get(name)
-            if i is not None and i < len(row):
-                value = row[i]
-                if value if raw else value.strip():
-                    return value
+            for i in self.index.get(name, ()):
+                if i < len(row):
+                    value = row[i]
+                    if value if raw else value.strip():
+                        return value
         return ""
 
-    return get
+    def has_text(self, row: Sequence[str], names: frozenset[str]) -> bool:
+        return any(self.get(row, (n,)) for n in names if n in self.index)
 
 
-def _text_of(data: bytes | str) -> str:
-    """The text of an export, or `VaultImportError` (not text, not UTF-8/UTF-16, empty)."""
-    if isinstance(data, bytes):
-        text = _decode(data)
-    else:
-        text = data.removeprefix("\ufeff")
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise VaultImportError(
-                N_("The text contains characters that cannot be encoded (lone surrogates).")
-            ) from None
-    if not text.strip():
-        raise VaultImportError(N_("The file is empty."))
-    return text
+def _secret_fields(text: str) -> dict[str, str]:
+    """Zoho Vault's "SecretType:Web Account\\nUser Name:alice\\nPassword:..." cell."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and compact(key) not in fields:
+            fields[compact(key)] = value
+    return fields
 
 
-#: How much of a file is looked at to guess its separator.
-_SNIFF_CHARS = 64 * 1024
-_SNIFF_ROWS = 20
+def _column_reading(plan: _Plan, rows: Sequence[Sequence[str]]) -> ExportReading:
+    """The logins of a file with a header row (`rows` without blank ones, header first)."""
+    cols = plan.columns
+    assert cols is not None  # noqa: S101 - a column plan
+    cells = _Cells(rows[0])
+    tally = _Tally()
+    null = cols.null_word
 
+    def value(row: Sequence[str], names: Sequence[str], *, raw: bool = False) -> str:
+        got = cells.get(row, names, raw=raw)
+        return "" if null and got.strip() == null else got
 
-def _sniff_delimiter(text: str) -> str:
-    """The separator of a file with no header we recognise: the one that splits the first rows
-    into the same number (more than one) of columns most often; ',' when nothing does."""
-    best, best_score = ",", 0
-    for delimiter in _DELIMITERS:
-        reader = csv.reader(io.StringIO(text[:_SNIFF_CHARS], newline=""), delimiter=delimiter)
-        widths: list[int] = []
-        try:
-            for row in reader:
-                if not _blank(row):
-                    widths.append(len(row))
-                if len(widths) >= _SNIFF_ROWS:
-                    break
-        except csv.Error:
-            continue
-        if not widths or max(widths) < 2:
-            continue
-        common = max(set(widths), key=lambda w: (widths.count(w), w))
-        score = widths.count(common) if common > 1 else 0
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def preview_rows(data: bytes | str, limit: int = 5) -> tuple[tuple[str, ...], ...]:
-    """The first `limit` non-blank rows of a file, split into cells, for choosing its columns
-    by hand (`ColumnMapping`). Passwords are not told apart here: the caller masks cells.
-
-    Raises `VaultImportError` when the file is not text, like `read_export`."""
-    text = _text_of(data)
-    delimiter = _sniff_delimiter(text)
-    rows: list[tuple[str, ...]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    try:
-        for row in reader:
-            if len(rows) >= limit:
-                break
-            if not _blank(row):
-                rows.append(tuple(row))
-    except csv.Error:
-        raise VaultImportError(
-            fmt(
-                N_(
-                    "The file is not a readable CSV file (near line {line}): a field is too "
-                    "long or the quoting is broken."
-                ),
-                line=reader.line_num,
+    for number, row in enumerate(rows[1:], start=1):
+        if cols.kind:
+            reason = not_login_kind(cols, cells.get(row, (cols.kind,)))
+            if reason is not None:
+                tally.skipped[reason] += 1
+                continue
+        url = value(row, cols.url)
+        name = value(row, cols.name)
+        username = value(row, cols.username)
+        password = value(row, cols.password, raw=True)
+        if cols.secret_data:
+            secret = _secret_fields(cells.get(row, (cols.secret_data,), raw=True))
+            password = password or secret.get("password", "")
+            username = username or next(
+                (secret[k] for k in ("username", "login", "email") if secret.get(k, "").strip()),
+                "",
             )
-        ) from None
-    return tuple(rows)
+        if cols.trailing and len(row) > cells.width:
+            extra = dict(zip(cols.trailing, row[cells.width :], strict=False))
+            password = password or extra.get("password", "")
+            username = username or extra.get("username", "")
+        if not password:
+            tally.skipped[_empty_reason(cells, row, url, username)] += 1
+            continue
+        tally.login(number, url, name, username, password)
+    return tally.reading(plan.format)
 
 
-def _mapped_entries(text: str, columns: ColumnMapping) -> list[VaultEntry]:
+def _empty_reason(cells: _Cells, row: Sequence[str], url: str, username: str) -> SkipReason:
+    """Why a row with no password is not a login: a note, a folder or empty item, or a login
+    whose password was never saved."""
+    if url.strip() or username.strip():
+        return SkipReason.NO_PASSWORD
+    if cells.has_text(row, _NOTE_COLUMNS):
+        return SkipReason.NOT_A_LOGIN
+    return SkipReason.FOLDER
+
+
+def _positional_reading(plan: _Plan, rows: Sequence[Sequence[str]]) -> ExportReading:
+    """The logins of a file without a header row, by column position."""
+    pos = plan.positions
+    assert pos is not None  # noqa: S101 - a positional plan
+    tally = _Tally()
+
+    def cell(row: Sequence[str], index: int) -> str:
+        return row[index] if index < len(row) else ""
+
+    for number, row in enumerate(rows, start=1):
+        password = cell(row, pos.password)
+        if not password:
+            url, username = cell(row, pos.url), cell(row, pos.username)
+            if url.strip() or username.strip():
+                tally.skipped[SkipReason.NO_PASSWORD] += 1
+            elif any(c.strip() for c in row[1:]) and len(row) > pos.password:
+                tally.skipped[SkipReason.NOT_A_LOGIN] += 1
+            else:
+                tally.skipped[SkipReason.FOLDER] += 1
+            continue
+        tally.login(
+            number, cell(row, pos.url), cell(row, pos.name), cell(row, pos.username), password
+        )
+    return tally.reading(plan.format)
+
+
+def _enpass_reading(rows: Sequence[Sequence[str]]) -> ExportReading:
+    """The logins of an Enpass CSV (`rows` without blank ones and without its header)."""
+    tally = _Tally()
+    for number, row in enumerate(rows, start=1):
+        fields: dict[str, str] = {}
+        end = _enpass_pairs_end(row)
+        for i in range(1, end - 1, 2):
+            label, value = _enpass_label(row[i]), row[i + 1]
+            if label and value.strip() and label not in fields:
+                fields[label] = value
+        password = fields.get("password", "")
+        if not password:
+            # A note, a card, an identity: Enpass writes them in the same file.
+            tally.skipped[SkipReason.NOT_A_LOGIN] += 1
+            continue
+        url = next((fields[k].strip() for k in _ENPASS_URL_LABELS if k in fields), "")
+        username = next((fields[k].strip() for k in _ENPASS_USER_LABELS if k in fields), "")
+        tally.login(number, url, row[0], username, password)
+    return tally.reading(ExportFormat.ENPASS)
+
+
+def _mapped_reading(text: str, columns: ColumnMapping) -> ExportReading:
     """The logins of a file read with the columns the person chose."""
-    rows = [r for r in _rows(text, _sniff_delimiter(text)) if not _blank(r)]
+    rows = export_text.rows(text, export_text.sniff_delimiter(text))
     if columns.has_header:
         rows = rows[1:]
     width = max((len(r) for r in rows), default=0)
@@ -642,102 +527,129 @@ def _mapped_entries(text: str, columns: ColumnMapping) -> list[VaultEntry]:
     def cell(row: Sequence[str], index: int | None) -> str:
         return row[index] if index is not None and index < len(row) else ""
 
-    entries: list[VaultEntry] = []
+    tally = _Tally()
     for number, row in enumerate(rows, start=1):
         password = cell(row, columns.password)
         if not password:
+            tally.skipped[SkipReason.NO_PASSWORD] += 1
             continue
         site_cell = cell(row, columns.site).strip()
-        site = _host(site_cell) if "." in site_cell or "://" in site_cell else ""
-        entries.append(
-            VaultEntry(
-                row=number,
-                site=site or site_cell,
-                username=cell(row, columns.username).strip(),
-                password=password,
-            )
-        )
-    return entries
+        # A name ("My Bank") stays a name; a site ("bank.example" or a URL) becomes its host.
+        url = site_cell if _url_like(site_cell) else ""
+        tally.login(number, url, site_cell, cell(row, columns.username), password)
+    return tally.reading(ExportFormat.MAPPED)
+
+
+# ----- the public API -------------------------------------------------------------------------
+
+
+def _text_of(data: bytes | str) -> str:
+    """The text of an export, or `VaultImportError` (not text, not UTF-8/UTF-16, empty)."""
+    if isinstance(data, bytes):
+        try:
+            text = export_text.decode(data)
+        except export_text.ExportTextError as exc:
+            raise VaultImportError(exc.text) from None
+    else:
+        text = data.removeprefix("\ufeff")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise VaultImportError(
+                N_("The text contains characters that cannot be encoded (lone surrogates).")
+            ) from None
+    if not text.strip():
+        raise VaultImportError(N_("The file is empty."))
+    return text
+
+
+def preview_rows(data: bytes | str, limit: int = 5) -> tuple[tuple[str, ...], ...]:
+    """The first `limit` non-blank rows of a file, split into cells, for choosing its columns
+    by hand (`ColumnMapping`). Passwords are not told apart here: the caller masks cells.
+
+    Raises `VaultImportError` when the file is not text, like `read_export`."""
+    text = _text_of(data)
+    try:
+        return tuple(tuple(r) for r in export_text.first_rows(text, limit))
+    except export_text.ExportTextError as exc:
+        raise VaultImportError(exc.text) from None
+
+
+def first_row_is_header(row: Sequence[str], columns: ColumnMapping) -> bool:
+    """Whether the first row of a file names its columns rather than holding a login: its
+    password column (or its site or username column) holds a column name such as "Password"."""
+    words = {
+        columns.password: _GENERIC_PASSWORD,
+        columns.site: _GENERIC_URL + _GENERIC_NAME,
+        columns.username: _GENERIC_USERNAME,
+    }
+    return any(
+        index is not None and index < len(row) and compact(row[index]) in names
+        for index, names in words.items()
+    )
+
+
+def _unknown_header_message() -> Text:
+    return fmt(
+        N_(
+            "This file does not look like a password export: its first row matches none of the "
+            "formats supported ({formats}) and has no password column next to a url or name "
+            "column. Export your passwords as CSV from one of these and try again, or choose "
+            "which column holds what."
+        ),
+        formats=supported_formats_text(),
+    )
+
+
+def parse_export(data: bytes | str, *, columns: ColumnMapping | None = None) -> ExportReading:
+    """Read an export: who wrote it, its logins, and how many rows were not logins and why.
+
+    With `columns`, the file is read with the person's choice of columns (`ExportFormat.MAPPED`)
+    whatever its header says. Anything unreadable raises `VaultImportError` with one line."""
+    text = _text_of(data)
+    try:
+        if columns is not None:
+            return _mapped_reading(text, columns)
+        rows, recognised = export_text.read_rows(text, lambda r: _classify(r) is not None)
+    except export_text.ExportTextError as exc:
+        raise VaultImportError(exc.text) from None
+    if not rows:
+        raise VaultImportError(N_("The file has no rows, only blank lines."))
+    plan = _classify(rows) if recognised else None
+    if plan is None:
+        raise VaultImportError(_unknown_header_message())
+    if plan.columns is not None:
+        return _column_reading(plan, rows)
+    if plan.positions is not None:
+        return _positional_reading(plan, rows)
+    return _enpass_reading(rows[1:] if plan.has_header else rows)
 
 
 def read_export(
     data: bytes | str, *, columns: ColumnMapping | None = None
 ) -> tuple[ExportFormat, list[VaultEntry]]:
-    """Parse an export: its format and the entries that have a password.
-
-    Tolerates a BOM, CRLF, quoted newlines, extra or missing trailing columns, blank rows and
-    a ';' or tab separator (a spreadsheet's re-save). Entries without a password (notes, cards,
-    LastPass secure notes) are skipped. Anything else raises `VaultImportError` with one line.
-    With `columns`, the file is read with the person's choice of columns (`ExportFormat.MAPPED`)
-    whatever its header says.
-    """
-    text = _text_of(data)
-    if columns is not None:
-        return ExportFormat.MAPPED, _mapped_entries(text, columns)
-
-    kind: _Kind | None = None
-    rows: list[list[str]] = []
-    for delimiter in _DELIMITERS:
-        rows = [r for r in _rows(text, delimiter) if not _blank(r)]
-        if not rows:
-            raise VaultImportError(N_("The file has no rows, only blank lines."))
-        kind = _classify(rows)
-        if kind is not None:
-            break
-        if delimiter == "," and len(rows[0]) > 1:
-            break  # a real comma-separated header: the separator is not the problem
-    if kind is None:
-        raise VaultImportError(_unknown_header_message())
-    if not isinstance(kind, _Layout):
-        export_format, has_header = kind
-        return export_format, _enpass_entries(rows[1:] if has_header else rows)
-    return kind.fmt, _column_entries(kind, rows)
-
-
-def _column_entries(layout: _Layout, rows: Sequence[Sequence[str]]) -> list[VaultEntry]:
-    """The logins of a file with a header row (`rows` without blank ones, header first)."""
-    get = _cell_getter(rows[0])
-    entries: list[VaultEntry] = []
-    for number, row in enumerate(rows[1:], start=1):
-        password = get(row, (layout.cred_column,), raw=True)
-        if not password:
-            continue
-        if layout.kind is not None:
-            column, allowed = layout.kind
-            if get(row, (column,)).strip().lower() not in allowed:
-                continue
-        url = get(row, layout.url).strip()
-        if url.lower() in _NOTE_URLS:
-            continue
-        name = get(row, layout.name).strip()
-        site = _host(url) or name or url
-        username = get(row, layout.username).strip()
-        entries.append(VaultEntry(row=number, site=site, username=username, password=password))
-    return entries
+    """`parse_export` as (format, logins), for callers that need no more."""
+    reading = parse_export(data, columns=columns)
+    return reading.format, list(reading.entries)
 
 
 def peek_format(head: bytes) -> ExportFormat | None:
     """The format of a file from its first bytes (e.g. 4 KB), never raising; for finding
     exports left on disk without reading their passwords."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", errors="replace")
-    else:
-        if b"\x00" in head:
-            return None
-        text = head.decode("utf-8-sig", errors="replace")
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        for delimiter in _DELIMITERS:
-            try:
-                header = next(csv.reader([line], delimiter=delimiter))
-            except (csv.Error, StopIteration):
-                return None
-            found = detect_format(header)
-            if found is not None:
-                return found
+    try:
+        text = export_text.decode(head)
+    except export_text.ExportTextError:
         return None
-    return None
+    lines = text.splitlines()
+    if len(lines) > 1 and not text.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the last line is probably cut
+    text = "\n".join(lines)
+    try:
+        rows, recognised = export_text.read_rows(text, lambda r: _classify(r) is not None)
+    except (export_text.ExportTextError, csv.Error):
+        return None
+    plan = _classify(rows) if recognised and rows else None
+    return plan.format if plan is not None else None
 
 
 def read_export_bytes(path: Path) -> bytes:
@@ -776,14 +688,20 @@ def read_export_bytes(path: Path) -> bytes:
         raise VaultImportError(N_("The file name is not valid.")) from None
 
 
-def read_export_file(
-    path: Path, *, columns: ColumnMapping | None = None
-) -> tuple[ExportFormat, list[VaultEntry]]:
-    """`read_export` on a file (see `read_export_bytes`); every message names the path once."""
+def parse_export_file(path: Path, *, columns: ColumnMapping | None = None) -> ExportReading:
+    """`parse_export` on a file (see `read_export_bytes`); every message names the path once."""
     data = read_export_bytes(path)
     try:
-        return read_export(data, columns=columns)
+        return parse_export(data, columns=columns)
     except VaultImportError as exc:
         raise VaultImportError(
             fmt(N_("{path}: {problem}"), path=str(path), problem=as_text(exc.text))
         ) from None
+
+
+def read_export_file(
+    path: Path, *, columns: ColumnMapping | None = None
+) -> tuple[ExportFormat, list[VaultEntry]]:
+    """`parse_export_file` as (format, logins)."""
+    reading = parse_export_file(path, columns=columns)
+    return reading.format, list(reading.entries)

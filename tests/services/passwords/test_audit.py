@@ -773,7 +773,7 @@ def test_main_never_says_success_for_a_clean_export_it_could_not_fully_check(
     argv = ["audit-passwords", str(path), "--breach-check", "--breach-api", range_server.url]
     code, out, _ = _main(argv, capsys)
     assert code == 0
-    assert "generic CSV export" in out
+    assert "(read as: a CSV with url, username and password columns)" in out
     range_server.failing = {sha1_hex(STRONG)[:5]}
     code, out, _ = _main(argv, capsys)
     assert code == 4
