@@ -350,3 +350,23 @@ def test_each_installer_puts_its_definition_in_place_but_never_turns_it_on(recip
         assert not any(
             turns_on in line and not line.lstrip().startswith("#") for line in text.splitlines()
         ), f"{recipe} turns the schedule on"
+
+
+def test_the_app_applies_the_policy_schedule_off_its_thread_and_never_raises(caplog):
+    from hygiene_app.services.schedule import ScheduleError, apply_policy_schedule_in_background
+
+    assert apply_policy_schedule_in_background(None, RecordingScheduler()) is None
+    scheduler = RecordingScheduler()
+    thread = apply_policy_schedule_in_background(12, scheduler)
+    assert thread is not None
+    thread.join()
+    assert scheduler.turned_on == [12]
+
+    class Refusing(RecordingScheduler):
+        def turn_on(self, hours: int) -> None:
+            raise ScheduleError("systemctl refused: no bus")
+
+    thread = apply_policy_schedule_in_background(12, Refusing())
+    assert thread is not None
+    thread.join()
+    assert "could not turn on the organisation's scheduled checkup" in caplog.text

@@ -14,12 +14,14 @@ there), never a shell. A scheduler that is missing or refuses is a `ScheduleErro
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import plistlib
 import re
 import shutil
 import subprocess  # nosec B404: argv lists only, never a shell
 import sys
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +52,8 @@ INSTALLED_COMMANDS: Mapping[str, tuple[str, ...]] = {
     "win32": ("C:\\Program Files\\Hygiene Checkup\\hygiene-app.exe",),
     "darwin": ("/Applications/Hygiene Checkup.app/Contents/MacOS/hygiene-app",),
 }
+
+log = logging.getLogger(__name__)
 
 _TASK_NS = "http://schemas.microsoft.com/windows/2004/02/mit/task"
 
@@ -451,3 +455,23 @@ def apply_policy_schedule(hours: int | None, scheduler: Scheduler | None = None)
         return False
     scheduler.turn_on(hours)
     return True
+
+
+def apply_policy_schedule_in_background(
+    hours: int | None, scheduler: Scheduler | None = None
+) -> threading.Thread | None:
+    """`apply_policy_schedule` on a daemon thread, for the app's start (the UI never waits on
+    a scheduler); a refusal is logged, never raised: the checkups still run in the app. Returns
+    the thread (tests join it), or None when the policy sets no schedule."""
+    if hours is None:
+        return None
+
+    def apply() -> None:
+        try:
+            apply_policy_schedule(hours, scheduler)
+        except (ScheduleError, ValueError):
+            log.warning("could not turn on the organisation's scheduled checkup", exc_info=True)
+
+    thread = threading.Thread(target=apply, name="policy-schedule", daemon=True)
+    thread.start()
+    return thread
