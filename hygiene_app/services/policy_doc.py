@@ -504,7 +504,7 @@ def _contact(path: KeyPath, value: object, _known: frozenset[str]) -> list[Mista
                 fmt(N_('"{key}" is not a phone number.'), key=dotted((*path, "phone"))),
             )
         )
-    if "url" in value:
+    if "url" in value and value["url"] != "":  # empty, like the other fields: not shown
         mistakes.extend(_https((*path, "url"), value["url"]))
     return mistakes
 

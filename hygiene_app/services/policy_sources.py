@@ -424,6 +424,8 @@ def registry_document(tree: RegistryTree) -> dict[str, Any]:
     registry does; lists and per-check values come from ADMX `list` elements."""
     doc: dict[str, Any] = {}
     for name, value in tree.items():
+        if value == "":
+            continue  # a text box left empty in the template: nothing set
         key = _canonical(name, [*SPEC, *_PER_CHECK])
         if key in _PER_CHECK and isinstance(value, Mapping):
             field_name = _PER_CHECK[key]
@@ -453,6 +455,8 @@ def registry_document(tree: RegistryTree) -> dict[str, Any]:
 def _registry_section(section: str, tree: RegistryTree, known: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in tree.items():
+        if value == "":
+            continue  # a text box left empty in the template: nothing set
         key = _canonical(name, known)
         if isinstance(value, Mapping):
             out[key] = dict(value)  # release_feed_mirrors: feed name -> address
