@@ -189,6 +189,7 @@ def test_schedule_status_and_off(tools, tmp_path, capsys, monkeypatch):
     assert main(["schedule", "status"]) == 0
     assert capsys.readouterr().out == "Scheduled checkup: on, every 12 hours.\n"
 
+    monkeypatch.setenv("FAKE_SYSTEMCTL_IS_ENABLED", "disabled\n")
     assert main(["schedule", "off"]) == 0
     assert ["systemctl", "--user", "disable", "--now", f"{SYSTEMD_UNIT}.timer"] in tools.calls()
     assert list(user_units(config).iterdir()) == []
@@ -370,3 +371,12 @@ def test_the_app_applies_the_policy_schedule_off_its_thread_and_never_raises(cap
     assert thread is not None
     thread.join()
     assert "could not turn on the organisation's scheduled checkup" in caplog.text
+
+
+@posix_only
+def test_off_says_so_when_an_administrator_enabled_it_for_everyone(tools, capsys, monkeypatch):
+    monkeypatch.setattr("hygiene_app.cli_schedule.scheduler_for", _linux_here)
+    # `systemctl --global enable`: still enabled for this user after a --user disable.
+    monkeypatch.setenv("FAKE_SYSTEMCTL_IS_ENABLED", "enabled\n")
+    assert main(["schedule", "off"]) == 2
+    assert "set up for every user of this computer by an administrator" in capsys.readouterr().err

@@ -62,6 +62,13 @@ class ScheduleError(Exception):
     """The schedule could not be read or changed; the message is one plain line."""
 
 
+#: Why `off` cannot stop a schedule an administrator set up for every user of the computer.
+_SET_FOR_EVERYONE = N_(
+    "the scheduled checkup is set up for every user of this computer by an administrator "
+    "(systemctl --global, or /Library/LaunchAgents); only they can turn it off"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduleState:
     """Whether the scheduled checkup is on, and how often (None when unknown or off)."""
@@ -325,6 +332,8 @@ class SystemdScheduler:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
         self._ctl("daemon-reload", check=False)
+        if self.status().on:
+            raise ScheduleError(_SET_FOR_EVERYONE)
 
     def status(self) -> ScheduleState:
         ran = self._ctl("is-enabled", f"{SYSTEMD_UNIT}.timer", check=False)
@@ -394,6 +403,10 @@ class LaunchdScheduler:
     def _service(self) -> str:
         return f"gui/{self.uid}/{LAUNCHD_LABEL}"
 
+    @property
+    def everyone_plist(self) -> Path:
+        return Path("/Library/LaunchAgents") / f"{LAUNCHD_LABEL}.plist"
+
     def turn_on(self, hours: int) -> None:
         check_hours(hours)
         try:
@@ -412,6 +425,8 @@ class LaunchdScheduler:
         self.run(("launchctl", "bootout", self._service))
         with contextlib.suppress(FileNotFoundError):
             self._plist.unlink()
+        if self.everyone_plist.exists():  # launchd would load it again at the next login
+            raise ScheduleError(_SET_FOR_EVERYONE)
 
     def status(self) -> ScheduleState:
         if self.run(("launchctl", "print", self._service)).returncode != 0:
