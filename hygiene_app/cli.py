@@ -44,8 +44,10 @@ from hygiene_app.engine.report import build_report, problems_at_or_above
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
+from hygiene_app.report_organisation import organisation_json
 from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.machine import Machine
+from hygiene_app.services.policy import LoadedPolicy, effective_options, load_policy, no_policy
 from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import PAINT_CODES, TextStyle, render_text
@@ -208,7 +210,15 @@ def _use_colour(stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ
 
 
-def _run(args: argparse.Namespace) -> Checkup:
+def _policy(args: argparse.Namespace) -> LoadedPolicy:
+    """The organisation's policy for this checkup: this computer's, never for a replay (a
+    recording is somebody else's machine)."""
+    return no_policy() if args.replay is not None else load_policy()
+
+
+def _run(args: argparse.Namespace, loaded: LoadedPolicy | None = None) -> Checkup:
+    """Run the selected checks on this computer with the settings and `loaded` policy (by
+    default this computer's), or on a replayed snapshot with neither."""
     registry = default_registry()
     try:
         checks = registry.select(args.only, args.skip)
@@ -223,8 +233,12 @@ def _run(args: argparse.Namespace) -> Checkup:
             raise UsageError(str(exc)) from None
         ctx = ProbeContext(snapshot.seams(), offline=args.offline)
         return run_checkup(checks, ctx, replayed=True)
+    loaded = _policy(args) if loaded is None else loaded
+    # The policy's locked values win over the settings file: the checks, the MFA inventory's
+    # review interval and the end-of-life mirror all see the applied settings.
+    settings = loaded.policy.apply_to(read_settings_quietly())
     seams = _live_seams(args.offline)
-    options = read_settings_quietly().check_options()
+    options = effective_options(settings, loaded)
     return run_checkup(checks, ProbeContext(seams, offline=args.offline, options=options))
 
 
@@ -234,12 +248,13 @@ def _live_seams(offline: bool) -> Seams:
 
 def _this_computer(offline: bool) -> tuple[Seams, MfaParts]:
     """This machine, with the user's MFA inventory (read from its store; the 2FA Directory
-    only from the cache: a checkup never waits on that download)."""
+    only from the cache: a checkup never waits on that download). The settings are the user's
+    with the organisation's locked values in their place (the review interval, the mirrors)."""
     from hygiene_app.engine.live import LiveHttpClient, live_seams
     from hygiene_app.services.feed_cache import with_endoflife_cache
     from hygiene_app.services.mfa.setup import open_mfa
 
-    settings = read_settings_quietly()
+    settings = load_policy().policy.apply_to(read_settings_quietly())
     mfa = open_mfa(LiveHttpClient(offline=True), settings, refresh=False)
     seams = live_seams(offline=offline, inventory=mfa.store)
     # UPD-006's end-of-support dates: cached, revalidated with conditional requests.
@@ -267,19 +282,25 @@ def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
     )
 
 
-def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
     if args.output is not None:
         _output_target(args.output)  # a wrong folder is exit 2 before the checkup, not after
-    checkup = _run(args)
+    loaded = _policy(args)
+    if loaded.warning() and err is not None:
+        # A policy that could not be used is said on stderr too: a script reading the report
+        # from stdout (or a file) would otherwise never learn that the defaults applied.
+        print(f"{PROG}: {loaded.warning()}", file=err)
+    checkup = _run(args, loaded)
     assessment = _assessment(args, checkup)
     _remember(args, checkup, assessment)
     if args.format == "json":
-        report = terminal_safe_json(build_report(checkup, assessment)) + "\n"
+        document = build_report(checkup, assessment, organisation_json(loaded))
+        report = terminal_safe_json(document) + "\n"
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns)
         to_file = args.output is not None
         style = TextStyle(colour=not to_file and _use_colour(out), width=88 if to_file else width)
-        report = render_text(checkup, style, assessment)
+        report = render_text(checkup, style, assessment, loaded)
     if args.output is None:
         out.write(report)
     else:
@@ -474,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # quietly act on this computer instead of the file the user named.
             raise UsageError(f"--replay does not apply to '{args.command}'")
         if args.command == "check":
-            return cmd_check(args, out)
+            return cmd_check(args, out, err)
         if args.command == "snapshot":
             return cmd_snapshot(args, out)
         if args.command == "checks":

@@ -1,5 +1,9 @@
 """The checkup as readable terminal text: grouped by category, problems first, each with the
-first step of its fix. Colour only when asked for (the CLI decides: a TTY and no NO_COLOR)."""
+first step of its fix. Colour only when asked for (the CLI decides: a TTY and no NO_COLOR).
+
+With an organisation's policy it also says what the organisation decided: a policy that could
+not be used (at the top), the checks it turned off (as turned off, not as problems), its note
+under each fix, and its contact card at the end. Without one the text is exactly as before."""
 
 from __future__ import annotations
 
@@ -9,11 +13,13 @@ from dataclasses import dataclass
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, SetAsideFinding, assess
 from hygiene_app.engine.fix_line import fix_step
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import Category, CheckResult
-from hygiene_app.engine.runner import Checkup
+from hygiene_app.engine.runner import Checkup, is_turned_off
 from hygiene_app.engine.status_words import StatusWord, status_word
 from hygiene_app.engine.text import REPLACEMENT, terminal_safe
 from hygiene_app.services.exports import found_exports
+from hygiene_app.services.policy import ContactCard, LoadedPolicy, no_policy
 
 #: Each finding is labelled with the app's one vocabulary (the window's words).
 _COLOUR = {
@@ -53,7 +59,11 @@ def _wrap(text: str, style: TextStyle, indent: int) -> list[str]:
 
 
 def _result_lines(
-    result: CheckResult, checkup: Checkup, style: TextStyle, aside: SetAsideFinding | None
+    result: CheckResult,
+    checkup: Checkup,
+    style: TextStyle,
+    aside: SetAsideFinding | None,
+    organisation: LoadedPolicy,
 ) -> list[str]:
     finding = result.finding
     word = status_word(result, aside is not None)
@@ -64,7 +74,7 @@ def _result_lines(
     if aside is not None:
         note = aside.note.rstrip(". ")
         lines += _wrap(f"{note}. It still costs {_points(aside.cost)}.", style, indent)
-    if finding.status.needs_reason:
+    if finding.status.needs_reason and not is_turned_off(result):
         lines += _wrap(f"Why: {finding.reason}", style, indent)
     if finding.status.is_problem:
         lines += _file_lines(result, indent)
@@ -77,7 +87,45 @@ def _result_lines(
                 lines.append(" " * (indent + 5) + style.paint(first.command, _BOLD))
             elif first.link:
                 lines.append(" " * (indent + 5) + style.paint(first.link, _DIM))
+    if finding.status.is_problem:
+        lines += _note_lines(result, organisation, style, indent)
     return lines
+
+
+def _note_lines(
+    result: CheckResult, organisation: LoadedPolicy, style: TextStyle, indent: int
+) -> list[str]:
+    """The organisation's note on this check ("Call the IT desk before changing this") and its
+    links, one whole address a line so it can be copied. Text from the policy: data."""
+    note = organisation.policy.note_for(result.meta.id)
+    if note is None:
+        return []
+    lines = (
+        _wrap(fmt(N_("Your organisation: {note}"), note=note.text), style, indent)
+        if (note.text)
+        else []
+    )
+    for label, url in note.links:
+        lines += _wrap(fmt(N_("{label}: {url}"), label=label, url=url), style, indent + 2)
+    return lines
+
+
+def _contact_lines(contact: ContactCard | None, style: TextStyle) -> list[str]:
+    """The organisation's contact card, last: whom to ask. Plain text from the policy."""
+    if contact is None or contact.is_empty():
+        return []
+    out = ["", style.paint(N_("Your organisation's contact"), _BOLD)]
+    for label, value in (
+        (N_("Name"), contact.name),
+        (N_("E-mail"), contact.email),
+        (N_("Phone"), contact.phone),
+        (N_("Web"), contact.url),
+    ):
+        if value:
+            out += _wrap(fmt(N_("{label}: {value}"), label=label, value=value), style, 2)
+    if contact.message:
+        out += _wrap(contact.message, style, 2)
+    return out
 
 
 def _file_lines(result: CheckResult, indent: int) -> list[str]:
@@ -136,9 +184,16 @@ def _summary_lines(assessment: Assessment, style: TextStyle) -> list[str]:
     return out
 
 
-def render_text(checkup: Checkup, style: TextStyle, assessment: Assessment | None = None) -> str:
+def render_text(
+    checkup: Checkup,
+    style: TextStyle,
+    assessment: Assessment | None = None,
+    organisation: LoadedPolicy | None = None,
+) -> str:
     """The report of `checkup`, scored by `assessment` (the caller's, with the user's
-    set-asides; by default one without any)."""
+    set-asides; by default one without any), with what `organisation`'s policy decided (a
+    replay has none)."""
+    organisation = organisation or no_policy()
     if assessment is None:
         assessment = assess(checkup.results, checkup.platform.os)
     score = assessment.score
@@ -149,6 +204,9 @@ def render_text(checkup: Checkup, style: TextStyle, assessment: Assessment | Non
     out = [style.paint(head, _BOLD), f"{_score_line(assessment, style)}   ({_counts(assessment)})"]
     if checkup.cancelled:
         out.append("The checkup was cancelled before every check finished.")
+    warning = organisation.warning()
+    if warning:
+        out += textwrap.wrap(terminal_safe(warning), style.width)
     by_category: dict[Category, list[CheckResult]] = {}
     for r in checkup.results:
         by_category.setdefault(r.meta.category, []).append(r)
@@ -159,11 +217,20 @@ def render_text(checkup: Checkup, style: TextStyle, assessment: Assessment | Non
             results,
             key=lambda r: (_ORDER.index(status_word(r, r.meta.id in asides)), -r.severity),
         ):
-            out += _result_lines(r, checkup, style, asides.get(r.meta.id))
+            out += _result_lines(r, checkup, style, asides.get(r.meta.id), organisation)
     out += _summary_lines(assessment, style)
-    if score.excluded:
-        ids = ", ".join(e.check_id for e in score.excluded)
+    turned_off = {r.meta.id for r in checkup.results if is_turned_off(r)}
+    excluded = [e.check_id for e in score.excluded if e.check_id not in turned_off]
+    if excluded:
+        ids = ", ".join(excluded)
         out += textwrap.wrap(
             terminal_safe(f"Not counted in the score (no verdict): {ids}."), style.width
         )
+    if turned_off:
+        ids = ", ".join(r.meta.id for r in checkup.results if r.meta.id in turned_off)
+        out += textwrap.wrap(
+            terminal_safe(fmt(N_("Turned off by your organisation: {ids}."), ids=ids)),
+            style.width,
+        )
+    out += _contact_lines(organisation.policy.contact, style)
     return "\n".join(out) + "\n"

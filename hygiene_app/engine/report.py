@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.model import CheckResult, FixGuide, OSFamily, Severity, Status
-from hygiene_app.engine.runner import Checkup
+from hygiene_app.engine.runner import Checkup, is_turned_off
 
 REPORT_SCHEMA = "hygiene-report"
 #: 2 added `facts` to every check (the evidence in words a person reads).
@@ -55,8 +56,10 @@ def fix_to_json(fix: FixGuide, os_family: OSFamily) -> dict[str, Any]:
 
 
 def result_to_json(result: CheckResult, os_family: OSFamily) -> dict[str, Any]:
+    """One check's entry; a check the organisation turned off also carries `turned_off: true`
+    (its status is `skipped`), so a script can tell it from one that was merely not run."""
     meta, finding = result.meta, result.finding
-    return {
+    entry: dict[str, Any] = {
         "id": meta.id,
         "title": meta.title,
         "category": meta.category.value,
@@ -73,6 +76,9 @@ def result_to_json(result: CheckResult, os_family: OSFamily) -> dict[str, Any]:
         "needs_admin": meta.needs_admin,
         "needs_network": meta.needs_network,
     }
+    if is_turned_off(result):
+        entry["turned_off"] = True
+    return entry
 
 
 def score_to_json(assessment: Assessment) -> dict[str, Any]:
@@ -121,14 +127,19 @@ def score_to_json(assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def build_report(checkup: Checkup, assessment: Assessment | None = None) -> dict[str, Any]:
+def build_report(
+    checkup: Checkup,
+    assessment: Assessment | None = None,
+    organisation: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """The report of `checkup`, scored by `assessment` (the caller's, with the user's
-    set-asides; by default one without any)."""
+    set-asides; by default one without any). `organisation` is the optional block about the
+    organisation's policy (`report_organisation.organisation_json`); absent without a policy."""
     platform = checkup.platform
     if assessment is None:
         assessment = assess(checkup.results, platform.os)
     counts = Counter(r.status.value for r in checkup.results)
-    return {
+    report: dict[str, Any] = {
         "schema": REPORT_SCHEMA,
         "schema_version": REPORT_SCHEMA_VERSION,
         "app_version": __version__,
@@ -148,3 +159,6 @@ def build_report(checkup: Checkup, assessment: Assessment | None = None) -> dict
         "summary": {s.value: counts.get(s.value, 0) for s in Status},
         "checks": [result_to_json(r, platform.os) for r in checkup.results],
     }
+    if organisation is not None:
+        report["organisation"] = dict(organisation)
+    return report

@@ -1,0 +1,170 @@
+"""`hygiene-app check` with an organisation's policy (HYGIENE_APP_POLICY names the file here):
+turned-off checks say so, severities and thresholds follow the policy, the contact card and the
+notes are shown, and a policy that cannot be used is said (stderr and report) with the defaults.
+A replay never applies this computer's policy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from hygiene_app import cli
+from hygiene_app.cli import main
+from hygiene_app.engine.snapshot import Snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+CAFE = ROOT / "tests" / "fixtures" / "snapshots" / "windows-11-cafe.json"
+INVALID = ROOT / "tests" / "fixtures" / "policy" / "invalid_mixed.json"
+
+POLICY: dict[str, Any] = {
+    "version": 1,
+    "contact": {
+        "name": "Example Ltd IT desk",
+        "email": "it@example.com",
+        "phone": "+44 20 7946 0000",
+        "url": "https://it.example.com/help",
+        "message": "Questions? Call the IT desk.",
+    },
+    "checks": {
+        "NET-003": {"enabled": False},
+        "UPD-005": {"severity": "critical"},
+        "DEV-005": {
+            "note": "Call the IT desk before changing this.",
+            "links": [{"label": "Sign-in policy", "url": "https://it.example.com/sign-in"}],
+        },
+    },
+    "thresholds": {"screen_lock_minutes": 45},
+}
+
+
+@pytest.fixture(autouse=True)
+def cafe_is_this_computer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_live_seams", lambda offline: Snapshot.load(CAFE).seams())
+
+
+def use_policy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, doc: object = POLICY) -> None:
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setenv("HYGIENE_APP_POLICY", str(path))
+
+
+def check_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any], str]:
+    code = main(["check", "--format", "json", *argv])
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    jsonschema.validate(report, SCHEMA)
+    return code, report, captured.err
+
+
+def by_id(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c["id"]: c for c in report["checks"]}
+
+
+def test_without_a_policy_the_report_has_no_organisation(capsys):
+    _code, report, err = check_json(capsys)
+    assert "organisation" not in report and err == ""
+    assert by_id(report)["NET-003"]["status"] == "fail"
+    assert not any("turned_off" in c for c in report["checks"])
+
+
+def test_a_turned_off_check_is_reported_turned_off_and_not_scored(monkeypatch, tmp_path, capsys):
+    _code, plain, _err = check_json(capsys)
+    use_policy(monkeypatch, tmp_path)
+    _code, report, err = check_json(capsys)
+    assert err == ""
+    net = by_id(report)["NET-003"]
+    assert net["status"] == "skipped" and net["turned_off"] is True
+    assert net["summary"] == "Turned off by your organisation"
+    assert net["reason"] == "Turned off by your organisation."
+    assert "NET-003" not in {i["check_id"] for i in report["score"]["items"]}
+    assert report["organisation"]["turned_off"] == ["NET-003"]
+    # The failing open-Wi-Fi check no longer counts against the score.
+    assert report["score"]["value"] > plain["score"]["value"]
+
+
+def test_severity_overrides_and_thresholds_follow_the_policy(monkeypatch, tmp_path, capsys):
+    only = ["--only", "UPD-005,DEV-002", "--fail-on", "critical"]
+    code, plain, _err = check_json(capsys, *only)
+    assert code == 0
+    assert by_id(plain)["DEV-002"]["status"] == "warn"  # locks after 30 minutes
+    use_policy(monkeypatch, tmp_path)
+    code, report, _err = check_json(capsys, *only)
+    assert by_id(report)["UPD-005"]["severity"] == "critical"
+    assert code == 1  # --fail-on counts the organisation's severity
+    assert by_id(report)["DEV-002"]["status"] == "pass"  # 45 minutes allowed
+
+
+def test_the_json_report_carries_the_organisation(monkeypatch, tmp_path, capsys):
+    use_policy(monkeypatch, tmp_path)
+    _code, report, _err = check_json(capsys)
+    org = report["organisation"]
+    assert org["contact"]["name"] == "Example Ltd IT desk"
+    assert org["notes"] == [
+        {
+            "check_id": "DEV-005",
+            "text": "Call the IT desk before changing this.",
+            "links": [{"label": "Sign-in policy", "url": "https://it.example.com/sign-in"}],
+        }
+    ]
+    assert org["problems"] == [] and org["warning"] == ""
+    assert {s["key"] for s in org["sources"]} >= {"contact", "thresholds.screen_lock_minutes"}
+
+
+def test_the_text_report_says_turned_off_notes_and_contact(monkeypatch, tmp_path, capsys):
+    use_policy(monkeypatch, tmp_path)
+    main(["check"])
+    out = capsys.readouterr().out
+    net = out[out.index("(NET-003)") :]
+    assert net.splitlines()[1].strip() == "Turned off by your organisation"
+    assert "Why:" not in net.splitlines()[2]
+    assert "Turned off by your organisation: NET-003." in out
+    sign_in = out[out.index("(DEV-005)") :].splitlines()
+    assert any("Your organisation: Call the IT desk before changing this." in s for s in sign_in)
+    assert any("Sign-in policy: https://it.example.com/sign-in" in s for s in sign_in)
+    contact = out[out.index("Your organisation's contact") :]
+    for line in ("Name: Example Ltd IT desk", "E-mail: it@example.com", "Phone: +44 20 7946 0000"):
+        assert line in contact
+    assert "Web: https://it.example.com/help" in contact
+    assert contact.rstrip().endswith("Questions? Call the IT desk.")
+
+
+def test_an_invalid_policy_is_said_and_the_defaults_apply(monkeypatch, capsys):
+    monkeypatch.setenv("HYGIENE_APP_POLICY", str(INVALID))
+    _code, report, err = check_json(capsys)
+    # One line on stderr, naming the file.
+    assert err.count("\n") == 1
+    assert err.startswith("hygiene-app: Your organisation's settings could not be read")
+    assert "invalid_mixed.json" in err
+    org = report["organisation"]
+    assert org["problems"] and org["warning"] and org["contact"] is None
+    assert org["turned_off"] == []
+    # Nothing is turned off by accident: NET-002 ("enabled": "false") still runs.
+    assert "turned_off" not in by_id(report)["NET-002"]
+    main(["check"])
+    captured = capsys.readouterr()
+    assert "Your organisation's settings could not be read" in captured.out.splitlines()[2]
+
+
+def test_a_replay_never_applies_this_computers_policy(monkeypatch, tmp_path, capsys):
+    use_policy(monkeypatch, tmp_path)
+    _code, report, err = check_json(capsys, "--replay", str(CAFE))
+    assert "organisation" not in report and err == ""
+    assert by_id(report)["NET-003"]["status"] == "fail"
+
+
+def test_hostile_policy_text_cannot_reach_the_terminal(monkeypatch, tmp_path, capsys):
+    doc = {
+        "version": 1,
+        "contact": {"name": "IT\x1b[31m desk", "message": "Hi\u202eevil"},
+        "checks": {"DEV-005": {"note": "Call\x07 us"}},
+    }
+    use_policy(monkeypatch, tmp_path, doc)
+    main(["check"])
+    out = capsys.readouterr().out
+    if "Your organisation's contact" in out:  # the loader may refuse control characters
+        assert "\x1b[31m" not in out and "\u202e" not in out and "\x07" not in out
