@@ -8,8 +8,8 @@ Real exporters disagree on the details of CSV, and a reader that guesses wrong s
 - CRLF, LF, and CR CR LF line endings (a CRLF file re-saved through a tool that adds a CR);
 - `,`, `;` or tab between cells (a spreadsheet's re-save in many locales);
 - quotes doubled inside quoted cells (RFC 4180) or escaped with a backslash (1Password 7 for
-  Mac writes `\\"`): the second reading is tried only when the first one leaves rows of a width
-  the header does not have, and kept only when it fits the header better;
+  Mac writes `\\"`): the second reading is kept when it fits the header better, or as well
+  when the file has a `\\"` that RFC 4180 quoting cannot explain;
 - a trailing separator on every line (an empty last column).
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Callable, Sequence
 
 from hygiene_app.engine.i18n import N_, fmt
@@ -177,12 +178,23 @@ def _misfits(rows: Sequence[Sequence[str]]) -> int:
     return sum(1 for r in rows[1:] if len(r) != width)
 
 
+def _escapes_quotes_with_backslash(text: str, delimiter: str) -> bool:
+    """Whether `text` has a `\\"` that CSV's own quoting cannot explain: in an RFC 4180 file a
+    quote inside a quoted cell is doubled, so after `\\"` comes a second quote (an escaped one),
+    a separator or a line end (a cell ending with a backslash), never a letter."""
+    return re.search('\\\\"(?![' + re.escape(delimiter) + '"\r\n])', text) is not None
+
+
 def rows(text: str, delimiter: str) -> list[list[str]]:
     """The non-blank rows of `text` (see the module's docstring for the variants read)."""
     found = [r for r in _standard_rows(text, delimiter) if not blank(r)]
-    if '\\"' in text and _misfits(found):
+    if '\\"' in text:
+        standard = _misfits(found)
         escaped = [r for r in _backslash_rows(text, delimiter) if not blank(r)]
-        if _misfits(escaped) < _misfits(found):
+        fewer = _misfits(escaped)
+        if fewer < standard or (
+            fewer == standard and _escapes_quotes_with_backslash(text, delimiter)
+        ):
             found = escaped
     return found
 

@@ -361,15 +361,22 @@ class _Tally:
 
     def login(self, row: int, url: str, name: str, username: str, password: str) -> None:
         """Count a row that has a password, unless its URL says it is not a website login."""
+        if self.not_a_site(url):
+            return
+        site = _host(url) or name.strip() or url.strip()
+        entry = VaultEntry(row=row, site=site, username=username.strip(), password=password)
+        self.entries.append(entry)
+
+    def not_a_site(self, url: str) -> bool:
+        """A LastPass secure note or Firefox's Sync key, counted as such; False otherwise."""
         low = url.strip().lower()
         if low in _NOTE_URLS:
             self.skipped[SkipReason.NOT_A_LOGIN] += 1
         elif low.startswith(_SYNC_KEY_SCHEMES):
             self.skipped[SkipReason.SYNC_KEY] += 1
         else:
-            site = _host(url) or name.strip() or url.strip()
-            entry = VaultEntry(row=row, site=site, username=username.strip(), password=password)
-            self.entries.append(entry)
+            return False
+        return True
 
     def reading(self, export_format: ExportFormat) -> ExportReading:
         ordered = sorted(
@@ -446,7 +453,8 @@ def _column_reading(plan: _Plan, rows: Sequence[Sequence[str]]) -> ExportReading
             password = password or extra.get("password", "")
             username = username or extra.get("username", "")
         if not password:
-            tally.skipped[_empty_reason(cells, row, url, username)] += 1
+            if not tally.not_a_site(url):
+                tally.skipped[_empty_reason(cells, row, url, username)] += 1
             continue
         tally.login(number, url, name, username, password)
     return tally.reading(plan.format)
