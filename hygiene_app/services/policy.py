@@ -192,8 +192,11 @@ class PolicyProblem:
 
     def describe(self) -> str:
         """ "where:line: reason", the way compilers and linters point at a mistake."""
-        place = self.where if self.line is None else f"{self.where}:{self.line}"
-        return f"{place}: {self.reason}"
+        if self.line is None:
+            return fmt(N_("{where}: {reason}"), where=self.where, reason=self.reason)
+        return fmt(
+            N_("{where}:{line}: {reason}"), where=self.where, line=self.line, reason=self.reason
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -217,7 +217,7 @@ def read_json_source(path: Path, known: frozenset[str], *, trusted_owner: int | 
     except FileNotFoundError:
         return Source(where)
     except ValueError as exc:  # FileRefused: not a regular file, or too large
-        return Source(where, problems=(PolicyProblem(where, None, _refused(str(exc))),))
+        return Source(where, problems=(PolicyProblem(where, None, _refused(_words(exc))),))
     except OSError as exc:
         return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
     return json_source(where, data, known)
@@ -332,6 +332,12 @@ def untrusted(path: Path, owner_uid: int) -> str:
     return ""
 
 
+def _words(exc: ValueError) -> str:
+    """FileRefused's reason as it was marked (its str() would lose the template)."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, str) else str(exc)
+
+
 def _refused(why: str) -> str:
     return fmt(N_("The policy file {why}."), why=why)
 
@@ -357,7 +363,7 @@ def read_plist_source(path: Path, known: frozenset[str], *, trusted_owner: int |
     except FileNotFoundError:
         return Source(where)
     except ValueError as exc:
-        return Source(where, problems=(PolicyProblem(where, None, _refused(str(exc))),))
+        return Source(where, problems=(PolicyProblem(where, None, _refused(_words(exc))),))
     except OSError as exc:
         return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
     try:
