@@ -66,12 +66,14 @@ from hygiene_app.services.passwords.breach import (
 )
 from hygiene_app.services.passwords.strength import LABELS
 from hygiene_app.services.passwords.vault import (
+    ColumnMapping,
     ExportFormat,
     VaultEntry,
     VaultImportError,
     read_export_file,
 )
 from hygiene_app.ui.background import run_in_background
+from hygiene_app.ui.column_mapping import ColumnMappingDialog, Unmapped, unmapped_file
 from hygiene_app.ui.password_lab import SecretLineEdit
 from hygiene_app.ui.table_model import RowsTableModel, WordSearchFilter
 from hygiene_app.ui.widgets import (
@@ -283,6 +285,12 @@ class VaultAuditWindow(QWidget):
         self._export_seen: ExportOnDisk | None = None
         #: The file last chosen (read or not): what "Run again" and the breach box re-run.
         self._source: Path | None = None
+        #: The columns the person chose for that file, if they had to (kept in memory only,
+        #: for "Run again"; forgotten with the next file).
+        self._source_columns: ColumnMapping | None = None
+        #: A refused file's first rows, offered for choosing its columns (hold passwords).
+        self._unmapped: Unmapped | None = None
+        self.mapping_dialog: ColumnMappingDialog | None = None
         self._cancel: threading.Event | None = None
         self._report_breach_opt_in = False
         #: Bumped when a run starts or the data is dropped: late answers are ignored.
@@ -360,6 +368,18 @@ class VaultAuditWindow(QWidget):
         progress_row.addWidget(self.progress)
         progress_row.addWidget(self.status, 1)
         progress_row.addWidget(self.cancel_button)
+        self.map_button = QPushButton(self.tr("Choose the columns…"))
+        self.map_button.setObjectName("chooseColumnsButton")
+        self.map_button.setAccessibleName(self.tr("Choose the columns"))
+        self.map_button.setAccessibleDescription(
+            self.tr(
+                "Shows the first rows of the file, passwords hidden, to say which column holds what"
+            )
+        )
+        self.map_button.setAutoDefault(False)
+        self.map_button.clicked.connect(self.choose_columns)
+        self.map_button.hide()
+        progress_row.addWidget(self.map_button)
         layout.addLayout(progress_row)
 
         # --- summary ------------------------------------------------------------------------
@@ -568,13 +588,15 @@ class VaultAuditWindow(QWidget):
         if path:
             self.start(Path(path))
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, columns: ColumnMapping | None = None) -> None:
         """Read `path` and audit it in the background. The window forgets the file it showed
         before: a file that turns out not to be an export gets no banner or delete button, and
-        the previous file's are gone (they would name a file the screen no longer shows)."""
+        the previous file's are gone (they would name a file the screen no longer shows).
+        `columns`: the person's choice of columns for a file the reader does not know."""
         if self.is_running:
             return
         self._source = path
+        self._source_columns = columns
         self.export_path = None
         self._export_seen = None
         self.drop_data()
@@ -595,7 +617,11 @@ class VaultAuditWindow(QWidget):
                 seen: ExportOnDisk | None = examine(FoundExport(str(path)))
             except ValueError:  # a NUL in the name: the reader says so in words
                 seen = None
-            fmt, entries = read_export_file(path)
+            try:
+                fmt, entries = read_export_file(path, columns=columns)
+            except VaultImportError as exc:
+                # A layout the reader does not know: offer to choose its columns.
+                return unmapped_file(path, exc) if columns is None else exc
             report = audit(entries, fmt, breach=breach, progress=progress, cancel=cancel)
             return (fmt, entries, report, seen)
 
@@ -637,6 +663,11 @@ class VaultAuditWindow(QWidget):
             )
         elif isinstance(answer, VaultImportError):
             self.status.setText(engine_text(answer.text))
+        elif isinstance(answer, Unmapped):
+            self.status.setText(engine_text(answer.error.text))
+            self._unmapped = answer
+            self.map_button.show()
+            self.map_button.setFocus()
         else:
             self.status.setText(
                 self.tr("The audit failed: {why}").format(why=f"{type(answer).__name__}: {answer}")
@@ -647,7 +678,30 @@ class VaultAuditWindow(QWidget):
     def run_again(self) -> None:
         """Audit the last chosen file again, with the breach box as it is now."""
         if self._source is not None:
-            self.start(self._source)
+            self.start(self._source, self._source_columns)
+
+    def choose_columns(self) -> None:
+        """Open the dialog that asks which column holds what, for the refused file."""
+        unmapped, path = self._unmapped, self._source
+        if unmapped is None or path is None or self.is_running:
+            return
+        dialog = ColumnMappingDialog(unmapped.rows, file_name=path.name, parent=self)
+        self.mapping_dialog = dialog
+
+        def chosen() -> None:
+            mapping = dialog.mapping()
+            self.mapping_dialog = None
+            if mapping is not None:
+                self.start(path, mapping)
+
+        def closed() -> None:
+            if self.mapping_dialog is dialog:
+                self.mapping_dialog = None
+            dialog.deleteLater()
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _breach_toggled(self, checked: bool) -> None:
         # Ticking the box after an audit means "check these passwords too": run it again with
@@ -818,6 +872,12 @@ class VaultAuditWindow(QWidget):
         self.report = None
         self._report_breach_opt_in = False
         self.model.clear()
+        self._unmapped = None
+        self.map_button.hide()
+        if self.mapping_dialog is not None:
+            dialog, self.mapping_dialog = self.mapping_dialog, None
+            dialog.forget()
+            dialog.reject()
         self._show_report()
 
     def hideEvent(self, event: QHideEvent) -> None:
