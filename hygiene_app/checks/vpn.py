@@ -38,6 +38,12 @@ not ask for that interface never use it. When the internet route is elsewhere, t
 table is read once (`ip -j route show table all`, `netstat -rn -f inet`), and such a tunnel is
 named and set aside; one with any network route (a company's 10.0.0.0/8) stays a split tunnel.
 
+An organisation can say otherwise (`CheckOptions.vpn_required`, from its policy): ALWAYS makes
+anything short of a full-tunnel VPN a problem (FAIL, medium); UNTRUSTED_WIFI makes it one only
+while connected to open Wi-Fi (read as NET-003 reads it); NEVER turns "no VPN" into a PASS that
+says the organisation does not ask for one. What could not be told stays UNKNOWN whatever the
+policy says.
+
 `detect_vpn(ctx)` is shared with NET-003 (open Wi-Fi without a VPN).
 """
 
@@ -72,6 +78,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.options import VpnRequirement
 from hygiene_app.engine.probes import NetInterface
 
 META = CheckMeta(
@@ -85,7 +92,9 @@ META = CheckMeta(
         "Nothing: asks this computer which connection it would use to reach the internet; "
         "no traffic is sent."
     ),
-    timeout=10.0,
+    # With an organisation that asks for a VPN on open Wi-Fi, it reads the Wi-Fi too: the
+    # same probes as NET-003, in the same budget.
+    timeout=12.0,
 )
 
 #: A public address whose route the kernel resolves; nothing is sent to it.
@@ -1042,7 +1051,22 @@ class VpnCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(_facts.with_facts(evaluate(detect_vpn(ctx)), facts))
+        requirement = ctx.options.vpn_required
+        state = detect_vpn(ctx)
+        open_wifi = None
+        if requirement is VpnRequirement.UNTRUSTED_WIFI and state.active is not None:
+            open_wifi = None if state.protects_all_traffic else on_open_wifi(ctx)
+        finding = evaluate(state, requirement, open_wifi)
+        return with_sentences(_facts.with_facts(finding, facts))
+
+
+def on_open_wifi(ctx: ProbeContext) -> bool | None:
+    """Whether this computer is on open (or WEP) Wi-Fi; None when that could not be read."""
+    # Imported here: NET-003 imports this module for `detect_vpn`.
+    from hygiene_app.checks.open_wifi import WifiSecurity, read_wifi
+
+    security = read_wifi(ctx).security
+    return None if security is WifiSecurity.UNKNOWN else security.is_open
 
 
 def vpn_facts(evidence: _facts.Evidence) -> tuple[Fact, ...]:
@@ -1073,7 +1097,59 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     return vpn_facts(finding.evidence)
 
 
-def evaluate(state: VpnState) -> Finding:
+def evaluate(
+    state: VpnState,
+    requirement: VpnRequirement | None = None,
+    open_wifi: bool | None = None,
+) -> Finding:
+    """The verdict, with the organisation's `requirement` (None: the app's own advice).
+    `open_wifi`: whether the computer is on open Wi-Fi (read only for UNTRUSTED_WIFI)."""
+    finding = _evaluate(state)
+    if requirement is None:
+        return finding
+    evidence: dict[str, JsonValue] = {**finding.evidence, "vpn_required": requirement.value}
+    if open_wifi is not None:
+        evidence["on_open_wifi"] = open_wifi
+    finding = replace(finding, evidence=evidence)
+    if finding.status is Status.UNKNOWN:
+        return finding
+    if requirement is VpnRequirement.NEVER:
+        if state.active:
+            return finding
+        return Finding(
+            Status.PASS,
+            N_("Your organisation does not ask for a VPN"),
+            detail=N_("No VPN is connected, and your organisation does not need one here."),
+            evidence=evidence,
+        )
+    needed = requirement is VpnRequirement.ALWAYS or open_wifi is True
+    if not needed or state.protects_all_traffic:
+        return finding
+    summary: str
+    if state.active:
+        summary = fmt(
+            N_("Your organisation asks for a VPN for all traffic; {name} carries only some"),
+            name=_named(state),
+        )
+    elif requirement is VpnRequirement.ALWAYS:
+        summary = N_("Your organisation asks for a VPN, and none is connected")
+    else:
+        summary = N_("On open Wi-Fi your organisation asks for a VPN, and none is connected")
+    return Finding(
+        Status.FAIL,
+        summary,
+        Severity.MEDIUM,
+        detail=N_(
+            "Connect the VPN your organisation gave you, so that all your internet traffic "
+            "goes through it."
+        ),
+        evidence=evidence,
+        fix=FIX_CONNECT_VPN,
+    )
+
+
+def _evaluate(state: VpnState) -> Finding:
+    """The app's own verdict: a VPN is advice (see the module's docstring)."""
     evidence = vpn_evidence(state)
     if state.active is None:
         return Finding(
