@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.engine.runner import is_turned_off
 from hygiene_app.engine.status_words import status_word
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui import theme
@@ -92,6 +93,7 @@ class FindingCard(QFrame):
         words.addWidget(self.line)
 
         fixable = result.status.is_problem and result.finding.fix is not None
+        off = is_turned_off(result)
         self.primary = QPushButton(_tr("&Fix it…") if fixable else _tr("Check &again"))
         if fixable:
             make_primary(self.primary)
@@ -107,6 +109,12 @@ class FindingCard(QFrame):
         self.details_button.clicked.connect(lambda: self.open_requested.emit(check_id))
         buttons = QVBoxLayout()
         buttons.setSpacing(GRID // 2)
+        # A check the organisation turned off has nothing to act on here: checking it again
+        # would say the same.
+        self.primary.setVisible(not off)
+        if off:
+            # The column keeps its width: the Details buttons of all cards line up.
+            self.details_button.setMinimumWidth(self.primary.sizeHint().width())
         buttons.addWidget(self.primary)
         buttons.addWidget(self.details_button)
         buttons.addStretch(1)
@@ -198,7 +206,9 @@ class AreaPage(QScrollArea):
             card.recheck_requested.connect(self.recheck_requested)
             card.open_requested.connect(self.open_requested)
             self.cards.append(card)
-            if result.status in SHOWN or result.meta.id in keep_shown:
+            # Turned off by the organisation: in view (not a problem, not hidden among the
+            # good ones), after the problems.
+            if result.status in SHOWN or result.meta.id in keep_shown or is_turned_off(result):
                 self.top_box.addWidget(card)
             else:
                 self.folded_box.addWidget(card)

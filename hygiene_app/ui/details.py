@@ -17,11 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.fix_line import fix_step
-from hygiene_app.engine.model import CheckResult, Fact, FixGuide, FixStep, JsonValue, OSFamily
+from hygiene_app.engine.model import (
+    CheckResult,
+    Fact,
+    FixGuide,
+    FixStep,
+    JsonValue,
+    OSFamily,
+    Status,
+)
+from hygiene_app.engine.runner import is_turned_off
 from hygiene_app.services.exports import found_exports
+from hygiene_app.services.policy import Policy
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui import theme
-from hygiene_app.ui.findings_model import status_label
+from hygiene_app.ui.findings_model import status_label, turned_off_line
+from hygiene_app.ui.organisation import CheckNoteView, ContactCardView
 from hygiene_app.ui.widgets import engine_text, is_url, plain_label
 
 
@@ -106,11 +117,20 @@ class DetailsPane(QScrollArea):
     #: The user asked to delete the files a finding names (password exports).
     delete_requested = Signal(str)
 
-    def __init__(self, *, may_change: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        may_change: bool = True,
+        policy: Policy | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """`may_change`: whether the machine shown is this computer, where findings can be set
-        aside and files deleted (a recording offers neither)."""
+        aside and files deleted (a recording offers neither). `policy`: the organisation's,
+        for its note on each check, its contact card under every fix, and which findings may
+        be set aside (none for a recording)."""
         super().__init__(parent)
         self._may_change = may_change
+        self._policy = policy if policy is not None else Policy()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Finding details"))
@@ -133,6 +153,16 @@ class DetailsPane(QScrollArea):
         self.set_aside_note = plain_label()
         self.set_aside_note.setWordWrap(True)
         self.set_aside_note.setObjectName("setAsideNote")
+        #: Why "Snooze or accept…" is not offered: the organisation asks for a fix.
+        self.set_aside_blocked = plain_label(
+            self.tr("Your organisation asks that this is fixed rather than set aside.")
+        )
+        self.set_aside_blocked.setWordWrap(True)
+        self.set_aside_blocked.setObjectName("setAsideBlocked")
+        #: The organisation's note on this check, and its links.
+        self.org_note = CheckNoteView()
+        #: Whom to ask, under the fix (the organisation's contact card, in one line).
+        self.contact = ContactCardView(self._policy.contact, compact=True)
 
         self.why_heading, self.why = _section(self.tr("Why it matters"))
         self.reason_heading, self.reason = _section(self.tr("Why it could not be checked"))
@@ -199,20 +229,25 @@ class DetailsPane(QScrollArea):
             layout.addWidget(widget)
         layout.addSpacing(4)
         layout.addLayout(buttons)
+        layout.addWidget(self.set_aside_blocked)
         for heading, text in (
             (self.found_heading, self.found),
             (self.why_heading, self.why),
             (self.reason_heading, self.reason),
+            (None, self.org_note),
             (self.todo_heading, self.todo),
             (self.leaves_heading, self.leaves),
         ):
             layout.addSpacing(theme.space(2))
-            layout.addWidget(heading)
+            if heading is not None:
+                layout.addWidget(heading)
             layout.addWidget(text)
             if text is self.todo:
                 # "Fix it…" right under the step it starts with: the whole guide, step by step.
                 layout.addSpacing(theme.space(1))
                 layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+                layout.addSpacing(theme.space(1))
+                layout.addWidget(self.contact)
         layout.addSpacing(6)
         layout.addWidget(self.technical_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.technical)
@@ -233,6 +268,9 @@ class DetailsPane(QScrollArea):
         )
         for widget in (
             self.set_aside_note,
+            self.set_aside_blocked,
+            self.org_note,
+            self.contact,
             self.todo_heading,
             self.todo,
             self.why_heading,
@@ -270,7 +308,8 @@ class DetailsPane(QScrollArea):
             else ""
         )
         self.state.setText(f"{status_label(result, set_aside)}{severity} · {result.meta.id}")
-        self.summary.setText(engine_text(finding.summary))
+        off = is_turned_off(result)
+        self.summary.setText(turned_off_line(result) if off else engine_text(finding.summary))
         self.set_aside_note.setText(engine_text(set_aside.describe()) if set_aside else "")
         self.set_aside_note.setVisible(set_aside is not None)
 
@@ -278,7 +317,7 @@ class DetailsPane(QScrollArea):
         if finding.detail:
             why = f"{why}\n\n{engine_text(finding.detail)}".strip()
         self._show(self.why_heading, self.why, why)
-        self._show(self.reason_heading, self.reason, engine_text(finding.reason))
+        self._show(self.reason_heading, self.reason, "" if off else engine_text(finding.reason))
         self._show(self.found_heading, self.found, format_facts(finding.facts))
         self._show(self.leaves_heading, self.leaves, engine_text(result.meta.leaves_machine))
         self.technical.setText(format_evidence(finding.evidence))
@@ -289,11 +328,20 @@ class DetailsPane(QScrollArea):
         step = first_step(finding.fix, os_family) if fixable else None
         self._show(self.todo_heading, self.todo, step_text(step) if step is not None else "")
         self.fix_button.setVisible(fixable)
-        self.recheck_button.show()
-        may_change = self._may_change
-        self.set_aside_button.setVisible(
-            may_change and finding.status.is_problem and set_aside is None
+        # Checking a check the organisation turned off again would say the same.
+        self.recheck_button.setVisible(not off)
+        policy = self._policy
+        check_id = result.meta.id
+        self.org_note.show_note(policy.note_for(check_id))
+        unsure = finding.status in (Status.UNKNOWN, Status.ERROR)
+        self.contact.setVisible(
+            self.contact.has_card and (finding.status.is_problem or unsure) and not off
         )
+        may_change = self._may_change
+        open_problem = may_change and finding.status.is_problem and set_aside is None
+        may_set_aside = policy.may_snooze(check_id) or policy.may_accept(check_id)
+        self.set_aside_button.setVisible(open_problem and may_set_aside)
+        self.set_aside_blocked.setVisible(open_problem and not may_set_aside)
         self.unset_button.setVisible(may_change and set_aside is not None)
         self.delete_button.setVisible(
             may_change and finding.status.is_problem and bool(found_exports(result))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.engine.runner import is_turned_off
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord, status_word
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui.icons import status_icon
@@ -63,12 +64,36 @@ def all_good_text() -> str:
 
 
 def status_label(result: CheckResult, set_aside: SetAside | None = None) -> str:
-    """The finding's status word (the list, the details pane and the overview share it)."""
+    """The finding's status word (the list, the details pane and the overview share it); a
+    check the organisation turned off says so rather than "Not run"."""
+    if is_turned_off(result):
+        return turned_off_text()
     return word_text(status_word(result, set_aside is not None))
+
+
+def turned_off_text() -> str:
+    """The words for a check the organisation turned off, on its card and its page."""
+    return QCoreApplication.translate("Organisation", "Turned off by your organisation")
+
+
+def turned_off_line(result: CheckResult) -> str:
+    """What a check the organisation turned off means for the person (no problem, no score)."""
+    if result.finding.evidence.get("network_feature"):
+        return QCoreApplication.translate(
+            "Organisation",
+            "Your organisation turned off the online look-up this check needs. It does not "
+            "count in your score.",
+        )
+    return QCoreApplication.translate(
+        "Organisation",
+        "Your organisation does not ask for this check. It does not count in your score.",
+    )
 
 
 def second_line(result: CheckResult, set_aside: SetAside | None) -> str:
     finding = result.finding
+    if is_turned_off(result):
+        return turned_off_line(result)
     if set_aside is not None:
         return f"{engine_text(set_aside.describe())} · {engine_text(finding.summary)}"
     if finding.status.needs_reason:

@@ -30,12 +30,20 @@ from PySide6.QtWidgets import (
 
 from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
 from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
+from hygiene_app.engine.runner import is_turned_off
 from hygiene_app.engine.standing import Standing, standing
 from hygiene_app.engine.status_words import StatusWord, status_word
 from hygiene_app.services.history import RunRecord, changes
+from hygiene_app.services.policy import ContactCard
 from hygiene_app.ui import theme
-from hygiene_app.ui.findings_model import CATEGORY_ORDER, all_good_text, word_text
+from hygiene_app.ui.findings_model import (
+    CATEGORY_ORDER,
+    all_good_text,
+    turned_off_text,
+    word_text,
+)
 from hygiene_app.ui.icons import area_icon
+from hygiene_app.ui.organisation import ContactCardView
 from hygiene_app.ui.sidebar import page_title
 from hygiene_app.ui.widgets import engine_text, literal_mnemonic, plain_label, wrapped_label
 
@@ -463,6 +471,8 @@ class HomePage(QWidget):
         self.setAccessibleName(self.tr("Home"))
         self._first_id = ""
         self._assessment: Assessment | None = None
+        #: How many checks the organisation turned off (counted apart on the counts line).
+        self._turned_off = 0
         #: When each area's oldest verdict was reached.
         self._tile_times: dict[Category, float] = {}
 
@@ -561,8 +571,25 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(areas_heading)
         layout.addLayout(grid)
+        self._column = layout
+        #: The organisation's contact card (`set_contact`), under the areas.
+        self.contact: QWidget | None = None
         layout.addStretch(1)
         apply_theme(self)
+
+    def set_contact(self, card: ContactCard | None) -> None:
+        """Show the organisation's contact card (name, message, how to reach it), or none."""
+        if self.contact is not None:
+            self._column.removeWidget(self.contact)
+            self.contact.deleteLater()
+            self.contact = None
+        view = ContactCardView(card)
+        if view.has_card:
+            self.contact = view
+            self._column.insertWidget(self._column.count() - 1, view)
+            apply_theme(self)
+        else:
+            view.deleteLater()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -594,6 +621,7 @@ class HomePage(QWidget):
                 self._tile_times[area] = min(times)
             when = checked_line(min(times), now) if times and now is not None else ""
             tile.show_summary(summarize(members, set_asides.keys()), when)
+        self._turned_off = sum(1 for r in results if is_turned_off(r))
         self.show_assessment(assess(results, os_family, set_asides, can_auto_fix=can_auto_fix))
 
     def show_assessment(self, assessment: Assessment) -> None:
@@ -616,7 +644,7 @@ class HomePage(QWidget):
             self.verdict.setText(self.tr("Looking good, with a few recommendations"))
         else:
             self.verdict.setText(all_good_text())
-        self.counts.setText(count_line(assessment))
+        self.counts.setText(count_line(assessment, self._turned_off))
         gains = assessment.top_gains()
         if gains:
             marker = f" ({word_text(StatusWord.SET_ASIDE)})"
@@ -681,6 +709,14 @@ class HomePage(QWidget):
         return self._assessment
 
 
-def count_line(assessment: Assessment) -> str:
-    """ "Action needed: 1 · Action recommended: 2 · Good: 8": the list's own words, counted."""
-    return " · ".join(f"{word_text(word)}: {n}" for word, n in assessment.counts)
+def count_line(assessment: Assessment, turned_off: int = 0) -> str:
+    """ "Action needed: 1 · Action recommended: 2 · Good: 8": the list's own words, counted.
+    The `turned_off` checks (by the organisation) are counted apart from the others not run,
+    in the words their cards use."""
+    counts = [
+        (word_text(word), n - turned_off if word is StatusWord.NOT_RUN else n)
+        for word, n in assessment.counts
+    ]
+    if turned_off:
+        counts.append((turned_off_text(), turned_off))
+    return " · ".join(f"{text}: {n}" for text, n in counts if n > 0)

@@ -227,8 +227,11 @@ class PasswordLab(QWidget):
         user_inputs: Sequence[str] = (),
         http: HttpClient | None = None,
         breach_api: str = DEFAULT_API,
+        breach_allowed: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """`breach_allowed`: False when the organisation turned the breach check off (the box
+        is then disabled and nothing is ever sent)."""
         super().__init__(parent)
         self.user_inputs = tuple(user_inputs)
         if http is None:
@@ -352,6 +355,10 @@ class PasswordLab(QWidget):
         )
         self.privacy_note.setObjectName("breachPrivacyNote")
         self.breach_box.setAccessibleDescription(self.privacy_note.text())
+        if not breach_allowed:
+            from hygiene_app.ui.organisation import turn_off_breach_box
+
+            turn_off_breach_box(self.breach_box, self.privacy_note)
         body.addWidget(self.breach_box)
         note_row = QHBoxLayout()
         note_row.setContentsMargins(24, 0, 0, 0)

@@ -36,8 +36,12 @@ class SetAsideDialog(QDialog):
         title: str,
         *,
         clock: Callable[[], float],
+        may_snooze: bool = True,
+        may_accept: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """`may_snooze`, `may_accept`: what the organisation lets staff do with this finding
+        (the other choice is shown, disabled, with the reason)."""
         super().__init__(parent)
         self._check_id = check_id
         self._clock = clock
@@ -52,7 +56,17 @@ class SetAsideDialog(QDialog):
         intro.setWordWrap(True)
         self.snooze = QRadioButton(self.tr("Snooze: remind me later"))
         self.accept_risk = QRadioButton(self.tr("Accept the risk: I have a reason"))
-        self.snooze.setChecked(True)
+        self.snooze.setEnabled(may_snooze)
+        self.accept_risk.setEnabled(may_accept)
+        (self.snooze if may_snooze or not may_accept else self.accept_risk).setChecked(True)
+        #: Why a choice is not offered: the organisation's policy.
+        self.policy_note = plain_label(
+            self.tr("Your organisation does not allow snoozing this finding.")
+            if not may_snooze
+            else self.tr("Your organisation does not allow accepting the risk of this finding.")
+        )
+        self.policy_note.setWordWrap(True)
+        self.policy_note.setVisible(not (may_snooze and may_accept))
         group = QButtonGroup(self)
         group.addButton(self.snooze)
         group.addButton(self.accept_risk)
@@ -77,6 +91,7 @@ class SetAsideDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.snooze)
         layout.addWidget(self.accept_risk)
+        layout.addWidget(self.policy_note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         for signal in (self.reason.textChanged, self.accept_risk.toggled):
@@ -85,8 +100,9 @@ class SetAsideDialog(QDialog):
 
     def _update_ok(self) -> None:
         needs_reason = self.accept_risk.isChecked()
+        chosen = self.snooze if self.snooze.isChecked() else self.accept_risk
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not needs_reason or bool(self.reason.text().strip()))
+        ok.setEnabled(chosen.isEnabled() and (not needs_reason or bool(self.reason.text().strip())))
 
     def set_aside(self) -> SetAside:
         """What the user chose (call after the dialog was accepted)."""

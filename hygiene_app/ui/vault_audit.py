@@ -267,8 +267,10 @@ class VaultAuditWindow(QWidget):
         *,
         http: HttpClient | None = None,
         breach_api: str = DEFAULT_API,
+        breach_allowed: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """`breach_allowed`: False when the organisation turned the breach check off."""
         super().__init__(parent)
         if http is None:
             from hygiene_app.engine.live import LiveHttpClient
@@ -276,6 +278,7 @@ class VaultAuditWindow(QWidget):
             http = LiveHttpClient()
         self._http = http
         self._breach_api = breach_api
+        self._breach_allowed = breach_allowed
         self._entries: list[VaultEntry] = []
         self._format: ExportFormat | None = None
         self.report: AuditReport | None = None
@@ -341,6 +344,10 @@ class VaultAuditWindow(QWidget):
         )
         self.breach_box.setAccessibleDescription(self.privacy_note.text())
         self.breach_box.toggled.connect(self._breach_toggled)
+        if not self._breach_allowed:
+            from hygiene_app.ui.organisation import turn_off_breach_box
+
+            turn_off_breach_box(self.breach_box, self.privacy_note)
         choose_row = QHBoxLayout()
         choose_row.addWidget(self.choose_button)
         choose_row.addWidget(self.rerun_button)
@@ -508,7 +515,7 @@ class VaultAuditWindow(QWidget):
         self.choose_button.setEnabled(not running)
         self.rerun_button.setVisible(self._source is not None)
         self.rerun_button.setEnabled(not running)
-        self.breach_box.setEnabled(not running)
+        self.breach_box.setEnabled(not running and self._breach_allowed)
         self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
 
@@ -604,7 +611,7 @@ class VaultAuditWindow(QWidget):
         self._cancel = cancel
         self._generation += 1
         generation = self._generation
-        use_breach = self.breach_box.isChecked()
+        use_breach = self.breach_box.isChecked() and self._breach_allowed
         breach = RangeClient(self._http, self._breach_api) if use_breach else None
         self._set_running(True)
         self.progress.setRange(0, 0)
