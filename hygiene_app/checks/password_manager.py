@@ -10,6 +10,10 @@ Extension IDs are matched exactly (tools that match substrings take look-alikes 
 GNOME Keyring, KWallet, the macOS Keychain and Apple's Passwords app are secret stores every
 machine has: alone they do not count. Finding an app says it is installed, not that it is used.
 
+An organisation can name the managers it uses (`CheckOptions.password_managers`, from its
+policy): then only one of those passes; another manager is a warning that names the
+organisation's, and none at all is the usual failure with the organisation's guide.
+
 Browser profile names come from the browsers' own files, which are untrusted: a profile folder
 is joined to a path only when it is a plain folder name (no separators, no `..`).
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hygiene_app.checks import _facts
@@ -735,11 +739,52 @@ FIX_PASSWORD_MANAGER = FixGuide(
 )
 
 
+FIX_ORGANISATION_MANAGER = FixGuide(
+    title=N_("Use your organisation's password manager"),
+    why=N_(
+        "Your organisation uses one password manager for everybody, so that it can help you "
+        "with it, share what needs sharing and recover access when you are locked out."
+    ),
+    steps={
+        os_family: (
+            FixStep(
+                N_(
+                    "Install the password manager your organisation uses (named in this "
+                    "finding); ask your IT contact for an invitation or an account if it needs "
+                    "one."
+                )
+            ),
+            _MOVE,
+            _EXTENSION,
+            _AGAIN,
+        )
+        for os_family in OSFamily
+    },
+    verify_check=META.id,
+)
+
+
 class PasswordManagerCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        return with_sentences(_facts.with_facts(evaluate(survey_machine(ctx)), facts))
+        finding = evaluate(survey_machine(ctx), ctx.options.password_managers)
+        return with_sentences(_facts.with_facts(finding, facts))
+
+
+def _names(manager: str) -> set[str]:
+    """The names a found manager answers to: "rbw (Bitwarden)" is also "rbw" and "Bitwarden"."""
+    names = {manager.casefold()}
+    inner = re.fullmatch(r"(.+?)\s*\((.+)\)", manager)
+    if inner:
+        names.update((inner.group(1).casefold(), inner.group(2).casefold()))
+    return names
+
+
+def allowed_managers(found: Iterable[str], allowed: Iterable[str]) -> tuple[str, ...]:
+    """The found managers that are among the organisation's `allowed` (names, any case)."""
+    wanted = {name.strip().casefold() for name in allowed}
+    return tuple(m for m in found if _names(m) & wanted)
 
 
 def _profile_words(profile: str) -> str:
@@ -796,7 +841,57 @@ def _where(survey: Survey) -> list[str]:
     return lines
 
 
-def evaluate(survey: Survey) -> Finding:
+def evaluate(survey: Survey, allowed: tuple[str, ...] = ()) -> Finding:
+    """The verdict; `allowed`: the organisation's managers (empty: any manager will do)."""
+    finding = _evaluate(survey)
+    if not allowed:
+        return finding
+    evidence: dict[str, JsonValue] = {**finding.evidence, "organisation_managers": list(allowed)}
+    theirs = ", ".join(allowed)
+    if finding.status is Status.PASS:
+        if allowed_managers(survey.managers, allowed):
+            return replace(finding, evidence=evidence)
+        if survey.profiles_unreadable or survey.programs_unknown:
+            # The organisation's manager may be in what could not be read.
+            return Finding(
+                Status.UNKNOWN,
+                N_("Could not tell whether your organisation's password manager is in use"),
+                reason=fmt(
+                    N_("{found} was found, and not everything could be looked at"),
+                    found=", ".join(survey.managers),
+                ),
+                evidence=evidence,
+            )
+        return Finding(
+            Status.WARN,
+            fmt(
+                N_("Password manager found: {names}; your organisation uses {theirs}"),
+                names=", ".join(survey.managers),
+                theirs=theirs,
+            ),
+            Severity.MEDIUM,
+            detail=fmt(
+                N_("Your organisation asks you to keep your passwords in {theirs}."),
+                theirs=theirs,
+            ),
+            evidence=evidence,
+            fix=FIX_ORGANISATION_MANAGER,
+        )
+    if finding.status is Status.FAIL:
+        return replace(
+            finding,
+            detail=joined(
+                finding.detail,
+                fmt(N_("Your organisation uses {theirs}."), theirs=theirs),
+            ),
+            evidence=evidence,
+            fix=FIX_ORGANISATION_MANAGER,
+        )
+    return replace(finding, evidence=evidence)
+
+
+def _evaluate(survey: Survey) -> Finding:
+    """The app's own verdict: any password manager will do."""
     evidence: dict[str, JsonValue] = {
         "managers": list(survey.managers),
         "apps": [{"manager": a.manager, "where": a.where} for a in survey.apps],
