@@ -96,9 +96,9 @@ def cmd_policy(
 def _validate(path: Path, form: str, out: TextIO) -> int:
     known = known_check_ids()
     if path.suffix.lower() == ".plist":
-        source = read_plist_source(path, known, trusted_owner=None)
+        source = read_plist_source(path, known, trust=None)
     else:
-        source = read_json_source(path, known, trusted_owner=None)
+        source = read_json_source(path, known, trust=None)
     if source.doc is None and not source.problems:
         missing = PolicyProblem(source.where, None, N_("There is no such file."))
         source = Source(source.where, problems=(missing,))

@@ -219,11 +219,30 @@ class LoadedPolicy:
         return bool(self.sources)
 
     def warning(self) -> str:
-        """One plain sentence when a policy could not be used, else ""."""
+        """One plain sentence when a policy source could not be used, else "". When another
+        source was read, its values apply and the sentence says only part was ignored."""
         if not self.problems:
             return ""
         reason = self.problems[0].describe()
         more = len(self.problems) - 1
+        if self.in_force:
+            if not more:
+                return fmt(
+                    N_(
+                        "Part of your organisation's settings could not be read and is not "
+                        "used; the rest applies. {reason}"
+                    ),
+                    reason=reason,
+                )
+            return fmt_plural(
+                "Part of your organisation's settings could not be read and is not used; the "
+                "rest applies. {reason} And {more} more problem.",
+                "Part of your organisation's settings could not be read and is not used; the "
+                "rest applies. {reason} And {more} more problems.",
+                more,
+                reason=reason,
+                more=more,
+            )
         if not more:
             return fmt(
                 N_(

@@ -61,6 +61,9 @@ MACOS_MANAGED = Path("/Library/Managed Preferences")
 RegistryTree = Mapping[str, Any]
 #: Reads `REGISTRY_KEY` under a hive ("HKLM" or "HKCU"); None when the key does not exist.
 RegistryReader = Callable[[str], RegistryTree | None]
+#: Why a system policy file must not be believed ("" when it may); FileNotFoundError when the
+#: file does not exist.
+TrustCheck = Callable[[Path], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +90,17 @@ def load(
     root: Path = Path("/"),
     registry: RegistryReader | None = None,
     owner_uid: int = 0,
+    windows_trust: TrustCheck | None = None,
     known: frozenset[str] | None = None,
 ) -> LoadedPolicy:
-    """The policy in force (see the module's docstring for the order). `root`, `registry` and
-    `owner_uid` exist for tests: a recorded registry, a folder standing for "/", the user
-    that must own a system file."""
+    """The policy in force (see the module's docstring for the order). `root`, `registry`,
+    `owner_uid` and `windows_trust` exist for tests: a folder standing for "/", a recorded
+    registry, the user that must own a system file, who may have written the ProgramData
+    file."""
     known = known_check_ids() if known is None else known
     explicit = path or (Path(env[POLICY_ENV]) if env.get(POLICY_ENV) else None)
     if explicit is not None:
-        return combine([read_json_source(explicit, known, trusted_owner=None)])
+        return combine([read_json_source(explicit, known, trust=None)])
     return combine(
         system_sources(
             env=env,
@@ -103,6 +108,7 @@ def load(
             root=root,
             registry=registry,
             owner_uid=owner_uid,
+            windows_trust=windows_trust,
             known=known,
         )
     )
@@ -116,6 +122,7 @@ def system_sources(
     registry: RegistryReader | None,
     owner_uid: int,
     known: frozenset[str],
+    windows_trust: TrustCheck | None = None,
 ) -> list[Source]:
     """This operating system's sources, the one that wins first."""
     if platform == "win32":
@@ -123,7 +130,11 @@ def system_sources(
         data = Path(env.get("ProgramData") or r"C:\ProgramData")
         return [
             read_registry_source("HKLM", reader, known),
-            read_json_source(data / WINDOWS_POLICY_DIR / "policy.json", known, trusted_owner=None),
+            read_json_source(
+                data / WINDOWS_POLICY_DIR / "policy.json",
+                known,
+                trust=windows_trust or windows_untrusted,
+            ),
             read_registry_source("HKCU", reader, known),
         ]
     if platform == "darwin":
@@ -132,8 +143,9 @@ def system_sources(
         user = _user_name(env)
         if user:
             places.append(managed / user / f"{MACOS_DOMAIN}.plist")
-        return [read_plist_source(p, known, trusted_owner=owner_uid) for p in places]
-    return [read_json_source(root / LINUX_POLICY.relative_to("/"), known, trusted_owner=owner_uid)]
+        return [read_plist_source(p, known, trust=_posix_trust(owner_uid)) for p in places]
+    linux = root / LINUX_POLICY.relative_to("/")
+    return [read_json_source(linux, known, trust=_posix_trust(owner_uid))]
 
 
 def system_locations(
@@ -205,12 +217,12 @@ def _put(doc: dict[str, Any], key_path: KeyPath, value: Any) -> None:
 # ----- JSON files -----------------------------------------------------------------------------
 
 
-def read_json_source(path: Path, known: frozenset[str], *, trusted_owner: int | None) -> Source:
+def read_json_source(path: Path, known: frozenset[str], *, trust: TrustCheck | None) -> Source:
     """The policy file at `path`: no source when it does not exist."""
     where = str(path)
     try:
-        if trusted_owner is not None:
-            refused = untrusted(path, trusted_owner)
+        if trust is not None:
+            refused = trust(path)
             if refused:
                 return Source(where, problems=(PolicyProblem(where, None, refused),))
         data = read_regular_file(path, MAX_POLICY_BYTES)
@@ -311,6 +323,10 @@ def _skip(text: str, pos: int) -> int:
 # ----- trust ----------------------------------------------------------------------------------
 
 
+def _posix_trust(owner_uid: int) -> TrustCheck:
+    return lambda path: untrusted(path, owner_uid)
+
+
 def untrusted(path: Path, owner_uid: int) -> str:
     """Why a system policy file must not be believed ("" when it may): it or its folder is
     owned by someone other than `owner_uid` (root), or others may change it."""
@@ -338,6 +354,67 @@ def _words(exc: ValueError) -> str:
     return first if isinstance(first, str) else str(exc)
 
 
+def windows_untrusted(path: Path) -> str:
+    """Why the ProgramData policy file must not be believed: its owner is neither the
+    Administrators group nor SYSTEM. Any user may create files under ProgramData, so a file
+    a user wrote there could otherwise turn checks off for every user of the computer."""
+    if not path.exists():
+        raise FileNotFoundError(path)
+    if sys.platform == "win32" and not _owned_by_administrators(path):
+        return fmt(
+            N_("Not a policy: {place} must belong to the Administrators group or SYSTEM."),
+            place=str(path),
+        )
+    return ""
+
+
+def _owned_by_administrators(path: Path) -> bool:
+    """Whether the Administrators group or SYSTEM owns `path` (Windows security API)."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+    from ctypes import wintypes
+
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    get_info = advapi32.GetNamedSecurityInfoW
+    get_info.restype = wintypes.DWORD
+    get_info.argtypes = [
+        wintypes.LPCWSTR,
+        ctypes.c_int,
+        wintypes.DWORD,
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.POINTER(ctypes.c_void_p),
+    ]
+    well_known = advapi32.IsWellKnownSid
+    well_known.restype = wintypes.BOOL
+    well_known.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    kernel32.LocalFree.argtypes = [ctypes.c_void_p]
+    owner = ctypes.c_void_p()
+    descriptor = ctypes.c_void_p()
+    file_object, owner_information = 1, 1  # SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION
+    failed = get_info(
+        str(path),
+        file_object,
+        owner_information,
+        ctypes.byref(owner),
+        None,
+        None,
+        None,
+        ctypes.byref(descriptor),
+    )
+    if failed:
+        return False
+    try:
+        # WinBuiltinAdministratorsSid = 26, WinLocalSystemSid = 22
+        return any(bool(well_known(owner, kind)) for kind in (26, 22))
+    finally:
+        kernel32.LocalFree(descriptor)
+
+
 def _refused(why: str) -> str:
     return fmt(N_("The policy file {why}."), why=why)
 
@@ -351,12 +428,12 @@ def _unreadable(exc: OSError) -> str:
 # ----- macOS managed preferences --------------------------------------------------------------
 
 
-def read_plist_source(path: Path, known: frozenset[str], *, trusted_owner: int | None) -> Source:
+def read_plist_source(path: Path, known: frozenset[str], *, trust: TrustCheck | None) -> Source:
     """A configuration profile's managed preferences for the app's domain."""
     where = str(path)
     try:
-        if trusted_owner is not None:
-            refused = untrusted(path, trusted_owner)
+        if trust is not None:
+            refused = trust(path)
             if refused:
                 return Source(where, problems=(PolicyProblem(where, None, refused),))
         data = read_regular_file(path, MAX_POLICY_BYTES)

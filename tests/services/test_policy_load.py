@@ -389,3 +389,113 @@ def test_macos_a_broken_profile_is_a_problem(tmp_path):
     loaded = load(env={"USER": "ann"}, platform="darwin", root=tmp_path, owner_uid=ME)
     assert not loaded.in_force
     assert "property list" in loaded.problems[0].reason
+
+
+def test_a_ignored_user_policy_says_the_rest_applies(tmp_path):
+    loaded = load(
+        env={"ProgramData": str(tmp_path)},
+        platform="win32",
+        registry=_recorded_registry(
+            {"HKLM": {"vpn_required": "always"}, "HKCU": {"vpn_required": "sometimes"}}
+        ),
+    )
+    assert loaded.in_force
+    warning = loaded.warning()
+    assert "the rest applies" in warning
+    assert "usual checks apply" not in warning
+    assert f"HKCU\\{REGISTRY_KEY}: vpn_required" in warning
+
+
+def test_windows_a_programdata_file_a_user_wrote_is_not_a_policy(tmp_path):
+    _write(
+        tmp_path / "HygieneCheckup" / "policy.json",
+        {"version": 1, "checks": {"DEV-001": {"enabled": False}}},
+    )
+    seen: list[Path] = []
+
+    def written_by_a_user(path: Path) -> str:
+        seen.append(path)
+        return "Not a policy: written by a user."
+
+    loaded = load(
+        env={"ProgramData": str(tmp_path)},
+        platform="win32",
+        registry=_recorded_registry({}),
+        windows_trust=written_by_a_user,
+    )
+    assert seen == [tmp_path / "HygieneCheckup" / "policy.json"]
+    assert not loaded.in_force
+    assert loaded.policy.disabled_checks == frozenset()
+    assert [p.reason for p in loaded.problems] == ["Not a policy: written by a user."]
+
+
+class _FakeKey:
+    def __init__(self, values: dict, keys: dict) -> None:
+        self.values, self.keys = list(values.items()), keys
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _FakeWinreg:
+    """The part of `winreg` the reader uses, over a recorded tree."""
+
+    HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER = "HKLM", "HKCU"
+    KEY_READ, KEY_WOW64_64KEY = 0x20019, 0x0100
+
+    def __init__(self, hives: dict) -> None:
+        self.hives = hives
+        self.access: list[int] = []
+
+    def _node(self, tree: dict) -> _FakeKey:
+        values = {k: v for k, v in tree.items() if not isinstance(v, dict)}
+        return _FakeKey(values, {k: v for k, v in tree.items() if isinstance(v, dict)})
+
+    def OpenKey(self, parent, sub, reserved, access):
+        self.access.append(access)
+        if isinstance(parent, str):
+            tree = self.hives.get(parent)
+            for part in sub.split("\\"):
+                if not isinstance(tree, dict) or part not in tree:
+                    raise FileNotFoundError(2, "The system cannot find the file specified")
+                tree = tree[part]
+            return self._node(tree)
+        return self._node(parent.keys[sub])
+
+    def EnumValue(self, key, n):
+        if n >= len(key.values):
+            raise OSError(259, "No more data is available")
+        name, data = key.values[n]
+        return name, data, 1
+
+    def EnumKey(self, key, n):
+        names = list(key.keys)
+        if n >= len(names):
+            raise OSError(259, "No more data is available")
+        return names[n]
+
+
+def test_the_windows_registry_reader_walks_the_key_through_the_64_bit_view(monkeypatch):
+    import sys
+
+    from hygiene_app.services import policy_sources
+
+    policy_key = {
+        "vpn_required": "always",
+        "Thresholds": {"max_uptime_days": 7},
+        "Network": {"ReleaseFeedMirrors": {"chrome": "https://m.example/"}},
+    }
+    tree: dict = {}
+    node = tree
+    for part in REGISTRY_KEY.split("\\"):
+        node = node.setdefault(part, {})
+    node.update(policy_key)
+    fake = _FakeWinreg({"HKLM": tree})
+    monkeypatch.setitem(sys.modules, "winreg", fake)
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert policy_sources.read_windows_registry("HKLM") == policy_key
+    assert policy_sources.read_windows_registry("HKCU") is None
+    assert all(access & fake.KEY_WOW64_64KEY for access in fake.access)
