@@ -64,13 +64,14 @@ STYLE = """
 body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 11pt;
   color: #111; line-height: 1.4; max-width: 46em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 20pt; margin: 0 0 0.2em 0; }
-h2 { font-size: 15pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #888; }
+h2 { font-size: 15pt; margin: 0.9em 0 0.3em 0; border-bottom: 1px solid #888; }
 h2.area { page-break-before: always; break-before: page; }
 h3 { font-size: 12pt; margin: 1em 0 0.2em 0; }
 p { margin: 0.2em 0 0.4em 0; }
 table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; }
 th, td { text-align: left; vertical-align: top; padding: 3px 10px 3px 0; }
-table.grid th, table.grid td { border-bottom: 1px solid #bbb; padding: 4px 10px 4px 4px; }
+table.grid { width: 100%; }
+table.grid th, table.grid td { border-bottom: 1px solid #bbb; padding: 3px 10px 3px 4px; }
 table.card { border: 1px solid #555; }
 table.card td { padding: 6px 12px; }
 .meta { color: #333; }
@@ -356,21 +357,21 @@ class _Page:
         ]
 
     def _areas_overview(self) -> list[str]:
+        """One row per area, one column per status word any finding has: a table of numbers
+        that fits the first page (a list of words per area wrapped, and spilled over)."""
+        columns = [w for w, _n in self.r.assessment.counts]
+        head = "".join(f'<th class="{_WORD_CLASS[w]}">{self._e(w.label)}</th>' for w in columns)
         out = [
             f"<h2>{self._e(N_('Areas'))}</h2>",
-            '<table class="grid">',
-            f"<tr><th>{self._e(N_('Area'))}</th><th>{self._e(N_('Findings'))}</th></tr>",
+            '<table class="grid" width="100%">',
+            f"<tr><th>{self._e(N_('Area'))}</th>{head}</tr>",
         ]
         for area, results in self._by_area():
-            counts: dict[StatusWord, int] = {}
+            counts = dict.fromkeys(columns, 0)
             for r in results:
-                counts[self._word(r)] = counts.get(self._word(r), 0) + 1
-            words = ", ".join(
-                f'<span class="{_WORD_CLASS[w]}">{self._e(w.label)}</span>: {counts[w]}'
-                for w in StatusWord
-                if w in counts
-            )
-            out.append(f"<tr><td>{self._e(area.label)}</td><td>{words}</td></tr>")
+                counts[self._word(r)] += 1
+            cells = "".join(f"<td>{counts[w] or '&ndash;'}</td>" for w in columns)
+            out.append(f"<tr><td>{self._e(area.label)}</td>{cells}</tr>")
         out.append("</table>")
         return out
 
@@ -388,7 +389,7 @@ class _Page:
                 )
             )
             + "</p>",
-            '<table class="grid">',
+            '<table class="grid" width="100%">',
             "<tr>"
             + "".join(
                 f"<th>{self._e(h)}</th>"
@@ -445,10 +446,11 @@ class _Page:
                 for f in finding.facts
             ]
             out.append("</table>")
+        # The organisation's word comes before the fix ("call the IT desk before changing this").
+        out += self._note(meta.id)
         if finding.status.is_problem:
             out += self._files(result)
             out += self._fix(result)
-        out += self._note(meta.id)
         out.append("</div>")
         return out
 
