@@ -73,8 +73,15 @@ def add_audit_parser(subparsers: Any) -> None:
         metavar="LIST",
         default=None,
         help="for a file with no header row or one that is not recognised: what each column "
-        "holds, in order, e.g. '-,name,username,password,url' ('-' skips a column; words: url "
-        "or name, username, password). The first row is skipped when it names the columns.",
+        "holds, in order, e.g. 'skip,name,username,password,url' (words: url or name, "
+        "username, password, skip)",
+    )
+    parser.add_argument(
+        "--header",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="with --columns: whether the first row names the columns (auto: when its "
+        "password column holds a word such as 'Password')",
     )
     parser.add_argument(
         "--breach-check",
@@ -210,7 +217,7 @@ def cmd_audit_passwords(
     columns: ColumnMapping | None = None
     try:
         if args.columns is not None:
-            columns = _mapping(args.columns, path)
+            columns = _mapping(args.columns, path, header=getattr(args, "header", "auto"))
         reading = parse_export_file(path, columns=columns)
     except (VaultImportError, _BadColumns) as exc:
         return _usage(err, str(exc))  # it names the path
@@ -253,9 +260,10 @@ _PASSWORD_WORDS = frozenset({"password", "pass", "pwd"})
 _SKIP_WORDS = frozenset({"", "-", "skip", "ignore"})
 
 
-def _mapping(spec: str, path: Path) -> ColumnMapping:
-    """`--columns '-,name,username,password,url'` as a ColumnMapping for `path`: the first row
-    is a header when it names the columns (read from the file's first rows only)."""
+def _mapping(spec: str, path: Path, *, header: str = "auto") -> ColumnMapping:
+    """`--columns 'skip,name,username,password,url'` as a ColumnMapping for `path`. With
+    `header` "auto", the first row is a header when it names the columns (only the file's
+    first row is looked at for that)."""
     roles: dict[str, list[int]] = {"url": [], "name": [], "username": [], "password": []}
     for index, word in enumerate(compact(w) for w in spec.split(",")):
         if word in _SITE_WORDS:
@@ -269,7 +277,7 @@ def _mapping(spec: str, path: Path) -> ColumnMapping:
         elif word not in _SKIP_WORDS:
             raise _BadColumns(
                 f"--columns: {word!r} is not a column word; use url or name, username, "
-                "password, or - to skip a column"
+                "password, or skip"
             )
     if len(roles["password"]) != 1:
         raise _BadColumns("--columns must name exactly one password column")
@@ -278,7 +286,9 @@ def _mapping(spec: str, path: Path) -> ColumnMapping:
     sites = roles["url"] or roles["name"]
     site = sites[0] if sites else None
     username = roles["username"][0] if roles["username"] else None
-    mapping = ColumnMapping(site, username, roles["password"][0], has_header=False)
+    mapping = ColumnMapping(site, username, roles["password"][0], has_header=header == "yes")
+    if header != "auto":
+        return mapping
     try:
         first = preview_rows(read_export_bytes(path), limit=1)
     except VaultImportError:

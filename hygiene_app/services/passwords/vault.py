@@ -111,11 +111,12 @@ class ExportReading:
         return sum(n for _, n in self.skipped)
 
     def skipped_text(self) -> Text | None:
-        """'3 rows were not counted as logins: 2 secure notes, ...; 1 ...' or None."""
+        """'3 rows were not counted as logins: secure notes, ... (2) and folders ... (1).'
+        or None."""
         if not self.skipped:
             return None
         parts = [
-            fmt(N_("{count} {what}"), count=n, what=reason.label) for reason, n in self.skipped
+            fmt(N_("{what} ({count})"), what=reason.label, count=n) for reason, n in self.skipped
         ]
         return fmt_plural(
             "{n} row was not counted as a login: {why}.",
@@ -583,11 +584,36 @@ def preview_rows(data: bytes | str, limit: int = 5) -> tuple[tuple[str, ...], ..
         raise VaultImportError(exc.text) from None
 
 
+#: "Password" as a column name in the languages exports are often written in.
+_PASSWORD_WORDS = (
+    *_GENERIC_PASSWORD,
+    "passwort",
+    "kennwort",
+    "motdepasse",
+    "contraseña",
+    "contrasena",
+    "senha",
+    "wachtwoord",
+    "lösenord",
+    "passord",
+    "adgangskode",
+    "salasana",
+    "hasło",
+    "haslo",
+    "heslo",
+    "jelszó",
+    "parola",
+    "пароль",
+    "密码",
+    "パスワード",
+)
+
+
 def first_row_is_header(row: Sequence[str], columns: ColumnMapping) -> bool:
     """Whether the first row of a file names its columns rather than holding a login: its
     password column (or its site or username column) holds a column name such as "Password"."""
     words = {
-        columns.password: _GENERIC_PASSWORD,
+        columns.password: _PASSWORD_WORDS,
         columns.site: _GENERIC_URL + _GENERIC_NAME,
         columns.username: _GENERIC_USERNAME,
     }

@@ -217,8 +217,8 @@ def test_firefox_sync_key_is_not_a_login() -> None:
     assert [e.site for e in reading.entries] == ["forum.example.com"]
     assert reading.skipped == ((SkipReason.SYNC_KEY, 1),)
     assert str(reading.skipped_text()) == (
-        "1 row was not counted as a login: 1 the browser's own Sync key, which is not a "
-        "website login."
+        "1 row was not counted as a login: the browser's own Sync key, which is not a "
+        "website login (1)."
     )
 
 
@@ -242,7 +242,11 @@ def test_notes_cards_identities_and_folders_are_counted_apart() -> None:
     }
     assert reading.skipped[0] == (SkipReason.NOT_A_LOGIN, 3)  # most common first
     assert reading.skipped_total == 5
-    assert str(reading.skipped_text()).startswith("5 rows were not counted as logins: 3 secure")
+    assert str(reading.skipped_text()) == (
+        "5 rows were not counted as logins: secure notes, cards, identities and other items "
+        "that are not logins (3), folders and empty items (1) and logins with no password "
+        "saved (1)."
+    )
 
 
 def test_a_typed_row_with_a_password_is_still_not_a_login() -> None:
