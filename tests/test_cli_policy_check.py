@@ -168,3 +168,13 @@ def test_hostile_policy_text_cannot_reach_the_terminal(monkeypatch, tmp_path, ca
     out = capsys.readouterr().out
     if "Your organisation's contact" in out:  # the loader may refuse control characters
         assert "\x1b[31m" not in out and "\u202e" not in out and "\x07" not in out
+
+
+def test_this_computers_inventory_reviews_on_the_organisations_interval(monkeypatch, tmp_path):
+    # MFA-002 reads the review interval from the account inventory, which this computer opens
+    # with the settings as the policy leaves them (a locked value wins over the file's).
+    use_policy(monkeypatch, tmp_path, {"version": 1, "thresholds": {"mfa_review_months": 3}})
+    _seams, mfa = cli._this_computer(offline=True)
+    assert mfa.store is not None
+    inventory = mfa.store.inventory()
+    assert inventory is not None and inventory.review_months == 3
