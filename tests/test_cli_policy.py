@@ -115,3 +115,18 @@ def test_policy_needs_an_action(capsys):
     code, _, err = run(capsys, "policy")
     assert code == 2
     assert "ACTION" in err
+
+
+def test_the_validate_example_in_the_docs_is_what_the_command_prints(capsys, tmp_path, monkeypatch):
+    """docs/policy.md shows `policy validate` on a policy with two mistakes; this is that file."""
+    doc = (ROOT / "docs" / "policy.md").read_text(encoding="utf-8")
+    shown = doc.split("$ hygiene-app policy validate policy.json\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "policy.json").write_text(
+        '{\n  "version": 1,\n  "checks": {\n    "NET-002": { "enabled": "no" }\n  },\n'
+        '  "thresholds": {\n    "screen_lock_minutes": 10,\n    "max_uptime": 7\n  }\n}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "policy", "validate", "policy.json")
+    assert code == 2
+    assert out == shown

@@ -139,3 +139,23 @@ registry_values = st.recursive(
 @given(st.dictionaries(st.text(max_size=12), registry_values, max_size=6))
 def test_any_registry_key_never_crashes(tree):
     _judge(structured_source("HKLM\\x", registry_document(tree), KNOWN))
+
+
+plist_values = st.recursive(
+    st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.binary(max_size=8)
+    | st.datetimes(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), inner, max_size=5)
+    ),
+    max_leaves=30,
+)
+
+
+@given(st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), plist_values, max_size=6))
+def test_any_managed_preferences_never_crash(doc):
+    _judge(structured_source("x.plist", {"version": 1, **doc}, KNOWN))
