@@ -569,6 +569,15 @@ def _policies() -> list[dict[str, Any]]:
 ADMINS = ROOT / "docs" / "admins.md"
 
 
+def test_admin_guide_links_to_files_that_exist() -> None:
+    text = ADMINS.read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", text)
+    assert links
+    for link in links:
+        if "://" not in link:
+            assert (ADMINS.parent / link).exists(), link
+
+
 def test_admin_guide_describes_the_shipped_table_and_attribute() -> None:
     text = ADMINS.read_text(encoding="utf-8")
     table = text[text.index("| column |") :]
@@ -584,3 +593,16 @@ def test_admin_guide_describes_the_shipped_table_and_attribute() -> None:
         assert f"| `{show}` |" in text
     for word in sorted(set(FP.INTUNE_WORDS.values())):
         assert f"`{word}`" in text
+
+
+def test_admin_guide_anchors_lead_to_its_headings() -> None:
+    text = ADMINS.read_text(encoding="utf-8")
+    slugs = {
+        re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        for heading in re.findall(r"^#+ (.+)$", text, re.M)
+    }
+    anchors = re.findall(r"\]\(#([^)]+)\)", text)
+    assert anchors
+    assert set(anchors) <= slugs
+    # Intune's "more information" link for every rule.
+    assert FP.DOCS_URL.endswith("/docs/admins.md") and "intune" in slugs
