@@ -32,7 +32,7 @@ from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import Category, CheckResult, FixStep, Status
 from hygiene_app.engine.probes import PlatformInfo
 from hygiene_app.engine.redact import NetworkRedactor, Redactor
-from hygiene_app.engine.runner import Checkup
+from hygiene_app.engine.runner import Checkup, is_turned_off
 from hygiene_app.engine.status_words import StatusWord, status_word
 from hygiene_app.services.exports import found_exports
 
@@ -323,12 +323,20 @@ class _Page:
                 f"<p><b>{self._e(N_('Do this first:'))}</b> {self._e(title, data=True)} "
                 f"({html.escape(first.result.meta.id)}). {self._e(first.why)}</p>"
             )
-        excluded = assessment.score.excluded
+        turned_off = [r.meta.id for r in self.r.checkup.results if is_turned_off(r)]
+        excluded = [e.check_id for e in assessment.score.excluded if e.check_id not in turned_off]
         if excluded:
-            ids = ", ".join(e.check_id for e in excluded)
+            ids = ", ".join(excluded)
             out.append(
                 '<p class="small">'
                 + self._e(fmt(N_("Not counted in the score (no verdict): {ids}."), ids=ids))
+                + "</p>"
+            )
+        if turned_off:
+            ids = ", ".join(turned_off)
+            out.append(
+                '<p class="small">'
+                + self._e(fmt(N_("Turned off by your organisation: {ids}."), ids=ids))
                 + "</p>"
             )
         out.append(
@@ -425,14 +433,18 @@ class _Page:
     def _finding(self, result: CheckResult) -> list[str]:
         meta, finding = result.meta, result.finding
         word = self._word(result)
+        # A check the organisation turned off says so, and nothing else: it is not a problem.
+        turned_off = is_turned_off(result)
+        label = N_("Turned off by your organisation") if turned_off else word.label
         out = [
             '<div class="finding">',
-            f'<h3><span class="word {_WORD_CLASS[word]}">{self._e(word.label)}</span> · '
+            f'<h3><span class="word {_WORD_CLASS[word]}">{self._e(label)}</span> · '
             f"{self._e(meta.title, data=True)} "
             f'<span class="small">({html.escape(meta.id)})</span></h3>',
-            f"<p>{self._e(finding.summary, data=True)}</p>",
         ]
-        if finding.status.needs_reason and finding.reason:
+        if not turned_off:
+            out.append(f"<p>{self._e(finding.summary, data=True)}</p>")
+        if finding.status.needs_reason and finding.reason and not turned_off:
             out.append(
                 "<p>" + self._e(fmt(N_("Why: {reason}"), reason=finding.reason), data=True) + "</p>"
             )

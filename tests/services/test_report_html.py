@@ -29,6 +29,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import FileOutcome, FileRead
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Snapshot
@@ -329,3 +330,18 @@ def test_the_page_is_escaped_html_that_parses_back_to_the_data() -> None:
     source, page = page_of(checkup)
     assert html.escape(MARKUP) in source
     assert MARKUP in page.text
+
+
+def test_a_check_the_organisation_turned_off_says_so_and_nothing_else() -> None:
+    options = CheckOptions(disabled_checks=frozenset({"NET-003"}))
+    checkup = run_checkup(
+        tuple(default_registry()),
+        ProbeContext(Snapshot.load(CAFE).seams(), options=options),
+        replayed=True,
+    )
+    _source, page = page_of(checkup)
+    text = page.text
+    assert "Turned off by your organisation · Open Wi-Fi without a VPN (NET-003)" in text
+    assert "Turned off by your organisation: NET-003." in text
+    assert "Why: Turned off" not in text
+    assert "NET-003" not in text.split("Not counted in the score")[-1].split(".")[0]
