@@ -32,17 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.model import Category, CheckResult
+from hygiene_app.engine.options import NETWORK_BREACH_CHECK, NETWORK_MFA_DIRECTORY
 from hygiene_app.engine.probes import CommandRunner, HttpClient
 from hygiene_app.engine.runner import Checkup
 from hygiene_app.services.exports import ExportState, delete_all, examine, found_exports, why_not
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
-from hygiene_app.services.set_aside import SetAside, active_set_asides
+from hygiene_app.services.set_aside import SetAside, SetAsideKind, active_set_asides
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings
 from hygiene_app.ui import theme
 from hygiene_app.ui.area_page import AreaPage
-from hygiene_app.ui.banner import RecordingBanner
+from hygiene_app.ui.banner import PolicyBanner, RecordingBanner
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.details import DetailsPane
 from hygiene_app.ui.findings_model import CATEGORY_ORDER, FindingsModel, ResultRole
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._fix_runner = fix_runner
         self._tools: dict[str, QWidget] = {}
+        #: The "Set by your organisation" line under each setting the policy locks.
+        self.locked_notes: dict[str, QWidget] = {}
         #: Findings checked again since the last full checkup: kept in view.
         self._rechecked_ids: set[str] = set()
         self.setWindowTitle(
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.pages = QStackedWidget()
         self.overview = HomePage()
+        self.overview.set_contact(machine.policy.policy.contact)
         self.overview.fix_requested.connect(self.open_fix)
         self.overview.reviews_requested.connect(lambda: self._open_mfa_fix("MFA-002"))
         self.overview.area_requested.connect(self.show_page)
@@ -204,7 +208,7 @@ class MainWindow(QMainWindow):
         self._page_index[SETTINGS] = self.pages.addWidget(_scrolling(self._settings_page()))
 
         # --- the finding page: details with a way back to its area ------------------------
-        self.details = DetailsPane(may_change=machine.may_change)
+        self.details = DetailsPane(may_change=machine.may_change, policy=machine.policy.policy)
         self.details.fix_requested.connect(self.open_fix)
         self.details.recheck_requested.connect(self.recheck)
         self.details.set_aside_requested.connect(self.ask_set_aside)
@@ -231,6 +235,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(theme.space(2))
         self.recording_banner = RecordingBanner(machine.recording)
         layout.addWidget(self.recording_banner)
+        #: Shown when the organisation's policy could not be read (the usual checks apply).
+        self.policy_banner = PolicyBanner(machine.policy)
+        layout.addWidget(self.policy_banner)
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -342,6 +349,17 @@ class MainWindow(QMainWindow):
         words.addWidget(wrapped_label(text))
         button = QPushButton(action)
         button.setAccessibleDescription(text)
+        if key == "email":
+            button.setObjectName("emailBreachesButton")
+            if not self.network_allowed(NETWORK_BREACH_CHECK):
+                # The organisation turned breach look-ups off: the tool says so, and opens not.
+                from hygiene_app.ui.organisation import turned_off_feature_text
+
+                off = plain_label(turned_off_feature_text())
+                off.setObjectName("caption")
+                words.addWidget(off)
+                button.setEnabled(False)
+                button.setAccessibleDescription(turned_off_feature_text())
         button.clicked.connect(lambda _checked=False, o=opener: o())
         row = QHBoxLayout(card)
         row.setContentsMargins(theme.space(4), theme.space(3), theme.space(4), theme.space(3))
@@ -429,6 +447,7 @@ class MainWindow(QMainWindow):
                 user_inputs=settings.user_hints,
                 http=self._http(),
                 breach_api=settings.breach_api or DEFAULT_API,
+                breach_allowed=self.network_allowed(NETWORK_BREACH_CHECK),
                 parent=self,
             ),
         )
@@ -441,11 +460,22 @@ class MainWindow(QMainWindow):
         return self._tool_window(
             "audit",
             lambda: VaultAuditWindow(
-                http=self._http(), breach_api=settings.breach_api or DEFAULT_API, parent=self
+                http=self._http(),
+                breach_api=settings.breach_api or DEFAULT_API,
+                breach_allowed=self.network_allowed(NETWORK_BREACH_CHECK),
+                parent=self,
             ),
         )
 
-    def open_email_breaches(self) -> QWidget:
+    def network_allowed(self, feature: str) -> bool:
+        """Whether the organisation lets the app use a network feature (`engine.options`)."""
+        return feature not in self.machine.policy.policy.network_off()
+
+    def open_email_breaches(self) -> QWidget | None:
+        """The e-mail breach lookup; nothing when the organisation turned breach checks off
+        (its tool button says so)."""
+        if not self.network_allowed(NETWORK_BREACH_CHECK):
+            return None
         from hygiene_app.ui.email_breaches import EmailBreachesWindow
 
         emails = [h for h in self._store.load().user_hints if "@" in h]
@@ -529,7 +559,7 @@ class MainWindow(QMainWindow):
                 mfa.catalog, mfa.directory_status = answer
                 window.set_catalog(mfa.catalog, mfa.directory_status)
 
-        if self.controller.offline:
+        if self.controller.offline or not self.network_allowed(NETWORK_MFA_DIRECTORY):
             return
         run_in_background(
             window,
@@ -606,7 +636,9 @@ class MainWindow(QMainWindow):
         )
         self.review_box = QComboBox()
         self.review_box.setAccessibleName(self.tr("Review two-step verification every"))
-        for months in REVIEW_CHOICES:
+        # The organisation's interval (or a hand-edited one) is offered too, so it shows as is.
+        current_months = self._settings.mfa_review_months
+        for months in sorted({*REVIEW_CHOICES, current_months}):
             self.review_box.addItem(self.tr("%1 months").replace("%1", str(months)), months)
         self.review_box.setCurrentIndex(
             max(0, self.review_box.findData(self._settings.mfa_review_months))
@@ -631,7 +663,7 @@ class MainWindow(QMainWindow):
         )
         form.addRow(
             plain_label(self.tr("Review two-step &verification every:"), buddy=self.review_box),
-            self.review_box,
+            self._locked_field(self.review_box, "mfa_review_months"),
         )
         form.addRow(plain_label(), self.reminders_box)
         form.addRow(plain_label(self.tr("Password tips:")), hints)
@@ -643,6 +675,27 @@ class MainWindow(QMainWindow):
         layout.addLayout(form)
         layout.addStretch(1)
         return page
+
+    def _locked_field(self, control: QWidget, setting: str) -> QWidget:
+        """`control` for a setting; when the organisation set it, disabled, with a small "Set
+        by your organisation" line under it (the policy's value is what it shows)."""
+        if setting not in self.machine.policy.locked:
+            return control
+        from hygiene_app.ui.organisation import set_by_organisation_text
+
+        control.setEnabled(False)
+        note = plain_label(set_by_organisation_text())
+        note.setObjectName("caption")
+        note.setFont(theme.scaled_font(note.font(), theme.TypeRole.CAPTION))
+        control.setAccessibleDescription(set_by_organisation_text())
+        field = QWidget()
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.space(1) // 2)
+        column.addWidget(control)
+        column.addWidget(note)
+        self.locked_notes[setting] = note
+        return field
 
     def show_about(self) -> QWidget:
         from hygiene_app.ui.about import show_about
@@ -901,13 +954,26 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         result: CheckResult = item.data(ResultRole)
+        policy = self.machine.policy.policy
+        if not (policy.may_snooze(check_id) or policy.may_accept(check_id)):
+            return
         dialog = SetAsideDialog(
-            check_id, engine_text(result.meta.title), clock=self._clock, parent=self
+            check_id,
+            engine_text(result.meta.title),
+            clock=self._clock,
+            may_snooze=policy.may_snooze(check_id),
+            may_accept=policy.may_accept(check_id),
+            parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_set_aside(dialog.set_aside())
 
     def apply_set_aside(self, item: SetAside) -> None:
+        """Set a finding aside, if the organisation lets staff do that with it."""
+        policy = self.machine.policy.policy
+        allowed = policy.may_snooze if item.kind is SetAsideKind.SNOOZE else policy.may_accept
+        if not allowed(item.check_id):
+            return
         self._save(lambda s: s.with_set_aside(item))
 
     def remove_set_aside(self, check_id: str) -> None:

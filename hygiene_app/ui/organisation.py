@@ -107,7 +107,7 @@ def contact_actions(card: ContactCard) -> list[tuple[str, str, str]]:
     for shown, words, link in (
         (card.email, _tr("&Write an e-mail"), mail_link(card.email)),
         (card.phone, _tr("Ca&ll"), phone_link(card.phone)),
-        (card.url, _tr("Open the &web page"), web_link(card.url)),
+        (card.url, _tr("Open the web pa&ge"), web_link(card.url)),
     ):
         if shown.strip() and link:
             actions.append((shown.strip(), words, link))
@@ -162,7 +162,10 @@ class ContactCardView(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.space(3))
         grid.setVerticalSpacing(theme.space(1))
-        grid.setColumnStretch(2, 1)
+        # The values take a third of the room left (a long web address wraps there), the
+        # buttons stay beside them.
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 2)
         row = QHBoxLayout()
         row.setSpacing(theme.space(2))
         if compact and actions:
