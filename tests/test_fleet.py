@@ -569,13 +569,29 @@ def _policies() -> list[dict[str, Any]]:
 ADMINS = ROOT / "docs" / "admins.md"
 
 
-def test_admin_guide_links_to_files_that_exist() -> None:
-    text = ADMINS.read_text(encoding="utf-8")
-    links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", text)
+@pytest.mark.parametrize(
+    "doc",
+    [ADMINS, *(PACKAGING / d / "README.md" for d in ("fleet", "intune", "jamf", "rmm"))],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_admin_docs_link_to_files_and_headings_that_exist(doc: Path) -> None:
+    links = re.findall(r"\]\(([^)#]+)(?:#([^)]*))?\)", doc.read_text(encoding="utf-8"))
     assert links
-    for link in links:
-        if "://" not in link:
-            assert (ADMINS.parent / link).exists(), link
+    for link, anchor in links:
+        if "://" in link:
+            continue
+        target = doc.parent / link
+        assert target.exists(), link
+        if anchor:
+            assert anchor in _slugs(target), f"{link}#{anchor}"
+
+
+def _slugs(doc: Path) -> set[str]:
+    """GitHub's anchors for a Markdown file's headings."""
+    return {
+        re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+        for heading in re.findall(r"^#+ (.+)$", doc.read_text(encoding="utf-8"), re.M)
+    }
 
 
 def test_admin_guide_describes_the_shipped_table_and_attribute() -> None:
@@ -597,10 +613,7 @@ def test_admin_guide_describes_the_shipped_table_and_attribute() -> None:
 
 def test_admin_guide_anchors_lead_to_its_headings() -> None:
     text = ADMINS.read_text(encoding="utf-8")
-    slugs = {
-        re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
-        for heading in re.findall(r"^#+ (.+)$", text, re.M)
-    }
+    slugs = _slugs(ADMINS)
     anchors = re.findall(r"\]\(#([^)]+)\)", text)
     assert anchors
     assert set(anchors) <= slugs
