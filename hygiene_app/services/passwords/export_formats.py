@@ -295,7 +295,7 @@ REGISTRY: tuple[FormatInfo, ...] = (
             username=("loginname",),
             password=("password",),
         ),
-        also=N_('"KeePass CSV (1.x)" export of KeePass 1 and 2'),
+        also=N_('KeePass 1 and 2 ("KeePass CSV (1.x)")'),
     ),
     FormatInfo(
         ExportFormat.LASTPASS,
@@ -464,7 +464,7 @@ REGISTRY: tuple[FormatInfo, ...] = (
     ),
     FormatInfo(
         ExportFormat.BLUR,
-        "Blur",
+        "Blur (Abine)",
         _C(
             _names("domain,label,username,email,password"),
             url=("domain",),
@@ -473,7 +473,6 @@ REGISTRY: tuple[FormatInfo, ...] = (
             password=("password",),
             null_word="undefined",
         ),
-        also="Abine",
     ),
     FormatInfo(
         ExportFormat.AVIRA,
