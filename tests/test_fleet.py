@@ -265,6 +265,25 @@ def test_atc_table_of_an_empty_or_missing_history_has_no_rows(tmp_path: Path) ->
     assert _linux_rows(tmp_path) == []
 
 
+def test_atc_reads_a_history_the_app_has_open(tmp_path: Path) -> None:
+    """The app keeps its history open (WAL journal) while osquery or Jamf reads it: the
+    latest checkup, not yet folded into the main file, is what they see."""
+    path = tmp_path / "home" / "dana" / ".local/share/hygiene-app/history.sqlite3"
+    store = HistoryStore(path, clock=lambda: T_BOB)
+    try:
+        _record(store, "ubuntu-22.04", T_ALICE)
+        _record(store, "macos-15-cafe", T_BOB)
+        assert path.with_name(path.name + "-wal").exists()
+        rows = _linux_rows(tmp_path)
+        assert {r["check_id"]: r["status"] for r in rows} == _statuses("macos-15-cafe")
+        if shutil.which("sqlite3") and shutil.which("bash"):
+            cafe = _statuses("macos-15-cafe")
+            expected = sorted(i for i, s in cafe.items() if Status(s).is_problem)
+            assert _ea("problems", path) == " ".join(expected)
+    finally:
+        store.close()
+
+
 def test_every_fleet_policy_answers_what_the_histories_say(histories: dict[str, Any]) -> None:
     rows = _linux_rows(histories["root"])
     alice_rows = [r for r in rows if r["path"] == str(histories["alice"][0])]
