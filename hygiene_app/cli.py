@@ -48,7 +48,7 @@ from hygiene_app.report_organisation import organisation_json
 from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.policy import LoadedPolicy, effective_options, load_policy, no_policy
-from hygiene_app.services.set_aside import active_set_asides
+from hygiene_app.services.set_aside import SetAsideKind, active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import PAINT_CODES, TextStyle, render_text
 
@@ -261,17 +261,31 @@ def _this_computer(offline: bool) -> tuple[Seams, MfaParts]:
     return with_endoflife_cache(seams, settings.endoflife_url), mfa
 
 
-def _assessment(args: argparse.Namespace, checkup: Checkup) -> Assessment:
-    """The score and its explanation, with this user's active set-asides marked (read-only).
-    A replay is somebody else's machine: none of this user's set-asides apply to it, so the
-    settings are not even read, and nothing can be fixed on it from here."""
+def _assessment(
+    args: argparse.Namespace, checkup: Checkup, loaded: LoadedPolicy | None = None
+) -> Assessment:
+    """The score and its explanation, with this user's active set-asides marked (read-only),
+    except those the organisation's policy (`loaded`, by default this computer's) does not let
+    staff make. A replay is somebody else's machine: none of this user's set-asides apply to
+    it, so the settings are not even read, and nothing can be fixed on it from here."""
     os_family = checkup.platform.os
     if args.replay is not None or checkup.replayed:
         return assess(checkup.results, os_family, can_auto_fix=lambda _fix: False)
+    policy = (load_policy() if loaded is None else loaded).policy
     set_asides = (
         {}
         if args.ignore_set_asides
-        else active_set_asides(read_settings_quietly().set_asides, checkup.started_at)
+        else {
+            check_id: item
+            for check_id, item in active_set_asides(
+                read_settings_quietly().set_asides, checkup.started_at
+            ).items()
+            if (
+                policy.may_snooze(check_id)
+                if item.kind is SetAsideKind.SNOOZE
+                else policy.may_accept(check_id)
+            )
+        }
     )
     # "The app can do it for you" only where the fix's tools are on this computer.
     return assess(
@@ -291,7 +305,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) 
         # from stdout (or a file) would otherwise never learn that the defaults applied.
         print(f"{PROG}: {loaded.warning()}", file=err)
     checkup = _run(args, loaded)
-    assessment = _assessment(args, checkup)
+    assessment = _assessment(args, checkup, loaded)
     _remember(args, checkup, assessment)
     if args.format == "json":
         document = build_report(checkup, assessment, organisation_json(loaded))

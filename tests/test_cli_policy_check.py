@@ -15,6 +15,8 @@ import pytest
 from hygiene_app import cli
 from hygiene_app.cli import main
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
+from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
@@ -178,3 +180,14 @@ def test_this_computers_inventory_reviews_on_the_organisations_interval(monkeypa
     assert mfa.store is not None
     inventory = mfa.store.inventory()
     assert inventory is not None and inventory.review_months == 3
+
+
+def test_a_set_aside_the_organisation_does_not_allow_is_not_honoured(monkeypatch, tmp_path, capsys):
+    clock = Snapshot.load(CAFE).clock
+    accepted = SetAside("NET-001", SetAsideKind.ACCEPT, clock + 86400, "IT manages it", clock)
+    SettingsStore(default_settings_path()).save(Settings(set_asides=(accepted,)))
+    _code, report, _err = check_json(capsys)
+    assert [s["check_id"] for s in report["score"]["set_aside"]] == ["NET-001"]
+    use_policy(monkeypatch, tmp_path, {"version": 1, "set_asides": {"accept": []}})
+    _code, report, _err = check_json(capsys)
+    assert report["score"]["set_aside"] == []
