@@ -396,6 +396,20 @@ def test_intune_script_emits_exactly_the_settings_the_rules_compare() -> None:
     assert text.rstrip().endswith("return $settings | ConvertTo-Json -Compress")
 
 
+def test_intune_script_brackets_balance() -> None:
+    """No PowerShell here to parse it: at least every bracket outside strings and comments
+    closes the one it opened."""
+    text = re.sub(r"<#.*?#>", "", PS1.read_text(encoding="utf-8"), flags=re.S)
+    text = re.sub(r"#.*", "", re.sub(r"'[^']*'|\"[^\"]*\"", "''", text))
+    stack: list[str] = []
+    for char in text:
+        if char in "([{":
+            stack.append(char)
+        elif char in ")]}":
+            assert stack and stack.pop() == {")": "(", "]": "[", "}": "{"}[char]
+    assert not stack
+
+
 def test_intune_values_of_a_real_report(capsys: pytest.CaptureFixture[str]) -> None:
     """The script's mapping over a real report: every check in it lands on a rule's setting,
     and the device is compliant exactly when no check is a problem or unknown."""
