@@ -148,6 +148,15 @@ SAMPLES: tuple[Sample, ...] = (
             ("portal.azure.com", "azure@company.com", "Azure%Pass789"),
         ),
     ),
+    Sample(
+        "chromium/proton-webclients-chrome-windows.csv",
+        "chromium",
+        2,
+        (
+            ("account.proton.me", "nobody@proton.me", "proton123"),
+            ("missing url", "missingurl@proton.me", "proton123"),
+        ),
+    ),
     # ----- Dashlane ---------------------------------------------------------------------------
     Sample(
         "dashlane/pass-import-dashlane-headerless.csv",
@@ -168,6 +177,16 @@ SAMPLES: tuple[Sample, ...] = (
         (
             ("google.com", "googleuser", "googlepassword"),
             ("testwebsite.local", "testusername", "testpassword"),
+        ),
+    ),
+    # CRLF between records, LF inside a quoted note; quotes and commas in a password.
+    Sample(
+        "dashlane/proton-webclients-dashlane-credentials.csv",
+        "dashlane",
+        5,
+        (
+            ("example.com", "john", 'password,"comma"'),
+            ("test", "test@example.com", "ndnndc"),
         ),
     ),
     # ----- Dropbox Passwords ------------------------------------------------------------------
@@ -268,6 +287,15 @@ SAMPLES: tuple[Sample, ...] = (
             ("accounts.google.com", "mydevaccount@gmail.com", "8123,9fKJRefa$!@#4912fkk!--3"),
         ),
     ),
+    Sample(
+        "keeper/proton-webclients-keeper.csv",
+        "keeper",
+        7,
+        (
+            ("example.com", "2fa@example.com", "pass"),
+            ("example.com", 'username with comma, quotes "', 'password with comma, quotes "'),
+        ),
+    ),
     # ----- LastPass ---------------------------------------------------------------------------
     Sample("lastpass/pass-import-lastpass.csv", "lastpass", PI_LOGINS, (PI_MASTODON, PI_KLIVAK)),
     Sample(
@@ -279,6 +307,8 @@ SAMPLES: tuple[Sample, ...] = (
             ("Userwithouturlornotes", "userwithouturlornotes", "userpass"),
         ),
     ),
+    # Secure notes only, every line ending in CR CR LF.
+    Sample("lastpass/proton-webclients-lastpass.crcrlf.terminated.csv", "lastpass", 0, ()),
     # Three logins sharing one password.
     Sample(
         "lastpass/buttercup-importer-lastpass.csv",
@@ -309,6 +339,16 @@ SAMPLES: tuple[Sample, ...] = (
         ),
     ),
     Sample("nordpass/jslib-nordpass.secureNote.csv", "nordpass", 0, ()),
+    # The current export, with its `type` column (folder, note, credit_card, identity rows).
+    Sample(
+        "nordpass/proton-webclients-nordpass.csv",
+        "nordpass",
+        4,
+        (
+            ("account.proton.me", "nobody@proton.me", "proton123"),
+            ("twitter.com", "@nobody", "proton123"),
+        ),
+    ),
     # ----- Proton Pass ------------------------------------------------------------------------
     Sample(
         "proton_pass/aliasvault-protonpass.csv",
@@ -319,6 +359,19 @@ SAMPLES: tuple[Sample, ...] = (
             ("Test proton2", "testuser2", "testpassword2"),
         ),
     ),
+    # Before the `vault` column.
+    Sample(
+        "proton_pass/proton-webclients-protonpass-old.csv",
+        "proton_pass",
+        1,
+        (("example.com", "john", "password123"),),
+    ),
+    Sample(
+        "proton_pass/proton-webclients-protonpass.csv",
+        "proton_pass",
+        1,
+        (("example.com", "john", "password123"),),
+    ),
     # ----- RoboForm ---------------------------------------------------------------------------
     Sample("roboform/pass-import-roboform.csv", "roboform", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
     Sample(
@@ -328,6 +381,15 @@ SAMPLES: tuple[Sample, ...] = (
         (
             ("example.com.com", "username1", "password1"),
             ("business.com", "businessusername", "businesspassword"),
+        ),
+    ),
+    Sample(
+        "roboform/proton-webclients-roboform.csv",
+        "roboform",
+        8,
+        (
+            ("example.com", "example", "some@password"),
+            ("emptynote.example.com", "empty", "'@'password\""),
         ),
     ),
     # ----- SafeInCloud ------------------------------------------------------------------------
@@ -379,8 +441,6 @@ SHORT_OF_SAMPLES = frozenset(
         "mcafee",
         "myki",
         "norton",
-        "proton_pass",
-        "roboform",
         "safeincloud",
         "strongbox",
     }
@@ -464,5 +524,5 @@ def test_the_expected_rows_are_logins_of_the_file() -> None:
     for sample in SAMPLES:
         text = (REAL / sample.path).read_bytes().decode("utf-8")
         for _site, _username, password in sample.rows:
-            assert password in text, sample.path
+            assert password in text or password.replace('"', '""') in text, sample.path
         assert len(sample.rows) <= sample.logins
