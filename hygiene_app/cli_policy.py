@@ -26,6 +26,7 @@ from hygiene_app.services.policy_sources import (
     known_check_ids,
     read_json_source,
     read_plist_source,
+    read_profile_source,
     system_locations,
 )
 
@@ -49,9 +50,10 @@ def add_policy_parser(subparsers: Any) -> None:
     validate = actions.add_parser(
         "validate",
         help="check a policy file (exit 0 valid, 2 invalid with each line and reason)",
-        description="Check a policy file (.json, or a macOS .plist of managed preferences) "
-        "by the rules the app uses. Each mistake is printed as FILE:LINE: reason; an invalid "
-        "file is ignored whole by the app, so the exit code is 2 when there is any mistake.",
+        description="Check a policy file (.json, a macOS .mobileconfig profile, or a .plist "
+        "of managed preferences) by the rules the app uses. Each mistake is printed as "
+        "FILE:LINE: reason; an invalid file is ignored whole by the app, so the exit code is 2 "
+        "when there is any mistake.",
     )
     validate.add_argument("file", type=Path, metavar="FILE")
     validate.add_argument("--format", choices=("text", "json"), default="text")
@@ -95,7 +97,9 @@ def cmd_policy(
 
 def _validate(path: Path, form: str, out: TextIO) -> int:
     known = known_check_ids()
-    if path.suffix.lower() == ".plist":
+    if path.suffix.lower() == ".mobileconfig":
+        source = read_profile_source(path, known)
+    elif path.suffix.lower() == ".plist":
         source = read_plist_source(path, known, trust=None)
     else:
         source = read_json_source(path, known, trust=None)

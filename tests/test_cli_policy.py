@@ -130,3 +130,43 @@ def test_the_validate_example_in_the_docs_is_what_the_command_prints(capsys, tmp
     code, out, _ = run(capsys, "policy", "validate", "policy.json")
     assert code == 2
     assert out == shown
+
+
+def test_validate_the_example_configuration_profile(capsys):
+    profile = ROOT / "packaging/policy/macos/io.github.hygienecheckup.HygieneCheckup.mobileconfig"
+    code, out, _ = run(capsys, "policy", "validate", str(profile))
+    assert code == 0, out
+    assert out == f"{profile}: a valid policy setting 23 values.\n"
+
+
+def test_validate_a_profile_in_the_older_mcx_form_and_one_without_our_settings(capsys, tmp_path):
+    import plistlib
+
+    mcx = {
+        "PayloadType": "Configuration",
+        "PayloadContent": [
+            {
+                "PayloadType": "com.apple.ManagedClient.preferences",
+                "PayloadContent": {
+                    "io.github.hygienecheckup.HygieneCheckup": {
+                        "Forced": [{"mcx_preference_settings": {"vpn_required": "sometimes"}}]
+                    }
+                },
+            }
+        ],
+    }
+    path = tmp_path / "old.mobileconfig"
+    path.write_bytes(plistlib.dumps(mcx))
+    code, out, _ = run(capsys, "policy", "validate", str(path))
+    assert code == 2
+    assert out.startswith(f'{path}: vpn_required: "vpn_required" must be one of: always,')
+    other = tmp_path / "wifi.mobileconfig"
+    other.write_bytes(plistlib.dumps({"PayloadContent": [{"PayloadType": "com.apple.wifi"}]}))
+    code, out, _ = run(capsys, "policy", "validate", str(other))
+    assert code == 2
+    assert "no settings for io.github.hygienecheckup.HygieneCheckup" in out
+    signed = tmp_path / "signed.mobileconfig"
+    signed.write_bytes(b"\x30\x82\x05\x00 a CMS envelope")
+    code, out, _ = run(capsys, "policy", "validate", str(signed))
+    assert code == 2
+    assert "before it is signed" in out

@@ -219,20 +219,8 @@ def _put(doc: dict[str, Any], key_path: KeyPath, value: Any) -> None:
 
 def read_json_source(path: Path, known: frozenset[str], *, trust: TrustCheck | None) -> Source:
     """The policy file at `path`: no source when it does not exist."""
-    where = str(path)
-    try:
-        if trust is not None:
-            refused = trust(path)
-            if refused:
-                return Source(where, problems=(PolicyProblem(where, None, refused),))
-        data = read_regular_file(path, MAX_POLICY_BYTES)
-    except FileNotFoundError:
-        return Source(where)
-    except ValueError as exc:  # FileRefused: not a regular file, or too large
-        return Source(where, problems=(PolicyProblem(where, None, _refused(_words(exc))),))
-    except OSError as exc:
-        return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
-    return json_source(where, data, known)
+    read = _read_file(path, trust)
+    return read if isinstance(read, Source) else json_source(str(path), read, known)
 
 
 def json_source(where: str, data: bytes, known: frozenset[str]) -> Source:
@@ -431,28 +419,91 @@ def _unreadable(exc: OSError) -> str:
 def read_plist_source(path: Path, known: frozenset[str], *, trust: TrustCheck | None) -> Source:
     """A configuration profile's managed preferences for the app's domain."""
     where = str(path)
+    read = _read_file(path, trust)
+    if isinstance(read, Source):
+        return read
+    raw = _plist(read)
+    if raw is None:
+        reason = N_("The managed preferences are not a property list.")
+        return Source(where, problems=(PolicyProblem(where, None, reason),))
+    if isinstance(raw, dict):
+        raw = _settings_only(raw)
+    return structured_source(where, raw, known)
+
+
+#: The older form of a custom-settings payload (MCX), which some MDMs still write.
+MCX_PAYLOAD = "com.apple.ManagedClient.preferences"
+
+
+def read_profile_source(path: Path, known: frozenset[str]) -> Source:
+    """The app's settings in a configuration profile (`.mobileconfig`) before it is deployed:
+    a payload of type `MACOS_DOMAIN`, or the older MCX form (`policy validate`)."""
+    where = str(path)
+    read = _read_file(path, None)
+    if isinstance(read, Source):
+        return read
+    raw = _plist(read)
+    if raw is None:
+        reason = N_("The profile is not a property list (check a profile before it is signed).")
+        return Source(where, problems=(PolicyProblem(where, None, reason),))
+    settings = profile_settings(raw)
+    if settings is None:
+        reason = fmt(N_("The profile has no settings for {domain}."), domain=MACOS_DOMAIN)
+        return Source(where, problems=(PolicyProblem(where, None, reason),))
+    return structured_source(where, settings, known)
+
+
+def profile_settings(profile: object) -> dict[str, Any] | None:
+    """The settings a profile gives the app's domain, as managed preferences hold them."""
+    payloads = profile.get("PayloadContent") if isinstance(profile, dict) else None
+    for payload in payloads if isinstance(payloads, list) else ():
+        if not isinstance(payload, dict):
+            continue
+        if payload.get("PayloadType") == MACOS_DOMAIN:
+            return _settings_only(payload)
+        content = payload.get("PayloadContent")
+        if payload.get("PayloadType") == MCX_PAYLOAD and isinstance(content, dict):
+            domain = content.get(MACOS_DOMAIN)
+            forced = domain.get("Forced") if isinstance(domain, dict) else None
+            for entry in forced if isinstance(forced, list) else ():
+                settings = entry.get("mcx_preference_settings") if isinstance(entry, dict) else None
+                if isinstance(settings, dict):
+                    return _settings_only(settings)
+    return None
+
+
+def _settings_only(raw: dict[str, Any]) -> dict[str, Any]:
+    """A plist's settings without a profile's own bookkeeping (PayloadUUID...), with the
+    format's version when it does not say (a profile's keys need none)."""
+    settings = {k: v for k, v in raw.items() if not str(k).startswith("Payload")}
+    settings.setdefault("version", POLICY_VERSION)
+    return settings
+
+
+def _plist(data: bytes) -> object | None:
+    try:
+        value: object = plistlib.loads(data)
+    except Exception:  # plistlib raises many types on bad input; all mean "not a plist"
+        return None
+    return value
+
+
+def _read_file(path: Path, trust: TrustCheck | None) -> bytes | Source:
+    """The bytes of a policy file, or the `Source` that says why there are none: no source
+    when it does not exist, a problem when it is not to be trusted or cannot be read."""
+    where = str(path)
     try:
         if trust is not None:
             refused = trust(path)
             if refused:
                 return Source(where, problems=(PolicyProblem(where, None, refused),))
-        data = read_regular_file(path, MAX_POLICY_BYTES)
+        return read_regular_file(path, MAX_POLICY_BYTES)
     except FileNotFoundError:
         return Source(where)
-    except ValueError as exc:
+    except ValueError as exc:  # FileRefused: not a regular file, or too large
         return Source(where, problems=(PolicyProblem(where, None, _refused(_words(exc))),))
     except OSError as exc:
         return Source(where, problems=(PolicyProblem(where, None, _unreadable(exc)),))
-    try:
-        raw = plistlib.loads(data)
-    except Exception:  # plistlib raises many types on bad input; all mean "not a plist"
-        reason = N_("The managed preferences are not a property list.")
-        return Source(where, problems=(PolicyProblem(where, None, reason),))
-    if isinstance(raw, dict):
-        # A profile's own bookkeeping (PayloadUUID...) may be copied next to the settings.
-        raw = {k: v for k, v in raw.items() if not str(k).startswith("Payload")}
-        raw.setdefault("version", POLICY_VERSION)
-    return structured_source(where, raw, known)
 
 
 def structured_source(where: str, doc: object, known: frozenset[str]) -> Source:
