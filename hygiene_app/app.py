@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import shiboken6
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from hygiene_app.checks import default_registry
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.policy import load_policy
+from hygiene_app.services.schedule import apply_policy_schedule_in_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.geometry import place_main_window, save_geometry
 from hygiene_app.ui.icons import app_icon
@@ -69,9 +70,17 @@ def run_gui(machine: Machine) -> int:
     return app.exec()
 
 
-def start(app: QApplication, machine: Machine) -> AppParts:
+def start(
+    app: QApplication,
+    machine: Machine,
+    *,
+    schedule: Callable[[int | None], object] = apply_policy_schedule_in_background,
+) -> AppParts:
     """Build and show the window where it fits (or where the user left it), with the tray for
-    this computer; then the first-start welcome, or straight away the checkup."""
+    this computer; then the first-start welcome, or straight away the checkup. An organisation
+    that sets a scheduled checkup has it turned on (`schedule`, off the UI thread)."""
+    if machine.may_change:
+        schedule(machine.policy.policy.schedule_hours)
     parts = build(machine)
     window = parts.window
     place_main_window(window, machine)

@@ -35,6 +35,8 @@ from hygiene_app.ui.widgets import literal_mnemonic, plain_label, wrapped_label
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 #: A phone number as people write it: digits, spaces, dots, dashes, brackets, a leading +.
 _PHONE = re.compile(r"^\+?[0-9 ().-]{3,40}$")
+#: An extension after the number ("ext. 12", "x12"): shown, not dialled.
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*(?=[0-9]{1,6}\s*$)", re.IGNORECASE)
 _MAX_LINK = 2000
 
 
@@ -56,8 +58,9 @@ def mail_link(email: str) -> str:
 
 
 def phone_link(phone: str) -> str:
-    """``tel:`` with the number's digits (and a leading +); empty when it is not a number."""
-    phone = phone.strip()
+    """``tel:`` with the number's digits (and a leading +), an extension left out; empty when
+    it is not a number."""
+    phone = _EXTENSION.split(phone.strip(), maxsplit=1)[0].strip()
     if not _PHONE.match(phone):
         return ""
     digits = re.sub(r"[^0-9]", "", phone)
@@ -101,15 +104,16 @@ def open_link(link: str) -> bool:
 
 
 def contact_actions(card: ContactCard) -> list[tuple[str, str, str]]:
-    """(what is shown, button words, link) for each way of reaching the organisation that can
-    be opened safely, in the card's order: e-mail, phone, web page."""
+    """(what is shown, button words, link) for each way of reaching the organisation that the
+    card gives, in its order: e-mail, phone, web page. The link is empty for one that cannot be
+    opened safely: it is shown, as text, without a button."""
     actions = []
     for shown, words, link in (
         (card.email, _tr("&Write an e-mail"), mail_link(card.email)),
         (card.phone, _tr("Ca&ll"), phone_link(card.phone)),
         (card.url, _tr("Open the web pa&ge"), web_link(card.url)),
     ):
-        if shown.strip() and link:
+        if shown.strip():
             actions.append((shown.strip(), words, link))
     return actions
 
@@ -173,6 +177,13 @@ class ContactCardView(QFrame):
             self.values.append(line)
             layout.addWidget(line)
         for n, (shown, words, link) in enumerate(actions):
+            if compact and not link:
+                continue
+            if not link:
+                value = wrapped_label(shown)
+                self.values.append(value)
+                grid.addWidget(value, n, 0)
+                continue
             button = QPushButton(words)
             button.setAutoDefault(False)
             button.setAccessibleDescription(shown)

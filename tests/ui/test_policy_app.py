@@ -80,3 +80,34 @@ def test_set_asides_the_policy_forbids_do_not_count_and_stay_in_the_file(tmp_pat
     managed.settings.update(lambda s: s.without_set_aside("NET-001"))
     on_disk = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
     assert [s["check_id"] for s in on_disk["set_asides"]] == ["DEV-001"]
+
+
+def _stop(parts) -> None:
+    if parts.welcome is not None:
+        parts.welcome.close()
+    if parts.tray is not None:
+        parts.tray.close()
+    parts.controller.cancel()
+    parts.controller.wait()
+    parts.window.hide_on_close = False
+    parts.window.close()
+
+
+def test_the_organisations_schedule_is_turned_on_when_the_app_starts(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from hygiene_app.app import start
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    asked: list[int | None] = []
+    path = write_policy(tmp_path, {"schedule": {"hours": 24}})
+    managed = as_this_computer(machine()).with_policy(load_policy(path=path))
+    parts = start(app, managed, schedule=asked.append)
+    _stop(parts)
+    assert asked == [24]
+    # A recording is somebody else's computer: nothing is scheduled here for it.
+    recording = as_recording(SNAPSHOTS / "windows-11-cafe.json")
+    parts = start(app, recording, schedule=asked.append)
+    _stop(parts)
+    assert asked == [24]

@@ -167,10 +167,24 @@ def test_the_card_opens_only_links_the_app_builds(qtbot):
         ("", "", "file:///etc/passwd"),
     ],
 )
-def test_fields_that_are_not_an_address_a_number_or_an_https_page_open_nothing(email, phone, url):
+def test_fields_that_are_not_an_address_a_number_or_an_https_page_open_nothing(
+    qtbot, email, phone, url
+):
     card = ContactCard(name="<img src=x>", email=email, phone=phone, url=url, message="<b>hi</b>")
-    assert contact_actions(card) == []
+    assert all(link == "" for _shown, _words, link in contact_actions(card))
     assert mail_link(email) == "" and phone_link(phone) == "" and web_link(url) == ""
+    view = ContactCardView(card, opener=lambda _link: pytest.fail("nothing may open"))
+    qtbot.addWidget(view)
+    # Shown as the text it is, with no button to open it.
+    assert view.buttons == [] and [v.text() for v in view.values] == [
+        v.strip() for v in (email, phone, url) if v.strip()
+    ]
+
+
+def test_a_phone_number_with_an_extension_is_dialled_without_it():
+    assert phone_link("+44 20 7946 0000 ext. 12") == "tel:+442079460000"
+    assert phone_link("555 0100 x7") == "tel:5550100"
+    assert phone_link("555 0100 y7") == ""
 
 
 def test_a_hostile_card_and_note_show_as_plain_text(qtbot):
