@@ -652,3 +652,16 @@ def test_admin_guide_anchors_lead_to_its_headings() -> None:
     assert set(anchors) <= slugs
     # Intune's "more information" link for every rule.
     assert FP.DOCS_URL.endswith("/docs/admins.md") and "intune" in slugs
+
+
+def test_admin_guide_names_where_the_installers_put_the_schedule() -> None:
+    text = ADMINS.read_text(encoding="utf-8")
+    linux = (PACKAGING / "linux" / "build.sh").read_text(encoding="utf-8")
+    windows = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
+    macos = (PACKAGING / "macos" / "build_dmg.sh").read_text(encoding="utf-8")
+    assert '"$STAGE/usr/lib/systemd/user"' in linux
+    assert "`/usr/lib/systemd/user/hygiene-app-checkup.timer`" in text
+    assert '$Schedule = Join-Path $App "schedule"' in windows
+    assert "Hygiene Checkup\\schedule\\hygiene-app-checkup.xml`" in text
+    assert '"$app/Contents/Resources/schedule/"' in macos
+    assert "Hygiene Checkup.app/Contents/Resources/schedule/" in text
