@@ -24,6 +24,7 @@ from hygiene_app.services.report_html import (
     Organisation,
     ReportRequest,
     file_kind,
+    organisation_of,
     render_html,
 )
 
@@ -82,27 +83,19 @@ def report_target(path: Path) -> str:
     return kind
 
 
-def organisation_here() -> Organisation:
-    """This computer's organisation: the policy's contact card, notes and warning."""
-    from hygiene_app.services.policy import load_policy
-
-    loaded = load_policy()
-    policy = loaded.policy
-    return Organisation(policy.contact, dict(policy.check_notes), loaded.warning())
-
-
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run (or replay) the checkup and write the report; `out` says where it went."""
-    from hygiene_app.cli import _assessment, _remember, _run
+    from hygiene_app.cli import PROG, _assessment, _policy, _remember, _run
 
     target: Path = args.output
     kind = report_target(target)
-    checkup = _run(args)
+    loaded = _policy(args)  # this computer's; none for a recording
+    if loaded.warning():
+        err.write(f"{PROG}: {loaded.warning()}\n")
+    checkup = _run(args, loaded)
     assessment = _assessment(args, checkup)
     _remember(args, checkup, assessment)  # a whole checkup of this computer, as `check` keeps
-    organisation = Organisation() if checkup.replayed else organisation_here()
-    if organisation.warning:
-        err.write(organisation.warning + "\n")
+    organisation = Organisation() if checkup.replayed else organisation_of(loaded)
     page = render_html(ReportRequest(checkup, assessment, organisation, redact=args.redact))
     try:
         if kind == "pdf":

@@ -28,6 +28,7 @@ POLICY = {
     "version": 1,
     "contact": {"name": "Acme IT", "email": "it@acme.example", "message": "Call us first."},
     "checks": {
+        "NET-003": {"enabled": False},
         "NET-001": {
             "note": "Call the IT desk before changing this.",
             "links": [{"label": "Firewall guide", "url": "https://it.acme.example/fw"}],
@@ -79,6 +80,8 @@ def test_an_html_report_of_this_computer_with_the_organisations_card(
     assert "Your IT contact Acme IT Call us first. E-mail: it@acme.example" in text
     assert "From your organisation: Call the IT desk before changing this." in text
     assert "Firewall guide" in text
+    # The checkup itself follows the policy: the check it turns off says so.
+    assert "Turned off by your organisation · Open Wi-Fi without a VPN (NET-003)" in text
     assert "Computer host" in text  # the machine's name
 
 
@@ -170,7 +173,7 @@ def test_an_invalid_policy_is_said_once_and_the_report_still_written(
     target = tmp_path / "report.html"
     assert main(["report", "--output", str(target)]) == 0
     err = capsys.readouterr().err
-    assert "the usual checks apply" in err
+    assert err.startswith("hygiene-app: ") and err.count("the usual checks apply") == 1
     text = Text(target.read_text(encoding="utf-8")).text
     assert "the usual checks apply" in text and "Your IT contact" not in text
 

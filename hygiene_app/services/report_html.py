@@ -20,7 +20,7 @@ counted, not named.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
@@ -35,6 +35,7 @@ from hygiene_app.engine.redact import NetworkRedactor, Redactor
 from hygiene_app.engine.runner import Checkup, is_turned_off
 from hygiene_app.engine.status_words import StatusWord, status_word
 from hygiene_app.services.exports import found_exports
+from hygiene_app.services.policy import LoadedPolicy
 
 #: Renders marked engine text in the reader's language (`str`: English, as the CLI prints).
 Translate = Callable[[str], str]
@@ -593,11 +594,8 @@ def file_kind(name: str) -> str | None:
     return None
 
 
-def organisation_from(
-    contact: ContactLike | None,
-    notes: Iterable[tuple[str, NoteLike]] = (),
-    warning: str = "",
-) -> Organisation:
-    """An `Organisation` from a policy's contact card, its (check id, note) pairs and its
-    warning sentence."""
-    return Organisation(contact, dict(notes), warning)
+def organisation_of(loaded: LoadedPolicy) -> Organisation:
+    """The organisation's part of a report of this computer: its policy's contact card, notes
+    and warning (a recording has `no_policy()`, and so none of it)."""
+    policy = loaded.policy
+    return Organisation(policy.contact, dict(policy.check_notes), loaded.warning())

@@ -25,6 +25,7 @@ from hygiene_app.services.report_html import (
     Organisation,
     ReportRequest,
     file_kind,
+    organisation_of,
     render_html,
 )
 from hygiene_app.ui.background import run_in_background
@@ -41,13 +42,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SaveReport", text)
 
 
-def organisation_of(machine: Machine) -> Organisation:
+def organisation_for(machine: Machine) -> Organisation:
     """The organisation's part of the report: from this computer's policy; none for a
     recording (its policy is not ours to show, and it has none: `Machine.recording_of`)."""
-    if machine.is_recording:
-        return Organisation()
-    loaded = machine.policy
-    return Organisation(loaded.policy.contact, dict(loaded.policy.check_notes), loaded.warning())
+    return Organisation() if machine.is_recording else organisation_of(machine.policy)
 
 
 def page_language() -> str:
@@ -94,7 +92,7 @@ def save_report(window: MainWindow, path: str | None = None, *, ask: AskPath = a
     else:
         chosen = "pdf"
     target = with_kind(path, chosen)
-    request = ReportRequest(checkup, assessment, organisation_of(window.machine))
+    request = ReportRequest(checkup, assessment, organisation_for(window.machine))
     page = render_html(request, engine_text, lang=page_language())
     title = engine_text(N_("Security checkup report"))
     pdf = file_kind(target.name) == "pdf"
