@@ -339,6 +339,16 @@ SAMPLES: tuple[Sample, ...] = (
         ),
     ),
     Sample("nordpass/jslib-nordpass.secureNote.csv", "nordpass", 0, ()),
+    # The newest export: additional_urls and custom_fields hold JSON, a blank line, folders.
+    Sample(
+        "nordpass/proton-webclients-nordpass-additional-urls.csv",
+        "nordpass",
+        3,
+        (
+            ("simplelogin.io", "test SL", "password"),
+            ("hello.com", "CustomFields", "CustomFields"),
+        ),
+    ),
     # The current export, with its `type` column (folder, note, credit_card, identity rows).
     Sample(
         "nordpass/proton-webclients-nordpass.csv",
