@@ -42,9 +42,10 @@ def add_policy_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "policy",
         help="check a policy file, or show the organisation's policy in force",
-        description="For IT admins (docs/policy.md). 'validate FILE' checks a policy file "
-        "by the rules the app uses; 'show' prints the policy in force on this computer and "
-        "where each value came from.",
+        description="For IT admins (docs/policy.md). 'policy validate FILE [--format "
+        "text|json]' checks a policy file by the rules the app uses (exit 0 valid, 2 with each "
+        "mistake's line and reason); 'policy show [--format text|json] [--file FILE]' prints "
+        "the policy in force on this computer and where each value came from.",
     )
     actions = parser.add_subparsers(dest="policy_action", metavar="ACTION", required=True)
     validate = actions.add_parser(
