@@ -188,13 +188,14 @@ def _escapes_quotes_with_backslash(text: str, delimiter: str) -> bool:
 def rows(text: str, delimiter: str) -> list[list[str]]:
     """The non-blank rows of `text` (see the module's docstring for the variants read)."""
     found = [r for r in _standard_rows(text, delimiter) if not blank(r)]
-    if '\\"' in text:
-        standard = _misfits(found)
+    if '\\"' not in text:
+        return found
+    standard = _misfits(found)
+    evidence = _escapes_quotes_with_backslash(text, delimiter)
+    if standard or evidence:  # else the (slower) second reading cannot do better
         escaped = [r for r in _backslash_rows(text, delimiter) if not blank(r)]
         fewer = _misfits(escaped)
-        if fewer < standard or (
-            fewer == standard and _escapes_quotes_with_backslash(text, delimiter)
-        ):
+        if fewer < standard or (fewer == standard and evidence):
             found = escaped
     return found
 

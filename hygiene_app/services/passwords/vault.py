@@ -51,6 +51,7 @@ __all__ = [
     "ExportFormat",
     "ExportReading",
     "SkipReason",
+    "UnknownLayoutError",
     "VaultEntry",
     "VaultImportError",
     "detect_format",
@@ -134,6 +135,11 @@ class VaultImportError(ValueError):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.text = text
+
+
+class UnknownLayoutError(VaultImportError):
+    """The file is text and CSV, but no manager's layout and no generic header fits: the one
+    refusal where choosing the columns by hand (`ColumnMapping`) can help."""
 
 
 # ----- a generic list: a password column and a url or name column -------------------------------
@@ -651,7 +657,7 @@ def parse_export(data: bytes | str, *, columns: ColumnMapping | None = None) -> 
         raise VaultImportError(N_("The file has no rows, only blank lines."))
     plan = _classify(rows) if recognised else None
     if plan is None:
-        raise VaultImportError(_unknown_header_message())
+        raise UnknownLayoutError(_unknown_header_message())
     if plan.columns is not None:
         return _column_reading(plan, rows)
     if plan.positions is not None:
@@ -728,7 +734,8 @@ def parse_export_file(path: Path, *, columns: ColumnMapping | None = None) -> Ex
     try:
         return parse_export(data, columns=columns)
     except VaultImportError as exc:
-        raise VaultImportError(
+        # The same kind of error (an unknown layout stays one), now naming the path.
+        raise type(exc)(
             fmt(N_("{path}: {problem}"), path=str(path), problem=as_text(exc.text))
         ) from None
 

@@ -8,6 +8,7 @@ vendors' documented headers, for the managers with no public sample) and pin the
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -22,10 +23,12 @@ from hygiene_app.services.passwords.export_formats import (
     supported_names,
 )
 from hygiene_app.services.passwords.vault import (
+    UnknownLayoutError,
     VaultImportError,
     detect_format,
     parse_export,
     read_export,
+    read_export_file,
 )
 
 
@@ -191,8 +194,19 @@ def test_universal_password_manager_has_no_header_row() -> None:
     ]
 
 
-def test_a_headerless_file_of_nobody_we_know_is_refused_with_the_way_out() -> None:
-    with pytest.raises(VaultImportError) as info:
+def test_a_headerless_file_of_nobody_we_know_is_refused_with_the_way_out(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"alice;hunter2\nbob;Tr0ub4dor&3\n")
+    with pytest.raises(UnknownLayoutError, match=r"x\.csv: This file does not look like"):
+        read_export_file(path)
+    # Only this refusal is an unknown layout: the column chooser cannot help with the others.
+    for data in (b"", b"\x00\x01\x02", b"name,url\n\xff\n"):
+        with pytest.raises(VaultImportError) as other:
+            read_export(data)
+        assert not isinstance(other.value, UnknownLayoutError)
+    with pytest.raises(UnknownLayoutError) as info:
         read_export("alice;hunter2\nbob;Tr0ub4dor&3\n")
     message = str(info.value)
     for name in supported_names():
