@@ -11,6 +11,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from hygiene_app.services.passwords.export_formats import (
     FORMATS,
@@ -23,10 +25,13 @@ from hygiene_app.services.passwords.export_formats import (
     supported_names,
 )
 from hygiene_app.services.passwords.vault import (
+    ColumnMapping,
     UnknownLayoutError,
     VaultImportError,
     detect_format,
     parse_export,
+    peek_format,
+    preview_rows,
     read_export,
     read_export_file,
 )
@@ -380,3 +385,62 @@ def test_a_trailing_empty_column_changes_nothing() -> None:
         '"Forum","alice","hunter2","https://forum.example.com","",\n'
     )
     assert parse_export(keepass).format is ExportFormat.KEEPASS
+
+
+# ----- never a crash ---------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ['"', '\\"', "\\", ",", ";", "\t", "\r", "\n", "\r\r\n", "password", "url", "x", "é", "\x00"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES | st.text(max_size=6), max_size=40))
+def test_any_text_is_read_or_refused_in_one_line(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for data in (text, text.encode("utf-8", "surrogatepass"), text.encode("utf-16")):
+        try:
+            reading = parse_export(data)
+        except VaultImportError as exc:
+            assert "\n" not in str(exc)
+        else:
+            assert all(e.password for e in reading.entries)
+        try:
+            rows = preview_rows(data, limit=3)
+        except VaultImportError:
+            pass
+        else:
+            assert len(rows) <= 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(max_size=12), max_size=12),
+    st.integers(0, 5),
+    st.one_of(st.none(), st.integers(0, 5)),
+    st.booleans(),
+)
+def test_identify_and_any_column_choice_never_crash(
+    header: list[str], password: int, site: int | None, has_header: bool
+) -> None:
+    identify(header)
+    if site == password:
+        site = None
+    text = ",".join(f'"{h}"' for h in header) + "\nA,B,C,D,E,F\n"
+    try:
+        reading = parse_export(text, columns=ColumnMapping(site, None, password, has_header))
+    except VaultImportError as exc:
+        assert "no column" in str(exc)
+    else:
+        assert reading.format is ExportFormat.MAPPED
+
+
+def test_peek_names_a_file_from_its_first_bytes() -> None:
+    keeper = (
+        "Business,Twitter,marketing@example.com,pw,https://twitter.com,Notes!,\n" * 40
+    ).encode()
+    assert peek_format(keeper[:4096]) is ExportFormat.KEEPER
+    roboform = b"Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2\r\nA,https://a.example"
+    assert peek_format(roboform) is ExportFormat.ROBOFORM
+    assert peek_format(b"\x00\x01binary") is None
+    assert peek_format(b"colour,size\nred,1\n") is None
