@@ -12,7 +12,6 @@ words. A source with any mistake is not used at all (see `services.policy`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
@@ -21,6 +20,7 @@ from typing import Any
 from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.options import VpnRequirement
+from hygiene_app.engine.text import terminal_safe
 from hygiene_app.services.policy import CheckNote, ContactCard, Policy
 from hygiene_app.services.service_url import acceptable_service_url, service_host
 
@@ -284,7 +284,9 @@ def _text(path: KeyPath, value: object, longest: int, *, empty_ok: bool = True) 
                 ),
             )
         ]
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") and c != "\n" for c in value):
+    # What a terminal would obey (escapes, bidi overrides) is refused; the joiners Persian,
+    # Indic scripts and emoji need are not.
+    if terminal_safe(value) != value or "\t" in value:
         return [Mistake(path, fmt(N_('"{key}" contains control characters.'), key=dotted(path)))]
     if not empty_ok and not value.strip():
         return [Mistake(path, fmt(N_('"{key}" must not be empty.'), key=dotted(path)))]

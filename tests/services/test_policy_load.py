@@ -499,3 +499,24 @@ def test_the_windows_registry_reader_walks_the_key_through_the_64_bit_view(monke
     assert policy_sources.read_windows_registry("HKLM") == policy_key
     assert policy_sources.read_windows_registry("HKCU") is None
     assert all(access & fake.KEY_WOW64_64KEY for access in fake.access)
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", True),  # Persian, with a ZWNJ
+        ("IT \U0001f469\u200d\U0001f4bb desk", True),  # an emoji sequence with a ZWJ
+        ("Line one\nline two", True),
+        ("IT \u202edesk", False),  # a bidi override
+        ("IT\u2066desk", False),  # a bidi isolate
+        ("IT\x1b[2Jdesk", False),
+        ("IT\rdesk", False),
+        ("IT\u2028desk", False),  # a line separator
+    ],
+)
+def test_texts_keep_what_scripts_need_and_refuse_what_a_terminal_obeys(tmp_path, text, valid):
+    path = _write(tmp_path / "p.json", {"version": 1, "contact": {"message": text}})
+    loaded = load_policy(path=path, env={})
+    assert loaded.in_force is valid, loaded.problems
+    if valid:
+        assert loaded.policy.contact == ContactCard(message=text)
