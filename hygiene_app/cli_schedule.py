@@ -40,7 +40,7 @@ from hygiene_app.services.schedule import (
 if TYPE_CHECKING:
     from hygiene_app.engine.assessment import Assessment
     from hygiene_app.engine.runner import Checkup
-    from hygiene_app.services.policy import LoadedPolicy
+    from hygiene_app.services.policy import LoadedPolicy, Policy
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +180,8 @@ class ScheduledRun:
     notified: tuple[str, ...]
     report: Path | None
     problem: str = ""
+    #: The policy's warning when it could not be used (the defaults applied); else "".
+    warning: str = ""
 
 
 def cmd_scheduled_check(
@@ -198,6 +200,8 @@ def cmd_scheduled_check(
         policy=_policy(policy),
         clock=clock,
     )
+    if done.warning:
+        err.write(f"hygiene-app: {done.warning}\n")
     if done.problem:
         err.write(done.problem + "\n")
         return EXIT_USAGE
@@ -211,19 +215,20 @@ def scheduled_run(
 
     # The same checkup and assessment as `hygiene-app check` (policy, set-asides and all).
     check_args = cli.build_parser().parse_args(["check", *(["--offline"] if offline else [])])
-    checkup = cli._run(check_args)
-    assessment = cli._assessment(check_args, checkup)
+    checkup = cli._run(check_args, policy)
+    assessment = cli._assessment(check_args, checkup, policy)
     _record(checkup, assessment)
-    notified = _announce(checkup, notifier, clock())
+    notified = _announce(checkup, notifier, policy.policy, clock())
     report: Path | None = None
     problem = ""
     if policy.policy.report_folder:
         try:
             folder = report_folder(policy.policy.report_folder)
-            report = write_report(folder, _report_json(checkup, assessment), checkup.started_at)
+            document = _report_json(checkup, assessment, policy)
+            report = write_report(folder, document, checkup.started_at)
         except ReportFolderError as exc:
             problem = str(exc)
-    return ScheduledRun(notified, report, problem)
+    return ScheduledRun(notified, report, problem, policy.warning())
 
 
 def _record(checkup: Checkup, assessment: Assessment) -> None:
@@ -242,11 +247,12 @@ def _record(checkup: Checkup, assessment: Assessment) -> None:
     HistoryStore(default_history_path()).add(record)
 
 
-def _announce(checkup: Checkup, notifier: Notifier, now: float) -> tuple[str, ...]:
+def _announce(checkup: Checkup, notifier: Notifier, policy: Policy, now: float) -> tuple[str, ...]:
     """Notify the problems not announced yet, as the tray does, and remember them in the
-    settings' `notified` set. Settings that cannot be read are left alone (the app sets a
+    settings' `notified` set; a set-aside counts only where the organisation lets staff make
+    it (as in `hygiene-app check`). Settings that cannot be read are left alone (the app sets a
     broken file aside and says so; here nobody would hear it) and nothing is announced."""
-    from hygiene_app.services.set_aside import active_set_asides
+    from hygiene_app.services.set_aside import SetAsideKind, active_set_asides
     from hygiene_app.services.settings import (
         Settings,
         SettingsStore,
@@ -262,7 +268,15 @@ def _announce(checkup: Checkup, notifier: Notifier, now: float) -> tuple[str, ..
     except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
         log.warning("settings unreadable: no notification this time", exc_info=True)
         return ()
-    set_aside_ids = set(active_set_asides(settings.set_asides, now))
+    set_aside_ids = {
+        check_id
+        for check_id, item in active_set_asides(settings.set_asides, now).items()
+        if (
+            policy.may_snooze(check_id)
+            if item.kind is SetAsideKind.SNOOZE
+            else policy.may_accept(check_id)
+        )
+    }
     problems, notified = new_problems(checkup.results, set_aside_ids, settings.notified)
     if notified != settings.notified:
         try:
@@ -276,11 +290,14 @@ def _announce(checkup: Checkup, notifier: Notifier, now: float) -> tuple[str, ..
     return tuple(p.meta.id for p in problems)
 
 
-def _report_json(checkup: Checkup, assessment: Assessment) -> str:
+def _report_json(checkup: Checkup, assessment: Assessment, policy: LoadedPolicy) -> str:
+    """The same JSON report as `hygiene-app check --format json`, organisation block and all."""
     from hygiene_app.engine.report import build_report
     from hygiene_app.engine.text import terminal_safe_json
+    from hygiene_app.report_organisation import organisation_json
 
-    return terminal_safe_json(build_report(checkup, assessment)) + "\n"
+    document = build_report(checkup, assessment, organisation_json(policy))
+    return terminal_safe_json(document) + "\n"
 
 
 class ReportFolderError(ValueError):

@@ -31,7 +31,7 @@ from hygiene_app.services.desktop_notify import (
     notify_commands,
 )
 from hygiene_app.services.history import HistoryStore, Origin, default_history_path
-from hygiene_app.services.policy import LoadedPolicy, Policy, no_policy
+from hygiene_app.services.policy import LoadedPolicy, Policy, PolicyProblem, no_policy
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import SettingsStore, default_settings_path
 from tests.fake_tools import FakeTools
@@ -71,7 +71,7 @@ def machine(tmp_path, monkeypatch):
         def break_again() -> None:
             write_snapshot(path, restart_needed=True)
 
-    def run(_args):
+    def run(_args, _loaded=None):
         checks = default_registry().select(["UPD-003"], [])
         return run_checkup(checks, ProbeContext(Snapshot.load(path).seams(), offline=True))
 
@@ -295,3 +295,30 @@ def test_scheduled_check_opens_no_window_and_notifies_through_the_system_tool(tm
         assert calls[0][:4] == ["notify-send", "--app-name=Hygiene Checkup", calls[0][2], "--"]
     origins = [r.origin for r in HistoryStore(default_history_path()).runs()]
     assert origins == [Origin.SCHEDULED, Origin.SCHEDULED]
+
+
+def test_a_snooze_the_organisation_does_not_allow_does_not_silence_a_problem(machine):
+    SettingsStore(default_settings_path()).update(
+        lambda s: s.with_set_aside(SetAside("UPD-003", SetAsideKind.SNOOZE, NOW + 86400))
+    )
+    strict = LoadedPolicy(policy=Policy(snooze_allowed=frozenset()), sources=(("x", "test"),))
+    shown = Notifications()
+    assert once(shown, strict).notified == ("UPD-003",)
+
+
+def test_a_policy_that_cannot_be_used_is_said_on_stderr_and_in_the_report(machine, tmp_path):
+    folder = tmp_path / "reports"
+    broken = LoadedPolicy(
+        policy=Policy(report_folder=str(folder)),
+        problems=(PolicyProblem("/etc/hygiene-app/policy.json", 3, "not JSON"),),
+    )
+    err = _Err()
+    args = cli.build_parser().parse_args(["scheduled-check", "--offline"])
+    code = cmd_scheduled_check(
+        args, err, notifier=Notifications(), policy=broken, clock=lambda: NOW
+    )
+    assert code == 0
+    assert err.text == f"hygiene-app: {broken.warning()}\n"
+    report = json.loads((folder / LATEST).read_text())
+    jsonschema.validate(report, SCHEMA)
+    assert report["organisation"]["problems"]
