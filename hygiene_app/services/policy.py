@@ -30,6 +30,7 @@ from hygiene_app.engine.options import (
     CheckOptions,
     VpnRequirement,
 )
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings
 
 #: The environment variable naming a policy file to use instead of the system's (tests, and
@@ -105,6 +106,17 @@ class Policy:
 
     def may_accept(self, check_id: str) -> bool:
         return self.accept_allowed is None or check_id in self.accept_allowed
+
+    def allows(self, item: SetAside) -> bool:
+        """Whether staff may set this finding aside this way (snooze or accept); one the
+        policy does not allow is not honoured, whenever it was made."""
+        if item.kind is SetAsideKind.SNOOZE:
+            return self.may_snooze(item.check_id)
+        return self.may_accept(item.check_id)
+
+    def honoured(self, set_asides: Mapping[str, SetAside]) -> dict[str, SetAside]:
+        """The set-asides (by check id) this policy allows."""
+        return {check_id: item for check_id, item in set_asides.items() if self.allows(item)}
 
     def network_off(self) -> frozenset[str]:
         """The network features this policy turns off."""

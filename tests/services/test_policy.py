@@ -11,6 +11,7 @@ from hygiene_app.services.policy import (
     effective_options,
     no_policy,
 )
+from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings
 
 
@@ -93,3 +94,15 @@ def test_warning_names_the_first_problem_and_counts_the_rest():
     assert "usual checks apply" in one.warning()
     three = LoadedPolicy(problems=(PolicyProblem("a", None, "A."),) * 3)
     assert "a: A." in three.warning() and "2 more problems" in three.warning()
+
+
+def test_only_the_set_asides_the_policy_allows_are_honoured():
+    policy = Policy(snooze_allowed=frozenset({"UPD-001"}), accept_allowed=frozenset())
+    snoozed = SetAside("UPD-001", SetAsideKind.SNOOZE, until=2e9)
+    snoozed_other = SetAside("NET-002", SetAsideKind.SNOOZE, until=2e9)
+    accepted = SetAside("UPD-001", SetAsideKind.ACCEPT, until=2e9, reason="kiosk")
+    assert policy.allows(snoozed)
+    assert not policy.allows(snoozed_other) and not policy.allows(accepted)
+    items = {"UPD-001": snoozed, "NET-002": snoozed_other, "DEV-001": accepted}
+    assert policy.honoured(items) == {"UPD-001": snoozed}
+    assert Policy().honoured(items) == items
