@@ -182,7 +182,7 @@ class ContactCardView(QFrame):
             if not link:
                 value = wrapped_label(shown)
                 self.values.append(value)
-                grid.addWidget(value, n, 0)
+                grid.addWidget(value, n, 0, Qt.AlignmentFlag.AlignVCenter)
                 continue
             button = QPushButton(words)
             button.setAutoDefault(False)
@@ -193,7 +193,7 @@ class ContactCardView(QFrame):
             else:
                 value = wrapped_label(shown)
                 self.values.append(value)
-                grid.addWidget(value, n, 0)
+                grid.addWidget(value, n, 0, Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(button, n, 1, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
             self.links.append(link)

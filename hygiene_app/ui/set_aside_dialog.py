@@ -20,6 +20,8 @@ from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.ui.widgets import plain_label
 
 DAY = 86400.0
+#: The dialog's narrowest width, in logical pixels.
+MIN_WIDTH = 440
 #: (label, days) offered for how long.
 DURATIONS = (
     ("1 day", 1),
@@ -94,6 +96,9 @@ class SetAsideDialog(QDialog):
         layout.addWidget(self.policy_note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Wide enough that the wrapped sentences (the intro, the organisation's note) keep
+        # their height at any scale factor.
+        self.setMinimumWidth(MIN_WIDTH)
         for signal in (self.reason.textChanged, self.accept_risk.toggled):
             signal.connect(self._update_ok)
         self._update_ok()

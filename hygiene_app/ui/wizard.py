@@ -51,9 +51,11 @@ from hygiene_app.services.autofix import (
     readable_command,
     run_auto_fix,
 )
+from hygiene_app.services.policy import Policy
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import icon, status_icon
+from hygiene_app.ui.organisation import CheckNoteView, ContactCardView
 from hygiene_app.ui.widgets import (
     engine_text,
     is_url,
@@ -306,9 +308,11 @@ class IntroPage(QWizardPage):
         *,
         auto: bool,
         no_auto_reason: str = "",
+        policy: Policy | None = None,
     ) -> None:
         """`auto`: the wizard offers the guide's automatic fix (it exists and can run here);
-        `no_auto_reason`: why a guide that has one does not offer it."""
+        `no_auto_reason`: why a guide that has one does not offer it; `policy`: the
+        organisation's, for its note on this check and whom to ask (none for a recording)."""
         super().__init__()
         self.setTitle(_t(fix.title))
         body = _page_body(self, status_icon(result.status), f"status-{result.status.value}")
@@ -347,6 +351,13 @@ class IntroPage(QWizardPage):
         self.no_auto = wrapped_label(_t(no_auto_reason))
         self.no_auto.setVisible(bool(no_auto_reason))
         body.addWidget(self.no_auto)
+        policy = policy if policy is not None else Policy()
+        #: The organisation's note on this check, and whom to ask.
+        self.org_note = CheckNoteView()
+        self.org_note.show_note(policy.note_for(result.meta.id))
+        body.addWidget(self.org_note)
+        self.contact = ContactCardView(policy.contact, compact=True)
+        body.addWidget(self.contact)
         body.addStretch(1)
 
 
@@ -819,7 +830,12 @@ class FixWizard(QWizard):
         if self.auto_fix_blocker:
             auto = None
         self.intro_page = IntroPage(
-            result, fix, self.os_family, auto=auto is not None, no_auto_reason=self.auto_fix_blocker
+            result,
+            fix,
+            self.os_family,
+            auto=auto is not None,
+            no_auto_reason=self.auto_fix_blocker,
+            policy=machine.policy.policy,
         )
         self.addPage(self.intro_page)
 

@@ -289,3 +289,21 @@ def test_no_policy_means_no_banner(qtbot, tmp_path):
     banner = PolicyBanner(no_policy())
     qtbot.addWidget(banner)
     assert banner.isHidden()
+
+
+def test_the_fix_wizard_shows_the_organisations_note_and_whom_to_ask(qtbot, tmp_path):
+    from hygiene_app.ui.findings_model import ResultRole
+    from hygiene_app.ui.wizard import FixWizard
+
+    doc = {"contact": CONTACT, "checks": {"NET-001": {"note": "Call IT before changing this."}}}
+    win = window(qtbot, tmp_path, doc)
+    item = win.model.item_for("NET-001")
+    assert item is not None
+    wizard = FixWizard(item.data(ResultRole), win.controller, parent=win)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    intro = wizard.intro_page
+    assert intro.org_note.isVisibleTo(intro)
+    assert intro.org_note.text.text() == "Call IT before changing this."
+    assert intro.contact.isVisibleTo(intro) and intro.contact.links[0] == "mailto:it@example.com"
+    wizard.close()
