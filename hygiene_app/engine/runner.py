@@ -105,7 +105,7 @@ def network_feature(check: Check) -> str | None:
     return feature if isinstance(feature, str) else None
 
 
-def turned_off_reason(check: Check, options: CheckOptions) -> Finding | None:
+def turned_off_finding(check: Check, options: CheckOptions) -> Finding | None:
     """The SKIPPED finding for a check the organisation turned off, directly or by turning off
     the network feature it needs; None when the check may run."""
     feature = network_feature(check)
@@ -165,7 +165,7 @@ def run_checkup(
 
     pending: list[Check] = []
     for check in checks:
-        turned_off = turned_off_reason(check, options)
+        turned_off = turned_off_finding(check, options)
         if os_family not in check.meta.platforms:
             finish(
                 _skipped(
