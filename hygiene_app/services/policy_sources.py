@@ -16,6 +16,7 @@ the line in a JSON file.
 
 from __future__ import annotations
 
+import codecs
 import getpass
 import json
 import os
@@ -225,10 +226,12 @@ def read_json_source(path: Path, known: frozenset[str], *, trust: TrustCheck | N
 
 def json_source(where: str, data: bytes, known: frozenset[str]) -> Source:
     """A policy from the bytes of a JSON file, judged, with each mistake's line."""
+    # Notepad saves "Unicode" as UTF-16 with a byte order mark; anything else must be UTF-8.
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError:
-        reason = N_("The file is not UTF-8 text.")
+        reason = N_("The file is not UTF-8 (or UTF-16) text.")
         return Source(where, problems=(PolicyProblem(where, None, reason),))
     duplicates: list[str] = []
 

@@ -197,6 +197,17 @@ def test_a_file_that_is_not_a_policy_file_is_refused(tmp_path):
     assert "UTF-8" in load_policy(path=latin, env={}).problems[0].reason
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_notepads_encodings_are_read(tmp_path, encoding):
+    path = tmp_path / "p.json"
+    path.write_bytes('{\n"version": 1,\n"contact": {"name": "Zoë"},\n"x": 1}'.encode(encoding))
+    loaded = load_policy(path=path, env={})
+    [problem] = loaded.problems
+    assert problem.line == 4 and 'Unknown key "x"' in problem.reason
+    path.write_bytes('{"version": 1, "contact": {"name": "Zoë"}}'.encode(encoding))
+    assert load_policy(path=path, env={}).policy.contact == ContactCard(name="Zoë")
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_is_refused_without_waiting(tmp_path):
     fifo = tmp_path / "policy.json"
