@@ -4,8 +4,9 @@ The page goes to people who do not run the app (a manager, the IT desk, the owne
 records), so it carries everything in itself: inline CSS, no script, no image, no font, no
 stylesheet to fetch, and a Content-Security-Policy that forbids fetching anything, so opening it
 in a browser contacts nobody. Every string from the machine, a snapshot, the user's set-aside
-reasons or the organisation's policy is data: it is escaped with `html.escape`, and only links
-we build ourselves (https pages, mailto:, tel:) become clickable.
+reasons or the organisation's policy is data: it is escaped with `html.escape`, characters that
+act instead of showing (a bidi override, controls) are shown as "?" as in the terminal, and only
+links we build ourselves (https pages, mailto:, tel:) become clickable.
 
 The same page is the PDF's source (`ui.report_pdf` lays it out with Qt's QTextDocument), so it
 sticks to the HTML that Qt's rich text understands as well as browsers do: headings,
@@ -34,6 +35,7 @@ from hygiene_app.engine.probes import PlatformInfo
 from hygiene_app.engine.redact import NetworkRedactor, Redactor
 from hygiene_app.engine.runner import Checkup, is_turned_off
 from hygiene_app.engine.status_words import StatusWord, status_word
+from hygiene_app.engine.text import terminal_safe
 from hygiene_app.services.exports import found_exports
 from hygiene_app.services.policy import LoadedPolicy
 
@@ -190,7 +192,7 @@ class _Page:
         shown = self.t(text)
         if data:
             shown = self.scrub(shown)
-        return html.escape(shown, quote=True)
+        return _esc(shown, quote=True)
 
     def _word(self, result: CheckResult) -> StatusWord:
         return status_word(result, result.meta.id in self.asides)
@@ -200,13 +202,13 @@ class _Page:
     def build(self, lang: str) -> str:
         parts = [
             "<!DOCTYPE html>",
-            f'<html lang="{html.escape(lang, quote=True)}">',
+            f'<html lang="{_esc(lang, quote=True)}">',
             "<head>",
             '<meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
             '<meta name="referrer" content="no-referrer">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f'<meta name="generator" content="Hygiene Checkup {html.escape(__version__)}">',
+            f'<meta name="generator" content="Hygiene Checkup {_esc(__version__)}">',
             f"<title>{self._e(N_('Security checkup report'))}</title>",
             f"<style>{STYLE}</style>",
             "</head>",
@@ -230,10 +232,10 @@ class _Page:
         out = [f"<h1>{self._e(N_('Security checkup report'))}</h1>"]
         rows: list[tuple[str, str]] = []
         if not self.r.redact:
-            rows.append((N_("Computer"), html.escape(platform.hostname)))
+            rows.append((N_("Computer"), _esc(platform.hostname)))
         rows.append((N_("System"), self._e(platform.display_name, data=True)))
-        rows.append((N_("Checked"), html.escape(_when(checkup.started_at))))
-        rows.append((N_("App version"), html.escape(__version__)))
+        rows.append((N_("Checked"), _esc(_when(checkup.started_at))))
+        rows.append((N_("App version"), _esc(__version__)))
         out.append('<table class="meta">')
         out += [f"<tr><th>{self._e(k)}</th><td>{v}</td></tr>" for k, v in rows]
         out.append("</table>")
@@ -279,9 +281,9 @@ class _Page:
             return []
         lines: list[str] = []
         if card.name:
-            lines.append(f"<b>{html.escape(card.name)}</b>")
+            lines.append(f"<b>{_esc(card.name)}</b>")
         if card.message:
-            lines.append(html.escape(card.message))
+            lines.append(_esc(card.message))
         if card.email:
             label = self._e(N_("E-mail"))
             lines.append(f"{label}: {_link('mailto:' + card.email, card.email)}")
@@ -322,7 +324,7 @@ class _Page:
             title = fix.title if fix is not None else first.result.meta.title
             out.append(
                 f"<p><b>{self._e(N_('Do this first:'))}</b> {self._e(title, data=True)} "
-                f"({html.escape(first.result.meta.id)}). {self._e(first.why)}</p>"
+                f"({_esc(first.result.meta.id)}). {self._e(first.why)}</p>"
             )
         turned_off = [r.meta.id for r in self.r.checkup.results if is_turned_off(r)]
         excluded = [e.check_id for e in assessment.score.excluded if e.check_id not in turned_off]
@@ -419,7 +421,7 @@ class _Page:
             # A snooze's sentence has its date only; its optional reason is shown too.
             what += "<br>" + self._e(fmt(N_("Reason: {reason}"), reason=aside.reason), data=True)
         return (
-            f"<tr><td>{self._e(meta.title, data=True)} ({html.escape(meta.id)})</td>"
+            f"<tr><td>{self._e(meta.title, data=True)} ({_esc(meta.id)})</td>"
             f"<td>{what}</td><td>{self._e(cost)}</td></tr>"
         )
 
@@ -441,7 +443,7 @@ class _Page:
             '<div class="finding">',
             f'<h3><span class="word {_WORD_CLASS[word]}">{self._e(label)}</span> · '
             f"{self._e(meta.title, data=True)} "
-            f'<span class="small">({html.escape(meta.id)})</span></h3>',
+            f'<span class="small">({_esc(meta.id)})</span></h3>',
         ]
         if not turned_off:
             out.append(f"<p>{self._e(finding.summary, data=True)}</p>")
@@ -485,7 +487,7 @@ class _Page:
                 )
                 + "</p>"
             ]
-        items = "".join(f"<li><code>{html.escape(f.path)}</code></li>" for f in found)
+        items = "".join(f"<li><code>{_esc(f.path)}</code></li>" for f in found)
         return [f"<p>{self._e(N_('Files:'))}</p>", f"<ul>{items}</ul>"]
 
     def _fix(self, result: CheckResult) -> list[str]:
@@ -517,7 +519,7 @@ class _Page:
             text += "<br>" + (
                 _web_link(link, link)
                 if link.lower().startswith(_WEB)
-                else f"<code>{html.escape(link)}</code>"
+                else f"<code>{_esc(link)}</code>"
             )
         return text
 
@@ -527,7 +529,7 @@ class _Page:
             return []
         out = ['<div class="note">', f"<p><b>{self._e(N_('From your organisation:'))}</b>"]
         if note.text:
-            out.append(f" {html.escape(note.text)}")
+            out.append(f" {_esc(note.text)}")
         out.append("</p>")
         links = [_web_link(url, label or url) for label, url in note.links]
         if links:
@@ -567,15 +569,25 @@ def _dialable(phone: str) -> str:
     return ("+" if phone.strip().startswith("+") else "") + digits
 
 
+def _esc(text: str, *, quote: bool = True) -> str:
+    """Data as HTML text: escaped, and with the characters that act instead of showing (bidi
+    overrides that would turn "txt.exe" into "exe.txt" to the end of the paragraph, control
+    characters) shown as "?", as the terminal shows them (`engine.text.terminal_safe`)."""
+    return html.escape(terminal_safe(text), quote=quote)
+
+
 def _link(href: str, label: str) -> str:
-    return f'<a href="{html.escape(href, quote=True)}">{html.escape(label)}</a>'
+    """A link to `href`; shown as text when `href` holds a character that acts."""
+    if terminal_safe(href) != href or any(c.isspace() for c in href):
+        return _esc(label)
+    return f'<a href="{_esc(href)}">{_esc(label)}</a>'
 
 
 def _web_link(url: str, label: str) -> str:
     """A link only when `url` is an https page; anything else is shown as text."""
-    if url.strip().lower().startswith(_WEB) and not any(c.isspace() for c in url.strip()):
+    if url.strip().lower().startswith(_WEB):
         return _link(url.strip(), label)
-    return html.escape(label)
+    return _esc(label)
 
 
 def render_html(request: ReportRequest, translate: Translate = str, *, lang: str = "en") -> str:

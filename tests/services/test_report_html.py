@@ -33,6 +33,7 @@ from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import FileOutcome, FileRead
 from hygiene_app.engine.runner import Checkup, run_checkup
 from hygiene_app.engine.snapshot import Snapshot
+from hygiene_app.engine.text import terminal_safe
 from hygiene_app.services.report_html import (
     Organisation,
     ReportRequest,
@@ -40,7 +41,7 @@ from hygiene_app.services.report_html import (
     render_html,
 )
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
-from tests.hostile_data import HOSTILE, MARKUP, hostile_snapshot
+from tests.hostile_data import HOSTILE, MARKUP, TERMINAL_HOSTILE_CHARS, hostile_snapshot
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CAFE = FIXTURES / "snapshots" / "windows-11-cafe.json"
@@ -217,8 +218,13 @@ def test_hostile_data_is_shown_as_text_never_as_markup() -> None:
     assert "font" not in tags and "img" not in tags and "script" not in tags
     assert not any(h.startswith("javascript:") for h in page.hrefs())
     assert MARKUP in page.text  # the OS name, shown as the characters it is
-    assert words(HOSTILE) in page.text
+    assert words(terminal_safe(HOSTILE)) in page.text
     assert "<script>" not in source and "<font" not in source
+    # A bidi override would show every line after it reversed ("E-mail:" as ":liam-E"), to the
+    # end of the paragraph; controls show as boxes. They are shown as "?", as in the terminal.
+    for char in TERMINAL_HOSTILE_CHARS:
+        assert char not in source, repr(char)
+    assert "E-mail: " in page.text
 
 
 def test_only_web_links_and_our_own_schemes_are_clickable(cafe) -> None:
