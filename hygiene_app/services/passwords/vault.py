@@ -259,23 +259,20 @@ def _url_like(cell: str) -> bool:
 
 
 def _positions_score(info: FormatInfo, rows: Sequence[Sequence[str]]) -> int:
-    """How many of `rows` look like `info`'s layout with a site in its url column; 0 when a
-    row of another width or with something else in that column says it is not."""
+    """How many of `rows` look like `info`'s layout with a site in its url column; 0 when rows
+    of another width or with something else in that column say it is not (a first row that
+    does not fit is the header of a file of somebody else's)."""
     pos = info.positions
     assert pos is not None  # noqa: S101 - only called for positional formats
-    sites = fits = 0
-    looked = [r for r in rows[:_SCAN_ROWS] if len(r) > 1]
-    for row in looked:
-        wide_enough = len(row) >= pos.min_width and (not pos.max_width or len(row) <= pos.max_width)
-        if not wide_enough:
-            continue
-        url = row[pos.url]
-        if _url_like(url):
-            sites += 1
-            fits += 1
-        elif not url.strip():
-            fits += 1
-    if not looked or sites == 0 or fits * 10 < len(looked) * 8:
+    sites = 0
+    fitting: list[bool] = []
+    for row in (r for r in rows[:_SCAN_ROWS] if len(r) > 1):
+        fits = len(row) >= pos.min_width and (not pos.max_width or len(row) <= pos.max_width)
+        url = row[pos.url] if fits else ""
+        site = fits and _url_like(url)
+        sites += site
+        fitting.append(site or (fits and not url.strip()))
+    if not fitting or not fitting[0] or sites == 0 or fitting.count(True) * 10 < len(fitting) * 8:
         return 0
     return sites
 

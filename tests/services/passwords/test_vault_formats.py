@@ -199,6 +199,14 @@ def test_universal_password_manager_has_no_header_row() -> None:
     ]
 
 
+def test_a_header_we_do_not_know_is_not_taken_for_a_file_without_one() -> None:
+    # Keeper's layout (a site in the fifth of six or more columns) fits every row but the
+    # first, which names the columns: somebody else's file, not Keeper's.
+    text = "Date,Text,Amount,Balance,Link,Ref\n" + "1.1.,Shop,12,100,https://shop.example,x\n" * 9
+    with pytest.raises(UnknownLayoutError):
+        read_export(text)
+
+
 def test_a_headerless_file_of_nobody_we_know_is_refused_with_the_way_out(
     tmp_path: Path,
 ) -> None:
