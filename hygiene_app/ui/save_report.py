@@ -34,8 +34,9 @@ from hygiene_app.ui.widgets import engine_text, tell
 if TYPE_CHECKING:
     from hygiene_app.ui.main_window import MainWindow
 
-#: Asks where to save: (parent, suggested path) -> (chosen path or "", the type chosen).
-AskPath = Callable[[QWidget, str], tuple[str, str]]
+#: Asks where to save: (parent, suggested path) -> (chosen path or "", the type chosen ("pdf"
+#: or "html"), whether to leave out names and addresses as `hygiene-app report --redact` does).
+AskPath = Callable[[QWidget, str], tuple[str, str, bool]]
 
 
 def _tr(text: str) -> str:
@@ -62,13 +63,21 @@ def suggested_path(now: float) -> str:
     return str(base / f"hygiene-report-{time.strftime('%Y-%m-%d', time.localtime(now))}.pdf")
 
 
-def ask_path(parent: QWidget, suggested: str) -> tuple[str, str]:
-    """The system's save dialog, offering a PDF (to print) or a web page (to send)."""
-    pdf, web = _tr("PDF document (*.pdf)"), _tr("Web page (*.html)")
+def ask_path(parent: QWidget, suggested: str) -> tuple[str, str, bool]:
+    """The system's save dialog, offering a PDF (to print) or a web page (to send), each also
+    without this computer's names and addresses (for sending to someone outside)."""
+    types = {
+        _tr("PDF document (*.pdf)"): ("pdf", False),
+        _tr("Web page (*.html)"): ("html", False),
+        _tr("PDF document without names and addresses (*.pdf)"): ("pdf", True),
+        _tr("Web page without names and addresses (*.html)"): ("html", True),
+    }
+    first = next(iter(types))
     path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Save report"), suggested, f"{pdf};;{web}", pdf
+        parent, _tr("Save report"), suggested, ";;".join(types), first
     )
-    return path, "html" if chosen == web else "pdf"
+    kind, redact = types.get(chosen, types[first])
+    return path, kind, redact
 
 
 def with_kind(path: str, chosen: str) -> Path:
@@ -78,7 +87,9 @@ def with_kind(path: str, chosen: str) -> Path:
     return Path(path + (".html" if chosen == "html" else ".pdf"))
 
 
-def save_report(window: MainWindow, path: str | None = None, *, ask: AskPath = ask_path) -> None:
+def save_report(
+    window: MainWindow, path: str | None = None, *, redact: bool = False, ask: AskPath = ask_path
+) -> None:
     """Ask where (unless `path` is given), then write the report of what `window` shows; the
     status bar says where it went, or a message says why it could not be written."""
     checkup = window.controller.checkup
@@ -86,13 +97,13 @@ def save_report(window: MainWindow, path: str | None = None, *, ask: AskPath = a
     if checkup is None or assessment is None:
         return
     if path is None:
-        path, chosen = ask(window, suggested_path(time.time()))
+        path, chosen, redact = ask(window, suggested_path(time.time()))
         if not path:
             return
     else:
         chosen = "pdf"
     target = with_kind(path, chosen)
-    request = ReportRequest(checkup, assessment, organisation_for(window.machine))
+    request = ReportRequest(checkup, assessment, organisation_for(window.machine), redact=redact)
     page = render_html(request, engine_text, lang=page_language())
     title = engine_text(N_("Security checkup report"))
     pdf = file_kind(target.name) == "pdf"

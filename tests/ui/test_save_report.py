@@ -141,19 +141,31 @@ def test_the_dialogs_choice_is_used_and_a_bare_name_gets_its_type(qtbot, tmp_pat
     window = checked(qtbot, window_over(qtbot, as_recording(CAFE)))
     asked: list[str] = []
 
-    def ask(_parent, suggested: str) -> tuple[str, str]:
+    def ask(_parent, suggested: str) -> tuple[str, str, bool]:
         asked.append(suggested)
-        return str(tmp_path / "mine"), "html"
+        return str(tmp_path / "mine"), "html", False
 
     save_report(window, ask=ask)
     qtbot.waitUntil(lambda: window.save_report_button.isEnabled(), timeout=GUARD_MS)
     assert wait_for_background()
     assert asked and asked[0].endswith(".pdf")
-    assert (tmp_path / "mine.html").read_text("utf-8").startswith("<!DOCTYPE html>")
-    save_report(window, ask=lambda _p, _s: ("", "pdf"))  # cancelled: nothing happens
+    page = (tmp_path / "mine.html").read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Computer host" in Words(page).text
+    save_report(window, ask=lambda _p, _s: ("", "pdf", False))  # cancelled: nothing happens
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".html")) == [
         "mine.html"
     ]
+
+
+def test_the_dialog_offers_a_report_without_names(qtbot, tmp_path) -> None:
+    window = checked(qtbot, window_over(qtbot, managed(tmp_path)))
+    save_report(window, ask=lambda _p, _s: (str(tmp_path / "outside.html"), "html", True))
+    qtbot.waitUntil(lambda: (tmp_path / "outside.html").exists(), timeout=GUARD_MS)
+    assert wait_for_background()
+    text = Words((tmp_path / "outside.html").read_text("utf-8")).text
+    assert "Computer host" not in text and "are left out of this report" in text
+    assert "C:\\Users\\user\\Downloads" not in text
+    assert "Acme IT" in text  # the organisation's own card is not the user's data
 
 
 @pytest.mark.parametrize(
@@ -174,3 +186,21 @@ def test_a_report_that_cannot_be_written_is_said(qtbot, tmp_path, monkeypatch) -
     qtbot.waitUntil(lambda: bool(told), timeout=GUARD_MS)
     assert "could not be saved" in told[0] and "missing" in told[0]
     assert window.save_report_button.isEnabled()
+
+
+def test_the_save_dialog_offers_pdf_web_page_and_both_without_names(qapp, monkeypatch) -> None:
+    offered: list[str] = []
+
+    def dialog(_parent, _title, suggested, filters, selected):
+        offered.extend(filters.split(";;"))
+        assert selected == offered[0] and suggested == "/x/r.pdf"
+        return "/x/r", offered[3]
+
+    monkeypatch.setattr(save_report_module.QFileDialog, "getSaveFileName", dialog)
+    assert save_report_module.ask_path(None, "/x/r.pdf") == ("/x/r", "html", True)
+    assert offered == [
+        "PDF document (*.pdf)",
+        "Web page (*.html)",
+        "PDF document without names and addresses (*.pdf)",
+        "Web page without names and addresses (*.html)",
+    ]
