@@ -772,18 +772,25 @@ class PasswordManagerCheck:
         return with_sentences(_facts.with_facts(finding, facts))
 
 
+def _key(name: str) -> str:
+    """A manager's name as compared: letters and digits only, any case ("Proton Pass",
+    "proton-pass" and "proton_pass" are one)."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def _names(manager: str) -> set[str]:
     """The names a found manager answers to: "rbw (Bitwarden)" is also "rbw" and "Bitwarden"."""
-    names = {manager.casefold()}
+    names = {_key(manager)}
     inner = re.fullmatch(r"(.+?)\s*\((.+)\)", manager)
     if inner:
-        names.update((inner.group(1).casefold(), inner.group(2).casefold()))
+        names.update((_key(inner.group(1)), _key(inner.group(2))))
     return names
 
 
 def allowed_managers(found: Iterable[str], allowed: Iterable[str]) -> tuple[str, ...]:
-    """The found managers that are among the organisation's `allowed` (names, any case)."""
-    wanted = {name.strip().casefold() for name in allowed}
+    """The found managers that are among the organisation's `allowed` (names or ids, any case,
+    spaces and dashes ignored)."""
+    wanted = {_key(name) for name in allowed} - {""}
     return tuple(m for m in found if _names(m) & wanted)
 
 

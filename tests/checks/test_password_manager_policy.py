@@ -27,6 +27,8 @@ def test_without_a_list_any_manager_passes() -> None:
 def test_the_organisations_manager_passes_in_any_case_and_form() -> None:
     assert pm.evaluate(survey("Bitwarden"), BITWARDEN).status is Status.PASS
     assert pm.evaluate(survey("rbw (Bitwarden)"), ("bitwarden",)).status is Status.PASS
+    assert pm.evaluate(survey("Proton Pass"), ("proton_pass",)).status is Status.PASS
+    assert pm.evaluate(survey("Proton Pass"), ("Pass",)).status is Status.WARN
     ext = Survey(
         extensions=[FoundExtension("Bitwarden", "Firefox", "default")],
         profiles_read=["Firefox/default"],
