@@ -601,7 +601,7 @@ REGISTRY: tuple[FormatInfo, ...] = (
         ),
         listed=False,
     ),
-    FormatInfo(ExportFormat.MAPPED, N_("a CSV read with the columns you chose"), listed=False),
+    FormatInfo(ExportFormat.MAPPED, N_("a CSV with the columns you chose"), listed=False),
 )
 
 FORMATS: dict[ExportFormat, FormatInfo] = {info.format: info for info in REGISTRY}

@@ -73,7 +73,7 @@ def test_columns_read_a_file_without_a_header_row(
     argv = ["audit-passwords", str(path), "--columns", "skip,name,username,password,url"]
     code, out, _ = _main(argv, capsys)
     assert code == 1
-    assert "(read as: a CSV read with the columns you chose)" in out
+    assert "(read as: a CSV with the columns you chose)" in out
     assert "2 logins" in out and "reused" in out
     assert "twitter.com" in out and "facebook.com" in out  # url wins over name for the site
 
