@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from hygiene_app.app import AppParts, application, build
 from hygiene_app.checks import default_registry, firewall
@@ -235,6 +235,38 @@ def shoot_scale2() -> None:
         check=True,
         timeout=SCALE2_TIMEOUT,
     )
+
+
+def shoot_policy(scheme: str, out: Path) -> None:
+    """A computer its organisation manages (the example policy in packaging/policy): the
+    contact card at the foot of Home, and a finding with the organisation's note and whom to
+    ask under its fix."""
+    from hygiene_app.services.policy import load_policy
+
+    settings = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
+    seams = Snapshot.load(SNAPSHOT).seams()
+    machine = Machine.this_computer(seams, settings, which=lambda program: program)
+    loaded = load_policy(path=ROOT / "packaging" / "policy" / "policy.json")
+    window = checked_window(build(machine.with_policy(loaded)))
+    home = window.overview.parentWidget()
+    scroll = home.parentWidget() if home is not None else None
+    if isinstance(scroll, QScrollArea):
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    save(window, f"managed-home-{scheme}", out)
+    noted = [check_id for check_id, _note in loaded.policy.check_notes]
+    results = window.controller.checkup.results if window.controller.checkup else ()
+    # A finding with the organisation's note when one needs attention; else the first fix,
+    # which shows whom to ask all the same.
+    shown = next(
+        (r.meta.id for r in results if r.meta.id in noted and r.status.value != "pass"),
+        window.overview.suggested_check,
+    )
+    if shown:
+        window.select(shown)
+        bar = window.details.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        save(window, f"managed-details-{scheme}", out)
+    window.close()
 
 
 def shoot_recording(scheme: str, out: Path) -> None:
@@ -590,6 +622,7 @@ def main() -> None:
         shoot(scheme, app, OUT)
         shoot_dialogs(scheme, OUT)
         shoot_recording(scheme, OUT)
+        shoot_policy(scheme, OUT)
         shoot_passwords(scheme, OUT)
         shoot_email(scheme, OUT)
         shoot_mfa(scheme, OUT)

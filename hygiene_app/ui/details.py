@@ -238,8 +238,9 @@ class DetailsPane(QScrollArea):
             (self.todo_heading, self.todo),
             (self.leaves_heading, self.leaves),
         ):
-            layout.addSpacing(theme.space(2))
+            # The note brings its own space above it: none is left when there is no note.
             if heading is not None:
+                layout.addSpacing(theme.space(2))
                 layout.addWidget(heading)
             layout.addWidget(text)
             if text is self.todo:

@@ -221,7 +221,7 @@ class CheckNoteView(QWidget):
         self.buttons: list[QPushButton] = []
         self.links: list[str] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, theme.space(2), 0, 0)
         layout.setSpacing(theme.space(1))
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
