@@ -74,7 +74,8 @@ p { margin: 0.2em 0 0.4em 0; }
 table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; }
 th, td { text-align: left; vertical-align: top; padding: 3px 10px 3px 0; }
 table.grid { width: 100%; }
-table.grid th, table.grid td { border-bottom: 1px solid #bbb; padding: 3px 10px 3px 4px; }
+table.grid th, table.grid td { border-bottom: 1px solid #bbb; padding: 3px 8px 3px 4px; }
+table.areas th, table.areas td { font-size: 9.5pt; }
 table.card { border: 1px solid #555; }
 table.card td { padding: 6px 12px; }
 .meta { color: #333; }
@@ -368,21 +369,25 @@ class _Page:
         ]
 
     def _areas_overview(self) -> list[str]:
-        """One row per area, one column per status word any finding has: a table of numbers
-        that fits the first page (a list of words per area wrapped, and spilled over)."""
-        columns = [w for w, _n in self.r.assessment.counts]
-        head = "".join(f'<th class="{_WORD_CLASS[w]}">{self._e(w.label)}</th>' for w in columns)
+        """One row per area: how many findings have each status word, in the app's words. A
+        line breaks only between two counts, never inside one (a column per word squeezed
+        "recommended" into "recommend-ed" once most words were present)."""
         out = [
             f"<h2>{self._e(N_('Areas'))}</h2>",
-            '<table class="grid" width="100%">',
-            f"<tr><th>{self._e(N_('Area'))}</th>{head}</tr>",
+            '<table class="grid areas" width="100%">',
+            f"<tr><th>{self._e(N_('Area'))}</th><th>{self._e(N_('Findings'))}</th></tr>",
         ]
         for area, results in self._by_area():
-            counts = dict.fromkeys(columns, 0)
+            counts: dict[StatusWord, int] = {}
             for r in results:
-                counts[self._word(r)] += 1
-            cells = "".join(f"<td>{counts[w] or '&ndash;'}</td>" for w in columns)
-            out.append(f"<tr><td>{self._e(area.label)}</td>{cells}</tr>")
+                counts[self._word(r)] = counts.get(self._word(r), 0) + 1
+            items = " · ".join(
+                f'<span class="{_WORD_CLASS[w]}">'
+                f"{self._e(w.label).replace(' ', '&nbsp;')}</span>:&nbsp;{counts[w]}"
+                for w in StatusWord
+                if w in counts
+            )
+            out.append(f'<tr><td width="30%">{self._e(area.label)}</td><td>{items}</td></tr>')
         out.append("</table>")
         return out
 
