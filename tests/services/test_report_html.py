@@ -351,3 +351,14 @@ def test_a_check_the_organisation_turned_off_says_so_and_nothing_else() -> None:
     assert "Turned off by your organisation: NET-003." in text
     assert "Why: Turned off" not in text
     assert "NET-003" not in text.split("Not counted in the score")[-1].split(".")[0]
+
+
+def test_a_count_in_the_table_of_areas_is_never_broken_across_lines(cafe) -> None:
+    """Lines break between counts only: a narrow column once printed "recommend-ed"."""
+    source, _page = page_of(cafe)
+    table = source[source.index('<table class="grid areas"') :]
+    table = table[: table.index("</table>")]
+    assert 'Action&nbsp;recommended</span>:&nbsp;2 · <span class="good">Good</span>:&nbsp;1' in (
+        table
+    )
+    assert table.count("<td") == 2 * len({r.meta.category for r in cafe.results})
