@@ -32,7 +32,7 @@ POLICY = {
         "NET-001": {
             "note": "Call the IT desk before changing this.",
             "links": [{"label": "Firewall guide", "url": "https://it.acme.example/fw"}],
-        }
+        },
     },
 }
 
@@ -183,3 +183,15 @@ def test_the_report_command_is_listed_in_help(capsys) -> None:
         main(["report", "--help"])
     out = capsys.readouterr().out
     assert "--redact" in out and "--replay" in out and "FILE.html or FILE.pdf" in out
+
+
+def test_a_report_of_this_computer_is_remembered_as_a_checkup_a_replay_is_not(
+    this_computer, tmp_path
+) -> None:
+    from hygiene_app.services.history import HistoryStore, Origin, default_history_path
+
+    assert main(["report", "--replay", str(CAFE), "-o", str(tmp_path / "r.html")]) == 0
+    assert HistoryStore(default_history_path()).runs() == ()
+    assert main(["report", "-o", str(tmp_path / "r.html")]) == 0
+    runs = HistoryStore(default_history_path()).runs()
+    assert [run.origin for run in runs] == [Origin.CLI]
