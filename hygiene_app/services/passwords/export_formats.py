@@ -15,8 +15,9 @@ How a header row is named (`identify`), most certain first:
    A header made only of common words (`Title,URL,Username,Password,Notes,OTPAuth`) must match
    exactly: with any other column it could be anybody's.
 2. Otherwise a manager whose own columns (ones no other manager writes: Bitwarden's
-   `login_uri`, RoboForm's `Pwd`) are there, with the roles it needs: a newer or older version
-   of a known export. Again a tie names nobody.
+   `login_uri`, RoboForm's `Pwd`) are there, with the roles it needs and at least half of the
+   columns of one of its headers: a newer or older version of a known export. Again a tie
+   names nobody.
 3. Otherwise any header with a password column and a url or name column is read by the
    column names (`GENERIC`, "a CSV with url, username and password columns").
 
@@ -714,7 +715,9 @@ def identify(header: Sequence[str]) -> Identified:
         if info.columns is None or info.format is ExportFormat.GENERIC:
             continue
         layout = info.columns
-        if names & _OWN[info.format] and layout.needed <= names and _has_role(layout, names):
+        half = any(2 * len(names & frozenset(v)) >= len(v) for v in layout.headers)
+        own = names & _OWN[info.format]
+        if half and own and layout.needed <= names and _has_role(layout, names):
             near[info.format] = len(names & _all_columns(info))
     if near:
         return _best(near)

@@ -123,7 +123,13 @@ def test_the_registry_names_at_least_25_managers_each_once() -> None:
         # A newer version with one more column of its own is still its manager.
         ("Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2,Favorite", ExportFormat.ROBOFORM),
         # An older version with columns missing, named by the columns only it writes.
-        ("Password Name,Password URL,SecretData", ExportFormat.ZOHO_VAULT),
+        (
+            "Password Name,Description,Password URL,SecretData,Notes,CustomData,Tags,"
+            "Classification,Folder Name",
+            ExportFormat.ZOHO_VAULT,
+        ),
+        # One column of Passman's own is not enough to be Passman's export.
+        ("name,password,files", ExportFormat.GENERIC),
         # Common words only, not exactly somebody's header: nobody is named.
         ("Title,URL,Username,Password", ExportFormat.GENERIC),
         ("Title,URL,Username,Password,Notes,OTPAuth,Favorite", ExportFormat.GENERIC),
