@@ -75,6 +75,8 @@ class AreaSummary:
     #: Of the problems, those whose word is "Action needed" (what "2 to fix" counts, as the
     #: headline's "N problems need your attention" does); the rest are recommendations.
     to_fix: int = 0
+    #: Findings of checks the organisation turned off.
+    turned_off: int = 0
 
     @property
     def recommended(self) -> int:
@@ -87,7 +89,10 @@ def summarize(results: Sequence[CheckResult], set_aside_ids: Collection[str]) ->
     problems = sum(1 for r in open_ if r.status.is_problem)
     unsure = sum(1 for r in open_ if r.status in (Status.UNKNOWN, Status.ERROR))
     to_fix = sum(1 for r in open_ if status_word(r) is StatusWord.ACTION_NEEDED)
-    return AreaSummary(standing(results, set_aside_ids), problems, unsure, len(results), to_fix)
+    off = sum(1 for r in results if is_turned_off(r))
+    return AreaSummary(
+        standing(results, set_aside_ids), problems, unsure, len(results), to_fix, off
+    )
 
 
 def band_colour(score: int | None, dark: bool) -> QColor:
@@ -440,6 +445,9 @@ def tile_line(summary: AreaSummary) -> str:
 
     if summary.state is AreaState.EMPTY:
         return tr("Nothing to check yet")
+    if summary.checks and summary.turned_off == summary.checks:
+        # Not "All good": nothing here was looked at.
+        return turned_off_text()
     if summary.to_fix and summary.recommended:
         return (
             tr("%1 to fix · %2 recommended")

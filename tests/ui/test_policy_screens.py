@@ -307,3 +307,12 @@ def test_the_fix_wizard_shows_the_organisations_note_and_whom_to_ask(qtbot, tmp_
     assert intro.org_note.text.text() == "Call IT before changing this."
     assert intro.contact.isVisibleTo(intro) and intro.contact.links[0] == "mailto:it@example.com"
     wizard.close()
+
+
+def test_an_area_whose_checks_are_all_turned_off_does_not_say_all_good(qtbot, tmp_path):
+    from hygiene_app.engine.model import Category
+
+    ids = [c.meta.id for c in default_registry() if c.meta.category is Category.WIFI_VPN]
+    win = window(qtbot, tmp_path, {"checks": {i: {"enabled": False} for i in ids}})
+    assert win.overview.tiles[Category.WIFI_VPN].line.text() == "Turned off by your organisation"
+    assert win.areas[Category.WIFI_VPN].state_line.text() == "Turned off by your organisation"
