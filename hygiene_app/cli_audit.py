@@ -25,6 +25,7 @@ from hygiene_app.services.passwords.export_formats import compact, supported_for
 from hygiene_app.services.passwords.vault import (
     ColumnMapping,
     ExportReading,
+    UnknownLayoutError,
     VaultImportError,
     first_row_is_header,
     parse_export_file,
@@ -219,6 +220,10 @@ def cmd_audit_passwords(
         if args.columns is not None:
             columns = _mapping(args.columns, path, header=getattr(args, "header", "auto"))
         reading = parse_export_file(path, columns=columns)
+    except UnknownLayoutError as exc:
+        return _usage(
+            err, f"{exc} In the terminal: --columns skip,name,username,password,url (see --help)"
+        )
     except (VaultImportError, _BadColumns) as exc:
         return _usage(err, str(exc))  # it names the path
     fmt, entries = reading.format, list(reading.entries)

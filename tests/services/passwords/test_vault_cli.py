@@ -55,6 +55,8 @@ def test_columns_read_a_file_nobody_recognises(
     path = _file(tmp_path, UNKNOWN)
     code, _, err = _main(["audit-passwords", str(path)], capsys)
     assert code == 2 and "choose which column holds what" in err
+    assert "In the terminal: --columns skip,name,username,password,url" in err
+    assert err.count("\n") == 1
     argv = ["audit-passwords", str(path), "--columns", "name,username,password", "--format", "json"]
     code, out, err = _main(argv, capsys)
     assert code in (0, 1), err
