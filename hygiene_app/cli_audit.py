@@ -215,6 +215,9 @@ def cmd_audit_passwords(
     if args.breach_check and getattr(args, "offline", False):
         return _usage(err, "--breach-check sends hash prefixes over the network; drop --offline")
 
+    if args.columns is None and getattr(args, "header", "auto") != "auto":
+        return _usage(err, "--header needs --columns")
+
     columns: ColumnMapping | None = None
     try:
         if args.columns is not None:

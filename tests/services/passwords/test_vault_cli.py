@@ -126,3 +126,9 @@ def test_header_says_whether_the_first_row_names_the_columns(
     assert json.loads(out)["summary"]["total"] == 1
     _, out, _ = _main([*base, "json", "--header", "no"], capsys)
     assert json.loads(out)["summary"]["total"] == 2
+
+
+def test_header_needs_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _file(tmp_path, KEEPER)
+    code, out, err = _main(["audit-passwords", str(path), "--header", "yes"], capsys)
+    assert code == 2 and out == "" and "--header needs --columns" in err
