@@ -666,6 +666,9 @@ class MainWindow(QMainWindow):
             self._locked_field(self.review_box, "mfa_review_months"),
         )
         form.addRow(plain_label(), self.reminders_box)
+        form.addRow(
+            plain_label(self.tr("&Language:"), buddy=self._language_box()), self._language_field
+        )
         form.addRow(plain_label(self.tr("Password tips:")), hints)
         about = QPushButton(self.tr("A&bout Hygiene Checkup…"))
         about.setObjectName("aboutButton")
@@ -673,8 +676,51 @@ class MainWindow(QMainWindow):
         about.clicked.connect(self.show_about)
         form.addRow(plain_label(self.tr("About:")), about)
         layout.addLayout(form)
+        from hygiene_app.ui.organisation import PolicySettingsView
+
+        #: What the organisation's policy decides, read only (hidden without a policy).
+        self.policy_settings = PolicySettingsView(self.machine.policy.policy, self._check_title)
+        layout.addWidget(self.policy_settings)
         layout.addStretch(1)
         return page
+
+    def _language_box(self) -> QComboBox:
+        """The "Language" choice: "System default" or a language by its own name; saved at
+        once, used from the next start (`ui.language`)."""
+        from dataclasses import replace
+
+        from hygiene_app.ui.language import language_choices
+
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for value, name in language_choices():
+            self.language_box.addItem(name, value)
+        current = self.language_box.findData(self._settings.language)
+        self.language_box.setCurrentIndex(max(0, current))
+        self.language_note = plain_label(
+            self.tr("The new language is used the next time Hygiene Checkup starts.")
+        )
+        self.language_note.setObjectName("caption")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+
+        def chosen(index: int) -> None:
+            value = str(self.language_box.itemData(index))
+            self._save(lambda s: replace(s, language=value))
+            self.language_note.show()
+
+        self.language_box.activated.connect(chosen)
+        self._language_field = QWidget()
+        column = QVBoxLayout(self._language_field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.language_box)
+        column.addWidget(self.language_note)
+        return self.language_box
+
+    def _check_title(self, check_id: str) -> str:
+        """A check's title in the user's language; its id when this app has no such check."""
+        registry = self.controller.registry
+        return engine_text(registry.get(check_id).meta.title) if check_id in registry else check_id
 
     def _locked_field(self, control: QWidget, setting: str) -> QWidget:
         """`control` for a setting; when the organisation set it, disabled, with a small "Set

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hygiene_app.services.policy import CheckNote, ContactCard
+from hygiene_app.engine.options import (
+    NETWORK_BREACH_CHECK,
+    NETWORK_MFA_DIRECTORY,
+    NETWORK_RELEASE_FEEDS,
+    VpnRequirement,
+)
+from hygiene_app.services.policy import CheckNote, ContactCard, Policy
 from hygiene_app.ui import theme
 from hygiene_app.ui.widgets import literal_mnemonic, plain_label, wrapped_label
 
@@ -253,3 +259,96 @@ class CheckNoteView(QWidget):
         if self.buttons:
             self._links_row.addStretch(1)
         self.setVisible(bool(text) or bool(self.buttons))
+
+
+def _tr_n(one: str, many: str, n: int) -> str:
+    """The singular sentence for 1, the plural one (with %n) otherwise: right in English
+    without a catalog, each its own id for translators."""
+    return QCoreApplication.translate("Organisation", one if n == 1 else many, "", n)
+
+
+def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(what, the organisation's choice) for each thing its policy decides that the settings
+    page has no control for, in words; nothing when there is no policy. `title_of` names a
+    check by its id (for the checks turned off)."""
+    rows: list[tuple[str, str]] = []
+    if policy.disabled_checks:
+        names = sorted(title_of(check_id) for check_id in policy.disabled_checks)
+        rows.append((_tr("Checks turned off:"), "\n".join(names)))
+    for value, what, one, many in (
+        (policy.max_uptime_days, _tr("Restart at least every:"), "1 day", "%n days"),
+        (policy.screen_lock_minutes, _tr("Screen locks within:"), "1 minute", "%n minutes"),
+        (policy.browser_grace_days, _tr("Browsers updated within:"), "1 day", "%n days"),
+        (
+            policy.eol_warning_days,
+            _tr("Warn before end of support:"),
+            "1 day ahead",
+            "%n days ahead",
+        ),
+        (policy.schedule_hours, _tr("Scheduled checkup:"), "Every hour", "Every %n hours"),
+    ):
+        if value is not None:
+            rows.append((what, _tr_n(one, many, value)))
+    if policy.vpn_required is not None:
+        vpn = {
+            VpnRequirement.ALWAYS: _tr("Always on when online"),
+            VpnRequirement.UNTRUSTED_WIFI: _tr("On open or untrusted Wi-Fi"),
+            VpnRequirement.NEVER: _tr("Not needed"),
+        }[policy.vpn_required]
+        rows.append((_tr("VPN:"), vpn))
+    if policy.password_managers:
+        rows.append((_tr("Password managers:"), ", ".join(policy.password_managers)))
+    off = policy.network_off()
+    features = (
+        (NETWORK_BREACH_CHECK, _tr("Breach checks")),
+        (NETWORK_MFA_DIRECTORY, _tr("2FA Directory")),
+        (NETWORK_RELEASE_FEEDS, _tr("Browser release feeds")),
+    )
+    if off:
+        rows.append(
+            (_tr("Online look-ups turned off:"), "\n".join(w for k, w in features if k in off))
+        )
+    mirrors = [
+        url for url in (policy.breach_api, policy.mfa_directory_url, policy.endoflife_url) if url
+    ] + [url for _key, url in policy.release_feeds or ()]
+    if mirrors:
+        rows.append((_tr("Servers used instead of the public ones:"), "\n".join(mirrors)))
+    if policy.report_folder:
+        rows.append((_tr("Reports saved in:"), policy.report_folder))
+    return rows
+
+
+class PolicySettingsView(QWidget):
+    """The settings page's "Set by your organisation" section: what the policy decides, read
+    only, as plain text. Hidden when there is no policy (or it says none of these)."""
+
+    def __init__(
+        self,
+        policy: Policy,
+        title_of: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("policySettings")
+        self.rows = policy_rows(policy, title_of)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, theme.space(2), 0, 0)
+        layout.setSpacing(theme.space(2))
+        self.heading = plain_label(set_by_organisation_text())
+        self.heading.setFont(theme.scaled_font(self.heading.font(), theme.TypeRole.SECTION))
+        layout.addWidget(self.heading)
+        # A grid rather than a form: each label stays level with the first line of its value.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(theme.space(3))
+        grid.setVerticalSpacing(theme.space(2))
+        grid.setColumnStretch(1, 1)
+        self.values: list[QLabel] = []
+        top = Qt.AlignmentFlag.AlignTop
+        for n, (what, value) in enumerate(self.rows):
+            shown = wrapped_label(value)
+            shown.setAccessibleName(what.rstrip(":"))
+            grid.addWidget(plain_label(what), n, 0, top)
+            grid.addWidget(shown, n, 1, top)
+            self.values.append(shown)
+        layout.addLayout(grid)
+        self.setVisible(bool(self.rows))

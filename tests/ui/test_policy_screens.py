@@ -316,3 +316,29 @@ def test_an_area_whose_checks_are_all_turned_off_does_not_say_all_good(qtbot, tm
     win = window(qtbot, tmp_path, {"checks": {i: {"enabled": False} for i in ids}})
     assert win.overview.tiles[Category.WIFI_VPN].line.text() == "Turned off by your organisation"
     assert win.areas[Category.WIFI_VPN].state_line.text() == "Turned off by your organisation"
+
+
+def test_settings_list_what_the_organisation_decides(qtbot, tmp_path):
+    doc = {
+        "checks": {"NET-003": {"enabled": False}},
+        "thresholds": {"max_uptime_days": 7, "screen_lock_minutes": 1},
+        "vpn_required": "untrusted_wifi",
+        "network": {"breach_check": False},
+    }
+    win = window(qtbot, tmp_path, doc)
+    view = win.policy_settings
+    assert win.isAncestorOf(view) and not view.isHidden()
+    rows = dict(view.rows)
+    assert rows["Restart at least every:"] == "7 days"
+    assert rows["Screen locks within:"] == "1 minute"
+    assert rows["VPN:"] == "On open or untrusted Wi-Fi"
+    assert rows["Online look-ups turned off:"] == "Breach checks"
+    title = win.controller.registry.get("NET-003").meta.title
+    assert rows["Checks turned off:"] == title
+    for label in view.findChildren(QLabel):
+        assert label.textFormat() is Qt.TextFormat.PlainText
+
+
+def test_without_a_policy_settings_list_nothing_of_it(qtbot, tmp_path):
+    win = window(qtbot, tmp_path, None)
+    assert win.policy_settings.rows == [] and win.policy_settings.isHidden()
