@@ -159,3 +159,44 @@ plist_values = st.recursive(
 @given(st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), plist_values, max_size=6))
 def test_any_managed_preferences_never_crash(doc):
     _judge(structured_source("x.plist", {"version": 1, **doc}, KNOWN))
+
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "docs" / "policy.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
+ADDRESSES = [
+    "https://mirror.example.com/range/",
+    "https://a.example",
+    "https://[2001:db8::1]/x",
+    "http://localhost:8080/api",
+    "http://127.0.0.1/",
+    "http://127.1.2.3/",
+    "http://[::1]:9000/x",
+    "HTTPS://Mirror.Example.com/",
+    "https://user@evil.example/",
+    "http://mirror.example.com/",
+    "ftp://mirror.example.com/",
+    "https://a.example/\u00e9",
+    "https://xn--bcher-kva.example/",
+]
+schema_values = json_values | st.sampled_from(
+    [*ADDRESSES, "it@example.com", "+1 (555) 010-0100 ext. 12", "always", "NET-002", "none"]
+)
+
+
+@given(st.sampled_from(EXAMPLE_PATHS), schema_values)
+def test_whatever_the_loader_accepts_the_published_schema_accepts(path, value):
+    """The schema may be looser than the loader (it cannot know the check ids or parse an
+    address the way the app does), never stricter: a policy the app uses must validate."""
+    import jsonschema
+
+    doc = json.loads(json.dumps(EXAMPLE_DOC))
+    target = doc
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    loaded = combine([json_source("p.json", json.dumps(doc).encode(), KNOWN)])
+    if not loaded.problems:
+        jsonschema.validate(doc, SCHEMA)
