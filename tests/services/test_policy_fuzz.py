@@ -14,9 +14,9 @@ from hygiene_app.services.policy_sources import (
     combine,
     json_source,
     known_check_ids,
-    registry_document,
     structured_source,
 )
+from hygiene_app.services.policy_windows import registry_document
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "policy" / "policy.json"
 KNOWN = known_check_ids()

@@ -21,12 +21,8 @@ from hygiene_app.services.policy import (
     effective_options,
     load_policy,
 )
-from hygiene_app.services.policy_sources import (
-    MAX_POLICY_BYTES,
-    REGISTRY_KEY,
-    key_line,
-    load,
-)
+from hygiene_app.services.policy_sources import MAX_POLICY_BYTES, key_line, load
+from hygiene_app.services.policy_windows import REGISTRY_KEY
 from hygiene_app.services.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "policy"
@@ -492,7 +488,7 @@ class _FakeWinreg:
 def test_the_windows_registry_reader_walks_the_key_through_the_64_bit_view(monkeypatch):
     import sys
 
-    from hygiene_app.services import policy_sources
+    from hygiene_app.services import policy_windows
 
     policy_key = {
         "vpn_required": "always",
@@ -507,8 +503,8 @@ def test_the_windows_registry_reader_walks_the_key_through_the_64_bit_view(monke
     fake = _FakeWinreg({"HKLM": tree})
     monkeypatch.setitem(sys.modules, "winreg", fake)
     monkeypatch.setattr(sys, "platform", "win32")
-    assert policy_sources.read_windows_registry("HKLM") == policy_key
-    assert policy_sources.read_windows_registry("HKCU") is None
+    assert policy_windows.read_windows_registry("HKLM") == policy_key
+    assert policy_windows.read_windows_registry("HKCU") is None
     assert all(access & fake.KEY_WOW64_64KEY for access in fake.access)
 
 

@@ -29,13 +29,12 @@ from hygiene_app.services.policy_doc import (
 )
 from hygiene_app.services.policy_sources import (
     MACOS_DOMAIN,
-    REGISTRY_KEY,
     combine,
     json_source,
     known_check_ids,
-    registry_document,
     structured_source,
 )
+from hygiene_app.services.policy_windows import REGISTRY_KEY, registry_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "policy.schema.json").read_text(encoding="utf-8"))
