@@ -112,9 +112,6 @@ class FindingCard(QFrame):
         # A check the organisation turned off has nothing to act on here: checking it again
         # would say the same.
         self.primary.setVisible(not off)
-        if off:
-            # The column keeps its width: the Details buttons of all cards line up.
-            self.details_button.setMinimumWidth(self.primary.sizeHint().width())
         buttons.addWidget(self.primary)
         buttons.addWidget(self.details_button)
         buttons.addStretch(1)
@@ -220,6 +217,16 @@ class AreaPage(QScrollArea):
         self.fold_button.setVisible(bool(folded))
         self.folded.setVisible(bool(folded) and self.fold_button.isChecked())
         apply_theme(self)
+        # A card without its primary action (turned off by the organisation) takes the width
+        # of the actions above it, styled as they are now: the Details buttons line up.
+        shown = [c for c in self.cards if c.parentWidget() is not self.folded]
+        width = max(
+            (c.primary.sizeHint().width() for c in shown if not c.primary.isHidden()),
+            default=0,
+        )
+        for card in self.cards:
+            if card.primary.isHidden():
+                card.details_button.setMinimumWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
