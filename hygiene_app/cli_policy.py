@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.text import terminal_safe_json
 from hygiene_app.services.policy import POLICY_ENV, LoadedPolicy, PolicyProblem, load_policy
+from hygiene_app.services.policy_doc import setting_keys
 from hygiene_app.services.policy_sources import (
     Source,
     combine,
@@ -147,6 +148,7 @@ def policy_json(loaded: LoadedPolicy) -> dict[str, Any]:
             {"key": key, "value": _value(text), "source": origin.get(key, "")}
             for key, text in loaded.values
         ],
+        "not_set": _not_set(loaded),
         "locked_settings": sorted(loaded.locked),
         "problems": [
             {"where": p.where, "line": p.line, "reason": str(p.reason)} for p in loaded.problems
@@ -156,6 +158,12 @@ def policy_json(loaded: LoadedPolicy) -> dict[str, Any]:
 
 def _value(text: str) -> Any:
     return json.loads(text)
+
+
+def _not_set(loaded: LoadedPolicy) -> list[str]:
+    """The keys the policy leaves alone (the app's own behaviour and the user's settings)."""
+    given = {key for key, _ in loaded.values}
+    return [key for key in setting_keys() if key not in given]
 
 
 def policy_text(loaded: LoadedPolicy, looked: list[str]) -> str:
@@ -194,6 +202,15 @@ def policy_text(loaded: LoadedPolicy, looked: list[str]) -> str:
                 fmt(
                     N_("Settings the user cannot change: {names}."),
                     names=", ".join(sorted(loaded.locked)),
+                )
+            )
+        if _not_set(loaded):
+            lines.append(
+                fmt(
+                    N_(
+                        "Not set, so the app's own behaviour and the user's settings apply: {keys}."
+                    ),
+                    keys=", ".join(_not_set(loaded)),
                 )
             )
     if loaded.problems:

@@ -92,6 +92,17 @@ def test_show_json(capsys, monkeypatch):
     }
     assert "mfa_review_months" in doc["locked_settings"]
     assert doc["problems"] == []
+    assert doc["not_set"] == ["network.mfa_directory_url"]
+
+
+def test_show_says_what_the_policy_leaves_alone(capsys, tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text('{"version": 1, "vpn_required": "never", "contact": {"name": "IT"}}')
+    code, out, _ = run(capsys, "policy", "show", "--file", str(path))
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("Not set"))
+    assert "thresholds.max_uptime_days" in line and "schedule.hours" in line
+    assert "vpn_required" not in line and "contact" not in line
 
 
 def test_show_an_invalid_policy_says_why_and_that_the_defaults_apply(capsys):

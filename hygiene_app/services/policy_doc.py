@@ -206,6 +206,19 @@ def leaves(doc: Mapping[str, Any]) -> Iterator[tuple[str, KeyPath]]:
             yield key, (key,)
 
 
+def setting_keys() -> tuple[str, ...]:
+    """Every dotted key a policy can set besides the per-check ones, as `leaves` names them."""
+    keys: list[str] = []
+    for key, inner in SPEC.items():
+        if key in ("version", "checks"):
+            continue
+        if isinstance(inner, Mapping) and key != "contact":
+            keys.extend(f"{key}.{sub}" for sub in inner)
+        else:
+            keys.append(key)
+    return tuple(keys)
+
+
 def _check_id(raw: str) -> str:
     return raw.strip().upper()
 
