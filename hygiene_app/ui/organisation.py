@@ -261,10 +261,14 @@ class CheckNoteView(QWidget):
         self.setVisible(bool(text) or bool(self.buttons))
 
 
-def _tr_n(one: str, many: str, n: int) -> str:
-    """The singular sentence for 1, the plural one (with %n) otherwise: right in English
-    without a catalog, each its own id for translators."""
-    return QCoreApplication.translate("Organisation", one if n == 1 else many, "", n)
+def _translate(text: str, n: int) -> str:
+    """A plural message with %n (`make i18n` collects the literal at each call)."""
+    return QCoreApplication.translate("Organisation", text, "", n)
+
+
+def _days(n: int) -> str:
+    """ "1 day", "7 days": the singular for 1 reads right in English without a catalog."""
+    return _tr("1 day") if n == 1 else _translate("%n days", n)
 
 
 def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -275,20 +279,26 @@ def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[st
     if policy.disabled_checks:
         names = sorted(title_of(check_id) for check_id in policy.disabled_checks)
         rows.append((_tr("Checks turned off:"), "\n".join(names)))
-    for value, what, one, many in (
-        (policy.max_uptime_days, _tr("Restart at least every:"), "1 day", "%n days"),
-        (policy.screen_lock_minutes, _tr("Screen locks within:"), "1 minute", "%n minutes"),
-        (policy.browser_grace_days, _tr("Browsers updated within:"), "1 day", "%n days"),
-        (
-            policy.eol_warning_days,
-            _tr("Warn before end of support:"),
-            "1 day ahead",
-            "%n days ahead",
-        ),
-        (policy.schedule_hours, _tr("Scheduled checkup:"), "Every hour", "Every %n hours"),
-    ):
-        if value is not None:
-            rows.append((what, _tr_n(one, many, value)))
+    if policy.max_uptime_days is not None:
+        rows.append((_tr("Restart at least every:"), _days(policy.max_uptime_days)))
+    if policy.screen_lock_minutes is not None:
+        minutes = policy.screen_lock_minutes
+        rows.append(
+            (
+                _tr("Screen locks within:"),
+                _tr("1 minute") if minutes == 1 else _translate("%n minutes", minutes),
+            )
+        )
+    if policy.browser_grace_days is not None:
+        rows.append((_tr("Browsers updated within:"), _days(policy.browser_grace_days)))
+    if policy.eol_warning_days is not None:
+        days = policy.eol_warning_days
+        ahead = _tr("1 day ahead") if days == 1 else _translate("%n days ahead", days)
+        rows.append((_tr("Warn before end of support:"), ahead))
+    if policy.schedule_hours is not None:
+        hours = policy.schedule_hours
+        every = _tr("Every hour") if hours == 1 else _translate("Every %n hours", hours)
+        rows.append((_tr("Scheduled checkup:"), every))
     if policy.vpn_required is not None:
         vpn = {
             VpnRequirement.ALWAYS: _tr("Always on when online"),
