@@ -534,7 +534,8 @@ def linux_settings(ctx: ProbeContext) -> tuple[LockSettings | str, str]:
     env = ctx.run(DESKTOP_ENV, timeout=_FAST)
     if not env.ran:
         return env.why_not(), ""
-    desktop = env.stdout.strip()[:80]
+    # One line: the variable holds one value, and a tool printing more is not to be quoted.
+    desktop = next(iter(env.stdout.strip().splitlines()), "")[:80]
     if env.returncode != 0 or not desktop:
         return (
             N_(

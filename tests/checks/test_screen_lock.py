@@ -555,3 +555,13 @@ def test_every_word_of_its_findings_goes_through_the_translator():
         texts += [t for f in finding.facts for t in (f.label, f.value)]
         for text in texts:
             assert untranslated(text, *data) == "", (finding.summary, text)
+
+
+def test_only_the_first_line_of_the_desktop_name_is_read():
+    # A printenv that answers with several lines (a wrapper printing its own output first) is
+    # quoted by its first line only: the rest is not the desktop's name.
+    text = "bash 5.3.3-2 -> 5.3.8-1\nlibcups 2:2.4.15-2 -> 2:2.4.16-1\n"
+    finding = run_check(CHECK, linux(text))
+    assert finding.status is Status.UNKNOWN
+    assert finding.evidence["desktop"] == "bash 5.3.3-2 -> 5.3.8-1"
+    assert "libcups" not in finding.reason
