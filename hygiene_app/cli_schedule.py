@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from hygiene_app.engine.atomic import atomic_write_text, private_dir
-from hygiene_app.engine.i18n import N_, fmt, joined
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.services.desktop_notify import Notifier, desktop_notifier
 from hygiene_app.services.notify import new_problems, notification_text
 from hygiene_app.services.schedule import (
@@ -121,14 +121,16 @@ def cmd_schedule(
     wins: it cannot be turned off, nor set to another interval, from here."""
     locked = _policy(policy).policy.schedule_hours
     if args.hours is not None and args.action != "on":
-        raise ScheduleUsageError(fmt(N_("--hours applies to 'schedule on' only")))
+        raise ScheduleUsageError(N_("--hours applies to 'schedule on' only"))
     if locked is not None and (
         args.action == "off" or (args.hours is not None and args.hours != locked)
     ):
         raise ScheduleUsageError(
-            fmt(
-                N_("your organisation sets the scheduled checkup (every {hours} hours)"),
-                hours=locked,
+            fmt_plural(
+                "your organisation sets the scheduled checkup (every {n} hour)",
+                "your organisation sets the scheduled checkup (every {n} hours)",
+                locked,
+                n=locked,
             )
         )
     scheduler = scheduler or scheduler_for()
@@ -136,30 +138,50 @@ def cmd_schedule(
         if args.action == "on":
             hours = args.hours or locked or DEFAULT_HOURS
             scheduler.turn_on(hours)
-            out.write(fmt(N_("Scheduled checkup on: every {hours} hours.\n"), hours=hours))
+            said = fmt_plural(
+                "Scheduled checkup on: every {n} hour.",
+                "Scheduled checkup on: every {n} hours.",
+                hours,
+                n=hours,
+            )
+            out.write(f"{said}\n")
         elif args.action == "off":
             scheduler.turn_off()
-            out.write(fmt(N_("Scheduled checkup off.\n")))
+            out.write(f"{N_('Scheduled checkup off.')}\n")
         else:
             state = scheduler.status()
-            out.write(_status_line(state.on, state.hours, locked))
+            for line in _status_lines(state.on, state.hours, locked):
+                out.write(f"{line}\n")
     except ScheduleError as exc:
         raise ScheduleUsageError(str(exc)) from None
     return EXIT_OK
 
 
-def _status_line(on: bool, hours: int | None, locked: int | None) -> str:
-    line: str
+def _status_lines(on: bool, hours: int | None, locked: int | None) -> list[str]:
+    lines: list[str]
     if not on:
-        line = fmt(N_("Scheduled checkup: off.\n"))
+        lines = [N_("Scheduled checkup: off.")]
     elif hours is None:
-        line = fmt(N_("Scheduled checkup: on.\n"))
+        lines = [N_("Scheduled checkup: on.")]
     else:
-        line = fmt(N_("Scheduled checkup: on, every {hours} hours.\n"), hours=hours)
+        lines = [
+            fmt_plural(
+                "Scheduled checkup: on, every {n} hour.",
+                "Scheduled checkup: on, every {n} hours.",
+                hours,
+                n=hours,
+            )
+        ]
     if locked is not None:
-        locked_line = fmt(N_("Your organisation sets it to every {hours} hours.\n"), hours=locked)
-        return joined(line, locked_line, sep="")
-    return line
+        lines.append(
+            fmt_plural(
+                "Your organisation sets it to every {n} hour.",
+                "Your organisation sets it to every {n} hours.",
+                locked,
+                n=locked,
+            )
+        )
+    return lines
 
 
 def _policy(policy: LoadedPolicy | None) -> LoadedPolicy:

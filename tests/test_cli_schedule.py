@@ -380,3 +380,13 @@ def test_off_says_so_when_an_administrator_enabled_it_for_everyone(tools, capsys
     monkeypatch.setenv("FAKE_SYSTEMCTL_IS_ENABLED", "enabled\n")
     assert main(["schedule", "off"]) == 2
     assert "set up for every user of this computer by an administrator" in capsys.readouterr().err
+
+
+def test_one_hour_is_said_in_the_singular():
+    out = io.StringIO()
+    scheduler = RecordingScheduler()
+    cmd_schedule(_args("on", 1), out, scheduler=scheduler, policy=LoadedPolicy())
+    cmd_schedule(_args("status"), out, scheduler=scheduler, policy=LoadedPolicy())
+    assert out.getvalue() == (
+        "Scheduled checkup on: every 1 hour.\nScheduled checkup: on, every 1 hour.\n"
+    )
