@@ -196,3 +196,14 @@ def test_a_set_aside_the_organisation_does_not_allow_is_not_honoured(monkeypatch
     use_policy(monkeypatch, tmp_path, {"version": 1, "set_asides": {"accept": []}})
     _code, report, _err = check_json(capsys)
     assert report["score"]["set_aside"] == []
+
+
+def test_checks_says_which_checks_the_organisation_turned_off(monkeypatch, tmp_path, capsys):
+    main(["checks"])
+    assert "turned off by your organisation" not in capsys.readouterr().out
+    use_policy(monkeypatch, tmp_path)
+    main(["checks"])
+    out = capsys.readouterr().out
+    net = out[out.index("NET-003") :].splitlines()
+    assert net[2].strip() == "turned off by your organisation"
+    assert out.count("turned off by your organisation") == 1
