@@ -8,10 +8,11 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 
 .PHONY: run checkup test lint typecheck pytest bench snapshot screenshots i18n clean package package-test
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml hygiene_app/locale/hygiene_app.pot $(wildcard hygiene_app/locale/*.po)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python scripts/i18n_compile.py >/dev/null
 	touch $@
 
 $(TEST_STAMP): $(STAMP)
@@ -55,11 +56,10 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
-## Regenerate the translation template from the code's marked strings.
+## Regenerate the translation template from the code's marked strings, and compile the catalogs.
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find hygiene_app -name '*.py' | sort) \
-		-tr-function-alias QT_TR_NOOP+=N_,tr+=fmt_plural,tr+=N_plural -locations none -no-obsolete \
-		-ts resources/i18n/hygiene_app.ts
+	$(BIN)/python scripts/i18n_extract.py
+	$(BIN)/python scripts/i18n_compile.py
 
 ## Record this machine into a snapshot file (snapshot.json).
 snapshot: $(STAMP)

@@ -62,8 +62,12 @@ def under_policy(machine: Machine, *, env: Mapping[str, str] = os.environ) -> Ma
     return machine.with_policy(load_policy(env=env))
 
 
-def run_gui(machine: Machine) -> int:
+def run_gui(machine: Machine, *, language: str | None = None) -> int:
+    """The app in `language` (`--lang`), else the one chosen in Settings, else the system's."""
     app = application()
+    from hygiene_app.ui.language import start_language
+
+    start_language(app, language, machine.settings.load().language)
     parts = start(app, under_policy(machine))
     if os.environ.get(BENCH_ENV):
         _bench(parts)

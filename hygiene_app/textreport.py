@@ -8,12 +8,13 @@ under each fix, and its contact card at the end. Without one the text is exactly
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, SetAsideFinding, assess
+from hygiene_app.engine.catalog import ENGLISH_TRANSLATE, Formats
 from hygiene_app.engine.fix_line import fix_step
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, Translate, as_text, fmt, fmt_plural, render
 from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.runner import Checkup, is_turned_off
 from hygiene_app.engine.status_words import StatusWord, status_word
@@ -37,14 +38,25 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 PAINT_CODES = frozenset((*_COLOUR.values(), _BOLD, _DIM, _RESET))
 #: Problems first, then what could not be told, then what is set aside and the good news.
 _ORDER = list(StatusWord)
-_LABEL_WIDTH = max(len(word.label) for word in StatusWord) + 2
-_SET_ASIDE = StatusWord.SET_ASIDE.label
 
 
 @dataclass(frozen=True, slots=True)
 class TextStyle:
+    """How the report is written: colour, width, and the language (`translate` renders every
+    marked text; `formats` writes numbers the reader's way)."""
+
     colour: bool = False
     width: int = 88
+    translate: Translate = ENGLISH_TRANSLATE
+    formats: Formats = field(default_factory=Formats)
+
+    def t(self, text: str) -> str:
+        """Marked text (a template with its arguments) in the reader's language."""
+        return render(text, self.translate)
+
+    @property
+    def label_width(self) -> int:
+        return max(len(self.t(word.label)) for word in StatusWord) + 2
 
     def paint(self, text: str, code: str) -> str:
         """`text` (made terminal-safe first: it may come from data) in the colour `code`."""
@@ -67,22 +79,26 @@ def _result_lines(
 ) -> list[str]:
     finding = result.finding
     word = status_word(result, aside is not None)
-    label = style.paint(word.label.ljust(_LABEL_WIDTH), _COLOUR[word])
-    lines = [f"  {label}{terminal_safe(f'{result.meta.title} ({result.meta.id})')}"]
-    indent = 2 + _LABEL_WIDTH
-    lines += _wrap(finding.summary, style, indent)
+    width = style.label_width
+    label = style.paint(style.t(word.label).ljust(width), _COLOUR[word])
+    title = style.t(fmt(N_("{title} ({id})"), title=result.meta.title, id=result.meta.id))
+    lines = [f"  {label}{terminal_safe(title)}"]
+    indent = 2 + width
+    lines += _wrap(style.t(finding.summary), style, indent)
     if aside is not None:
-        note = aside.note.rstrip(". ")
-        lines += _wrap(f"{note}. It still costs {_points(aside.cost)}.", style, indent)
+        note = style.t(aside.note).rstrip(". ")
+        cost = fmt(N_("{note}. It still costs {points}."), note=note, points=_points(aside.cost))
+        lines += _wrap(style.t(cost), style, indent)
     if finding.status.needs_reason and not is_turned_off(result):
-        lines += _wrap(f"Why: {finding.reason}", style, indent)
+        lines += _wrap(style.t(fmt(N_("Why: {reason}"), reason=finding.reason)), style, indent)
     if finding.status.is_problem:
-        lines += _file_lines(result, indent)
+        lines += _file_lines(result, indent, style)
     if finding.status.is_problem and finding.fix is not None:
         steps = finding.fix.steps_for(checkup.platform.os)
         if steps:
             first = fix_step(steps)
-            lines += _wrap(f"Fix: {finding.fix.title}. {first.text}", style, indent)
+            fix = fmt(N_("Fix: {title}. {step}"), title=finding.fix.title, step=first.text)
+            lines += _wrap(style.t(fix), style, indent)
             if first.command:
                 lines.append(" " * (indent + 5) + style.paint(first.command, _BOLD))
             elif first.link:
@@ -101,12 +117,12 @@ def _note_lines(
     if note is None:
         return []
     lines = (
-        _wrap(fmt(N_("Your organisation: {note}"), note=note.text), style, indent)
+        _wrap(style.t(fmt(N_("Your organisation: {note}"), note=note.text)), style, indent)
         if (note.text)
         else []
     )
     for label, url in note.links:
-        lines += _wrap(fmt(N_("{label}: {url}"), label=label, url=url), style, indent + 2)
+        lines += _wrap(style.t(fmt(N_("{label}: {url}"), label=label, url=url)), style, indent + 2)
     return lines
 
 
@@ -114,7 +130,7 @@ def _contact_lines(contact: ContactCard | None, style: TextStyle) -> list[str]:
     """The organisation's contact card, last: whom to ask. Plain text from the policy."""
     if contact is None or contact.is_empty():
         return []
-    out = ["", style.paint(N_("Your organisation's contact"), _BOLD)]
+    out = ["", style.paint(style.t(N_("Your organisation's contact")), _BOLD)]
     for label, value in (
         (N_("Name"), contact.name),
         (N_("E-mail"), contact.email),
@@ -122,13 +138,13 @@ def _contact_lines(contact: ContactCard | None, style: TextStyle) -> list[str]:
         (N_("Web"), contact.url),
     ):
         if value:
-            out += _wrap(fmt(N_("{label}: {value}"), label=label, value=value), style, 2)
+            out += _wrap(style.t(fmt(N_("{label}: {value}"), label=label, value=value)), style, 2)
     if contact.message:
         out += _wrap(contact.message, style, 2)
     return out
 
 
-def _file_lines(result: CheckResult, indent: int) -> list[str]:
+def _file_lines(result: CheckResult, indent: int, style: TextStyle) -> list[str]:
     """The password exports a finding names, one whole path a line (not wrapped, so it can be
     copied), so the fix's "find the files" step has them to point to. A path is data: made
     terminal-safe, and a newline or tab in a name cannot start a line of its own."""
@@ -137,30 +153,38 @@ def _file_lines(result: CheckResult, indent: int) -> list[str]:
         return []
     one_line = str.maketrans({"\n": REPLACEMENT, "\t": REPLACEMENT})
     pad = " " * (indent + 2)
-    return [" " * indent + "Files:"] + [pad + terminal_safe(p).translate(one_line) for p in paths]
+    head = " " * indent + style.t(N_("Files:"))
+    return [head] + [pad + terminal_safe(p).translate(one_line) for p in paths]
 
 
 def _points(n: int) -> str:
-    return "1 point" if n == 1 else f"{n} points"
+    return fmt_plural("{n} point", "{n} points", n, n=n)
 
 
 def _score_line(assessment: Assessment, style: TextStyle) -> str:
     value = assessment.score.value
     if value is None:
-        return "Score: not available (no check reached a verdict)"
-    return f"Score: {style.paint(f'{value}/100', _BOLD)}"
+        return style.t(N_("Score: not available (no check reached a verdict)"))
+    score = style.paint(style.t(fmt(N_("{value}/100"), value=value)), _BOLD)
+    return style.t(fmt(N_("Score: {score}"), score=score))
 
 
-def _counts(assessment: Assessment) -> str:
+def _counts(assessment: Assessment, style: TextStyle) -> str:
     """The overview's counts, in the same words: "Action needed: 1 · Good: 8"."""
-    return " · ".join(f"{word.label}: {n}" for word, n in assessment.counts)
+    return " · ".join(
+        style.t(
+            fmt(N_("{label}: {value}"), label=as_text(word.label), value=style.formats.number(n))
+        )
+        for word, n in assessment.counts
+    )
 
 
 def _first_title(result: CheckResult) -> str:
     """What to do, as the fix names it ("Turn on the firewall"); the check's title names the
     good state instead."""
     fix = result.finding.fix
-    return f"{fix.title if fix is not None else result.meta.title} ({result.meta.id})"
+    title = fix.title if fix is not None else result.meta.title
+    return fmt(N_("{title} ({id})"), title=title, id=result.meta.id)
 
 
 def _summary_lines(assessment: Assessment, style: TextStyle) -> list[str]:
@@ -170,17 +194,27 @@ def _summary_lines(assessment: Assessment, style: TextStyle) -> list[str]:
     gains = assessment.top_gains()
     if gains:
         parts = "; ".join(
-            f"{g.result.meta.title} +{g.points}" + (f" ({_SET_ASIDE})" if g.set_aside else "")
+            style.t(
+                fmt(
+                    N_("{title} +{points} ({set_aside})"),
+                    set_aside=as_text(StatusWord.SET_ASIDE.label),
+                    title=g.result.meta.title,
+                    points=g.points,
+                )
+                if g.set_aside
+                else fmt(N_("{title} +{points}"), title=g.result.meta.title, points=g.points)
+            )
             for g in gains
         )
         out.append("")
-        out += textwrap.wrap(terminal_safe(f"What would raise your score: {parts}."), style.width)
+        raise_line = style.t(fmt(N_("What would raise your score: {parts}."), parts=parts))
+        out += textwrap.wrap(terminal_safe(raise_line), style.width)
     first = assessment.first
     if first is not None:
-        out += textwrap.wrap(
-            terminal_safe(f"Do this first: {_first_title(first.result)}. {first.why}"),
-            style.width,
+        first_line = fmt(
+            N_("Do this first: {title}. {why}"), title=_first_title(first.result), why=first.why
         )
+        out += textwrap.wrap(terminal_safe(style.t(first_line)), style.width)
     return out
 
 
@@ -198,21 +232,32 @@ def render_text(
         assessment = assess(checkup.results, checkup.platform.os)
     score = assessment.score
     asides = {a.result.meta.id: a for a in assessment.set_asides}
-    head = f"Hygiene Checkup {__version__} on {checkup.platform.display_name}"
-    if checkup.replayed:
-        head += " (replayed from a snapshot)"
-    out = [style.paint(head, _BOLD), f"{_score_line(assessment, style)}   ({_counts(assessment)})"]
+    head = (
+        fmt(
+            N_("Hygiene Checkup {version} on {computer} (replayed from a snapshot)"),
+            version=__version__,
+            computer=checkup.platform.display_name,
+        )
+        if checkup.replayed
+        else fmt(
+            N_("Hygiene Checkup {version} on {computer}"),
+            version=__version__,
+            computer=checkup.platform.display_name,
+        )
+    )
+    counts = _counts(assessment, style)
+    out = [style.paint(style.t(head), _BOLD), f"{_score_line(assessment, style)}   ({counts})"]
     if checkup.cancelled:
-        out.append("The checkup was cancelled before every check finished.")
+        out.append(style.t(N_("The checkup was cancelled before every check finished.")))
     warning = organisation.warning()
     if warning:
-        out += textwrap.wrap(terminal_safe(warning), style.width)
+        out += textwrap.wrap(terminal_safe(style.t(warning)), style.width)
     by_category: dict[Category, list[CheckResult]] = {}
     for r in checkup.results:
         by_category.setdefault(r.meta.category, []).append(r)
     for category, results in by_category.items():
         out.append("")
-        out.append(style.paint(category.label, _BOLD))
+        out.append(style.paint(style.t(category.label), _BOLD))
         for r in sorted(
             results,
             key=lambda r: (_ORDER.index(status_word(r, r.meta.id in asides)), -r.severity),
@@ -223,13 +268,12 @@ def render_text(
     excluded = [e.check_id for e in score.excluded if e.check_id not in turned_off]
     if excluded:
         ids = ", ".join(excluded)
-        out += textwrap.wrap(
-            terminal_safe(f"Not counted in the score (no verdict): {ids}."), style.width
-        )
+        not_counted = fmt(N_("Not counted in the score (no verdict): {ids}."), ids=ids)
+        out += textwrap.wrap(terminal_safe(style.t(not_counted)), style.width)
     if turned_off:
         ids = ", ".join(r.meta.id for r in checkup.results if r.meta.id in turned_off)
         out += textwrap.wrap(
-            terminal_safe(fmt(N_("Turned off by your organisation: {ids}."), ids=ids)),
+            terminal_safe(style.t(fmt(N_("Turned off by your organisation: {ids}."), ids=ids))),
             style.width,
         )
     out += _contact_lines(organisation.policy.contact, style)

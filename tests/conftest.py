@@ -40,6 +40,10 @@ def _private_home(
     # No test reads this machine's organisation policy (/etc/hygiene-app/policy.json...): a
     # named file that does not exist means "no policy". Policy tests name their own file.
     monkeypatch.setenv("HYGIENE_APP_POLICY", str(home / "no-policy.json"))
+    # Tests read English whatever this machine's language is; language tests set their own.
+    for var in ("LC_ALL", "LC_MESSAGES", "HYGIENE_APP_LOCALE_DIR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
 
 
 @pytest.fixture(autouse=True)

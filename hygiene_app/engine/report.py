@@ -9,6 +9,7 @@ from typing import Any
 
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, assess
+from hygiene_app.engine.i18n import Translate, render
 from hygiene_app.engine.model import CheckResult, FixGuide, OSFamily, Severity, Status
 from hygiene_app.engine.runner import Checkup, is_turned_off
 
@@ -162,3 +163,34 @@ def build_report(
     if organisation is not None:
         report["organisation"] = dict(organisation)
     return report
+
+
+def text_block(checkup: Checkup, language: str, translate: Translate) -> dict[str, Any]:
+    """The optional localized `text` block: each check's words in `language` for people
+    (title, summary, reason, facts, fix title and steps); the rest of the report stays in ids
+    and English for scripts."""
+    os_family = checkup.platform.os
+
+    def t(text: str) -> str:
+        return render(text, translate)
+
+    checks = []
+    for result in checkup.results:
+        finding, fix = result.finding, result.finding.fix
+        checks.append(
+            {
+                "id": result.meta.id,
+                "title": t(result.meta.title),
+                "summary": t(finding.summary),
+                "reason": t(finding.reason),
+                "facts": [{"label": t(f.label), "value": t(f.value)} for f in finding.facts],
+                "fix": None
+                if fix is None
+                else {
+                    "title": t(fix.title),
+                    "why": t(fix.why),
+                    "steps": [t(step.text) for step in fix.steps_for(os_family)],
+                },
+            }
+        )
+    return {"language": language, "checks": checks}

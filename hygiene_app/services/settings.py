@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -76,6 +77,8 @@ class Settings:
     eol_warning_days: int = DEFAULT_EOL_WARNING_DAYS
     #: When the "Spot the phish" lesson was last finished (epoch seconds); None: never.
     phish_lesson_done_at: float | None = None
+    #: The language chosen in Settings ("de"); empty: the system's (engine.catalog).
+    language: str = ""
 
     def check_options(self) -> CheckOptions:
         """The part of the settings that the checks see."""
@@ -130,6 +133,7 @@ class Settings:
             "endoflife_url": self.endoflife_url,
             "eol_warning_days": self.eol_warning_days,
             "phish_lesson_done_at": self.phish_lesson_done_at,
+            "language": self.language,
         }
 
     @classmethod
@@ -181,6 +185,9 @@ class Settings:
         hours = (doc.get("quiet_start_hour", 22), doc.get("quiet_end_hour", 8))
         if not all(isinstance(h, int) and not isinstance(h, bool) and 0 <= h <= 23 for h in hours):
             raise ValueError("quiet hours must be whole hours from 0 to 23")
+        language = doc.get("language", "")
+        if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
+            raise ValueError("language must be a language tag such as 'de', or empty")
         flags = {name: doc.get(name, False) for name in ("welcomed", "hide_to_tray_told")}
         for name, flag in flags.items():
             if not isinstance(flag, bool):
@@ -205,8 +212,12 @@ class Settings:
             endoflife_url=endoflife,
             eol_warning_days=warn_days,
             phish_lesson_done_at=_opt_time(doc.get("phish_lesson_done_at")),
+            language=language,
         )
 
+
+#: A language tag ("de", "en-XA") or empty (the system's language).
+_LANGUAGE = re.compile(r"^(?:[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,2})?$")
 
 #: At most this many release-feed mirrors, with keys this long.
 MAX_RELEASE_FEEDS = 16

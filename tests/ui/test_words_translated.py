@@ -1,11 +1,9 @@
-"""A finding's title reaches screen readers translated like the visible title, an import error
-of the password audit is shown translated, and `make i18n` files plurals so that a translation
-of one is found at run time (issue 9 leftovers)."""
+"""A finding's title reaches screen readers translated like the visible title, and an import
+error of the password audit is shown translated (issue 9 leftovers). How `make i18n` files
+plurals is tested in tests/test_i18n_catalogs.py."""
 
 from __future__ import annotations
 
-import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from hygiene_app.checks import default_registry
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, TRANSLATION_CONTEXT, fmt_plural
+from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
 from hygiene_app.engine.model import CheckResult
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.passwords.vault import VaultImportError, read_export
@@ -24,8 +22,6 @@ from hygiene_app.ui.widgets import engine_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CAFE = ROOT / "tests" / "fixtures" / "snapshots" / "windows-11-cafe.json"
-LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
-LRELEASE = ROOT / ".venv" / "bin" / "pyside6-lrelease"
 
 
 class Marking(QTranslator):
@@ -97,74 +93,3 @@ def test_an_import_error_is_shown_translated(marking) -> None:
     with pytest.raises(VaultImportError) as caught:
         read_export(b"")
     assert engine_text(caught.value.text) == "«The file is empty.»"
-
-
-# make i18n -------------------------------------------------------------------------------------
-
-
-def _make_i18n_aliases() -> str:
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    found = re.search(r"^i18n:.*?-tr-function-alias (\S+)", makefile, re.MULTILINE | re.DOTALL)
-    assert found, "the i18n target passes -tr-function-alias"
-    return found.group(1)
-
-
-def test_make_i18n_collects_plurals_as_numerus_messages() -> None:
-    aliases = _make_i18n_aliases().split(",")
-    assert "QT_TR_NOOP+=N_" in aliases
-    assert {"tr+=fmt_plural", "tr+=N_plural"} <= set(aliases)
-
-
-@pytest.mark.skipif(not (LUPDATE.exists() and LRELEASE.exists()), reason="no Qt linguist tools")
-def test_a_translated_plural_from_make_i18n_is_found_at_run_time(tmp_path, qapp) -> None:
-    source = tmp_path / "engine.py"
-    source.write_text(
-        "from hygiene_app.engine.i18n import N_, fmt, fmt_plural\n"
-        "class Check:\n"
-        "    def run(self, n):\n"
-        '        return fmt_plural("{n} update is waiting", "{n} updates are waiting", n, n=n)\n'
-        'TITLE = N_("Updates")\n',
-        encoding="utf-8",
-    )
-    ts = tmp_path / "de.ts"
-    argv = [str(LUPDATE), str(source), "-tr-function-alias", _make_i18n_aliases()]
-    subprocess.run(
-        [*argv, "-locations", "none", "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    catalog = ts.read_text(encoding="utf-8")
-    assert '<message numerus="yes">' in catalog
-    assert "<source>{n} update is waiting</source>" in catalog
-    assert "<comment>{n} updates are waiting</comment>" in catalog
-    assert "<source>Updates</source>" in catalog
-    translated = catalog.replace('<TS version="2.1">', '<TS version="2.1" language="de">').replace(
-        '<translation type="unfinished">\n            <numerusform></numerusform>\n'
-        "        </translation>",
-        "<translation>\n            <numerusform>{n} Update wartet</numerusform>\n"
-        "            <numerusform>{n} Updates warten</numerusform>\n        </translation>",
-    )
-    assert translated != catalog.replace('<TS version="2.1">', '<TS version="2.1" language="de">')
-    ts.write_text(translated, encoding="utf-8")
-    qm = tmp_path / "de.qm"
-    subprocess.run(
-        [str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=120
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        one, three = (
-            fmt_plural("{n} update is waiting", "{n} updates are waiting", n, n=n) for n in (1, 3)
-        )
-        assert (engine_text(one), engine_text(three)) == ("1 Update wartet", "3 Updates warten")
-        assert engine_text(N_("Updates")) == "Updates"  # untranslated: the English
-    finally:
-        QCoreApplication.removeTranslator(translator)
-
-
-def test_the_committed_template_holds_the_engine_plurals() -> None:
-    template = (ROOT / "resources" / "i18n" / "hygiene_app.ts").read_text(encoding="utf-8")
-    assert "<source>A password export is lying in your files</source>" in template
-    assert "<comment>{n} password exports are lying in your files</comment>" in template

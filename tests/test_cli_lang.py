@@ -1,0 +1,129 @@
+"""`--lang` and the system's language in the CLI's text and JSON output (issue 14).
+
+The catalog is a tiny one compiled here (`xx`, pointed at with `HYGIENE_APP_LOCALE_DIR`), so the
+tests hold before the real translations exist: what it translates must come out translated,
+through the same lookup the real languages use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from hygiene_app.cli import UsageError, main, split_lang
+from hygiene_app.engine.i18n import N_
+from hygiene_app.engine.model import Category
+from hygiene_app.engine.status_words import StatusWord
+from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
+from tests.engine.test_catalog import compile_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+UBUNTU = ROOT / "tests" / "fixtures" / "snapshots" / "ubuntu-22.04.json"
+
+XX = {
+    "Passwords": "Pässwörter",
+    StatusWord.GOOD.label: "Gut",
+    StatusWord.COULD_NOT_CHECK.label: "Nicht prüfbar",
+    "Password manager in use": "Passwortmanager in Gebrauch",
+    "Why: {reason}": "Warum: {reason}",
+    "the keyring library is not available to this app": "die Schlüsselbund-Bibliothek fehlt",
+    "Hygiene Checkup {version} on {computer} (replayed from a snapshot)": (
+        "Hygiene Checkup {version} auf {computer} (aus einer Aufnahme)"
+    ),
+    "Score: {score}": "Punkte: {score}",
+    "{label}: {value}": "{label} = {value}",
+    "Fix: {title}. {step}": "Lösung: {title}. {step}",
+}
+
+
+@pytest.fixture
+def xx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "locale"
+    compile_catalog(directory, "xx", XX)
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(directory))
+    return directory
+
+
+def _check(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    main(list(argv))
+    return capsys.readouterr().out
+
+
+def test_the_system_language_translates_the_text_report(xx, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("LANGUAGE", "xx")
+    out = _check(capsys, "check", "--replay", str(UBUNTU))
+    assert out.startswith("Hygiene Checkup 0.1.0 auf Ubuntu") or "auf Ubuntu" in out.splitlines()[0]
+    assert "Punkte: 89/100" in out
+    assert "Gut = 16" in out
+    assert "\nPässwörter\n" in out
+    assert "Passwortmanager in Gebrauch (PWD-001)" in out
+    assert "Warum: Die Schlüsselbund-Bibliothek fehlt." in out
+    assert "Nicht prüfbar" in out
+    # What the tiny catalog does not hold stays English.
+    assert "Could not tell whether the keyring is usable" in out
+
+
+def test_english_is_the_default(xx, capsys) -> None:
+    out = _check(capsys, "check", "--replay", str(UBUNTU))
+    assert "Score: 89/100" in out and "Punkte" not in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang", "xx", "check", "--replay", str(UBUNTU)],
+        ["check", "--replay", str(UBUNTU), "--lang", "xx"],
+        ["check", "--lang=xx", "--replay", str(UBUNTU)],
+    ],
+)
+def test_lang_before_or_after_the_command(xx, capsys, argv: list[str]) -> None:
+    assert "Punkte: 89/100" in _check(capsys, *argv)
+
+
+def test_lang_wins_over_settings_and_the_system(xx, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("LANGUAGE", "en")
+    store = SettingsStore(default_settings_path())
+    store.save(Settings(language="xx"))
+    only = ["--only", "PWD-001"]
+    assert "\nPässwörter\n" in _check(capsys, "check", *only)
+    assert "\nPasswords\n" in _check(capsys, "--lang", "en", "check", *only)
+    # A replay reads nothing of this user's, their language choice neither: the system's.
+    assert "Score: 89/100" in _check(capsys, "check", "--replay", str(UBUNTU))
+
+
+def test_an_unknown_language_is_a_usage_error(xx, capsys) -> None:
+    assert main(["--lang", "klingon", "check", "--replay", str(UBUNTU)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown language 'klingon'" in err and "available: en, xx" in err
+    with pytest.raises(UsageError):
+        split_lang(["check", "--lang"])
+    assert split_lang(["link", "--", "--lang", "x"]) == (None, ["link", "--", "--lang", "x"])
+
+
+def _timeless(doc: dict[str, object]) -> object:
+    """`doc` without the run's durations (they differ from run to run)."""
+    text = json.dumps(doc, sort_keys=True)
+    return re.sub(r'"duration": [0-9.e-]+', '"duration": 0', text)
+
+
+def test_json_stays_english_with_a_localized_text_block(xx, capsys) -> None:
+    main(["check", "--replay", str(UBUNTU), "--format", "json"])
+    plain = json.loads(capsys.readouterr().out)
+    assert "text" not in plain
+    main(["--lang", "xx", "check", "--replay", str(UBUNTU), "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert _timeless({k: v for k, v in doc.items() if k != "text"}) == _timeless(plain)
+    assert doc["text"]["language"] == "xx"
+    titles = {c["id"]: c["title"] for c in doc["text"]["checks"]}
+    assert titles["PWD-001"] == "Passwortmanager in Gebrauch"
+    assert [c["id"] for c in doc["text"]["checks"]] == [c["id"] for c in doc["checks"]]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
+
+
+def test_the_category_and_status_words_are_marked() -> None:
+    assert Category.PASSWORDS.label == N_("Passwords")

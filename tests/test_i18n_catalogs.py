@@ -1,0 +1,325 @@
+"""The translation catalogs (issue 14): the template is current and complete, every shipped
+language translates every message (100%) with the same placeholders and the language's number
+of plural forms, and the build compiles them (never committed as binaries).
+
+A language is "shipped" when `hygiene_app/locale/<lang>.po` exists. Until the translations
+are merged, `test_the_shipped_languages` pins which ones are, and the coverage test skips the
+others: merging one means adding it to `SHIPPED`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import read_po
+
+from hygiene_app.engine.catalog import load_catalog
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE = ROOT / "hygiene_app" / "locale"
+TEMPLATE = LOCALE / "hygiene_app.pot"
+LANGUAGES = ("de", "fr", "es")
+#: The languages merged so far (the lead adds each one as its .po lands).
+SHIPPED: tuple[str, ...] = ()
+#: gettext's plural forms per language (what msgfmt and the translators use).
+NPLURALS = {"de": 2, "fr": 2, "es": 2}
+#: Translations that may be the English: names and tokens that are the same in every language.
+SAME_IN_EVERY_LANGUAGE = frozenset(
+    {
+        "Hygiene Checkup",
+        "OK",
+        "VPN",
+        "Wi-Fi",
+        "Windows",
+        "macOS",
+        "Linux",
+        "BitLocker",
+        "FileVault",
+        "Bitwarden",
+        "1Password",
+        "KeePassXC",
+        "Firefox",
+        "Google Chrome",
+        "Microsoft Edge",
+        "Safari",
+        "PowerShell",
+        "Terminal",
+        "CSV",
+        "JSON",
+        "PDF",
+        "HTML",
+        "Secure Boot",
+        "Status",
+        "Details",
+        "Tipp",
+        "Name",
+        "Version",
+        "Score",
+        "Updates",
+        "Passwords",
+        "Phishing",
+        "Firewall",
+        "Backup",
+        "Administrator",
+        "Info",
+        "Total",
+        "Local",
+        "Normal",
+        "Service",
+        "Support",
+        "Navigation",
+        "Description",
+        "Fin",
+        "Type",
+        "Minimal",
+        "Source",
+        "Documentation",
+        "Organisation",
+        "Actions",
+        "Important",
+        "Message",
+        "Note",
+        "Options",
+        "Question",
+        "Sections",
+        "Solution",
+        "Tour",
+    }
+)
+_FIELD = re.compile(r"\{(\w*)[^{}]*\}")
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def extract() -> ModuleType:
+    return _module("i18n_extract")
+
+
+@cache
+def compiler() -> ModuleType:
+    return _module("i18n_compile")
+
+
+def fields(text: str) -> set[str]:
+    return set(_FIELD.findall(text.replace("{{", "").replace("}}", "")))
+
+
+def read(path: Path, locale: str | None = None) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=locale)
+
+
+def shipped() -> tuple[str, ...]:
+    return tuple(lang for lang in LANGUAGES if (LOCALE / f"{lang}.po").exists())
+
+
+# the template ----------------------------------------------------------------------------
+
+
+def test_the_committed_template_is_current() -> None:
+    """`make i18n` was run after the last marked string changed (run it and commit)."""
+    expected = extract().template_text(extract().collect())
+    assert TEMPLATE.read_text(encoding="utf-8") == expected, "run `make i18n` and commit"
+
+
+def test_the_template_collects_every_kind_of_marked_string() -> None:
+    source = (
+        "from hygiene_app.engine.i18n import N_, fmt, fmt_plural\n"
+        'A = N_("Updates")\n'
+        'B = fmt(N_("the {tool} output was not understood"), tool="apt")\n'
+        'C = fmt_plural("{n} update is waiting", "{n} updates are waiting", 2, n=2)\n'
+        'D = N_("first half " "second half")\n'
+        "class W:\n"
+        "    def words(self, n):\n"
+        '        self.tr("Deleted %n file(s).", "", n)\n'
+        '        QCoreApplication.translate("Home", "Run checkup")\n'
+        "        tr = QCoreApplication.translate\n"
+        '        tr("FixWizard", "Paste it into PowerShell (Ctrl+V) and press Enter.")\n'
+        '        _tr("Close")\n'
+        '        print(f"not {n} marked")\n'
+    )
+    import ast
+
+    messages = list(extract().messages_of(ast.parse(source)))
+    assert messages == [
+        ("Updates", None),
+        ("the {tool} output was not understood", None),
+        ("{n} update is waiting", "{n} updates are waiting"),
+        ("first half second half", None),
+        ("Deleted %n file(s).", None),
+        ("Run checkup", None),
+        ("Paste it into PowerShell (Ctrl+V) and press Enter.", None),
+        ("Close", None),
+    ]
+
+
+def test_the_template_holds_the_app_s_plurals_and_qt_strings() -> None:
+    template = read(TEMPLATE)
+    plural = template.get(
+        ("A password export is lying in your files", "{n} password exports are lying in your files")
+    )
+    assert plural is not None
+    assert plural.id == (
+        "A password export is lying in your files",
+        "{n} password exports are lying in your files",
+    )
+    for text in ("%n to fix", "Settings", "Paste it into Terminal (Command+V) and press Enter."):
+        assert template.get(text) is not None, text
+
+
+# the translations ------------------------------------------------------------------------
+
+
+def test_the_shipped_languages() -> None:
+    """Which translations are merged; the coverage test below holds each of them to 100%."""
+    assert shipped() == SHIPPED
+
+
+def _identical_is_fine(message: Message) -> bool:
+    """English kept as it is: a name or token, or nothing to translate but placeholders,
+    numbers, addresses and symbols."""
+    text = message.id if isinstance(message.id, str) else message.id[0]
+    if text in SAME_IN_EVERY_LANGUAGE:
+        return True
+    bare = re.sub(r"\{[^{}]*\}|%n|%\d|https?://\S+|[A-Z]{2,}-\d+", "", text)
+    return not re.search(r"[A-Za-z]{2,}", bare)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language: str) -> None:
+    path = LOCALE / f"{language}.po"
+    if not path.exists():
+        pytest.skip(f"{language} is not shipped yet")
+    catalog = read(path, language)
+    assert catalog.num_plurals == NPLURALS[language]
+    problems: list[str] = []
+    for message in read(TEMPLATE):
+        if not message.id:
+            continue
+        found = catalog.get(message.id)
+        name = str(message.id if isinstance(message.id, str) else message.id[0])[:70]
+        if found is None or "fuzzy" in found.flags:
+            problems.append(f"missing: {name}")
+            continue
+        forms = [found.string] if isinstance(found.string, str) else list(found.string)
+        if not all(forms):
+            problems.append(f"untranslated: {name}")
+            continue
+        if isinstance(message.id, str):
+            if fields(forms[0]) != fields(message.id):
+                problems.append(f"placeholders: {name}")
+            if forms[0] == message.id and not _identical_is_fine(message):
+                problems.append(f"same as English: {name}")
+        else:
+            if len(forms) != NPLURALS[language]:
+                problems.append(f"plural forms: {name}")
+            wanted = fields(message.id[0]) | fields(message.id[1])
+            # A singular may leave out {n} ("one file"); no form may add a placeholder, and
+            # the plural forms keep every one of the English plural's.
+            if any(not fields(form) <= wanted for form in forms) or any(
+                fields(form) != fields(message.id[1]) for form in forms[1:]
+            ):
+                problems.append(f"placeholders: {name}")
+    assert not problems, f"{len(problems)} problems in {language}.po:\n" + "\n".join(problems[:50])
+
+
+# the build -------------------------------------------------------------------------------
+
+
+def test_no_compiled_catalog_or_qt_template_is_committed() -> None:
+    files = subprocess.run(
+        ["git", "ls-files", "*.mo", "*.qm", "*.ts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.split()
+    assert files == []
+    assert "*.mo" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_make_compiles_the_catalogs_on_install_and_i18n_extracts() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    stamp = re.search(r"^\$\(STAMP\):.*?\n\n", makefile, re.M | re.S)
+    assert stamp is not None and "scripts/i18n_compile.py" in stamp.group()
+    assert "hygiene_app/locale/hygiene_app.pot" in stamp.group().splitlines()[0]
+    target = re.search(r"^i18n:.*?\n\n", makefile, re.M | re.S)
+    assert target is not None and "scripts/i18n_extract.py" in target.group()
+    assert "lupdate" not in makefile
+
+
+def test_the_pseudo_locales_keep_every_placeholder(tmp_path: Path) -> None:
+    compiler().compile_all(LOCALE, tmp_path)
+    long, rtl = load_catalog("en-XA", tmp_path), load_catalog("ar-XB", tmp_path)
+    assert rtl.right_to_left and not long.right_to_left
+    for message in read(TEMPLATE):
+        if not message.id:
+            continue
+        sources = [message.id] if isinstance(message.id, str) else list(message.id)
+        for n, source in enumerate(sources):
+            plural = message.id[1] if n else None
+            for catalog in (long, rtl):
+                shown = (
+                    catalog.translate(source, None)
+                    if plural is None
+                    else catalog.translate(message.id[0], 2, plural)
+                )
+                assert fields(shown) == fields(source), (catalog.language, source)
+                assert shown.count("%n") == source.count("%n")
+                assert shown != source
+    text = long.text(
+        fmt(N_("the {tool} output was not understood ({error})"), tool="apt", error="x")
+    )
+    assert text.startswith("[") and text.endswith("]") and " apt " in text
+    assert len(long.translate("Updates", None)) >= 1.4 * len("Updates")
+    shown = rtl.text(fmt_plural("{n} app", "{n} apps", 3, n=3))
+    assert shown.startswith("\u200f") and "3" in shown
+
+
+def test_merging_part_files_reports_what_is_missing(tmp_path: Path) -> None:
+    merge = _module("i18n_merge")
+    template = tmp_path / "t.pot"
+    template.write_text(
+        'msgid "Updates"\nmsgstr ""\n\n'
+        'msgid "Passwords"\nmsgstr ""\n\n'
+        'msgid "{n} app"\nmsgid_plural "{n} apps"\nmsgstr[0] ""\nmsgstr[1] ""\n',
+        encoding="utf-8",
+    )
+    header = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+    )
+    one, two = tmp_path / "fr-1.po", tmp_path / "fr-2.po"
+    one.write_text(header + 'msgid "Updates"\nmsgstr "Mises à jour"\n', encoding="utf-8")
+    two.write_text(
+        header + 'msgid "{n} app"\nmsgid_plural "{n} apps"\nmsgstr[0] "{n} appli"\n'
+        'msgstr[1] "{n} applis"\n\nmsgid "Gone"\nmsgstr "Parti"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "fr.po"
+    status = merge.main([str(one), str(two), "-o", str(out), "--template", str(template)])
+    assert status == 1  # "Passwords" is missing
+    merged = read(out, "fr")
+    assert merged.get("Updates").string == "Mises à jour"
+    assert merged.get(("{n} app", "{n} apps")).string == ("{n} appli", "{n} applis")
+    assert merged.get("Passwords").string == ""
+    assert merged.num_plurals == 2 and "n > 1" in merged.plural_expr
+    assert "Gone" not in [m.id for m in merged]
