@@ -36,11 +36,18 @@ from hygiene_app.cli_schedule import (
     run_schedule_command,
 )
 from hygiene_app.engine.assessment import Assessment, assess
+from hygiene_app.engine.catalog import (
+    Catalog,
+    UnknownLanguageError,
+    catalog_for,
+    load_catalog,
+    require_language,
+)
 from hygiene_app.engine.context import ProbeContext, Seams
 from hygiene_app.engine.i18n import N_, fmt_plural
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
-from hygiene_app.engine.report import build_report, problems_at_or_above
+from hygiene_app.engine.report import build_report, problems_at_or_above, text_block
 from hygiene_app.engine.runner import Checkup, run_checkup, turned_off_finding
 from hygiene_app.engine.snapshot import Recorder, Snapshot, SnapshotError
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
@@ -107,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window over a snapshot file instead of this computer",
     )
     parser.add_argument("--offline", action="store_true", help="send nothing over the network")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language of the text and the app (de, fr, es, en; before or after the "
+        "command; default: the Settings' choice, else the system's)",
+    )
     sub = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",
@@ -307,19 +320,62 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) 
     checkup = _run(args, loaded)
     assessment = _assessment(args, checkup, loaded)
     _remember(args, checkup, assessment)
+    catalog = language_catalog(args)
     if args.format == "json":
         document = build_report(checkup, assessment, organisation_json(loaded))
+        if args.lang or not catalog.is_english:
+            document["text"] = text_block(checkup, catalog.language, catalog.translate)
         report = terminal_safe_json(document) + "\n"
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns)
         to_file = args.output is not None
-        style = TextStyle(colour=not to_file and _use_colour(out), width=88 if to_file else width)
+        style = TextStyle(
+            colour=not to_file and _use_colour(out),
+            width=88 if to_file else width,
+            translate=catalog.translate,
+            formats=catalog.formats,
+        )
         report = render_text(checkup, style, assessment, loaded)
     if args.output is None:
         out.write(report)
     else:
         _write_output(args.output, report)
     return EXIT_FINDINGS if problems_at_or_above(checkup, args.fail_on) else EXIT_OK
+
+
+def split_lang(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """`--lang X` / `--lang=X` taken out of `argv` wherever it is (before or after the
+    command; not after `--`), and the rest; the last one given wins."""
+    lang: str | None = None
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+            break
+        if item == "--lang":
+            lang = next(items, None)
+            if lang is None:
+                raise UsageError("--lang needs a language, e.g. --lang de")
+        elif item.startswith("--lang="):
+            lang = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return lang, rest
+
+
+def language_catalog(args: argparse.Namespace) -> Catalog:
+    """The catalog for this run: `--lang` (an unknown one is a usage error), else the language
+    chosen in the Settings (not for a replay), else the system's."""
+    lang = getattr(args, "lang", None)
+    if lang:
+        try:
+            return load_catalog(require_language(lang))
+        except UnknownLanguageError as exc:
+            raise UsageError(str(exc)) from None
+    if getattr(args, "replay", None) is not None:
+        return catalog_for(None)  # a replay reads nothing of this user's: the system's language
+    return catalog_for(read_settings_quietly().language or None)
 
 
 def _output_target(path: Path) -> None:
@@ -474,7 +530,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     machine = _gui_machine(args)
     from hygiene_app.app import run_gui
 
-    return run_gui(machine)
+    return run_gui(machine, language=args.lang)
 
 
 def _gui_machine(args: argparse.Namespace) -> Machine:
@@ -507,7 +563,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=err,
     )
     try:
-        args = parser.parse_args(argv)
+        lang, rest = split_lang(sys.argv[1:] if argv is None else argv)
+        args = parser.parse_args(rest)
+        if lang is not None:
+            args.lang = lang
+        if args.lang:
+            language_catalog(args)  # an unknown language is a usage error before anything runs
         if args.replay is not None and args.command not in (None, "check", "report"):
             # Only the window, `check` and `report` read a recording; anything else would
             # quietly act on this computer instead of the file the user named.
