@@ -53,8 +53,10 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_passwords.py
 
 ## Render the windows from a replayed snapshot into docs/screenshots/ (no display needed).
+## `make screenshots LANG=de`: only the German Home, as docs/screenshots/home-de.png.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py \
+		$(if $(filter command line,$(origin LANG)),--lang $(LANG))
 
 ## Regenerate the translation template from the code's marked strings, and compile the catalogs.
 i18n: $(STAMP)

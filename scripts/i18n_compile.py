@@ -28,7 +28,10 @@ DOMAIN = "hygiene_app"
 
 #: What a pseudo-translation keeps as it is: format fields, Qt's arguments, markup, entities,
 #: addresses, and `&` mnemonics' letters stay pressable.
-_KEEP = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%n|%L?\d+|<[^<>]+>|&[a-z]+;|&&|https?://\S+|\S+@\S+")
+_KEEP = re.compile(
+    r"\{\{|\}\}|\{[^{}]*\}|%n|%L?\d+|%\(\w+\)[sdr]|%[sdr%]|<[^<>]+>|&[a-z]+;|&&"
+    r"|https?://\S+|\S+@\S+"
+)
 _ACCENTS = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "áƀçđéƒğĥíĵķĺɱñóƥqŕšţúṽŵẋýžÅƁÇĐÉƑĞĤÍĴĶĹṀÑÓƤQŔŠŢÚṼŴẊÝŽ",

@@ -598,9 +598,47 @@ def shoot_link_checker(scheme: str, out: Path, tag: str = "") -> None:
     checker.close()
 
 
+def shoot_language(app: QApplication, language: str, out: Path, *, every_page: bool) -> None:
+    """Home in `language` (`make screenshots LANG=de`: docs/screenshots/home-de.png, next to
+    the English pictures); `every_page` also the areas, Tools, Settings and a finding's details
+    (for a layout check in the pseudo-locales)."""
+    from hygiene_app.engine.catalog import load_catalog, require_language
+    from hygiene_app.ui.language import install_language
+
+    language = require_language(language)
+    install_language(app, load_catalog(language))
+    app.setPalette(app.style().standardPalette())
+    settings = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
+    seams = Snapshot.load(SNAPSHOT).seams()
+    machine = Machine.this_computer(
+        seams, settings, which=lambda program: program, history=earlier_checkups(seams)
+    )
+    window = checked_window(build(machine))
+    save(window, f"home-{language}", out)
+    if every_page:
+        for area in window.areas:
+            window.show_page(area.value)
+            save(window, f"area-{area.value}-{language}", out)
+        for key in ("tools", "settings"):
+            window.show_page(key)
+            save(window, f"{key}-{language}", out)
+        window.select("NET-003")
+        save(window, f"details-{language}", out)
+    window.close()
+
+
 def main() -> None:
     app = application()
     app.setStyle("Fusion")
+    if "--lang" in sys.argv:
+        # `--lang de`: the German Home into docs/screenshots; `--lang en-XA --pseudo DIR`:
+        # every page in a pseudo-locale, into DIR.
+        language = sys.argv[sys.argv.index("--lang") + 1]
+        pseudo = "--pseudo" in sys.argv
+        out = Path(sys.argv[sys.argv.index("--pseudo") + 1]) if pseudo else OUT
+        out.mkdir(parents=True, exist_ok=True)
+        shoot_language(app, language, out, every_page=pseudo)
+        sys.exit(0)
     if "--pseudo" in sys.argv:
         # A layout check, not for the README: pictures go to a folder of your choice.
         out = Path(sys.argv[sys.argv.index("--pseudo") + 1])

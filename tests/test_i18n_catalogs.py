@@ -96,6 +96,7 @@ SAME_IN_EVERY_LANGUAGE = frozenset(
     }
 )
 _FIELD = re.compile(r"\{(\w*)[^{}]*\}")
+_PERCENT = re.compile(r"%(\(\w+\)[sdr]|[sdrn]|L?\d)")
 
 
 def _module(name: str) -> ModuleType:
@@ -118,7 +119,9 @@ def compiler() -> ModuleType:
 
 
 def fields(text: str) -> set[str]:
-    return set(_FIELD.findall(text.replace("{{", "").replace("}}", "")))
+    """The format fields of `text`: `{name}` and Python's and Qt's `%s`, `%1`, `%n`."""
+    braces = set(_FIELD.findall(text.replace("{{", "").replace("}}", "")))
+    return braces | {f"%{p}" for p in _PERCENT.findall(text.replace("%%", ""))}
 
 
 def read(path: Path, locale: str | None = None) -> Catalog:
@@ -283,7 +286,6 @@ def test_the_pseudo_locales_keep_every_placeholder(tmp_path: Path) -> None:
                     else catalog.translate(message.id[0], 2, plural)
                 )
                 assert fields(shown) == fields(source), (catalog.language, source)
-                assert shown.count("%n") == source.count("%n")
                 assert shown != source
     text = long.text(
         fmt(N_("the {tool} output was not understood ({error})"), tool="apt", error="x")

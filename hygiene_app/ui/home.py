@@ -405,6 +405,9 @@ class AreaTile(QPushButton):
         self.when.hide()
         for label in (self.area_mark, self.name, self.state_mark, self.line, self.when):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # A longer language wraps the name and the state onto a second line, never cuts them.
+        for label in (self.name, self.line, self.when):
+            label.setWordWrap(True)
         words = QVBoxLayout()
         words.setSpacing(theme.space(1) // 2)
         words.addWidget(self.name)
@@ -421,6 +424,21 @@ class AreaTile(QPushButton):
         layout.addLayout(words, 1)
         self.summary = summarize((), ())
         self.show_summary(self.summary)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """As tall as its wrapped words need (a longer language takes two lines)."""
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width) if layout else 0)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
 
     def show_summary(self, summary: AreaSummary, when: str = "") -> None:
         from hygiene_app.ui.icons import icon
