@@ -325,3 +325,17 @@ def test_merging_part_files_reports_what_is_missing(tmp_path: Path) -> None:
     assert merged.get("Passwords").string == ""
     assert merged.num_plurals == 2 and "n > 1" in merged.plural_expr
     assert "Gone" not in [m.id for m in merged]
+
+
+def test_the_installers_compile_and_ship_the_catalogs() -> None:
+    """The one PyInstaller spec (Linux, Windows, macOS) compiles the .po files before it
+    collects the package data, ships the .mo (not the sources, not the pseudo-locales), and
+    the Linux build stops when a language's .mo is missing from the bundle."""
+    spec = (ROOT / "packaging" / "hygiene-app.spec").read_text(encoding="utf-8")
+    assert "i18n_compile.py" in spec
+    assert spec.index("compile_catalogs()\n") < spec.index("a = Analysis(")
+    assert '".po", ".pot"' in spec and '"en_XA", "ar_XB"' in spec
+    build = (ROOT / "packaging" / "linux" / "build.sh").read_text(encoding="utf-8")
+    assert "LC_MESSAGES/hygiene_app.mo" in build
+    for recipe in ("windows/build.ps1", "macos/build_dmg.sh"):
+        assert "hygiene-app.spec" in (ROOT / "packaging" / recipe).read_text(encoding="utf-8")

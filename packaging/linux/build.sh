@@ -43,6 +43,14 @@ for need in PySide6/Qt/plugins/imageformats/libqsvg.so PySide6/Qt/plugins/iconen
     hygiene_app/data/brands.json hygiene_app/data/link_shorteners.txt; do
     [[ -f "$BUNDLE/$need" ]] || { echo "build.sh: the frozen app lacks $need" >&2; exit 1; }
 done
+# Every translation (hygiene_app/locale/<lang>.po), compiled by the spec: a missing one would
+# leave its speakers with English.
+for po in "$ROOT"/hygiene_app/locale/*.po; do
+    [[ -e "$po" ]] || continue
+    lang="$(basename "$po" .po)"
+    mo="hygiene_app/locale/$lang/LC_MESSAGES/hygiene_app.mo"
+    [[ -f "$BUNDLE/$mo" ]] || { echo "build.sh: the frozen app lacks $mo" >&2; exit 1; }
+done
 
 echo "== stage the file tree"
 install -d "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
