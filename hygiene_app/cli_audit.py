@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from hygiene_app.cli_network import BREACH_TURNED_OFF, breach_lookup
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.engine.text import terminal_safe, terminal_safe_json
 from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue, audit
@@ -33,7 +34,6 @@ from hygiene_app.services.passwords.vault import (
     read_export_bytes,
 )
 from hygiene_app.services.service_url import acceptable_service_url
-from hygiene_app.services.settings import read_settings_quietly
 
 PROG = "hygiene-app"
 EXIT_OK = 0
@@ -144,6 +144,7 @@ def render_text(
     *,
     breach_checked: bool,
     reading: ExportReading | None = None,
+    breach_turned_off: bool = False,
 ) -> str:
     lines = [terminal_safe(f"Password audit of {source} (read as: {report.format.display_name})")]
     skipped = reading.skipped_text() if reading is not None else None
@@ -170,6 +171,8 @@ def render_text(
                 else ""
             )
         )
+    elif breach_turned_off:
+        lines.append(str(BREACH_TURNED_OFF))
     else:
         lines.append("Breach check: not run (add --breach-check)")
     if report.cancelled:
@@ -232,12 +235,16 @@ def cmd_audit_passwords(
     fmt, entries = reading.format, list(reading.entries)
 
     client: RangeClient | None = None
-    if args.breach_check:
+    lookup = breach_lookup(breach_api)  # the organisation's switch and mirror win
+    turned_off = args.breach_check and not lookup.allowed
+    if turned_off:
+        err.write(f"hygiene-app audit-passwords: {BREACH_TURNED_OFF}\n")
+    elif args.breach_check:
         if http is None:
             from hygiene_app.engine.live import LiveHttpClient
 
             http = LiveHttpClient()
-        client = RangeClient(http, breach_api or _configured_api())
+        client = RangeClient(http, lookup.api)
 
     report = audit(entries, fmt, breach=client)
     del entries  # the passwords are not needed any more
@@ -250,7 +257,13 @@ def cmd_audit_passwords(
         out.write(terminal_safe_json(doc) + "\n")
         err.write(_reminder(path))
     else:
-        text = render_text(report, str(path), breach_checked=client is not None, reading=reading)
+        text = render_text(
+            report,
+            str(path),
+            breach_checked=client is not None,
+            reading=reading,
+            breach_turned_off=turned_off,
+        )
         out.write(terminal_safe(text))
         out.write("\n" + _reminder(path))
     return _exit_code(report, breach_checked=client is not None)
@@ -311,8 +324,3 @@ def _exit_code(report: AuditReport, *, breach_checked: bool) -> int:
     if breach_checked and (report.breach_unknown or report.cancelled):
         return EXIT_INCOMPLETE
     return EXIT_FINDINGS if any(e.issues for e in report.entries) else EXIT_OK
-
-
-def _configured_api() -> str:
-    """The user's mirror from the settings, else the public API."""
-    return read_settings_quietly().breach_api or DEFAULT_API

@@ -13,6 +13,7 @@ import getpass
 import sys
 from typing import Any, TextIO, cast
 
+from hygiene_app.cli_network import BREACH_TURNED_OFF, breach_lookup
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
@@ -57,7 +58,7 @@ def add_password_parser(subparsers: Any) -> None:
         default=None,
         metavar="URL",
         help=f"the Pwned Passwords range API to ask (default: the settings' mirror, else "
-        f"{DEFAULT_API})",
+        f"{DEFAULT_API}; an organisation's policy mirror always wins)",
     )
     # SUPPRESS: without the flag here, `hygiene-app --offline password` keeps the global one.
     parser.add_argument(
@@ -158,13 +159,15 @@ def cmd_password(
         settings = read_settings_quietly()
         strength = rate(password, settings.user_hints)
         breach: BreachResult | None = None
-        if getattr(args, "breach_check", False):
+        lookup = breach_lookup(getattr(args, "breach_api", None))
+        if getattr(args, "breach_check", False) and not lookup.allowed:
+            err.write(f"hygiene-app password: {BREACH_TURNED_OFF}\n")
+        elif getattr(args, "breach_check", False):
             if http is None:
                 from hygiene_app.engine.live import LiveHttpClient
 
                 http = LiveHttpClient(offline=bool(getattr(args, "offline", False)))
-            api = getattr(args, "breach_api", None) or settings.breach_api or DEFAULT_API
-            breach = RangeClient(http, api).check(password)
+            breach = RangeClient(http, lookup.api).check(password)
     finally:
         del password
     if getattr(args, "format", "text") == "json":
