@@ -17,7 +17,7 @@ from hygiene_app.engine.fix_line import fix_step
 from hygiene_app.engine.i18n import N_, Translate, as_text, fmt, fmt_plural, render
 from hygiene_app.engine.model import Category, CheckResult
 from hygiene_app.engine.runner import Checkup, is_turned_off
-from hygiene_app.engine.status_words import StatusWord, status_word
+from hygiene_app.engine.status_words import TURNED_OFF, StatusWord, status_label, status_word
 from hygiene_app.engine.text import REPLACEMENT, terminal_safe
 from hygiene_app.services.exports import found_exports
 from hygiene_app.services.policy import ContactCard, LoadedPolicy, no_policy
@@ -80,11 +80,17 @@ def _result_lines(
     finding = result.finding
     word = status_word(result, aside is not None)
     width = style.label_width
-    label = style.paint(style.t(word.label).ljust(width), _COLOUR[word])
+    words = style.t(status_label(result, aside is not None))
     title = style.t(fmt(N_("{title} ({id})"), title=result.meta.title, id=result.meta.id))
-    lines = [f"  {label}{terminal_safe(title)}"]
     indent = 2 + width
-    lines += _wrap(style.t(finding.summary), style, indent)
+    if len(words) < width:
+        label = style.paint(words.ljust(width), _COLOUR[word])
+        lines = [f"  {label}{terminal_safe(title)}"]
+    else:
+        # "Turned off by your organisation" is wider than the column: it gets its own line.
+        lines = [f"  {style.paint(words, _COLOUR[word])}", " " * indent + terminal_safe(title)]
+    if not is_turned_off(result):  # else the summary repeats the words above
+        lines += _wrap(style.t(finding.summary), style, indent)
     if aside is not None:
         note = style.t(aside.note).rstrip(". ")
         cost = fmt(N_("{note}. It still costs {points}."), note=note, points=_points(aside.cost))
@@ -169,13 +175,19 @@ def _score_line(assessment: Assessment, style: TextStyle) -> str:
     return style.t(fmt(N_("Score: {score}"), score=score))
 
 
-def _counts(assessment: Assessment, style: TextStyle) -> str:
-    """The overview's counts, in the same words: "Action needed: 1 · Good: 8"."""
-    return " · ".join(
-        style.t(
-            fmt(N_("{label}: {value}"), label=as_text(word.label), value=style.formats.number(n))
-        )
+def _counts(assessment: Assessment, style: TextStyle, turned_off: int = 0) -> str:
+    """The overview's counts, in the same words: "Action needed: 1 · Good: 8". Checks the
+    organisation turned off are counted as such, not as "Not run"."""
+    counts = [
+        (word.label, n - turned_off if word is StatusWord.NOT_RUN else n)
         for word, n in assessment.counts
+    ]
+    if turned_off:
+        counts.append((TURNED_OFF, turned_off))
+    return " · ".join(
+        style.t(fmt(N_("{label}: {value}"), label=as_text(label), value=style.formats.number(n)))
+        for label, n in counts
+        if n
     )
 
 
@@ -245,7 +257,7 @@ def render_text(
             computer=checkup.platform.display_name,
         )
     )
-    counts = _counts(assessment, style)
+    counts = _counts(assessment, style, sum(1 for r in checkup.results if is_turned_off(r)))
     out = [style.paint(style.t(head), _BOLD), f"{_score_line(assessment, style)}   ({counts})"]
     if checkup.cancelled:
         out.append(style.t(N_("The checkup was cancelled before every check finished.")))

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import CheckResult, Severity, Status
+from hygiene_app.engine.runner import TURNED_OFF_SUMMARY, is_turned_off
 
 
 class StatusWord(enum.Enum):
@@ -37,6 +38,10 @@ class StatusWord(enum.Enum):
 #: What the whole machine is when nothing is left to act on or to look at.
 ALL_GOOD = N_("All good")
 
+#: What a check the organisation turned off reads where others read their status word: it was
+#: not forgotten ("Not run") but decided. Counted with NOT_RUN (no verdict, no score points).
+TURNED_OFF = TURNED_OFF_SUMMARY
+
 _BY_STATUS = {
     Status.FAIL: StatusWord.ACTION_NEEDED,
     Status.WARN: StatusWord.ACTION_RECOMMENDED,
@@ -55,6 +60,14 @@ def status_word(result: CheckResult, set_aside: bool = False) -> StatusWord:
     if result.status is Status.WARN and result.severity is Severity.INFO:
         return StatusWord.TIP
     return _BY_STATUS[result.status]
+
+
+def status_label(result: CheckResult, set_aside: bool = False) -> str:
+    """The words a person reads for one finding: its status word's label, except for a check
+    the organisation turned off (evidence `turned_off_by: policy`), which says so."""
+    if not set_aside and is_turned_off(result):
+        return TURNED_OFF
+    return status_word(result, set_aside).label
 
 
 def count_words(
