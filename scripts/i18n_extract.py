@@ -32,6 +32,8 @@ SINGULAR = frozenset(
 )
 #: Calls whose first two arguments are a message's singular and English plural.
 PLURAL = frozenset({"fmt_plural", "N_plural"})
+#: Calls (count, singular sentence, plural sentence with %n) that translate each sentence alone.
+COUNTED = frozenset({"_count"})
 
 Message = tuple[str, str | None]
 
@@ -74,6 +76,8 @@ def messages_of(tree: ast.AST) -> Iterator[Message]:
             if second is not None:
                 plural = third if len(call.args) >= 4 else None
                 yield (second, plural)
+        elif name in COUNTED:
+            yield from ((text, None) for text in (second, third) if text is not None)
         elif name in PLURAL:
             if first is not None and second is not None:
                 yield (first, second)

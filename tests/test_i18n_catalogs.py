@@ -156,6 +156,7 @@ def test_the_template_collects_every_kind_of_marked_string() -> None:
         "        tr = QCoreApplication.translate\n"
         '        tr("FixWizard", "Paste it into PowerShell (Ctrl+V) and press Enter.")\n'
         '        _tr("Close")\n'
+        '        _count(n, "Checked 1 hour ago", "Checked %n hours ago")\n'
         '        print(f"not {n} marked")\n'
     )
     import ast
@@ -170,6 +171,8 @@ def test_the_template_collects_every_kind_of_marked_string() -> None:
         ("Run checkup", None),
         ("Paste it into PowerShell (Ctrl+V) and press Enter.", None),
         ("Close", None),
+        ("Checked 1 hour ago", None),
+        ("Checked %n hours ago", None),
     ]
 
 

@@ -31,7 +31,7 @@ from hygiene_app.services.exports import found_exports
 from hygiene_app.services.policy import Policy
 from hygiene_app.services.set_aside import SetAside
 from hygiene_app.ui import theme
-from hygiene_app.ui.findings_model import status_label, turned_off_line
+from hygiene_app.ui.findings_model import severity_word, status_label, turned_off_line
 from hygiene_app.ui.organisation import CheckNoteView, ContactCardView
 from hygiene_app.ui.widgets import engine_text, is_url, plain_label
 
@@ -304,7 +304,7 @@ class DetailsPane(QScrollArea):
         self._check_id = result.meta.id
         self.title.setText(engine_text(result.meta.title))
         severity = (
-            self.tr(" · %s severity") % finding.severity.label.capitalize()
+            self.tr(" · %s severity") % severity_word(finding.severity)
             if finding.status.is_problem and finding.severity > 0
             else ""
         )

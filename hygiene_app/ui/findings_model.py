@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hygiene_app.engine.i18n import TRANSLATION_CONTEXT
-from hygiene_app.engine.model import Category, CheckResult, Status
+from hygiene_app.engine.model import Category, CheckResult, Severity, Status
 from hygiene_app.engine.runner import is_turned_off
 from hygiene_app.engine.status_words import ALL_GOOD, StatusWord, status_word
 from hygiene_app.services.set_aside import SetAside
@@ -100,9 +100,21 @@ def second_line(result: CheckResult, set_aside: SetAside | None) -> str:
         # The reason is a sentence of its own.
         return f"{engine_text(finding.summary).rstrip('.')}. {engine_text(finding.reason)}"
     if finding.status.is_problem and finding.severity > 0:
-        severity = _tr(finding.severity.label.capitalize())
+        severity = severity_word(finding.severity)
         return f"{severity} · {engine_text(finding.summary)}"
     return engine_text(finding.summary)
+
+
+def severity_word(severity: Severity) -> str:
+    """A severity ("High", "Medium"...) in the user's language (its `label` is the report's
+    English id, never shown as it is)."""
+    return {
+        Severity.INFO: _tr("Info"),
+        Severity.LOW: _tr("Low"),
+        Severity.MEDIUM: _tr("Medium"),
+        Severity.HIGH: _tr("High"),
+        Severity.CRITICAL: _tr("Critical"),
+    }[severity]
 
 
 class FindingsModel(QStandardItemModel):
