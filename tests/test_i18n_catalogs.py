@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import subprocess
 import sys
 from functools import cache
@@ -342,3 +343,26 @@ def test_the_installers_compile_and_ship_the_catalogs() -> None:
     assert "LC_MESSAGES/hygiene_app.mo" in build
     for recipe in ("windows/build.ps1", "macos/build_dmg.sh"):
         assert "hygiene-app.spec" in (ROOT / "packaging" / recipe).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_screenshots_lang_renders_that_language_only_when_asked() -> None:
+    """`make screenshots LANG=de` passes the language to the script (German Home as
+    home-de.png); a LANG that only comes from the environment changes nothing."""
+
+    def dry_run(*extra: str) -> str:
+        return subprocess.run(
+            ["make", "-n", "screenshots", *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            env={"PATH": "/usr/bin:/bin", "LANG": "fr_FR.UTF-8"},
+        ).stdout
+
+    assert "scripts/screenshots.py" in dry_run()
+    assert "--lang" not in dry_run()
+    assert "--lang de" in dry_run("LANG=de")
+    script = (ROOT / "scripts" / "screenshots.py").read_text(encoding="utf-8")
+    assert 'save(window, f"home-{language}", out)' in script

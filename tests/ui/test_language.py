@@ -24,7 +24,12 @@ from hygiene_app.engine.i18n import N_, fmt_plural
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.settings import SettingsStore
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.language import CatalogTranslator, install_language, language_choices
+from hygiene_app.ui.language import (
+    CatalogTranslator,
+    install_language,
+    language_choices,
+    start_language,
+)
 from hygiene_app.ui.main_window import MainWindow
 from hygiene_app.ui.widgets import engine_text
 from tests.engine.test_catalog import compile_catalog
@@ -99,6 +104,21 @@ def test_the_locale_and_reading_direction_follow_the_language(qapp, pseudo_dir, 
     assert QLocale().language() == QLocale.Language.Arabic
     speak(load_catalog("en-XA", pseudo_dir))
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_app_starts_in_the_language_chosen_in_settings_unless_lang_is_given(
+    qapp, tmp_path, monkeypatch, speak
+) -> None:
+    compile_catalog(tmp_path, "xx", {"Settings": "Einstellungen"})
+    compile_catalog(tmp_path, "yy", {"Settings": "Réglages"})
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(tmp_path))
+    monkeypatch.setattr("hygiene_app.ui.language.install_language", lambda _app, c: speak(c))
+    assert start_language(qapp, None, "xx").language == "xx"
+    assert QCoreApplication.translate("Sidebar", "Settings") == "Einstellungen"
+    assert start_language(qapp, "yy", "xx").language == "yy"
+    assert QCoreApplication.translate("Sidebar", "Settings") == "Réglages"
+    monkeypatch.setenv("LANGUAGE", "yy")
+    assert start_language(qapp, None, "").language == "yy"
 
 
 def _window(qtbot, tmp_path: Path) -> MainWindow:
