@@ -15,8 +15,11 @@ would mark the job failed); 2 usage error, or the report folder cannot be used; 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import re
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -50,6 +53,11 @@ EXIT_USAGE = 2
 KEEP_REPORTS = 30
 LATEST = "latest.json"
 _REPORT_NAME = re.compile(r"checkup-\d{8}T\d{6}Z\.json")
+#: The policy's report folder when a run has to create it: every user of the computer may make
+#: their own folder in it (sticky: nobody may remove or rename another's), nobody may list it.
+SHARED_FOLDER_MODE = 0o1733
+#: Characters kept in a user's folder name; anything else becomes "_".
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
 
 class ScheduleUsageError(ValueError):
@@ -245,7 +253,7 @@ def scheduled_run(
     problem = ""
     if policy.policy.report_folder:
         try:
-            folder = report_folder(policy.policy.report_folder)
+            folder = user_report_folder(report_folder(policy.policy.report_folder))
             document = _report_json(checkup, assessment, policy)
             report = write_report(folder, document, checkup.started_at)
         except ReportFolderError as exc:
@@ -334,6 +342,61 @@ def report_folder(text: str) -> Path:
             fmt(N_("the policy's report folder is not an absolute path: {folder}"), folder=text)
         )
     return folder
+
+
+def safe_user_name(user: str) -> str:
+    """`user` as one folder name on every OS: letters, digits, ".", "_" and "-" only (a
+    Windows "DOMAIN\\name" becomes "DOMAIN_name"), no leading dot, at most 64 characters."""
+    name = _UNSAFE_NAME.sub("_", user.strip()).lstrip(".")[:64]
+    return name or "user"
+
+
+def user_report_folder(parent: Path, user: str | None = None) -> Path:
+    """This user's own folder in the policy's report folder: several people on one computer
+    neither overwrite each other's `latest.json` nor are locked out by the first one's private
+    folder. `parent` is created (`SHARED_FOLDER_MODE`) only when missing and is never chmod-ed
+    when it exists (it is the administrator's); the user's folder is created 0700 and must be
+    a real folder of this user's, not a link or somebody else's."""
+    name = safe_user_name(_user_name() if user is None else user)
+    try:
+        _shared_folder(parent)
+        folder = private_dir(parent / name)
+        info = folder.lstat()
+    except OSError as exc:
+        raise ReportFolderError(
+            fmt(
+                N_("cannot write the report into {folder}: {reason}"),
+                folder=str(parent),
+                reason=exc.strerror or exc,
+            )
+        ) from None
+    getuid = getattr(os, "getuid", None)
+    if not stat.S_ISDIR(info.st_mode) or (getuid is not None and info.st_uid != getuid()):
+        raise ReportFolderError(
+            fmt(N_("{folder} is not this user's own folder: no report written"), folder=str(folder))
+        )
+    return folder
+
+
+def _user_name() -> str:
+    """Who runs this checkup (the login name; the user id when the system has no name)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return str(getattr(os, "getuid", lambda: "user")())
+
+
+def _shared_folder(parent: Path) -> None:
+    """Create the policy's report folder if it is missing, open to every user's own folder."""
+    if os.path.lexists(parent):
+        return  # the administrator's (or an earlier run's): its mode is not ours to change
+    parent.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        parent.mkdir()
+    except FileExistsError:
+        return  # another user's run made it meanwhile
+    if os.name == "posix":
+        parent.chmod(SHARED_FOLDER_MODE)  # mkdir's mode is cut by the umask
 
 
 def write_report(folder: Path, report: str, at: float | None = None) -> Path:

@@ -4,6 +4,7 @@ does; a missing or hanging notification tool is no error."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import stat
@@ -17,7 +18,16 @@ import pytest
 
 from hygiene_app import cli
 from hygiene_app.checks import default_registry
-from hygiene_app.cli_schedule import KEEP_REPORTS, LATEST, cmd_scheduled_check, scheduled_run
+from hygiene_app.cli_schedule import (
+    KEEP_REPORTS,
+    LATEST,
+    SHARED_FOLDER_MODE,
+    ReportFolderError,
+    cmd_scheduled_check,
+    safe_user_name,
+    scheduled_run,
+    user_report_folder,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.runner import run_checkup
 from hygiene_app.engine.snapshot import Snapshot
@@ -36,6 +46,9 @@ from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import SettingsStore, default_settings_path
 from tests.fake_tools import FakeTools
 from tests.test_cli import NOW, SCHEMA, write_snapshot
+
+#: This user's own folder inside the policy's report folder.
+ME = safe_user_name(getpass.getuser())
 
 ROOT = Path(__file__).resolve().parent.parent
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and fake tools")
@@ -140,23 +153,24 @@ def test_the_report_goes_into_the_policy_folder_whole_and_private(machine, tmp_p
     policy = LoadedPolicy(policy=Policy(report_folder=str(folder)), sources=(("x", "test"),))
     done = once(Notifications(), policy)
     assert done.problem == "" and done.report is not None
-    assert done.report.parent == folder
+    assert done.report.parent == folder / ME
     assert done.report.name.startswith("checkup-") and done.report.suffix == ".json"
     report = json.loads(done.report.read_text())
     jsonschema.validate(report, SCHEMA)
-    assert (folder / LATEST).read_text() == done.report.read_text()
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert (folder / ME / LATEST).read_text() == done.report.read_text()
+    assert stat.S_IMODE(folder.stat().st_mode) == SHARED_FOLDER_MODE  # others make theirs
+    assert stat.S_IMODE((folder / ME).stat().st_mode) == 0o700
     assert stat.S_IMODE(done.report.stat().st_mode) == 0o600
-    assert stat.S_IMODE((folder / LATEST).stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / ME / LATEST).stat().st_mode) == 0o600
 
 
 def test_the_report_folder_keeps_a_bounded_number_of_runs(machine, tmp_path):
-    folder = tmp_path / "reports"
-    folder.mkdir()
+    folder = tmp_path / "reports" / ME
+    folder.mkdir(parents=True)
     for n in range(KEEP_REPORTS + 5):
         (folder / f"checkup-2020010{n // 10}T0000{n % 10:02d}Z.json").write_text("{}")
     (folder / "notes.txt").write_text("the admin's own file\n")
-    policy = LoadedPolicy(policy=Policy(report_folder=str(folder)), sources=(("x", "test"),))
+    policy = LoadedPolicy(policy=Policy(report_folder=str(folder.parent)), sources=(("x", "test"),))
     done = once(Notifications(), policy)
     runs = sorted(p.name for p in folder.glob("checkup-*.json"))
     assert len(runs) == KEEP_REPORTS
@@ -285,7 +299,7 @@ def test_scheduled_check_opens_no_window_and_notifies_through_the_system_tool(tm
         )
         assert done.returncode == 0, done.stderr
         assert done.stdout == ""
-    report = json.loads((folder / LATEST).read_text())
+    report = json.loads((folder / ME / LATEST).read_text())
     jsonschema.validate(report, SCHEMA)
     problems = [c for c in report["checks"] if c["status"] in ("fail", "warn")]
     calls = fakes.calls()
@@ -319,6 +333,37 @@ def test_a_policy_that_cannot_be_used_is_said_on_stderr_and_in_the_report(machin
     )
     assert code == 0
     assert err.text == f"hygiene-app: {broken.warning()}\n"
-    report = json.loads((folder / LATEST).read_text())
+    report = json.loads((folder / ME / LATEST).read_text())
     jsonschema.validate(report, SCHEMA)
     assert report["organisation"]["problems"]
+
+
+@posix_only
+def test_each_user_of_the_computer_writes_into_a_folder_of_their_own(tmp_path: Path) -> None:
+    shared = tmp_path / "reports"
+    shared.mkdir()
+    shared.chmod(0o755)  # the administrator's folder, as they made it
+    alice, bob = user_report_folder(shared, "alice"), user_report_folder(shared, "bob")
+    assert (alice, bob) == (shared / "alice", shared / "bob")
+    assert stat.S_IMODE(alice.stat().st_mode) == 0o700
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755  # an existing folder is never chmod-ed
+    assert user_report_folder(shared, "alice") == alice  # the next run: the same folder
+
+
+def test_a_user_name_becomes_one_safe_folder_name() -> None:
+    assert safe_user_name("alice") == "alice"
+    assert safe_user_name("EXAMPLE\\Bob Smith") == "EXAMPLE_Bob_Smith"
+    assert safe_user_name("../../etc") == "_.._etc"
+    assert safe_user_name("..") == "user" and safe_user_name("") == "user"
+    assert len(safe_user_name("x" * 300)) == 64
+
+
+@posix_only
+def test_a_link_in_place_of_the_users_folder_is_refused(tmp_path: Path) -> None:
+    shared = tmp_path / "reports"
+    shared.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (shared / "alice").symlink_to(elsewhere)
+    with pytest.raises(ReportFolderError, match="not this user's own folder"):
+        user_report_folder(shared, "alice")
