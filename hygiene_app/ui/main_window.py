@@ -666,9 +666,9 @@ class MainWindow(QMainWindow):
             self._locked_field(self.review_box, "mfa_review_months"),
         )
         form.addRow(plain_label(), self.reminders_box)
-        form.addRow(
-            plain_label(self.tr("&Language:"), buddy=self._language_box()), self._language_field
-        )
+        language = self._language_box()
+        form.addRow(plain_label(self.tr("&Language:"), buddy=language), language)
+        form.addRow(plain_label(), self.language_note)
         form.addRow(plain_label(self.tr("Password tips:")), hints)
         about = QPushButton(self.tr("A&bout Hygiene Checkup…"))
         about.setObjectName("aboutButton")
@@ -697,11 +697,8 @@ class MainWindow(QMainWindow):
             self.language_box.addItem(name, value)
         current = self.language_box.findData(self._settings.language)
         self.language_box.setCurrentIndex(max(0, current))
-        self.language_note = plain_label(
-            self.tr("The new language is used the next time Hygiene Checkup starts.")
-        )
+        self.language_note = plain_label(self.tr("Takes effect at the next start."))
         self.language_note.setObjectName("caption")
-        self.language_note.setWordWrap(True)
         self.language_note.hide()
 
         def chosen(index: int) -> None:
@@ -710,11 +707,6 @@ class MainWindow(QMainWindow):
             self.language_note.show()
 
         self.language_box.activated.connect(chosen)
-        self._language_field = QWidget()
-        column = QVBoxLayout(self._language_field)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.language_box)
-        column.addWidget(self.language_note)
         return self.language_box
 
     def _check_title(self, check_id: str) -> str:
