@@ -604,7 +604,12 @@ ADMINS = ROOT / "docs" / "admins.md"
 
 @pytest.mark.parametrize(
     "doc",
-    [ADMINS, *(PACKAGING / d / "README.md" for d in ("fleet", "intune", "jamf", "rmm"))],
+    [
+        ADMINS,
+        ROOT / "README.md",
+        PACKAGING / "README.md",
+        *(PACKAGING / d / "README.md" for d in ("fleet", "intune", "jamf", "rmm")),
+    ],
     ids=lambda p: str(p.relative_to(ROOT)),
 )
 def test_admin_docs_link_to_files_and_headings_that_exist(doc: Path) -> None:
