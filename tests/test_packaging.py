@@ -122,7 +122,7 @@ def test_make_package_test_runs_the_script() -> None:
 
 def test_ci_runs_the_tests_and_installs_the_packaging_tools() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    for tool in ("rpm", "desktop-file-utils", "appstream", "lintian", "xvfb"):
+    for tool in ("rpm", "desktop-file-utils", "appstream", "lintian", "xvfb", "poppler-utils"):
         assert re.search(rf"\b{re.escape(tool)}\b", ci), tool
     assert "make test" in ci
 
