@@ -391,7 +391,7 @@ class AreaTile(QPushButton):
         self.area = area
         self.setObjectName(CARD)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumHeight(theme.space(16))
         self.area_mark = plain_label()
         self.area_mark.setPixmap(area_icon(area).pixmap(24, 24))
