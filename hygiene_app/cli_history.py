@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from hygiene_app.engine.catalog import Catalog
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.text import terminal_safe_json
 from hygiene_app.services.history import HistoryStore, RunRecord, changes, default_history_path
 
@@ -63,12 +65,15 @@ def cmd_history(args: argparse.Namespace, out: TextIO, store: HistoryStore | Non
     # One run before the window, so the first one shown can say what it changed.
     runs = store.runs()
     shown = [n for n, run in enumerate(runs) if since is None or run.at >= since]
+    from hygiene_app.cli import language_catalog  # the CLI's --lang, read when it runs
+
+    catalog = language_catalog(args)
     if args.format == "json":
         out.write(terminal_safe_json(history_json(runs, shown)) + "\n")
     else:
-        out.write(history_text(runs, shown))
+        out.write(history_text(runs, shown, catalog))
     if store.problem:
-        out.write(f"Note: {store.problem}\n")
+        out.write(catalog.text(fmt(N_("Note: {problem}"), problem=store.problem)) + "\n")
     return 0
 
 
@@ -103,26 +108,32 @@ def history_json(runs: Sequence[RunRecord], shown: Sequence[int]) -> dict[str, A
     return {"format": JSON_FORMAT, "version": JSON_VERSION, "runs": items}
 
 
-def history_text(runs: Sequence[RunRecord], shown: Sequence[int]) -> str:
+def history_text(
+    runs: Sequence[RunRecord], shown: Sequence[int], catalog: Catalog | None = None
+) -> str:
+    """The remembered checkups, one a line, in the reader's language (dates the reader's
+    way); check ids and the origin (`app`, `cli`...) stay as they are."""
+    t = (catalog or Catalog()).text
+    formats = (catalog or Catalog()).formats
     if not shown:
         return (
-            "No checkup remembered yet: run one in the app or with 'hygiene-app check'.\n"
+            t(N_("No checkup remembered yet: run one in the app or with 'hygiene-app check'."))
             if not runs
-            else "No checkup in that period.\n"
-        )
+            else t(N_("No checkup in that period."))
+        ) + "\n"
     lines = []
     for n in shown:
         run = runs[n]
-        local = datetime.fromtimestamp(run.at).astimezone().strftime("%Y-%m-%d %H:%M")
-        score = "not scored" if run.score is None else f"score {run.score}"
-        line = f"{local}  {score}"
+        local = formats.datetime(datetime.fromtimestamp(run.at).astimezone())
+        score = N_("not scored") if run.score is None else fmt(N_("score {score}"), score=run.score)
+        line = t(fmt(N_("{when}  {score}"), when=local, score=score))
         if n > 0:
             change = changes(runs[n - 1], run)
             if change.score_delta:
                 line += f" ({change.score_delta:+d})"
             if change.fixed:
-                line += f"; fixed: {', '.join(change.fixed)}"
+                line += t(fmt(N_("; fixed: {ids}"), ids=", ".join(change.fixed)))
             if change.new:
-                line += f"; new: {', '.join(change.new)}"
+                line += t(fmt(N_("; new: {ids}"), ids=", ".join(change.new)))
         lines.append(f"{line}  [{run.origin.value}]")
     return "\n".join(lines) + "\n"

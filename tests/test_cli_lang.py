@@ -16,6 +16,7 @@ import pytest
 from hygiene_app.cli import UsageError, main, split_lang
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import Category
+from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.engine.status_words import StatusWord
 from hygiene_app.services.settings import Settings, SettingsStore, default_settings_path
 from tests.engine.test_catalog import compile_catalog
@@ -127,3 +128,29 @@ def test_json_stays_english_with_a_localized_text_block(xx, capsys) -> None:
 
 def test_the_category_and_status_words_are_marked() -> None:
     assert Category.PASSWORDS.label == N_("Passwords")
+
+
+def test_history_speaks_the_language_and_writes_dates_its_way(tmp_path, monkeypatch, capsys):
+    import hygiene_app.cli as cli
+
+    directory = tmp_path / "locale"
+    compile_catalog(
+        directory,
+        "de",
+        {
+            "No checkup remembered yet: run one in the app or with 'hygiene-app check'.": (
+                "Noch kein Sicherheitscheck gespeichert."
+            ),
+            "score {score}": "Punktzahl {score}",
+        },
+    )
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(directory))
+    monkeypatch.setenv("LANGUAGE", "de")
+    assert _check(capsys, "history") == "Noch kein Sicherheitscheck gespeichert.\n"
+    monkeypatch.setattr(cli, "_live_seams", lambda offline: Snapshot.load(UBUNTU).seams())
+    _check(capsys, "check", "--format", "json")
+    line = _check(capsys, "history").splitlines()[0]
+    # "04.03.26, 15:30  Punktzahl 89  [cli]": German date, translated words, ids as they are.
+    assert re.match(r"\d\d\.\d\d\.\d\d, \d\d:\d\d  Punktzahl \d+  \[cli\]$", line), line
+    english = _check(capsys, "--lang", "en", "history").splitlines()[0]
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d  score \d+  \[cli\]$", english), english
