@@ -85,7 +85,7 @@ def report_target(path: Path) -> str:
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run (or replay) the checkup and write the report; `out` says where it went."""
-    from hygiene_app.cli import PROG, _assessment, _policy, _remember, _run
+    from hygiene_app.cli import PROG, _assessment, _policy, _remember, _run, language_catalog
 
     target: Path = args.output
     kind = report_target(target)
@@ -96,10 +96,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     assessment = _assessment(args, checkup)
     _remember(args, checkup, assessment)  # a whole checkup of this computer, as `check` keeps
     organisation = Organisation() if checkup.replayed else organisation_of(loaded)
-    page = render_html(ReportRequest(checkup, assessment, organisation, redact=args.redact))
+    catalog = language_catalog(args)  # --lang, the Settings' language, or the system's
+    request = ReportRequest(checkup, assessment, organisation, redact=args.redact)
+    page = render_html(request, catalog.text, lang=catalog.language)
     try:
         if kind == "pdf":
-            _write_pdf(target, page)
+            _write_pdf(target, page, catalog.text(N_("Security checkup report")))
         else:
             atomic_write_text(target, page)
     except OSError as exc:
@@ -110,13 +112,13 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 reason=exc.strerror or str(exc),
             )
         ) from None
-    out.write(fmt(N_("Report written to {path}."), path=str(target)) + "\n")
+    out.write(catalog.text(fmt(N_("Report written to {path}."), path=str(target))) + "\n")
     return 0
 
 
-def _write_pdf(target: Path, page: str) -> None:
+def _write_pdf(target: Path, page: str, title: str) -> None:
     """The PDF through Qt (loaded only here: every other command runs without it)."""
     from hygiene_app.ui.report_pdf import pdf_application, write_pdf
 
     pdf_application()
-    write_pdf(target, page, title=str(N_("Security checkup report")))
+    write_pdf(target, page, title=title)

@@ -154,3 +154,13 @@ def test_history_speaks_the_language_and_writes_dates_its_way(tmp_path, monkeypa
     assert re.match(r"\d\d\.\d\d\.\d\d, \d\d:\d\d  Punktzahl \d+  \[cli\]$", line), line
     english = _check(capsys, "--lang", "en", "history").splitlines()[0]
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d  score \d+  \[cli\]$", english), english
+
+
+def test_the_html_report_is_written_in_the_language(xx, tmp_path, capsys) -> None:
+    target = tmp_path / "report.html"
+    main(["--lang", "xx", "report", "--replay", str(UBUNTU), "--output", str(target)])
+    page = target.read_text(encoding="utf-8")
+    assert '<html lang="xx">' in page
+    assert "Passwortmanager in Gebrauch" in page
+    main(["report", "--replay", str(UBUNTU), "--output", str(target)])
+    assert "Password manager in use" in target.read_text(encoding="utf-8")
