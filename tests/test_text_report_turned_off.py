@@ -44,3 +44,27 @@ def test_the_text_report_labels_a_turned_off_check_so(
     assert lines[title - 1].strip() == "Turned off by your organisation"
     assert "Not run" not in lines[title] and "Not run" not in out.splitlines()[1]
     assert "Turned off by your organisation: 1" in lines[1]
+
+
+def test_the_html_report_counts_a_turned_off_check_as_turned_off() -> None:
+    from hygiene_app.engine.assessment import assess
+    from hygiene_app.engine.context import ProbeContext
+    from hygiene_app.engine.runner import run_checkup
+    from hygiene_app.engine.snapshot import Snapshot
+    from hygiene_app.services.report_html import Organisation, ReportRequest, render_html
+
+    cafe = Path(__file__).parent / "fixtures" / "snapshots" / "windows-11-cafe.json"
+    options = CheckOptions(disabled_checks=frozenset({"NET-003"}))
+    checkup = run_checkup(
+        tuple(default_registry()), ProbeContext(Snapshot.load(cafe).seams(), options=options)
+    )
+    page = render_html(
+        ReportRequest(checkup, assess(checkup.results, checkup.platform.os), Organisation())
+    )
+    score = page[page.index('class="score"') :]
+    score = score[: score.index("</p>", score.index("</p>") + 1)]
+    assert "Turned off by your organisation</span>: 1" in score
+    areas = page[page.index('class="grid areas"') :]
+    row = next(line for line in areas.split("<tr>") if "Wi-Fi" in line)
+    assert "Turned&nbsp;off&nbsp;by&nbsp;your&nbsp;organisation</span>:&nbsp;1" in row
+    assert "Not&nbsp;run" not in row

@@ -34,7 +34,7 @@ from hygiene_app.engine.model import Category, CheckResult, FixStep, Status
 from hygiene_app.engine.probes import PlatformInfo
 from hygiene_app.engine.redact import NetworkRedactor, Redactor
 from hygiene_app.engine.runner import Checkup, is_turned_off
-from hygiene_app.engine.status_words import StatusWord, status_word
+from hygiene_app.engine.status_words import TURNED_OFF, StatusWord, status_word
 from hygiene_app.engine.text import terminal_safe
 from hygiene_app.services.exports import found_exports
 from hygiene_app.services.policy import LoadedPolicy
@@ -198,6 +198,22 @@ class _Page:
     def _word(self, result: CheckResult) -> StatusWord:
         return status_word(result, result.meta.id in self.asides)
 
+    def _turned_off(self, result: CheckResult) -> bool:
+        """A check the organisation turned off: labelled and counted so, not as "Not run"."""
+        return is_turned_off(result) and result.meta.id not in self.asides
+
+    def _score_counts(self) -> list[tuple[str, str, int]]:
+        """(label, CSS class, count) of the whole checkup, the overview's words, with the
+        checks the organisation turned off counted as such."""
+        off = sum(1 for r in self.r.checkup.results if self._turned_off(r))
+        rows = [
+            (w.label, _WORD_CLASS[w], n - off if w is StatusWord.NOT_RUN else n)
+            for w, n in self.r.assessment.counts
+        ]
+        if off:
+            rows.append((TURNED_OFF, _WORD_CLASS[StatusWord.NOT_RUN], off))
+        return [row for row in rows if row[2]]
+
     # -- the page ------------------------------------------------------------------------
 
     def build(self, lang: str) -> str:
@@ -314,8 +330,8 @@ class _Page:
             f'<p><span class="score">{score}</span></p>',
             "<p>"
             + " · ".join(
-                f'<span class="{_WORD_CLASS[w]}">{self._e(w.label)}</span>: {n}'
-                for w, n in assessment.counts
+                f'<span class="{css}">{self._e(label)}</span>: {n}'
+                for label, css, n in self._score_counts()
             )
             + "</p>",
         ]
@@ -379,13 +395,18 @@ class _Page:
         ]
         for area, results in self._by_area():
             counts: dict[StatusWord, int] = {}
+            off = 0
             for r in results:
-                counts[self._word(r)] = counts.get(self._word(r), 0) + 1
+                if self._turned_off(r):
+                    off += 1
+                else:
+                    counts[self._word(r)] = counts.get(self._word(r), 0) + 1
+            rows = [(w.label, _WORD_CLASS[w], counts[w]) for w in StatusWord if w in counts]
+            if off:
+                rows.append((TURNED_OFF, _WORD_CLASS[StatusWord.NOT_RUN], off))
             items = " · ".join(
-                f'<span class="{_WORD_CLASS[w]}">'
-                f"{self._e(w.label).replace(' ', '&nbsp;')}</span>:&nbsp;{counts[w]}"
-                for w in StatusWord
-                if w in counts
+                f'<span class="{css}">{self._e(label).replace(" ", "&nbsp;")}</span>:&nbsp;{n}'
+                for label, css, n in rows
             )
             out.append(f'<tr><td width="30%">{self._e(area.label)}</td><td>{items}</td></tr>')
         out.append("</table>")
