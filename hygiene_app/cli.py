@@ -44,7 +44,7 @@ from hygiene_app.engine.catalog import (
     require_language,
 )
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.i18n import N_, fmt_plural
+from hygiene_app.engine.i18n import N_, Text, fmt_plural
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above, text_block
@@ -364,6 +364,24 @@ def split_lang(argv: Sequence[str]) -> tuple[str | None, list[str]]:
     return lang, rest
 
 
+def _said(exc: Exception, lang: str | None) -> str:
+    """An error's one line in the user's language when it is marked text (`fmt`, `N_`),
+    also when it was passed on as `UsageError(str(exc))` (the original is its context)."""
+    message: object = None
+    for said in (exc, exc.__context__):
+        first = said.args[0] if said is not None and said.args else None
+        if isinstance(first, Text) and str(first) == str(exc):
+            message = first
+            break
+    if not isinstance(message, Text):
+        return str(exc)
+    try:
+        catalog = load_catalog(require_language(lang)) if lang else catalog_for(None)
+    except UnknownLanguageError:
+        catalog = catalog_for(None)
+    return catalog.text(message)
+
+
 def language_catalog(args: argparse.Namespace) -> Catalog:
     """The catalog for this run: `--lang` (an unknown one is a usage error), else the language
     chosen in the Settings (not for a replay), else the system's."""
@@ -562,6 +580,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.CRITICAL if not os.environ.get("HYGIENE_DEBUG") else logging.DEBUG,
         stream=err,
     )
+    lang: str | None = None
     try:
         lang, rest = split_lang(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(rest)
@@ -604,7 +623,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError(str(exc)) from None
         return cmd_gui(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=err)
+        print(f"{PROG}: error: {_said(exc, lang)}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)

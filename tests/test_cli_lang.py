@@ -164,3 +164,19 @@ def test_the_html_report_is_written_in_the_language(xx, tmp_path, capsys) -> Non
     assert "Passwortmanager in Gebrauch" in page
     main(["report", "--replay", str(UBUNTU), "--output", str(target)])
     assert "Password manager in use" in target.read_text(encoding="utf-8")
+
+
+def test_a_usage_error_is_said_in_the_language(tmp_path, monkeypatch, capsys) -> None:
+    directory = tmp_path / "locale"
+    compile_catalog(
+        directory,
+        "xx",
+        {"folder {folder} does not exist": "Ordner {folder} gibt es nicht"},
+    )
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(directory))
+    missing = tmp_path / "nowhere" / "report.json"
+    argv = ["check", "--replay", str(UBUNTU), "--output", str(missing)]
+    assert main(["--lang", "xx", *argv]) == 2
+    assert capsys.readouterr().err.strip().endswith(f"Ordner {missing.parent} gibt es nicht")
+    assert main(argv) == 2
+    assert capsys.readouterr().err.strip().endswith(f"folder {missing.parent} does not exist")
