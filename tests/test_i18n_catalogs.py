@@ -201,6 +201,8 @@ def test_every_message_is_translated(language: str) -> None:
 
 
 def test_no_compiled_catalog_or_qt_template_is_committed() -> None:
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
     files = subprocess.run(
         ["git", "ls-files", "*.mo", "*.qm", "*.ts"],
         cwd=ROOT,

@@ -196,3 +196,34 @@ def test_dates_numbers_and_durations_follow_the_language() -> None:
     assert Formats("en").datetime(moment) == "2026-03-04 15:30"
     assert Formats("es").duration(timedelta(days=3)) == "3 días"
     assert Formats("en").duration(timedelta(hours=2)) == "2 hours"
+
+
+def test_macos_preferred_languages_are_read_from_defaults(monkeypatch) -> None:
+    import subprocess
+
+    from hygiene_app.engine import catalog
+
+    seen: list[list[str]] = []
+
+    def run(argv: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        seen.append(argv)
+        assert kwargs.get("timeout")
+        out = '(\n    "de-DE",\n    "zh-Hans-CN",\n    en\n)\n'
+        return subprocess.CompletedProcess(argv, 0, out, "")
+
+    monkeypatch.setattr(catalog.subprocess, "run", run)
+    assert catalog._macos_languages() == ["de-DE", "zh-Hans-CN", "en"]
+    assert seen == [["/usr/bin/defaults", "read", "-g", "AppleLanguages"]]
+
+    def missing(argv: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        raise FileNotFoundError(argv[0])
+
+    monkeypatch.setattr(catalog.subprocess, "run", missing)
+    assert catalog._macos_languages() == []
+    assert choose_language(None, AVAILABLE, {}, "darwin") == "en"
+
+
+def test_windows_ui_language_is_empty_where_there_is_no_windows_api() -> None:
+    from hygiene_app.engine import catalog
+
+    assert catalog._windows_ui_language() == []
