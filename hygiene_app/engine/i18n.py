@@ -1,11 +1,11 @@
 """The translation marker for engine strings, and text that can still be translated once formatted.
 
-The engine cannot import Qt, so it marks user-facing text with `N_`, a no-op at run time. Qt's
-`lupdate` collects these strings when told `-tr-function-alias QT_TR_NOOP+=N_` (`make i18n`),
-filing them under the empty context, and the UI translates them at display time with it. Plurals
-(`fmt_plural`, `N_plural`) are collected as `tr` calls (`tr+=fmt_plural`): one numerus message
-whose source is the singular and whose disambiguation is the English plural, so the UI looks them
-up with both and the count.
+The engine cannot import Qt, so it marks user-facing text with `N_`, a no-op at run time.
+`make i18n` (`scripts/i18n_extract.py`) collects these strings into the gettext template
+`hygiene_app/locale/hygiene_app.pot`, and `render` translates them at display time through a
+`Translate` (`engine.catalog.Catalog.translate`; the GUI's `QTranslator` answers from the same
+catalog). Plurals (`fmt_plural`, `N_plural`) are one msgid/msgid_plural message, looked up with
+the singular, the English plural and the count.
 
 A marked template must not be formatted in English before the UI sees it, or no catalog entry could
 ever match ("Firewall is on (ufw)" is not in any catalog; "Firewall is on ({names})" is). `fmt`
@@ -19,6 +19,8 @@ from string import Formatter
 from types import MappingProxyType
 from typing import Any, Protocol
 
+#: The Qt context engine text is looked up in; contexts are not used by the catalog (one
+#: translation per English text), so any context finds the same translation.
 TRANSLATION_CONTEXT = ""
 
 
