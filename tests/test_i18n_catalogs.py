@@ -42,7 +42,13 @@ SAME_IN_EVERY_LANGUAGE = frozenset(
 SAME_IN = {
     "de": frozenset({"{manager} in {browser}", "{browser}: {policy} = {value} in {where}"}),
     "fr": frozenset(
-        {"minutes", "1 minute", "%n minutes", "Windows {major}{version} (build {build})"}
+        {
+            "minutes",
+            "1 minute",
+            "%n minutes",
+            "score {score}",
+            "Windows {major}{version} (build {build})",
+        }
     ),
     "es": frozenset({"no"}),
 }
