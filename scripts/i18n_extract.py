@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from collections.abc import Iterator
 from io import BytesIO
@@ -36,6 +37,8 @@ PLURAL = frozenset({"fmt_plural", "N_plural"})
 COUNTED = frozenset({"_count"})
 
 Message = tuple[str, str | None]
+#: A real %-format field (`%s`, `%(name)d`); Qt's `%n`/`%1` are not Python format fields.
+_PERCENT_FORMAT = re.compile(r"%(\([A-Za-z_]\w*\))?[sdrif]")
 
 
 def _string(node: ast.expr | None) -> str | None:
@@ -110,7 +113,11 @@ def template_text(messages: list[Message]) -> str:
         fuzzy=False,
     )
     for singular, plural in messages:
-        catalog.add((singular, plural) if plural is not None else singular, locations=())
+        message = catalog.add((singular, plural) if plural is not None else singular, locations=())
+        if message is not None and not _PERCENT_FORMAT.search(singular + (plural or "")):
+            # Babel guesses "python-format" from any "%" ("98% full", "%-codes"): msgfmt -c
+            # would then refuse translations of plain text.
+            message.flags.discard("python-format")
     out = BytesIO()
     write_po(out, catalog, width=0, omit_header=False, sort_output=False, no_location=True)
     lines = [

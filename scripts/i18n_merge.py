@@ -12,6 +12,7 @@ changed since: translate them again), and exits 1 if any message is untranslated
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from io import BytesIO
 from pathlib import Path
@@ -27,6 +28,10 @@ PLURAL_FORMS = {
     "es": "nplurals=2; plural=(n != 1);",
     "fr": "nplurals=2; plural=(n > 1);",
 }
+
+
+#: A real %-format field (`%s`, `%(name)d`), as scripts/i18n_extract.py flags it.
+_PERCENT_FORMAT = re.compile(r"%(\([A-Za-z_]\w*\))?[sdrif]")
 
 
 def _key(message: Message) -> object:
@@ -68,9 +73,12 @@ def merge(template: Path, parts: list[Path], language: str) -> tuple[Catalog, li
         if translation is None:
             missing.append(message.id if isinstance(message.id, str) else message.id[0])
             empty = "" if isinstance(message.id, str) else ("",) * merged.num_plurals
-            merged.add(message.id, empty, flags=message.flags)
+            added = merged.add(message.id, empty, flags=message.flags)
         else:
-            merged.add(message.id, translation.string, flags=message.flags)
+            added = merged.add(message.id, translation.string, flags=message.flags)
+        text = message.id if isinstance(message.id, str) else "".join(message.id)
+        if added is not None and not _PERCENT_FORMAT.search(text):
+            added.flags.discard("python-format")  # Babel's guess from a "%": see i18n_extract
     stale = [str(k if isinstance(k, str) else k[0]) for k in found if k not in wanted]  # type: ignore[index]
     return merged, missing, stale
 

@@ -145,6 +145,10 @@ def test_the_template_holds_the_app_s_plurals_and_qt_strings() -> None:
     )
     for text in ("%n to fix", "Settings", "Paste it into Terminal (Command+V) and press Enter."):
         assert template.get(text) is not None, text
+    # Only real %-formats are flagged: msgfmt -c refuses a "98 %" translated as plain text.
+    raw = TEMPLATE.read_text(encoding="utf-8")
+    assert '#, python-format\nmsgid " · %s severity"' in raw
+    assert '#, python-format\nmsgid "Your mailbox is 98% full' not in raw
 
 
 # the translations ------------------------------------------------------------------------

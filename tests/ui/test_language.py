@@ -210,6 +210,7 @@ def test_every_screen_fits_in_the_pseudo_locales(
             opener()
     _settle()
     for tool in set(QApplication.topLevelWidgets()) - before:
+        tool.deleteLater()  # after this test: no window is left for the next one
         if tool.isVisible():
             problems += [f"{type(tool).__name__}: {p}" for p in _cut(tool)]
             if language == "en-XA":
