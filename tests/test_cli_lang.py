@@ -180,3 +180,17 @@ def test_a_usage_error_is_said_in_the_language(tmp_path, monkeypatch, capsys) ->
     assert capsys.readouterr().err.strip().endswith(f"Ordner {missing.parent} gibt es nicht")
     assert main(argv) == 2
     assert capsys.readouterr().err.strip().endswith(f"folder {missing.parent} does not exist")
+
+
+def test_lang_opens_the_window_in_that_language(monkeypatch) -> None:
+    import hygiene_app.app as app
+    import hygiene_app.cli as cli
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(cli, "display_problem", lambda *_args, **_kw: "")
+    monkeypatch.setattr(
+        app, "run_gui", lambda machine, *, language=None: opened.append(language) or 0
+    )
+    assert main(["--replay", str(UBUNTU), "--lang", "en"]) == 0
+    assert main(["--replay", str(UBUNTU)]) == 0
+    assert opened == ["en", None]
