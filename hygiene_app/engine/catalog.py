@@ -207,6 +207,18 @@ class Catalog:
             return self.translations.ngettext(source, plural, n)
         return self.translations.gettext(source)
 
+    def lookup(self, source: str, n: int | None, plural: str | None = None) -> str | None:
+        """Like `translate`, but None when the catalog has no translation: Qt's translator
+        must say "none" so that Qt asks the next one (its own words) or keeps the source."""
+        catalog = getattr(self.translations, "_catalog", None)
+        if not isinstance(catalog, dict):
+            return None
+        key: object = source if plural is None or n is None else (source, 0)
+        found = catalog.get(key)
+        if not isinstance(found, str) or not found:
+            return None
+        return self.translate(source, n, plural)
+
     def text(self, text: str) -> str:
         """Marked engine text (`Text`, `N_`) in this language; see `engine.i18n.render`."""
         return render(text, self.translate)

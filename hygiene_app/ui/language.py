@@ -9,7 +9,7 @@ Settings applies from the next start (every widget translates its words once, wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from hygiene_app.engine.catalog import (
@@ -30,6 +30,8 @@ class CatalogTranslator(QTranslator):
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        #: Qt's own words in this language (QWizard's "Next >", QMessageBox's "Yes"...).
+        self.qt_own: QTranslator | None = None
 
     def isEmpty(self) -> bool:
         return self.catalog.is_english
@@ -43,18 +45,28 @@ class CatalogTranslator(QTranslator):
         source: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        """The translation, or None (a null string to Qt) when there is none, so Qt asks its
+        own translations next (a QWizard's "Next >") or keeps the source."""
         if not source:
-            return source
+            return None
         if disambiguation and n >= 0:
-            return self.catalog.translate(source, n, disambiguation)
-        return self.catalog.translate(source, None)
+            return self.catalog.lookup(source, n, disambiguation)
+        return self.catalog.lookup(source, None)
 
 
 def install_language(app: QApplication, catalog: Catalog) -> CatalogTranslator:
-    """Make `catalog` the app's language: its translator, its locale for dates and numbers,
-    and its reading direction. Returns the translator (kept alive by `app`)."""
+    """Make `catalog` the app's language: its translator (and Qt's own translations of its
+    standard buttons, shipped with Qt), its locale for dates and numbers, and its reading
+    direction. Returns the translator (kept alive by `app`)."""
     translator = CatalogTranslator(catalog, app)
+    if not catalog.is_english:
+        qt_own = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{catalog.language.split('-')[0]}", folder):
+            QCoreApplication.installTranslator(qt_own)
+            translator.qt_own = qt_own
+    # Installed last, so asked first: the app's own words win over Qt's.
     QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(catalog.language.replace("-", "_")))
     app.setLayoutDirection(

@@ -227,3 +227,14 @@ def test_windows_ui_language_is_empty_where_there_is_no_windows_api() -> None:
     from hygiene_app.engine import catalog
 
     assert catalog._windows_ui_language() == []
+
+
+def test_lookup_says_when_there_is_no_translation(locale_dir: Path) -> None:
+    """Qt's translator needs "none" (not the English) to ask Qt's own translations next."""
+    de = load_catalog("de", locale_dir)
+    assert de.lookup("Updates", None) == "Aktualisierungen"
+    assert de.lookup("Passwords", None) is None
+    plural = ("{n} update is waiting", "{n} updates are waiting")
+    assert de.lookup(plural[0], 3, plural[1]) == "{n} Updates warten"
+    assert de.lookup("{n} app", 3, "{n} apps") is None
+    assert load_catalog(ENGLISH).lookup("Updates", None) is None

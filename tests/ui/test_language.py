@@ -53,6 +53,8 @@ def speak(qapp: QApplication) -> Iterator[object]:
     yield install
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+        if translator.qt_own is not None:
+            QCoreApplication.removeTranslator(translator.qt_own)
         translator.deleteLater()
     QLocale.setDefault(previous)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -96,6 +98,18 @@ def test_widgets_and_models_read_the_same_catalog(qapp, tmp_path, speak) -> None
     three = fmt_plural("{n} update is waiting", "{n} updates are waiting", 3, n=3)
     assert engine_text(three) == "3 Updates warten"
     assert engine_text(N_("Updates")) == "Updates"  # not in the catalog: the English
+
+
+def test_qt_s_own_buttons_speak_the_language(qapp, tmp_path, speak) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    compile_catalog(tmp_path, "de", {"Settings": "Einstellungen"})
+    speak(load_catalog("de", tmp_path))
+    wizard = QWizard()
+    next_text = wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "")
+    wizard.deleteLater()
+    assert "Next" not in next_text and next_text  # "Weiter >"
+    assert QCoreApplication.translate("Sidebar", "Settings") == "Einstellungen"
 
 
 def test_the_locale_and_reading_direction_follow_the_language(qapp, pseudo_dir, speak) -> None:
@@ -171,6 +185,11 @@ def _cut(root: QWidget) -> list[str]:
     return found
 
 
+#: Qt's own words (QWizard's buttons): Qt's translations have them in real languages (see
+#: `test_qt_s_own_buttons_speak_the_language`), the pseudo-locales cannot.
+QT_OWN = frozenset({"< Back", "Next >", "Cancel", "Finish", "Commit", "Done", "Help", "Close"})
+
+
 def _english(root: QWidget) -> list[str]:
     """Visible labels and buttons that start with an English word in en-XA: text that never
     went through the catalog (every translated text starts with "[" or accented letters)."""
@@ -178,7 +197,7 @@ def _english(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if widget.isVisible() and isinstance(widget, QLabel | QAbstractButton):
             text = widget.text().replace("&", "")
-            if re.match(r"\s*[A-Za-z]{3,}\b", text):
+            if re.match(r"\s*[A-Za-z]{3,}\b", text) and text not in QT_OWN:
                 found.append(f"{type(widget).__name__} {text[:60]!r}")
     return found
 
@@ -203,6 +222,33 @@ def test_every_screen_fits_in_the_pseudo_locales(
     problems += [f"details: {p}" for p in _cut(window)]
     if language == "en-XA":
         problems += [f"details: English {p}" for p in _english(window)]
+    # The first-start welcome, About, and the fix wizard's pages.
+    from hygiene_app.ui.about import AboutDialog
+    from hygiene_app.ui.findings_model import ResultRole
+    from hygiene_app.ui.welcome import WelcomeDialog
+    from hygiene_app.ui.wizard import FixWizard
+
+    for dialog in (WelcomeDialog(window), AboutDialog(window)):
+        dialog.show()
+        _settle()
+        problems += [f"{type(dialog).__name__}: {p}" for p in _cut(dialog)]
+        if language == "en-XA":
+            problems += [f"{type(dialog).__name__}: English {p}" for p in _english(dialog)]
+        dialog.close()
+    item = window.model.item_for("NET-001")
+    assert item is not None
+    wizard = FixWizard(item.data(ResultRole), window.controller, parent=window)
+    wizard.resize(640, 480)
+    wizard.show()
+    for _page in range(3):
+        _settle()
+        problems += [f"wizard page {wizard.currentId()}: {p}" for p in _cut(wizard)]
+        if language == "en-XA":
+            problems += [f"wizard: English {p}" for p in _english(wizard)]
+        if wizard.nextId() == -1:
+            break
+        wizard.next()
+    wizard.close()
     # Every tool, in its own window.
     before = set(QApplication.topLevelWidgets())
     for key, (*_words, opener) in window._tool_entries().items():
