@@ -303,6 +303,7 @@ def test_the_installers_compile_and_ship_the_catalogs() -> None:
     assert '".po", ".pot"' in spec and '"en_XA", "ar_XB"' in spec
     build = (ROOT / "packaging" / "linux" / "build.sh").read_text(encoding="utf-8")
     assert "LC_MESSAGES/hygiene_app.mo" in build
+    assert "qtbase_$lang.qm" in build
     for recipe in ("windows/build.ps1", "macos/build_dmg.sh"):
         assert "hygiene-app.spec" in (ROOT / "packaging" / recipe).read_text(encoding="utf-8")
 

@@ -50,6 +50,9 @@ for po in "$ROOT"/hygiene_app/locale/*.po; do
     lang="$(basename "$po" .po)"
     mo="hygiene_app/locale/$lang/LC_MESSAGES/hygiene_app.mo"
     [[ -f "$BUNDLE/$mo" ]] || { echo "build.sh: the frozen app lacks $mo" >&2; exit 1; }
+    # Qt's own words (a wizard's Next, Yes/No) in that language: PyInstaller's Qt hook brings them.
+    qt="PySide6/Qt/translations/qtbase_$lang.qm"
+    [[ -f "$BUNDLE/$qt" ]] || { echo "build.sh: the frozen app lacks $qt" >&2; exit 1; }
 done
 
 echo "== stage the file tree"
