@@ -16,6 +16,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, TextIO, cast
 
+from hygiene_app.engine.catalog import Catalog
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
 from hygiene_app.services.link_check import Level, LinkError, LinkVerdict, check_link
 
@@ -79,28 +81,30 @@ def verdict_json(verdict: LinkVerdict) -> dict[str, Any]:
     }
 
 
-def _render_text(verdict: LinkVerdict, out: TextIO) -> None:
+def _render_text(verdict: LinkVerdict, out: TextIO, catalog: Catalog | None = None) -> None:
+    """The verdict for people, in `catalog`'s language (the address and names are data)."""
+    t = (catalog or Catalog()).text
     url = verdict.url.strip()
     if len(url) > SHOWN_URL_CHARS:
         url = url[:SHOWN_URL_CHARS] + "…"
-    out.write(f"Link: {url}\n")
+    out.write(t(fmt(N_("Link: {url}"), url=url)) + "\n")
     if verdict.host:
         where = verdict.host
         if verdict.domain and verdict.domain != verdict.host:
-            where += f" (the site: {verdict.domain})"
-        out.write(f"Goes to: {where}\n")
-    out.write(f"Verdict: {verdict.summary}\n")
+            where = t(fmt(N_("{host} (the site: {domain})"), host=where, domain=verdict.domain))
+        out.write(t(fmt(N_("Goes to: {where}"), where=where)) + "\n")
+    out.write(t(fmt(N_("Verdict: {summary}"), summary=verdict.summary)) + "\n")
     warnings = [r for r in verdict.reasons if r.level is Level.WARNING]
     notes = [r for r in verdict.reasons if r.level is Level.NOTE]
     if warnings:
-        out.write("Why:\n")
+        out.write(t(N_("Why:")) + "\n")
         for reason in warnings:
-            out.write(f"  - {reason.text}\n")
+            out.write(f"  - {t(reason.text)}\n")
     if notes:
-        out.write("Good to know:\n")
+        out.write(t(N_("Good to know:")) + "\n")
         for reason in notes:
-            out.write(f"  - {reason.text}\n")
-    out.write("The link was not opened: only its address was read.\n")
+            out.write(f"  - {t(reason.text)}\n")
+    out.write(t(N_("The link was not opened: only its address was read.")) + "\n")
 
 
 def cmd_link(
@@ -121,5 +125,7 @@ def cmd_link(
     if getattr(args, "format", "text") == "json":
         out.write(terminal_safe_json(verdict_json(verdict)) + "\n")
     else:
-        _render_text(verdict, out)
+        from hygiene_app.cli import language_catalog  # the CLI's --lang, read when it runs
+
+        _render_text(verdict, out, language_catalog(args))
     return EXIT_SUSPICIOUS if verdict.suspicious else EXIT_OK

@@ -194,3 +194,20 @@ def test_lang_opens_the_window_in_that_language(monkeypatch) -> None:
     assert main(["--replay", str(UBUNTU), "--lang", "en"]) == 0
     assert main(["--replay", str(UBUNTU)]) == 0
     assert opened == ["en", None]
+
+
+def test_link_speaks_the_language(tmp_path, monkeypatch, capsys) -> None:
+    directory = tmp_path / "locale"
+    compile_catalog(
+        directory,
+        "xx",
+        {
+            "Link: {url}": "Verweis: {url}",
+            "The link was not opened: only its address was read.": "Nicht geöffnet.",
+        },
+    )
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(directory))
+    main(["--lang", "xx", "link", "https://example.com/"])
+    out = capsys.readouterr().out
+    assert out.startswith("Verweis: https://example.com/\n")
+    assert out.endswith("Nicht geöffnet.\n")
