@@ -14,6 +14,8 @@ import sys
 from typing import Any, TextIO, cast
 
 from hygiene_app.cli_network import BREACH_TURNED_OFF, breach_lookup
+from hygiene_app.engine.catalog import Catalog
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.engine.text import TerminalWriter, terminal_safe_json
 from hygiene_app.services.passwords.breach import DEFAULT_API, BreachResult, RangeClient
@@ -121,21 +123,28 @@ def breach_json(result: BreachResult) -> dict[str, Any]:
     }
 
 
-def _render_text(strength: Strength, breach: BreachResult | None, out: TextIO) -> None:
-    out.write(f"Strength: {strength.label} ({strength.score} of 4)\n")
-    out.write(f"Length: {strength.length} characters\n")
-    out.write(
-        f"Time to guess: {strength.crack_online} online (throttled), "
-        f"{strength.crack_offline} offline (slow hash)\n"
+def _render_text(
+    strength: Strength, breach: BreachResult | None, out: TextIO, catalog: Catalog | None = None
+) -> None:
+    """The rating for people, in `catalog`'s language."""
+    t = (catalog or Catalog()).text
+    rating = fmt(N_("Strength: {label} ({score} of 4)"), label=strength.label, score=strength.score)
+    out.write(t(rating) + "\n")
+    out.write(t(fmt(N_("Length: {n} characters"), n=strength.length)) + "\n")
+    guess = fmt(
+        N_("Time to guess: {online} online (throttled), {offline} offline (slow hash)"),
+        online=strength.crack_online,
+        offline=strength.crack_offline,
     )
+    out.write(t(guess) + "\n")
     if strength.warning:
-        out.write(f"Warning: {strength.warning}\n")
+        out.write(t(fmt(N_("Warning: {warning}"), warning=strength.warning)) + "\n")
     if strength.suggestions:
-        out.write("Suggestions:\n")
+        out.write(t(N_("Suggestions:")) + "\n")
         for item in strength.suggestions:
-            out.write(f"  - {item}\n")
+            out.write(f"  - {t(item)}\n")
     if breach is not None:
-        out.write(f"Breaches: {breach.bucket}\n")
+        out.write(t(fmt(N_("Breaches: {verdict}"), verdict=breach.bucket)) + "\n")
 
 
 def cmd_password(
@@ -175,5 +184,7 @@ def cmd_password(
         doc["breach"] = breach_json(breach) if breach is not None else None
         out.write(terminal_safe_json(doc) + "\n")
     else:
-        _render_text(strength, breach, out)
+        from hygiene_app.cli import language_catalog  # the CLI's --lang, read when it runs
+
+        _render_text(strength, breach, out, language_catalog(args))
     return EXIT_OK

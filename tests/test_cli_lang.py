@@ -211,3 +211,20 @@ def test_link_speaks_the_language(tmp_path, monkeypatch, capsys) -> None:
     out = capsys.readouterr().out
     assert out.startswith("Verweis: https://example.com/\n")
     assert out.endswith("Nicht geöffnet.\n")
+
+
+def test_password_speaks_the_language(tmp_path, monkeypatch, capsys) -> None:
+    import io
+
+    directory = tmp_path / "locale"
+    compile_catalog(
+        directory,
+        "xx",
+        {"Length: {n} characters": "Länge: {n} Zeichen", "Very weak": "Sehr schwach"},
+    )
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(directory))
+    monkeypatch.setattr("sys.stdin", io.StringIO("password\n"))
+    main(["--lang", "xx", "password"])
+    out = capsys.readouterr().out
+    assert "Länge: 8 Zeichen\n" in out
+    assert "Sehr schwach" in out.splitlines()[0]
