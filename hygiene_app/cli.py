@@ -44,7 +44,7 @@ from hygiene_app.engine.catalog import (
     require_language,
 )
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.i18n import N_, Text, fmt_plural
+from hygiene_app.engine.i18n import N_, Text, fmt, fmt_plural
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above, text_block
@@ -459,20 +459,22 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_checks(out: TextIO) -> int:
-    """Every check, and which of them this computer's organisation turned off."""
+def cmd_checks(out: TextIO, catalog: Catalog | None = None) -> int:
+    """Every check, and which of them this computer's organisation turned off, in
+    `catalog`'s language (ids and platform names as they are)."""
+    t = (catalog or Catalog()).text
     width = min(100, shutil.get_terminal_size((88, 24)).columns)
     indent = " " * 9
     options = effective_options(read_settings_quietly(), load_policy())
     for check in default_registry():
         meta = check.meta
         platforms = ", ".join(sorted(p.display_name for p in meta.platforms))
-        out.write(f"{meta.id}  {meta.title}\n")
-        out.write(f"{indent}platforms: {platforms}\n")
+        out.write(f"{meta.id}  {t(meta.title)}\n")
+        out.write(indent + t(fmt(N_("platforms: {names}"), names=platforms)) + "\n")
         if turned_off_finding(check, options) is not None:
-            out.write(indent + N_("turned off by your organisation") + "\n")
+            out.write(indent + t(N_("turned off by your organisation")) + "\n")
         leaves = textwrap.fill(
-            f"leaves this machine: {meta.leaves_machine}",
+            t(fmt(N_("leaves this machine: {what}"), what=meta.leaves_machine)),
             width,
             initial_indent=indent,
             subsequent_indent=indent + "  ",
@@ -597,7 +599,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "snapshot":
             return cmd_snapshot(args, out)
         if args.command == "checks":
-            return cmd_checks(out)
+            return cmd_checks(out, language_catalog(args))
         if args.command == "password":
             return cmd_password(args, out, err)
         if args.command == "audit-passwords":

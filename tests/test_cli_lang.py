@@ -228,3 +228,9 @@ def test_password_speaks_the_language(tmp_path, monkeypatch, capsys) -> None:
     out = capsys.readouterr().out
     assert "Länge: 8 Zeichen\n" in out
     assert "Sehr schwach" in out.splitlines()[0]
+
+
+def test_checks_lists_the_checks_in_the_language(xx, capsys) -> None:
+    out = _check(capsys, "--lang", "xx", "checks")
+    assert "PWD-001  Passwortmanager in Gebrauch\n" in out
+    assert "PWD-001  Password manager in use\n" in _check(capsys, "checks")
