@@ -13,10 +13,13 @@ printed, but they may not be all of them.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from hygiene_app.cli_network import BREACH_TURNED_OFF, breach_lookup
+from hygiene_app.engine import i18n
+from hygiene_app.engine.catalog import Catalog
 from hygiene_app.engine.probes import HttpClient
 from hygiene_app.engine.text import terminal_safe, terminal_safe_json
 from hygiene_app.services.passwords.audit import AuditReport, EntryReport, Issue, audit
@@ -43,9 +46,9 @@ EXIT_USAGE = 2
 EXIT_INCOMPLETE = 4
 
 _ISSUE_WORDS = {
-    Issue.BREACHED: "breached",
-    Issue.REUSED: "reused",
-    Issue.WEAK: "weak",
+    Issue.BREACHED: i18n.N_("breached"),
+    Issue.REUSED: i18n.N_("reused"),
+    Issue.WEAK: i18n.N_("weak"),
 }
 
 
@@ -114,28 +117,30 @@ def _clean(text: str, limit: int = 80) -> str:
 def _rows(rows: tuple[int, ...], limit: int = 6) -> str:
     shown = ", ".join(str(r) for r in rows[:limit])
     more = len(rows) - limit
-    return f"{shown} and {more} more" if more > 0 else shown
+    return i18n.fmt(i18n.N_("{rows} and {more} more"), rows=shown, more=more) if more > 0 else shown
 
 
-def _describe(entry: EntryReport) -> str:
+def _describe(entry: EntryReport, t: Callable[[str], str] = str) -> str:
+    """What is wrong with one login, in the reader's language (`t`)."""
     parts: list[str] = []
     for issue in entry.issues:
         if issue is Issue.BREACHED and entry.breach is not None:
-            parts.append(f"breached ({entry.breach.bucket})")
+            parts.append(t(i18n.fmt(i18n.N_("breached ({verdict})"), verdict=entry.breach.bucket)))
         elif issue is Issue.REUSED:
-            label = "row" if len(entry.reused_with) == 1 else "rows"
-            parts.append(f"reused (same password on {label} {_rows(entry.reused_with)})")
+            reused = i18n.fmt_plural(
+                "reused (same password on row {rows})",
+                "reused (same password on rows {rows})",
+                len(entry.reused_with),
+                rows=_rows(entry.reused_with),
+            )
+            parts.append(t(reused))
         elif issue is Issue.WEAK:
-            parts.append(f"weak (strength {entry.score} of 4)")
+            parts.append(t(i18n.fmt(i18n.N_("weak (strength {score} of 4)"), score=entry.score)))
         else:
-            parts.append(_ISSUE_WORDS[issue])
+            parts.append(t(_ISSUE_WORDS[issue]))
     if entry.breach is not None and entry.breach.status is BreachStatus.UNKNOWN:
-        parts.append(entry.breach.bucket)
+        parts.append(t(entry.breach.bucket))
     return "; ".join(parts)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def render_text(
@@ -145,49 +150,76 @@ def render_text(
     breach_checked: bool,
     reading: ExportReading | None = None,
     breach_turned_off: bool = False,
+    catalog: Catalog | None = None,
 ) -> str:
-    lines = [terminal_safe(f"Password audit of {source} (read as: {report.format.display_name})")]
+    """The audit for people, in `catalog`'s language (sites, names and the file are data)."""
+    t = (catalog or Catalog()).text
+    N_, fmt, fmt_plural = i18n.N_, i18n.fmt, i18n.fmt_plural
+    head = fmt(
+        N_("Password audit of {source} (read as: {format})"),
+        source=source,
+        format=report.format.display_name,
+    )
+    lines = [terminal_safe(t(head))]
     skipped = reading.skipped_text() if reading is not None else None
     if skipped:
-        lines.append(str(skipped))
+        lines.append(t(skipped))
     if report.cancelled and not report.entries:
-        lines.append("Cancelled before the passwords were rated: no results.")
+        lines.append(t(N_("Cancelled before the passwords were rated: no results.")))
         return "\n".join(lines) + "\n"
     if report.total == 0:
-        lines.append("No logins with a password were found in this file: nothing to audit.")
+        lines.append(t(N_("No logins with a password were found in this file: nothing to audit.")))
         return "\n".join(lines) + "\n"
-    summary = (
-        f"{_count(report.total, 'login')}: {report.breached} breached, {report.reused} reused, "
-        f"{report.weak} weak"
+    summary = fmt_plural(
+        "{n} login: {breached} breached, {reused} reused, {weak} weak",
+        "{n} logins: {breached} breached, {reused} reused, {weak} weak",
+        report.total,
+        n=report.total,
+        breached=report.breached,
+        reused=report.reused,
+        weak=report.weak,
     )
-    lines.append(summary)
+    lines.append(t(summary))
     if breach_checked:
-        lines.append(
-            f"Breach check: {_count(report.breach_requests, 'request')} to the range API "
-            "(only 5-character hash prefixes were sent)"
-            + (
-                f"; {_count(report.breach_unknown, 'login')} could not be checked"
-                if report.breach_unknown
-                else ""
-            )
+        checked = fmt_plural(
+            "Breach check: {n} request to the range API (only 5-character hash prefixes were sent)",
+            "Breach check: {n} requests to the range API (only 5-character hash prefixes were "
+            "sent)",
+            report.breach_requests,
+            n=report.breach_requests,
         )
+        if report.breach_unknown:
+            unknown = fmt_plural(
+                "{n} login", "{n} logins", report.breach_unknown, n=report.breach_unknown
+            )
+            checked = fmt(
+                N_("{checked}; {unknown} could not be checked"), checked=checked, unknown=unknown
+            )
+        lines.append(t(checked))
     elif breach_turned_off:
-        lines.append(str(BREACH_TURNED_OFF))
+        lines.append(t(BREACH_TURNED_OFF))
     else:
-        lines.append("Breach check: not run (add --breach-check)")
+        lines.append(t(N_("Breach check: not run (add --breach-check)")))
     if report.cancelled:
-        lines.append("Cancelled: the breach check is incomplete.")
+        lines.append(t(N_("Cancelled: the breach check is incomplete.")))
     problems = [e for e in report.entries if e.issues or _unknown(e)]
     if not problems:
         lines.append("")
-        lines.append("No breached, reused or weak passwords found.")
+        lines.append(t(N_("No breached, reused or weak passwords found.")))
         return "\n".join(lines) + "\n"
     lines.append("")
     width = min(30, max(len(_clean(e.site, 30)) for e in problems))
     for entry in problems:
-        site = _clean(entry.site or "(no site)", 30).ljust(width)
-        user = _clean(entry.username or "(no username)", 30)
-        lines.append(f"row {entry.row:>5}  {site}  {user}: {_describe(entry)}")
+        site = _clean(entry.site or t(N_("(no site)")), 30).ljust(width)
+        user = _clean(entry.username or t(N_("(no username)")), 30)
+        row = fmt(
+            N_("row {row}  {site}  {user}: {issues}"),
+            row=f"{entry.row:>5}",
+            site=site,
+            user=user,
+            issues=_describe(entry, t),
+        )
+        lines.append(t(row))
     return "\n".join(lines) + "\n"
 
 
@@ -195,11 +227,15 @@ def _unknown(entry: EntryReport) -> bool:
     return entry.breach is not None and entry.breach.status is BreachStatus.UNKNOWN
 
 
-def _reminder(path: Path) -> str:
-    return terminal_safe(
-        f"Reminder: {path} holds every password in clear text. Once they are in your password "
-        "manager, delete the file (and empty the trash); do not keep or share it.\n"
+def _reminder(path: Path, catalog: Catalog | None = None) -> str:
+    reminder = i18n.fmt(
+        i18n.N_(
+            "Reminder: {path} holds every password in clear text. Once they are in your "
+            "password manager, delete the file (and empty the trash); do not keep or share it."
+        ),
+        path=str(path),
     )
+    return terminal_safe((catalog or Catalog()).text(reminder) + "\n")
 
 
 def cmd_audit_passwords(
@@ -247,6 +283,9 @@ def cmd_audit_passwords(
         client = RangeClient(http, lookup.api)
 
     report = audit(entries, fmt, breach=client)
+    from hygiene_app.cli import language_catalog  # the CLI's --lang, read when it runs
+
+    catalog = language_catalog(args)
     del entries  # the passwords are not needed any more
 
     if args.format == "json":
@@ -255,7 +294,7 @@ def cmd_audit_passwords(
             {"reason": reason.value, "count": count} for reason, count in reading.skipped
         ]
         out.write(terminal_safe_json(doc) + "\n")
-        err.write(_reminder(path))
+        err.write(_reminder(path, catalog))
     else:
         text = render_text(
             report,
@@ -263,9 +302,10 @@ def cmd_audit_passwords(
             breach_checked=client is not None,
             reading=reading,
             breach_turned_off=turned_off,
+            catalog=catalog,
         )
         out.write(terminal_safe(text))
-        out.write("\n" + _reminder(path))
+        out.write("\n" + _reminder(path, catalog))
     return _exit_code(report, breach_checked=client is not None)
 
 

@@ -234,3 +234,32 @@ def test_checks_lists_the_checks_in_the_language(xx, capsys) -> None:
     out = _check(capsys, "--lang", "xx", "checks")
     assert "PWD-001  Passwortmanager in Gebrauch\n" in out
     assert "PWD-001  Password manager in use\n" in _check(capsys, "checks")
+
+
+def test_the_password_audit_speaks_the_language(tmp_path, monkeypatch, capsys) -> None:
+    directory = tmp_path / "locale"
+    compile_catalog(
+        directory,
+        "xx",
+        {
+            (
+                "{n} login: {breached} breached, {reused} reused, {weak} weak",
+                "{n} logins: {breached} breached, {reused} reused, {weak} weak",
+            ): (
+                "{n} Anmeldung: {breached} geleakt, {reused} mehrfach, {weak} schwach",
+                "{n} Anmeldungen: {breached} geleakt, {reused} mehrfach, {weak} schwach",
+            ),
+            "weak": "schwach",
+        },
+    )
+    monkeypatch.setenv("HYGIENE_APP_LOCALE_DIR", str(directory))
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "url,username,password\nhttps://a.example,ann,password\nhttps://b.example,bob,password\n",
+        encoding="utf-8",
+    )
+    main(["--lang", "xx", "audit-passwords", str(export)])
+    out = capsys.readouterr().out
+    assert "2 Anmeldungen: 0 geleakt, 2 mehrfach, 2 schwach\n" in out
+    main(["audit-passwords", str(export)])
+    assert "2 logins: 0 breached, 2 reused, 2 weak\n" in capsys.readouterr().out
