@@ -3,7 +3,9 @@
 Collects every marked string of `hygiene_app` from the syntax tree (so implicit concatenation
 and nested calls are read as Python reads them): the engine's `N_`, `fmt` (their first
 argument), `fmt_plural` and `N_plural` (singular and plural), and the GUI's `tr`/`self.tr`,
-its module wrappers (`_tr`, `_t`, ...) and `QCoreApplication.translate(context, source)`.
+its module wrappers (`_tr`, `_t`, ...), `tr_plural` (singular and plural) and
+`QCoreApplication.translate(context, source)`; a Qt call with a count (`tr("%n fixed", "", n)`)
+is a plural whose two English forms are its text.
 Contexts are not used: the same English is translated once. No source locations are written,
 so the template only changes when a message does (a test keeps the committed one current).
 
@@ -32,9 +34,7 @@ SINGULAR = frozenset(
     {"N_", "fmt", "tr", "_tr", "_t", "_tr_home", "_translate", "QT_TR_NOOP", "_tr_lab"}
 )
 #: Calls whose first two arguments are a message's singular and English plural.
-PLURAL = frozenset({"fmt_plural", "N_plural"})
-#: Calls (count, singular sentence, plural sentence with %n) that translate each sentence alone.
-COUNTED = frozenset({"_count"})
+PLURAL = frozenset({"fmt_plural", "N_plural", "tr_plural"})
 
 Message = tuple[str, str | None]
 #: A real %-format field (`%s`, `%(name)d`); Qt's `%n`/`%1` are not Python format fields.
@@ -77,15 +77,17 @@ def messages_of(tree: ast.AST) -> Iterator[Message]:
         if translate_call:
             # QCoreApplication.translate(context, source[, plural-disambiguation, n])
             if second is not None:
-                plural = third if len(call.args) >= 4 else None
+                # A count (4th argument) makes it plural; Qt's numerus `%n` text is its own plural.
+                plural = (third or second) if len(call.args) >= 4 else None
                 yield (second, plural)
-        elif name in COUNTED:
-            yield from ((text, None) for text in (second, third) if text is not None)
         elif name in PLURAL:
             if first is not None and second is not None:
                 yield (first, second)
         elif name in SINGULAR and first is not None:
-            yield (first, None)
+            # A Qt numerus call (`tr(text, "", n)`, a wrapper's `_tr(text, n)`) is a plural whose
+            # English forms are both `text` ("%n fixed").
+            counted = name not in {"N_", "fmt", "_t"} and len(call.args) > 1 and second is None
+            yield (first, first if counted else None)
 
 
 def collect(package: Path = PACKAGE) -> list[Message]:

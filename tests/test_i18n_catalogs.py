@@ -113,7 +113,10 @@ def test_the_template_collects_every_kind_of_marked_string() -> None:
         "        tr = QCoreApplication.translate\n"
         '        tr("FixWizard", "Paste it into PowerShell (Ctrl+V) and press Enter.")\n'
         '        _tr("Close")\n'
-        '        _count(n, "Checked 1 hour ago", "Checked %n hours ago")\n'
+        '        tr_plural("Checked 1 hour ago", "Checked %n hours ago", n)\n'
+        '        _tr_home("%n new", n)\n'
+        '        QCoreApplication.translate("Home", "%n fixed", "", n)\n'
+        '        _t(N_("Firewall"))\n'
         '        print(f"not {n} marked")\n'
     )
     import ast
@@ -124,12 +127,14 @@ def test_the_template_collects_every_kind_of_marked_string() -> None:
         ("the {tool} output was not understood", None),
         ("{n} update is waiting", "{n} updates are waiting"),
         ("first half second half", None),
-        ("Deleted %n file(s).", None),
+        ("Deleted %n file(s).", "Deleted %n file(s)."),
         ("Run checkup", None),
         ("Paste it into PowerShell (Ctrl+V) and press Enter.", None),
         ("Close", None),
-        ("Checked 1 hour ago", None),
-        ("Checked %n hours ago", None),
+        ("Checked 1 hour ago", "Checked %n hours ago"),
+        ("%n new", "%n new"),
+        ("%n fixed", "%n fixed"),
+        ("Firewall", None),
     ]
 
 

@@ -82,6 +82,7 @@ from hygiene_app.ui.widgets import (
     plain_label,
     plain_titles,
     scrolling_column,
+    tr_plural,
     wrapped_label,
 )
 
@@ -158,16 +159,16 @@ def relative_date(then: float | None, now: float) -> str:
     if days == 1:
         return _tr("Yesterday")
     if days < 14:
-        return _tr("{n} days ago").format(n=days)
+        return tr_plural("{n} day ago", "{n} days ago", days)
     if days < 61:
-        return _tr("{n} weeks ago").format(n=days // 7)
+        return tr_plural("{n} week ago", "{n} weeks ago", days // 7)
     months = (today.year() - day.year()) * 12 + today.month() - day.month()
     if today.day() < day.day():
         months -= 1
     if months < 12:
-        return _tr("{n} months ago").format(n=max(2, months))
+        return tr_plural("{n} month ago", "{n} months ago", max(2, months))
     years = months // 12
-    return _tr("1 year ago") if years == 1 else _tr("{n} years ago").format(n=years)
+    return tr_plural("1 year ago", "{n} years ago", years)
 
 
 def full_date(when: float) -> str:
@@ -182,9 +183,11 @@ def review_line(count: int) -> str:
     """The overview's line about due reviews; empty when nothing is due."""
     if count <= 0:
         return ""
-    if count == 1:
-        return _tr("1 account due for an MFA review")
-    return _tr("{n} accounts due for an MFA review").format(n=count)
+    return tr_plural(
+        "1 account due for a two-step verification review",
+        "{n} accounts due for a two-step verification review",
+        count,
+    )
 
 
 def reminder_text(due: Sequence[Account]) -> tuple[str, str]:
@@ -1242,7 +1245,7 @@ class AccountsWindow(QWidget):
         on = sum(1 for a in accounts if a.mfa is MfaState.ON)
         off = sum(1 for a in accounts if a.mfa is MfaState.OFF)
         unknown = sum(1 for a in accounts if a.mfa is MfaState.UNKNOWN)
-        text = self.tr("1 account") if total == 1 else self.tr("{n} accounts").format(n=total)
+        text = tr_plural("1 account", "{n} accounts", total)
         text += ": " + self.tr("{on} on, {off} off, {unknown} not confirmed").format(
             on=on, off=off, unknown=unknown
         )
@@ -1420,11 +1423,7 @@ class AccountsWindow(QWidget):
         added = self._edit(lambda: self.store.add_many(accounts))
         if not isinstance(added, list):
             return []
-        self.show_status(
-            self.tr("Added 1 account.")
-            if len(added) == 1
-            else self.tr("Added {n} accounts.").format(n=len(added))
-        )
+        self.show_status(tr_plural("Added 1 account.", "Added {n} accounts.", len(added)))
         return added
 
     def open_first_run_guide(self) -> FirstRunGuide:
@@ -1615,11 +1614,7 @@ class AccountsWindow(QWidget):
         added = self._edit(lambda: self.store.import_json(doc))
         if not isinstance(added, int):
             return 0
-        self.show_status(
-            self.tr("Imported 1 account.")
-            if added == 1
-            else self.tr("Imported {n} accounts.").format(n=added)
-        )
+        self.show_status(tr_plural("Imported 1 account.", "Imported {n} accounts.", added))
         return added
 
     def close_dialogs(self) -> None:

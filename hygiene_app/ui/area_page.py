@@ -40,7 +40,7 @@ from hygiene_app.ui.home import (
 )
 from hygiene_app.ui.icons import status_icon
 from hygiene_app.ui.sidebar import page_title
-from hygiene_app.ui.widgets import engine_text, plain_label, wrapped_label
+from hygiene_app.ui.widgets import engine_text, plain_label, tr_plural, wrapped_label
 
 #: Shown on top: what to act on and what could not be told.
 SHOWN = frozenset({Status.FAIL, Status.WARN, Status.ERROR, Status.UNKNOWN})
@@ -210,9 +210,7 @@ class AreaPage(QScrollArea):
             else:
                 self.folded_box.addWidget(card)
                 folded += 1
-        self.fold_button.setText(
-            _tr("1 more is &good") if folded == 1 else _tr("%n more are &good", folded)
-        )
+        self.fold_button.setText(tr_plural("1 more is &good", "%n more are &good", folded))
         self.fold_button.setAccessibleName(self.fold_button.text().replace("&", ""))
         self.fold_button.setVisible(bool(folded))
         self.folded.setVisible(bool(folded) and self.fold_button.isChecked())

@@ -45,7 +45,13 @@ from hygiene_app.ui.findings_model import (
 from hygiene_app.ui.icons import area_icon
 from hygiene_app.ui.organisation import ContactCardView
 from hygiene_app.ui.sidebar import page_title
-from hygiene_app.ui.widgets import engine_text, literal_mnemonic, plain_label, wrapped_label
+from hygiene_app.ui.widgets import (
+    engine_text,
+    literal_mnemonic,
+    plain_label,
+    tr_plural,
+    wrapped_label,
+)
 
 #: Spacing grid of the pages, in logical pixels (two steps of the theme's grid).
 GRID = theme.space(2)
@@ -107,12 +113,6 @@ def _tr_home(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Home", text, "", n)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """The singular sentence for 1, the plural one (with %n) otherwise: reads right in
-    English without a catalog, and each is its own id for translators."""
-    return _tr_home(one) if n == 1 else _tr_home(many, n)
-
-
 def checked_line(then: float | None, now: float) -> str:
     """When something was last checked, as a person says it: "Checked 2 minutes ago"."""
     if then is None:
@@ -121,11 +121,11 @@ def checked_line(then: float | None, now: float) -> str:
     if minutes < 1:
         return _tr_home("Checked just now")
     if minutes < 60:
-        return _count(minutes, "Checked 1 minute ago", "Checked %n minutes ago")
+        return tr_plural("Checked 1 minute ago", "Checked %n minutes ago", minutes)
     hours = minutes // 60
     if hours < 24:
-        return _count(hours, "Checked 1 hour ago", "Checked %n hours ago")
-    return _count(hours // 24, "Checked 1 day ago", "Checked %n days ago")
+        return tr_plural("Checked 1 hour ago", "Checked %n hours ago", hours)
+    return tr_plural("Checked 1 day ago", "Checked %n days ago", hours // 24)
 
 
 def trend_line(runs: Sequence[RunRecord]) -> str:
@@ -139,16 +139,16 @@ def trend_line(runs: Sequence[RunRecord]) -> str:
         parts = [_tr_home("Since the last checkup")]
     elif delta > 0:
         parts = [
-            _count(
-                delta, "Up 1 point since the last checkup", "Up %n points since the last checkup"
+            tr_plural(
+                "Up 1 point since the last checkup", "Up %n points since the last checkup", delta
             )
         ]
     elif delta < 0:
         parts = [
-            _count(
-                -delta,
+            tr_plural(
                 "Down 1 point since the last checkup",
                 "Down %n points since the last checkup",
+                -delta,
             )
         ]
     else:
@@ -660,11 +660,13 @@ class HomePage(QWidget):
         open_advice = counts.get(StatusWord.ACTION_RECOMMENDED, 0) + counts.get(StatusWord.TIP, 0)
         if score.value is None:
             self.verdict.setText(self.tr("Nothing could be checked yet"))
-        elif needs_action == 1:
-            self.verdict.setText(self.tr("1 problem needs your attention"))
         elif needs_action:
             self.verdict.setText(
-                self.tr("%1 problems need your attention").replace("%1", str(needs_action))
+                tr_plural(
+                    "1 problem needs your attention",
+                    "%n problems need your attention",
+                    needs_action,
+                )
             )
         elif open_advice:
             self.verdict.setText(self.tr("Looking good, with a few recommendations"))

@@ -50,8 +50,10 @@ class CatalogTranslator(QTranslator):
         own translations next (a QWizard's "Next >") or keeps the source."""
         if not source:
             return None
-        if disambiguation and n >= 0:
-            return self.catalog.lookup(source, n, disambiguation)
+        if n >= 0:
+            # A plural: `fmt_plural`'s (singular, English plural), or Qt's numerus `%n` text,
+            # filed by `make i18n` as its own plural.
+            return self.catalog.lookup(source, n, disambiguation or source)
         return self.catalog.lookup(source, None)
 
 

@@ -66,6 +66,7 @@ from hygiene_app.ui.widgets import (
     plain_label,
     plain_tooltip,
     tell,
+    tr_plural,
     wrapped_label,
 )
 
@@ -983,7 +984,7 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Some files were not deleted"), text, QMessageBox.Icon.Warning)
         else:
             self.statusBar().showMessage(
-                self.tr("Deleted %n file(s).", "", len(removed)) if removed else ""
+                tr_plural("Deleted %n file.", "Deleted %n files.", len(removed)) if removed else ""
             )
         self.recheck(check_id)
 

@@ -34,7 +34,7 @@ from hygiene_app.engine.options import (
 )
 from hygiene_app.services.policy import CheckNote, ContactCard, Policy
 from hygiene_app.ui import theme
-from hygiene_app.ui.widgets import literal_mnemonic, plain_label, wrapped_label
+from hygiene_app.ui.widgets import literal_mnemonic, plain_label, tr_plural, wrapped_label
 
 #: A plausible e-mail address: something, one @, a dotted domain; no spaces, quotes or
 #: brackets (which a mail program could read as more addresses or headers).
@@ -261,14 +261,9 @@ class CheckNoteView(QWidget):
         self.setVisible(bool(text) or bool(self.buttons))
 
 
-def _translate(text: str, n: int) -> str:
-    """A plural message with %n (`make i18n` collects the literal at each call)."""
-    return QCoreApplication.translate("Organisation", text, "", n)
-
-
 def _days(n: int) -> str:
     """ "1 day", "7 days": the singular for 1 reads right in English without a catalog."""
-    return _tr("1 day") if n == 1 else _translate("%n days", n)
+    return tr_plural("1 day", "%n days", n)
 
 
 def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -286,18 +281,18 @@ def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[st
         rows.append(
             (
                 _tr("Screen locks within:"),
-                _tr("1 minute") if minutes == 1 else _translate("%n minutes", minutes),
+                tr_plural("1 minute", "%n minutes", minutes),
             )
         )
     if policy.browser_grace_days is not None:
         rows.append((_tr("Browsers updated within:"), _days(policy.browser_grace_days)))
     if policy.eol_warning_days is not None:
         days = policy.eol_warning_days
-        ahead = _tr("1 day ahead") if days == 1 else _translate("%n days ahead", days)
+        ahead = tr_plural("1 day ahead", "%n days ahead", days)
         rows.append((_tr("Warn before end of support:"), ahead))
     if policy.schedule_hours is not None:
         hours = policy.schedule_hours
-        every = _tr("Every hour") if hours == 1 else _translate("Every %n hours", hours)
+        every = tr_plural("Every hour", "Every %n hours", hours)
         rows.append((_tr("Scheduled checkup:"), every))
     if policy.vpn_required is not None:
         vpn = {

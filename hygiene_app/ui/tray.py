@@ -36,6 +36,7 @@ from hygiene_app.services.settings import Settings
 from hygiene_app.ui.about import show_about
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.icons import icon
+from hygiene_app.ui.widgets import tr_plural
 
 log = logging.getLogger(__name__)
 
@@ -260,11 +261,9 @@ class TrayController(QObject):
             status = self.tr("Checking…")
         elif aside := self._set_aside_problems():
             # "All good" must not hide a problem the user chose to live with.
-            status = (
-                self.tr("{status}, 1 problem set aside")
-                if aside == 1
-                else self.tr("{status}, {n} problems set aside")
-            ).format(status=status, n=aside)
+            status = tr_plural(
+                "{status}, 1 problem set aside", "{status}, {n} problems set aside", aside
+            ).format(status=status)
         self._tray.setToolTip(self.tr("Hygiene Checkup: {status}").format(status=status))
 
     def _set_aside_problems(self) -> int:

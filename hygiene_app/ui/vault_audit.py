@@ -82,6 +82,7 @@ from hygiene_app.ui.widgets import (
     plain_label,
     plain_tooltip,
     tell,
+    tr_plural,
     wrapped_label,
 )
 
@@ -213,10 +214,8 @@ class AuditTableModel(RowsTableModel):
             return self.tr("Breached (more than a million times)")
         if count <= 0:
             return self.tr("Breached")
-        if count == 1:
-            return self.tr("Breached (once)")
         if count < 10:
-            return self.tr("Breached ({n} times)").format(n=count)
+            return tr_plural("Breached (once)", "Breached ({n} times)", count)
         return self.tr("Breached (about {count} times)").format(count=f"{round_count(count):,}")
 
     def _problems_tooltip(self, entry: EntryReport) -> str:
@@ -536,9 +535,7 @@ class VaultAuditWindow(QWidget):
 
     def _summary_text(self, report: AuditReport) -> str:
         values = {
-            "logins": self.tr("1 login")
-            if report.total == 1
-            else self.tr("{n} logins").format(n=report.total),
+            "logins": tr_plural("1 login", "{n} logins", report.total),
             "source": report.format.display_name,
             "weak": report.weak,
             "reused": report.reused,

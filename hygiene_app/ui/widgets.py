@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -115,6 +115,17 @@ def engine_text(text: str) -> str:
     string is translated whole. A translation with other placeholders than the English shows the
     English text instead of failing."""
     return render(text, _translate_engine)
+
+
+def tr_plural(singular: str, plural: str, n: int) -> str:
+    """One plural message (`make i18n` files it as singular/plural): the English singular for
+    1 and plural otherwise, a catalog's own form for `n` in other languages. `%n` and `{n}` are
+    filled with `n` in the locale's digits; other placeholders are the caller's to fill."""
+    translated = QCoreApplication.translate(TRANSLATION_CONTEXT, singular, plural, n)
+    if translated == singular.replace("%n", str(n)):  # untranslated: the English form for n
+        translated = singular if n == 1 else plural
+    number = QLocale().toString(n)
+    return translated.replace("%n", number).replace("{n}", number)
 
 
 def _translate_engine(source: str, n: int | None, plural: str | None = None, /) -> str:

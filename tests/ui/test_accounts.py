@@ -183,10 +183,13 @@ def test_reminder_text_names_services_never_labels():
     title, body = reminder_text(accounts[:1])
     assert "Google Account (Gmail)" in body and "ann@example.org" not in title + body
     title, body = reminder_text(accounts)
-    assert title == "6 accounts due for an MFA review" == review_line(6)
+    assert title == "6 accounts due for a two-step verification review" == review_line(6)
     assert "and 3 more" in body
     assert not any(a.label in title + body for a in accounts)
-    assert review_line(0) == "" and review_line(1) == "1 account due for an MFA review"
+    assert (
+        review_line(0) == ""
+        and review_line(1) == "1 account due for a two-step verification review"
+    )
 
 
 # ----- the table ----------------------------------------------------------------------------

@@ -85,14 +85,17 @@ def test_widgets_and_models_read_the_same_catalog(qapp, tmp_path, speak) -> None
                 "{n} Update wartet",
                 "{n} Updates warten",
             ),
-            "Deleted %n file(s).": "%n Datei(en) gelöscht.",
+            ("Deleted %n file.", "Deleted %n files."): (
+                "%n Datei gelöscht.",
+                "%n Dateien gelöscht.",
+            ),
         },
     )
     speak(load_catalog("xx", tmp_path))
     # A widget's tr (any context), a model's render, and Qt's %n all answer from it.
     assert QCoreApplication.translate("Sidebar", "Settings") == "Einstellungen"
-    assert QCoreApplication.translate("MainWindow", "Deleted %n file(s).", "", 3) == (
-        "3 Datei(en) gelöscht."
+    assert QCoreApplication.translate("MainWindow", "Deleted %n file.", "Deleted %n files.", 3) == (
+        "3 Dateien gelöscht."
     )
     assert engine_text(N_("Passwords")) == "Pässwörter"
     three = fmt_plural("{n} update is waiting", "{n} updates are waiting", 3, n=3)
