@@ -82,3 +82,31 @@ def day_count(days: float) -> str:
     if n < 1:
         return N_("less than a day")
     return fmt_plural("{n} day", "{n} days", n, n=n)
+
+
+# A duration is declined by its place in the sentence (German "vor 3 Tagen", "3 Tage alt"):
+# each use is its own plural message, never "{n} days" put into "{time} ago".
+
+
+def days_ago(days: float) -> str:
+    """How long ago, in days ("3 days ago", "less than a day ago")."""
+    n = int(days)
+    if n < 1:
+        return N_("less than a day ago")
+    return fmt_plural("{n} day ago", "{n} days ago", n, n=n)
+
+
+def days_old(days: float) -> str:
+    """An age in days ("21 days old", "less than a day old")."""
+    n = int(days)
+    if n < 1:
+        return N_("less than a day old")
+    return fmt_plural("{n} day old", "{n} days old", n, n=n)
+
+
+def updated_days_ago(days: float) -> str:
+    """When something was last updated ("updated 3 days ago")."""
+    n = int(days)
+    if n < 1:
+        return N_("updated less than a day ago")
+    return fmt_plural("updated {n} day ago", "updated {n} days ago", n, n=n)

@@ -495,17 +495,17 @@ def _age_words(dates: Dates, now: float) -> str:
         case Source.NETWORK | Source.CONFIRMED:
             return fmt(N_("from endoflife.date, checked on {date}"), date=when)
         case Source.CACHED:
-            return fmt(N_("the copy from {date} ({age} old)"), date=when, age=_age(dates, now))
+            return fmt(N_("the copy from {date} ({age})"), date=when, age=_age(dates, now))
         case _:
             return fmt(
-                N_("the copy that came with the app, as of {date} ({age} old)"),
+                N_("the copy that came with the app, as of {date} ({age})"),
                 date=when,
                 age=_age(dates, now),
             )
 
 
 def _age(dates: Dates, now: float) -> str:
-    return _facts.day_count(max(0.0, now - dates.as_of) / 86400.0)
+    return _facts.days_old(max(0.0, now - dates.as_of) / 86400.0)
 
 
 @dataclass(frozen=True, slots=True)

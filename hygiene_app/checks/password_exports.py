@@ -459,7 +459,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         found.append(Fact(N_("In the folder"), _facts.listed(list(dict.fromkeys(parents)))))
         found.append(Fact(N_("Exported from"), _facts.listed(list(dict.fromkeys(kinds)))))
         if ages:
-            found.append(Fact(N_("Oldest"), fmt(N_("{age} old"), age=_facts.day_count(max(ages)))))
+            found.append(Fact(N_("Oldest"), _facts.days_old(max(ages))))
     elif finding.status is Status.PASS:
         found.append(Fact(N_("Password exports found"), N_("none")))
     found.append(Fact(N_("Folders looked in"), _facts.listed(scanned)))

@@ -307,9 +307,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     found.append(Fact(N_("Asked for by"), _facts.listed(_facts.texts(ev, "requested_by"), 3)))
     uptime = _facts.number(ev, "uptime_days")
     if uptime is not None and uptime >= 0:
-        found.append(
-            Fact(N_("Last restarted"), fmt(N_("{time} ago"), time=_facts.day_count(uptime)))
-        )
+        found.append(Fact(N_("Last restarted"), _facts.days_ago(uptime)))
     return tuple(found)
 
 

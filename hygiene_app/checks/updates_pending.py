@@ -773,9 +773,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     found.append(Fact(N_("Could not ask"), joined(*dict.fromkeys(not_checked), sep=", ")))
     age = _facts.number(ev, "list_age_days")
     if age is not None and age >= 0:
-        found.append(
-            Fact(N_("List of updates refreshed"), fmt(N_("{time} ago"), time=_facts.day_count(age)))
-        )
+        found.append(Fact(N_("List of updates refreshed"), _facts.days_ago(age)))
     return tuple(found)
 
 
@@ -816,11 +814,12 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     notes: list[str] = []
     if stale:
         notes.append(
-            fmt(
-                N_(
-                    "The list of available updates was last refreshed {days} days ago, so more "
-                    "updates are probably waiting."
-                ),
+            fmt_plural(
+                "The list of available updates was last refreshed {days} day ago, so more "
+                "updates are probably waiting.",
+                "The list of available updates was last refreshed {days} days ago, so more "
+                "updates are probably waiting.",
+                int(age or 0),
                 days=int(age or 0),
             )
         )
@@ -848,7 +847,16 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if os_updates and system.note:
         notes.append(system.note)
     detail = joined(*notes)
-    stale_suffix = fmt(N_(" (update list {days} days old)"), days=int(age or 0)) if stale else ""
+    stale_suffix = (
+        fmt_plural(
+            " (update list {days} day old)",
+            " (update list {days} days old)",
+            int(age or 0),
+            days=int(age or 0),
+        )
+        if stale
+        else ""
+    )
 
     if security:
         many = len(security) >= MANY_SECURITY_UPDATES
@@ -891,8 +899,10 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
     if stale:
         return Finding(
             Status.WARN,
-            fmt(
-                N_("The list of updates is {days} days old: updates may be waiting"),
+            fmt_plural(
+                "The list of updates is {days} day old: updates may be waiting",
+                "The list of updates is {days} days old: updates may be waiting",
+                int(age or 0),
                 days=int(age or 0),
             ),
             Severity.MEDIUM,
