@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.catalog import Catalog
+from hygiene_app.engine.i18n import N_, Text, fmt, fmt_plural
 from hygiene_app.engine.text import terminal_safe_json
 from hygiene_app.services.policy import POLICY_ENV, LoadedPolicy, PolicyProblem, load_policy
 from hygiene_app.services.policy_doc import setting_keys
@@ -79,8 +80,11 @@ def cmd_policy(
 ) -> int:
     """Run `policy validate` or `policy show`; `loaded` stands for this computer's policy
     in tests."""
+    from hygiene_app.cli import language_catalog  # the CLI's --lang, read when it runs
+
+    catalog = language_catalog(args)
     if args.policy_action == "validate":
-        return _validate(args.file, args.format, out)
+        return _validate(args.file, args.format, out, catalog)
     if loaded is None:
         loaded = load_policy(path=args.file, env=env)
     if args.format == "json":
@@ -93,11 +97,11 @@ def cmd_policy(
             if env.get(POLICY_ENV)
             else system_locations(env=env)
         )
-        out.write(policy_text(loaded, looked))
+        out.write(policy_text(loaded, looked, catalog))
     return EXIT_OK
 
 
-def _validate(path: Path, form: str, out: TextIO) -> int:
+def _validate(path: Path, form: str, out: TextIO, catalog: Catalog) -> int:
     known = known_check_ids()
     if path.suffix.lower() == ".mobileconfig":
         source = read_profile_source(path, known)
@@ -113,24 +117,28 @@ def _validate(path: Path, form: str, out: TextIO) -> int:
         out.write(terminal_safe_json({**policy_json(loaded), "valid": not loaded.problems}) + "\n")
     elif loaded.problems:
         for problem in loaded.problems:
-            out.write(problem.describe() + "\n")
+            out.write(catalog.text(problem.describe()) + "\n")
         out.write(
-            fmt_plural(
-                "{n} mistake: the app would ignore this policy and use its defaults.",
-                "{n} mistakes: the app would ignore this policy and use its defaults.",
-                len(loaded.problems),
-                n=len(loaded.problems),
+            catalog.text(
+                fmt_plural(
+                    "{n} mistake: the app would ignore this policy and use its defaults.",
+                    "{n} mistakes: the app would ignore this policy and use its defaults.",
+                    len(loaded.problems),
+                    n=len(loaded.problems),
+                )
             )
             + "\n"
         )
     else:
         out.write(
-            fmt_plural(
-                "{file}: a valid policy setting {n} value.",
-                "{file}: a valid policy setting {n} values.",
-                len(loaded.sources),
-                file=str(path),
-                n=len(loaded.sources),
+            catalog.text(
+                fmt_plural(
+                    "{file}: a valid policy setting {n} value.",
+                    "{file}: a valid policy setting {n} values.",
+                    len(loaded.sources),
+                    file=str(path),
+                    n=len(loaded.sources),
+                )
             )
             + "\n"
         )
@@ -166,8 +174,11 @@ def _not_set(loaded: LoadedPolicy) -> list[str]:
     return [key for key in setting_keys() if key not in given]
 
 
-def policy_text(loaded: LoadedPolicy, looked: list[str]) -> str:
-    """The policy in force for a person: each value and where from, then what was ignored."""
+def policy_text(loaded: LoadedPolicy, looked: list[str], catalog: Catalog | None = None) -> str:
+    """The policy in force for a person: each value and where from, then what was ignored, in
+    `catalog`'s language (English without one); the values and places are data, shown as
+    they are."""
+    catalog = catalog or Catalog()
     lines: list[str] = []
     if not loaded.in_force:
         lines.append(
@@ -215,5 +226,7 @@ def policy_text(loaded: LoadedPolicy, looked: list[str]) -> str:
             )
     if loaded.problems:
         lines.append(loaded.warning())
-        lines.extend(f"  {p.describe()}" for p in loaded.problems)
-    return "\n".join(lines) + "\n"
+        lines.extend(f"  {catalog.text(p.describe())}" for p in loaded.problems)
+    return (
+        "\n".join(catalog.text(line) if isinstance(line, Text) else line for line in lines) + "\n"
+    )

@@ -128,6 +128,9 @@ def cmd_schedule(
     """Turn the schedule on or off, or say how it is. The organisation's `schedule_hours`
     wins: it cannot be turned off, nor set to another interval, from here."""
     locked = _policy(policy).policy.schedule_hours
+    from hygiene_app.cli import language_catalog  # the CLI's --lang, read when it runs
+
+    t = language_catalog(args).text
     if args.hours is not None and args.action != "on":
         raise ScheduleUsageError(N_("--hours applies to 'schedule on' only"))
     if locked is not None and (
@@ -152,14 +155,14 @@ def cmd_schedule(
                 hours,
                 n=hours,
             )
-            out.write(f"{said}\n")
+            out.write(f"{t(said)}\n")
         elif args.action == "off":
             scheduler.turn_off()
-            out.write(f"{N_('Scheduled checkup off.')}\n")
+            out.write(f"{t(N_('Scheduled checkup off.'))}\n")
         else:
             state = scheduler.status()
             for line in _status_lines(state.on, state.hours, locked):
-                out.write(f"{line}\n")
+                out.write(f"{t(line)}\n")
     except ScheduleError as exc:
         raise ScheduleUsageError(str(exc)) from None
     return EXIT_OK
