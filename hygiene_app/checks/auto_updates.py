@@ -916,7 +916,7 @@ _STEPS_WINDOWS = (
     ),
     FixStep(
         N_(
-            "If a message says some settings are managed by your organization, ask your IT "
+            "If a message says some settings are managed by your organisation, ask your IT "
             "support to turn automatic updates on. On a personal computer where a tool turned "
             "them off: press Windows+R, type gpedit.msc, open Computer Configuration, "
             "Administrative Templates, Windows Components, Windows Update, and set 'Configure "
@@ -941,7 +941,7 @@ _STEPS_MACOS = (
         )
     ),
     FixStep(
-        N_("If the switches are greyed out, your organization manages them: ask your IT support.")
+        N_("If the switches are greyed out, your organisation manages them: ask your IT support.")
     ),
     FixStep(N_("Run this check again.")),
 )
@@ -1075,7 +1075,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     found.append(Fact(N_("Handled by"), _facts.text(ev, "mechanism") or ""))
     managed = _facts.flag(ev, "managed_by_organization")
     if managed is not None and level is not AutoLevel.UNKNOWN:
-        found.append(Fact(N_("Set by your organization"), _facts.yes_no(managed)))
+        found.append(Fact(N_("Set by your organisation"), _facts.yes_no(managed)))
     policy = _facts.text(ev, "set_by_policy")
     if policy and level is not AutoLevel.UNKNOWN:
         found.append(Fact(N_("Policy"), policy))
@@ -1104,7 +1104,7 @@ def evaluate(state: AutoUpdateState, fix: FixGuide = FIX_AUTO) -> Finding:
         **state.facts,
         **({"set_by_policy": state.policy} if state.policy else {}),
     }
-    managed = N_(" (managed by your organization)") if state.managed else ""
+    managed = N_(" (managed by your organisation)") if state.managed else ""
     match state.level:
         case AutoLevel.UNKNOWN:
             return Finding(

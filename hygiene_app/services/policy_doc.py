@@ -284,7 +284,7 @@ def _flag(path: KeyPath, value: object) -> list[Mistake]:
 
 def _text(path: KeyPath, value: object, longest: int, *, empty_ok: bool = True) -> list[Mistake]:
     if not isinstance(value, str):
-        return [Mistake(path, fmt(N_('"{key}" must be a text.'), key=dotted(path)))]
+        return [Mistake(path, fmt(N_('"{key}" must be text.'), key=dotted(path)))]
     if len(value) > longest:
         return [
             Mistake(

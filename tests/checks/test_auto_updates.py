@@ -322,7 +322,7 @@ def test_windows_expired_pause_is_on():
 def test_windows_no_auto_update_policy_fails_as_managed():
     finding = run_check(CHECK, win("windows-au-policy-off.json"))
     assert finding.status is Status.FAIL
-    assert "managed by your organization" in finding.summary
+    assert "managed by your organisation" in finding.summary
 
 
 def test_windows_notify_before_install_warns():
@@ -338,7 +338,7 @@ def test_windows_updates_switched_off_by_an_mdm_policy_fail_and_name_it():
         CHECK, win("windows-au-pause-expired.json", mdm="windows-reg-mdm-update-off.txt")
     )
     assert finding.status is Status.FAIL
-    assert "managed by your organization" in finding.summary
+    assert "managed by your organisation" in finding.summary
     assert (
         "HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update\\AllowAutoUpdate = 5"
         in finding.detail
@@ -499,7 +499,7 @@ def test_macos_managed_values_win():
         ),
     )
     assert finding.status is Status.FAIL
-    assert "managed by your organization" in finding.summary
+    assert "managed by your organisation" in finding.summary
     assert finding.evidence["managed_keys"] == ["AutomaticCheckEnabled", "CriticalUpdateInstall"]
 
 

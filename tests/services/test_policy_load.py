@@ -164,7 +164,7 @@ def test_broken_json_gives_its_line():
             2,
             "must not be empty",
         ),
-        ('{"version": 1,\n "checks": {"DEV-001": {"note": 5}}}', 2, "must be a text"),
+        ('{"version": 1,\n "checks": {"DEV-001": {"note": 5}}}', 2, "must be text"),
         ('{"version": 1,\n "checks": {"DEV-001": {"enable": false}}}', 2, 'Unknown key "enable"'),
     ],
 )
