@@ -354,16 +354,21 @@ def safe_user_name(user: str) -> str:
     return name or "user"
 
 
+def user_report_path(parent: Path, user: str | None = None) -> Path:
+    """Where `user_report_folder` puts this user's reports, without creating anything (the
+    settings page names it)."""
+    return parent / safe_user_name(_user_name() if user is None else user)
+
+
 def user_report_folder(parent: Path, user: str | None = None) -> Path:
     """This user's own folder in the policy's report folder: several people on one computer
     neither overwrite each other's `latest.json` nor are locked out by the first one's private
     folder. `parent` is created (`SHARED_FOLDER_MODE`) only when missing and is never chmod-ed
     when it exists (it is the administrator's); the user's folder is created 0700 and must be
     a real folder of this user's, not a link or somebody else's."""
-    name = safe_user_name(_user_name() if user is None else user)
     try:
         _shared_folder(parent)
-        folder = private_dir(parent / name)
+        folder = private_dir(user_report_path(parent, user))
         info = folder.lstat()
     except OSError as exc:
         raise ReportFolderError(

@@ -629,8 +629,15 @@ class MainWindow(QMainWindow):
             self.periodic_box.addItem(
                 labels.get(hours) or self.tr("Every %1 hours").replace("%1", str(hours)), hours
             )
+        scheduled = self._scheduled_hours()
+        if scheduled is not None:
+            # The organisation's scheduled checkup replaces the app's own: shown as it is.
+            from hygiene_app.ui.organisation import every_hours_text
+
+            if self.periodic_box.findData(scheduled) < 0:
+                self.periodic_box.addItem(every_hours_text(scheduled), scheduled)
         self.periodic_box.setCurrentIndex(
-            max(0, self.periodic_box.findData(self._settings.periodic_hours))
+            max(0, self.periodic_box.findData(self._periodic_shown()))
         )
         self.periodic_box.activated.connect(
             lambda i: self.periodic_requested.emit(self.periodic_box.itemData(i))
@@ -660,7 +667,7 @@ class MainWindow(QMainWindow):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(
             plain_label(self.tr("Check &automatically:"), buddy=self.periodic_box),
-            self.periodic_box,
+            self._locked_field(self.periodic_box, "periodic_hours", locked=scheduled is not None),
         )
         form.addRow(
             plain_label(self.tr("Review two-step &verification every:"), buddy=self.review_box),
@@ -715,10 +722,22 @@ class MainWindow(QMainWindow):
         registry = self.controller.registry
         return engine_text(registry.get(check_id).meta.title) if check_id in registry else check_id
 
-    def _locked_field(self, control: QWidget, setting: str) -> QWidget:
-        """`control` for a setting; when the organisation set it, disabled, with a small "Set
-        by your organisation" line under it (the policy's value is what it shows)."""
-        if setting not in self.machine.policy.locked:
+    def _scheduled_hours(self) -> int | None:
+        """How often the organisation's scheduled checkup runs on this computer (None: it sets
+        none, or this is a recording). It replaces the app's own periodic checkup."""
+        if not self.machine.may_change:
+            return None
+        return self.machine.policy.policy.schedule_hours
+
+    def _periodic_shown(self) -> int | None:
+        """What "Check automatically" shows: the organisation's schedule, else the user's."""
+        scheduled = self._scheduled_hours()
+        return scheduled if scheduled is not None else self._settings.periodic_hours
+
+    def _locked_field(self, control: QWidget, setting: str, *, locked: bool = False) -> QWidget:
+        """`control` for a setting; when the organisation set it (or `locked`), disabled, with a
+        small "Set by your organisation" line under it (the policy's value is what it shows)."""
+        if not locked and setting not in self.machine.policy.locked:
             return control
         from hygiene_app.ui.organisation import set_by_organisation_text
 
@@ -1053,7 +1072,7 @@ class MainWindow(QMainWindow):
         self._settings = self._store.load()
         self.model.set_set_aside(self._set_aside_now())
         self._refresh_overview()
-        index = self.periodic_box.findData(self._settings.periodic_hours)
+        index = self.periodic_box.findData(self._periodic_shown())
         if index >= 0:
             self.periodic_box.setCurrentIndex(index)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -261,6 +262,11 @@ class CheckNoteView(QWidget):
         self.setVisible(bool(text) or bool(self.buttons))
 
 
+def every_hours_text(hours: int) -> str:
+    """ "Every hour", "Every 12 hours": how often the organisation's scheduled checkup runs."""
+    return tr_plural("Every hour", "Every %n hours", hours)
+
+
 def _days(n: int) -> str:
     """ "1 day", "7 days": the singular for 1 reads right in English without a catalog."""
     return tr_plural("1 day", "%n days", n)
@@ -290,10 +296,6 @@ def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[st
         days = policy.eol_warning_days
         ahead = tr_plural("1 day ahead", "%n days ahead", days)
         rows.append((_tr("Warn before end of support:"), ahead))
-    if policy.schedule_hours is not None:
-        hours = policy.schedule_hours
-        every = tr_plural("Every hour", "Every %n hours", hours)
-        rows.append((_tr("Scheduled checkup:"), every))
     if policy.vpn_required is not None:
         vpn = {
             VpnRequirement.ALWAYS: _tr("Always on when online"),
@@ -319,7 +321,10 @@ def policy_rows(policy: Policy, title_of: Callable[[str], str]) -> list[tuple[st
     if mirrors:
         rows.append((_tr("Servers used instead of the public ones:"), "\n".join(mirrors)))
     if policy.report_folder:
-        rows.append((_tr("Reports saved in:"), policy.report_folder))
+        from hygiene_app.cli_schedule import user_report_path
+
+        # Each user's scheduled runs write into their own folder inside the policy's.
+        rows.append((_tr("Reports saved in:"), str(user_report_path(Path(policy.report_folder)))))
     return rows
 
 

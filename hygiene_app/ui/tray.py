@@ -230,9 +230,16 @@ class TrayController(QObject):
         self._menu.addAction(action)
         return action
 
+    @property
+    def scheduled_by_organisation(self) -> bool:
+        """The organisation's scheduled checkup runs (and notifies about new problems) outside
+        the app: the app's own periodic checkup would check and notify a second time, so it
+        stays off while the policy sets one (the user's choice is kept for when it does not)."""
+        return self._controller.machine.policy.policy.schedule_hours is not None
+
     def _apply_periodic(self, hours: int | None) -> None:
         self._periodic_hours = hours
-        if hours is None:
+        if hours is None or self.scheduled_by_organisation:
             self._timer.stop()
             return
         self._timer.start(min(hours * self._unit_ms, MAX_TIMER_MS))
