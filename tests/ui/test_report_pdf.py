@@ -12,6 +12,7 @@ import re
 import shutil
 import stat
 import subprocess
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -156,3 +157,72 @@ def _pgm(data: bytes) -> tuple[int, int, bytes]:
     pixels = data[header.end() :]
     assert len(pixels) == width * height
     return width, height, pixels
+
+
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+def _page_texts(data: bytes, tmp_path: Path) -> list[list[str]]:
+    """Each page's non-empty lines as poppler's pdftotext reads them (no page numbers)."""
+    assert PDFTOTEXT is not None
+    path = tmp_path / "t.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(
+        [PDFTOTEXT, path.name, "-"], cwd=tmp_path, check=True, timeout=120, capture_output=True
+    ).stdout.decode("utf-8")
+    pages = unicodedata.normalize("NFKC", out).split("\f")[:-1]  # "ﬁ" is "fi"
+    return [
+        [ln.strip() for ln in p.splitlines() if ln.strip() and not ln.strip().isdigit()]
+        for p in pages
+    ]
+
+
+def _busy_overview() -> str:
+    """The report with a contact card and a policy warning: the overview no longer fits on
+    page 1 with the areas table (it used to spill two rows onto an otherwise empty page 2)."""
+    from hygiene_app.services.policy import ContactCard
+
+    checkup = run_checkup(
+        tuple(default_registry()), ProbeContext(Snapshot.load(CAFE).seams()), replayed=True
+    )
+    card = ContactCard(
+        name="Example Ltd IT desk",
+        email="it@example.com",
+        phone="+44 20 7946 0000",
+        url="https://it.example.com/help",
+        message="Call the IT desk before changing anything.",
+    )
+    warning = (
+        "Your organisation's settings could not be read (policy.json: line 3: unknown key). "
+        "The usual checks apply."
+    )
+    organisation = Organisation(contact=card, warning=warning)
+    return render_html(
+        ReportRequest(checkup, assess(checkup.results, checkup.platform.os), organisation)
+    )
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_areas_table_stays_whole_with_its_heading(qapp, tmp_path) -> None:
+    a4 = paper_for(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    pages = _page_texts(pdf_bytes(_busy_overview(), paper=a4), tmp_path)
+    heading = next(n for n, lines in enumerate(pages) if "Areas" in lines)
+    table = pages[heading][pages[heading].index("Areas") :]
+    for area in ("Passwords", "Two-step verification", "Wi-Fi & VPN", "This device"):
+        assert any(line.startswith(area) for line in table), f"{area} is not with the table"
+    # The page the table moved to is not left almost empty: the first area follows on it.
+    assert "Passwords" in table[table.index("This device") + 1 :] or len(pages[heading]) > 20
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
+def test_no_page_ends_with_a_heading(qapp, tmp_path) -> None:
+    body = "".join(
+        f"<h3>Heading {n}</h3>"
+        + "".join(f"<p>Line {n}.{k} " + "word " * 20 + "</p>" for k in range(1 + n % 4))
+        + (f"<h4>Subheading {n}</h4><p>After {n}</p>" if n % 3 == 0 else "")
+        for n in range(80)
+    )
+    pages = _page_texts(pdf_bytes(f"<html><body>{body}</body></html>"), tmp_path)
+    assert len(pages) > 5
+    for n, lines in enumerate(pages[:-1], 1):
+        assert "Heading" not in lines[-1], f"page {n} ends with {lines[-1]!r}"
