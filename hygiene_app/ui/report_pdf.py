@@ -151,7 +151,8 @@ def keep_together(document: QTextDocument, device: QPagedPaintDevice) -> None:
     area = _first_forced_break(copy, moved)
     if area is not None and area.previous().isValid():
         end = copy.documentLayout().blockBoundingRect(area.previous()).bottom()
-        if end % page < page * _SPARSE:
+        # Only a page the overview spilled onto: page 1 keeps the summary to itself.
+        if end >= page and end % page < page * _SPARSE:
             _set_break_before(document.findBlockByNumber(area.blockNumber()), on=False)
             _move_cut_off_headings(document, device, moved)
 
