@@ -38,6 +38,7 @@ from hygiene_app.checks._common import (
 )
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import long_date as i18n_long_date
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -484,7 +485,8 @@ def _today(now: float) -> date:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """The day with the month's translated name ("14 October 2025")."""
+    return i18n_long_date(day)
 
 
 def _age_words(dates: Dates, now: float) -> str:

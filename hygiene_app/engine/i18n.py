@@ -15,6 +15,7 @@ fill in the (translated) arguments.
 """
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from string import Formatter
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -165,6 +166,29 @@ def fmt_plural(singular: str, plural: str, n: int, /, **args: object) -> Text:
     """The English form for `n` filled with `args`; the UI's translator picks its own form for
     `n`. Pass `n` in `args` too when the template shows it."""
     return Text(singular if n == 1 else plural, args, n, forms=(singular, plural))
+
+
+#: The months by their own translatable names (a `strftime("%B")` name is the C locale's English).
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+
+
+def long_date(day: date) -> Text:
+    """ "14 October 2025", translatable: the month's name and the order ("{day}. {month}
+    {year}" in German) come from the catalog."""
+    return fmt(N_("{day} {month} {year}"), day=day.day, month=MONTHS[day.month - 1], year=day.year)
 
 
 def placeholders(template: str) -> frozenset[str]:

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hygiene_app.engine.atomic import atomic_write_text, private_dir
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, fmt, long_date
 from hygiene_app.engine.probes import HttpClient, HttpOutcome
 from hygiene_app.resources import read_package_text
 from hygiene_app.services.mfa.model import Category, Method, by_strength
@@ -378,8 +378,7 @@ class Catalog:
 
 
 def _format_date(ts: float) -> str:
-    day = datetime.fromtimestamp(ts)
-    return f"{day.day} {day:%B %Y}"
+    return long_date(datetime.fromtimestamp(ts).date())
 
 
 class DirectoryCache:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 
 #: zxcvbn 4.5.0 raises above 72 characters.
 ZXCVBN_LIMIT = 72
@@ -70,7 +70,40 @@ TRUNCATED_NOTE = N_(
     "Rated on its first {limit} characters: the whole password is at least this strong."
 )
 FAILED_WARNING = N_("This password could not be rated.")
-_INSTANT = "less than a second"
+_INSTANT = N_("less than a second")
+
+#: zxcvbn's display units (its `display_time`): a month is 31 days, a year 12 such months.
+_MINUTE, _HOUR, _DAY = 60, 3600, 86400
+_MONTH = 31 * _DAY
+_YEAR = 12 * _MONTH
+_CENTURY = 100 * _YEAR
+
+
+def crack_time_words(seconds: float) -> str:
+    """zxcvbn's guessing time as our own translatable words: the English reads exactly as
+    zxcvbn's `crack_times_display` ("3 hours", "centuries"), which no catalog could translate."""
+    if seconds < 1:
+        return _INSTANT
+    if seconds < _MINUTE:
+        n = round(seconds)
+        return fmt_plural("{n} second", "{n} seconds", n, n=n)
+    if seconds < _HOUR:
+        n = round(seconds / _MINUTE)
+        return fmt_plural("{n} minute", "{n} minutes", n, n=n)
+    if seconds < _DAY:
+        n = round(seconds / _HOUR)
+        return fmt_plural("{n} hour", "{n} hours", n, n=n)
+    if seconds < _MONTH:
+        n = round(seconds / _DAY)
+        return fmt_plural("{n} day", "{n} days", n, n=n)
+    if seconds < _YEAR:
+        n = round(seconds / _MONTH)
+        return fmt_plural("{n} month", "{n} months", n, n=n)
+    if seconds < _CENTURY:
+        n = round(seconds / _YEAR)
+        return fmt_plural("{n} year", "{n} years", n, n=n)
+    return N_("centuries")
+
 
 #: zxcvbn keeps the user inputs in a module-level dictionary: one evaluation at a time.
 _LOCK = threading.Lock()
@@ -261,9 +294,9 @@ def rate(password: str, user_inputs: Sequence[str] = ()) -> Strength:
     try:
         result = _zxcvbn(evaluated, hints(user_inputs))
         score = max(0, min(4, int(result["score"])))
-        times = result["crack_times_display"]
-        online = str(times["online_throttling_100_per_hour"])
-        offline = str(times["offline_slow_hashing_1e4_per_second"])
+        times = result["crack_times_seconds"]
+        online = crack_time_words(float(times["online_throttling_100_per_hour"]))
+        offline = crack_time_words(float(times["offline_slow_hashing_1e4_per_second"]))
         feedback = result.get("feedback") or {}
         warning = str(feedback.get("warning") or "")
         suggestions = tuple(str(s) for s in feedback.get("suggestions") or () if s)
