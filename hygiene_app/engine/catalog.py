@@ -221,7 +221,7 @@ class Catalog:
 
     def text(self, text: str) -> str:
         """Marked engine text (`Text`, `N_`) in this language; see `engine.i18n.render`."""
-        return render(text, self.translate)
+        return render(text, self.translate, self.formats.decimal)
 
     @property
     def formats(self) -> Formats:
@@ -301,6 +301,16 @@ class Formats:
         from babel.numbers import format_decimal
 
         return str(format_decimal(value, locale=locale))
+
+    def decimal(self, value: float, decimals: int = 0) -> str:
+        """`value` with `decimals` digits after the separator, in this language's digits."""
+        locale = self._locale()
+        if locale is None:
+            return f"{value:,.{decimals}f}"
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+        return str(format_decimal(value, format=pattern, locale=locale))
 
     def datetime(self, moment: datetime) -> str:
         locale = self._locale()

@@ -14,7 +14,7 @@ and it also keeps the template and the arguments, so the UI can translate the te
 fill in the (translated) arguments.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from string import Formatter
 from types import MappingProxyType
@@ -168,6 +168,27 @@ def fmt_plural(singular: str, plural: str, n: int, /, **args: object) -> Text:
     return Text(singular if n == 1 else plural, args, n, forms=(singular, plural))
 
 
+class Number(str):
+    """A number in a text, shown in the reader's locale ("2,5" in German): `render` formats it
+    with the catalog's number format; as a string it is the English ("2.5", "1,024")."""
+
+    value: float
+    decimals: int
+
+    def __new__(cls, value: float, decimals: int = 0) -> "Number":
+        number = super().__new__(cls, f"{value:,.{decimals}f}")
+        number.value = value
+        number.decimals = decimals
+        return number
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Number, (self.value, self.decimals))
+
+
+#: How `render` writes a `Number` in the reader's language: (value, decimals) -> text.
+FormatNumber = Callable[[float, int], str]
+
+
 #: The months by their own translatable names (a `strftime("%B")` name is the C locale's English).
 MONTHS = (
     N_("January"),
@@ -201,7 +222,7 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def render(text: str, translate: Translate) -> str:
+def render(text: str, translate: Translate, number: FormatNumber | None = None) -> str:
     """`text` in the user's language through `translate(template, n)` (a plural through
     `translate(singular, n, plural)`), arguments translated the same way when they are `Text`; a
     translation whose placeholders differ from the template's (or that cannot be formatted) falls
@@ -211,14 +232,13 @@ def render(text: str, translate: Translate) -> str:
         return translate(str(text), None)
     if isinstance(text, Sentence):
         clause = text.args["clause"]
-        return as_sentence(render(clause if isinstance(clause, str) else str(clause), translate))
+        return as_sentence(
+            render(clause if isinstance(clause, str) else str(clause), translate, number)
+        )
     translated = _lookup(text, translate)
     if text.literal:
         return translated
-    args = {
-        name: render(value, translate) if isinstance(value, Text) else value
-        for name, value in text.args.items()
-    }
+    args = {name: _argument(value, translate, number) for name, value in text.args.items()}
     try:
         wanted = placeholders(translated)
         if text.forms is None and wanted != placeholders(text.template):
@@ -228,6 +248,15 @@ def render(text: str, translate: Translate) -> str:
         return translated.format(**args)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError):
         return str(text)
+
+
+def _argument(value: object, translate: Translate, number: FormatNumber | None) -> object:
+    """An argument in the reader's language: a `Text` translated, a `Number` in their digits."""
+    if isinstance(value, Text):
+        return render(value, translate, number)
+    if isinstance(value, Number) and number is not None:
+        return number(value.value, value.decimals)
+    return value
 
 
 def _lookup(text: Text, translate: Translate) -> str:

@@ -25,7 +25,7 @@ import psutil
 
 from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, Number, fmt
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
     DEFAULT_HTTP_MAX_BYTES,
@@ -150,7 +150,7 @@ class LiveCommandRunner:
         message = ""
         keep = None
         if stop is CommandOutcome.TIMEOUT:
-            message = fmt(N_("stopped after {seconds:.1f}s"), seconds=timeout)
+            message = fmt(N_("stopped after {seconds}s"), seconds=Number(timeout, 1))
         elif stop is CommandOutcome.TOO_MUCH_OUTPUT:
             message = fmt(
                 N_("stopped after printing more than {n:,} bytes"), n=self.max_output_bytes
@@ -362,7 +362,7 @@ class LiveHttpClient:
         late = HttpResponse(
             url,
             HttpOutcome.TIMEOUT,
-            message=fmt(N_("no answer in {seconds:.0f}s"), seconds=timeout),
+            message=fmt(N_("no answer in {seconds}s"), seconds=Number(timeout, 0)),
         )
         with RequestWatch(timeout) as watch:
             try:

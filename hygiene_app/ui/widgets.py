@@ -114,7 +114,12 @@ def engine_text(text: str) -> str:
     filled with its arguments (each `Text` argument translated the same way); a plain marked
     string is translated whole. A translation with other placeholders than the English shows the
     English text instead of failing."""
-    return render(text, _translate_engine)
+    return render(text, _translate_engine, _locale_number)
+
+
+def _locale_number(value: float, decimals: int) -> str:
+    """A `Number` in the app's locale (QLocale follows the language)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def tr_plural(singular: str, plural: str, n: int) -> str:
