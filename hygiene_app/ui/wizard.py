@@ -61,6 +61,7 @@ from hygiene_app.ui.widgets import (
     is_url,
     plain_label,
     plain_titles,
+    tr_plural,
     wrapped_label,
 )
 
@@ -327,22 +328,22 @@ class IntroPage(QWizardPage):
         body.addWidget(self.why)
 
         steps = len(fix.steps_for(os_family))
-        if auto and steps == 1:
-            plan = self.tr(
+        if auto and steps:
+            plan = tr_plural(
                 "The app can do it for you, or you can follow one step yourself. Press Next "
-                "to start."
-            )
-        elif auto and steps:
-            plan = self.tr(
+                "to start.",
                 "The app can do it for you, or you can follow {n} steps yourself. Press Next "
-                "to start."
-            ).format(n=steps)
+                "to start.",
+                steps,
+            )
         elif auto:
             plan = self.tr("The app can do it for you. Press Next to start.")
-        elif steps == 1:
-            plan = self.tr("Fixing it takes one step. Press Next to start.")
         elif steps:
-            plan = self.tr("Fixing it takes {n} steps. Press Next to start.").format(n=steps)
+            plan = tr_plural(
+                "Fixing it takes one step. Press Next to start.",
+                "Fixing it takes {n} steps. Press Next to start.",
+                steps,
+            )
         else:
             plan = self.tr("This guide has no steps for {os}. Press Next to check again.").format(
                 os=os_family.display_name

@@ -110,3 +110,40 @@ def test_qt_numerus_strings_are_answered_as_plurals(qapp, tmp_path: Path, speak)
     assert QCoreApplication.translate("AreaTile", "%n fixed", "", 25) == "25 naprawionych"
     # Without a count it is not a plural question: the source stays.
     assert QCoreApplication.translate("Home", "Run checkup") == "Run checkup"
+
+
+def test_the_fix_wizard_s_step_count_is_one_plural_message(qtbot, tmp_path: Path, speak) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from hygiene_app.checks import default_registry
+    from hygiene_app.engine.context import ProbeContext
+    from hygiene_app.engine.model import OSFamily
+    from hygiene_app.engine.runner import run_checkup
+    from hygiene_app.ui.wizard import IntroPage
+    from tests.hostile_data import hostile_snapshot
+
+    checkup = run_checkup(tuple(default_registry()), ProbeContext(hostile_snapshot().seams()))
+    result = checkup.result("MFA-001")
+    assert result is not None and result.finding.fix is not None
+    fix = result.finding.fix
+    family = next(f for f in OSFamily if fix.steps_for(f))
+    steps = len(fix.steps_for(family))
+    compile_catalog(
+        tmp_path,
+        "xx",
+        {
+            (
+                "Fixing it takes one step. Press Next to start.",
+                "Fixing it takes {n} steps. Press Next to start.",
+            ): ("Jeden krok.", "{n} kroki.", "{n} kroków."),
+        },
+        plural_forms=THREE_FORMS,
+    )
+    speak(load_catalog("xx", tmp_path))
+    page = IntroPage(result, fix, family, auto=False)
+    qtbot.addWidget(page)
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    expected = {1: "Jeden krok.", 2: "2 kroki.", 3: "3 kroki.", 4: "4 kroki."}.get(
+        steps, f"{steps} kroków."
+    )
+    assert expected in texts, texts
