@@ -153,7 +153,7 @@ class LiveCommandRunner:
             message = fmt(N_("stopped after {seconds}s"), seconds=Number(timeout, 1))
         elif stop is CommandOutcome.TOO_MUCH_OUTPUT:
             message = fmt(
-                N_("stopped after printing more than {n:,} bytes"), n=self.max_output_bytes
+                N_("stopped after printing more than {n} bytes"), n=Number(self.max_output_bytes)
             )
             keep = _FLOOD_KEEP_BYTES
         return CommandResult(
@@ -427,7 +427,7 @@ def _read_body(url: str, response: Any, max_bytes: int) -> HttpResponse:
         url,
         HttpOutcome.TOO_LARGE,
         status=response.status_code,
-        message=fmt(N_("the answer is larger than {n:,} bytes"), n=max_bytes),
+        message=fmt(N_("the answer is larger than {n} bytes"), n=Number(max_bytes)),
     )
     declared = str(response.headers.get("Content-Length", "")).strip()
     if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from hygiene_app.engine.check import Check
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, Number, fmt, fmt_plural
 from hygiene_app.engine.model import CheckResult, Finding, Status
 from hygiene_app.engine.options import CheckOptions
 from hygiene_app.engine.probes import PlatformInfo
@@ -218,9 +218,11 @@ def run_checkup(
                             Finding(
                                 Status.UNKNOWN,
                                 N_("The check took too long"),
-                                reason=fmt(
-                                    N_("The check gave no answer within {s:.0f} seconds."),
-                                    s=run.check.meta.timeout,
+                                reason=fmt_plural(
+                                    "The check gave no answer within {s} second.",
+                                    "The check gave no answer within {s} seconds.",
+                                    round(run.check.meta.timeout),
+                                    s=Number(run.check.meta.timeout),
                                 ),
                             ),
                             now - run.started,

@@ -15,7 +15,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, Number, fmt
 
 #: Opening never waits: a named pipe without a writer would block `open()` for ever, and a
 #: terminal must not become this process's controlling one.
@@ -90,5 +90,5 @@ def _mode_or_zero(path: Path) -> int:
 
 def _too_large(max_bytes: int) -> str:
     if max_bytes >= 1 << 20:
-        return fmt(N_("is larger than {n} MB"), n=max_bytes >> 20)
-    return fmt(N_("is larger than {n:,} bytes"), n=max_bytes)
+        return fmt(N_("is larger than {n} MB"), n=Number(max_bytes >> 20))
+    return fmt(N_("is larger than {n} bytes"), n=Number(max_bytes))

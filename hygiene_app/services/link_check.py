@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
-from hygiene_app.engine.i18n import N_, Text, as_text, fmt
+from hygiene_app.engine.i18n import N_, Number, Text, as_text, fmt
 from hygiene_app.resources import read_package_text
 
 #: Longer than this is not a link anybody pastes (browsers show about 2,000 characters).
@@ -614,8 +614,8 @@ def _check(url: str, known: tuple[str, ...], depth: int) -> LinkVerdict:
     if len(url) > MAX_URL_CHARS:
         raise LinkError(
             fmt(
-                N_("The link is longer than {limit:,} characters: that is not a web address."),
-                limit=MAX_URL_CHARS,
+                N_("The link is longer than {limit} characters: that is not a web address."),
+                limit=Number(MAX_URL_CHARS),
             )
         )
     reasons: list[Reason] = []

@@ -24,3 +24,13 @@ def test_a_number_keeps_its_value_when_copied() -> None:
     number = Number(7.25, 2)
     for copied in (copy.deepcopy(number), pickle.loads(pickle.dumps(number))):  # noqa: S301
         assert copied == "7.25" and copied.value == 7.25 and copied.decimals == 2
+
+
+def test_sizes_and_counts_in_engine_texts_use_the_reader_s_digits() -> None:
+    from hygiene_app.engine.safe_read import _too_large
+
+    assert _too_large(65536) == "is larger than 65,536 bytes"  # English unchanged
+    assert Catalog(language="de").text(_too_large(65536)) == "is larger than 65.536 bytes"
+    assert Catalog(language="fr").text(_too_large(65536)).replace("\u202f", " ") == (
+        "is larger than 65 536 bytes"
+    )
