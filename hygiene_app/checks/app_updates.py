@@ -506,7 +506,7 @@ class AppUpdatesCheck:
                     N_("Not run"),
                     reason=N_(
                         "On Linux, apps from apt, dnf, Flatpak and Snap are covered by "
-                        "'OS updates pending' (UPD-001)"
+                        "'Operating system updates installed' (UPD-001)"
                     ),
                 )
             )

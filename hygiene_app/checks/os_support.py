@@ -1028,7 +1028,7 @@ class OsSupportCheck:
                 reason=fmt(
                     N_(
                         "{name} is a rolling release without an end of support; keeping it "
-                        "updated is what 'OS updates pending' checks"
+                        "updated is what 'Operating system updates installed' checks"
                     ),
                     name=platform.distribution_name or platform.distribution_id,
                 ),
