@@ -202,7 +202,10 @@ class Catalog:
 
     def translate(self, source: str, n: int | None, plural: str | None = None, /) -> str:
         """`source` in this language; a plural by its singular and English plural for `n`.
-        Untranslated: the source (the English form for `n` of a plural)."""
+        Untranslated: the source (the English form for `n` of a plural). The empty string
+        is nobody's message: gettext would answer it with the catalog's header."""
+        if not source:
+            return source
         if plural is not None and n is not None:
             return self.translations.ngettext(source, plural, n)
         return self.translations.gettext(source)
@@ -211,7 +214,7 @@ class Catalog:
         """Like `translate`, but None when the catalog has no translation: Qt's translator
         must say "none" so that Qt asks the next one (its own words) or keeps the source."""
         catalog = getattr(self.translations, "_catalog", None)
-        if not isinstance(catalog, dict):
+        if not source or not isinstance(catalog, dict):
             return None
         key: object = source if plural is None or n is None else (source, 0)
         found = catalog.get(key)

@@ -238,3 +238,13 @@ def test_lookup_says_when_there_is_no_translation(locale_dir: Path) -> None:
     assert de.lookup(plural[0], 3, plural[1]) == "{n} Updates warten"
     assert de.lookup("{n} app", 3, "{n} apps") is None
     assert load_catalog(ENGLISH).lookup("Updates", None) is None
+
+
+def test_an_empty_text_is_empty_in_every_language(locale_dir: Path) -> None:
+    """gettext answers "" with the catalog's header (Project-Id-Version, Plural-Forms...): an
+    empty detail once printed the whole header under a finding."""
+    de = load_catalog("de", locale_dir)
+    assert de.text("") == ""
+    assert de.text(N_("")) == ""
+    assert de.translate("", None) == ""
+    assert de.lookup("", None) is None
