@@ -30,7 +30,7 @@ LOCALE = ROOT / "hygiene_app" / "locale"
 TEMPLATE = LOCALE / "hygiene_app.pot"
 LANGUAGES = ("de", "fr", "es")
 #: The languages merged so far (the lead adds each one as its .po lands).
-SHIPPED: tuple[str, ...] = ()
+SHIPPED: tuple[str, ...] = ("de", "fr", "es")
 #: gettext's plural forms per language (what msgfmt and the translators use).
 NPLURALS = {"de": 2, "fr": 2, "es": 2}
 #: Translations that may be the English although they hold a lower-case word: commands, units.
