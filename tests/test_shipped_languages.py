@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from hygiene_app.checks import default_registry
 from hygiene_app.cli import main
 from hygiene_app.engine.catalog import load_catalog
-from hygiene_app.checks import default_registry
 from tests.test_i18n_catalogs import SHIPPED
 
 SNAPSHOTS = sorted((Path(__file__).parent / "fixtures" / "snapshots").glob("*.json"))
