@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from hygiene_app.services.passwords.vault import read_export
+from hygiene_app.services.passwords.export_formats import SkipReason
+from hygiene_app.services.passwords.vault import parse_export, read_export
 
 REAL = Path(__file__).resolve().parents[2] / "fixtures" / "exports" / "real"
 
@@ -79,6 +80,21 @@ SAMPLES: tuple[Sample, ...] = (
             ("dropbox.com", "john@example.com", "DropboxCloud2024%"),
         ),
     ),
+    # Proton Pass's Safari mock: quoted commas and quotes, a multi-line note, OTP URLs.
+    Sample(
+        "apple/proton-webclients-safari.csv",
+        "apple",
+        5,
+        (
+            (
+                "account.example.com",
+                'username with comma, quotes "',
+                'password with comma, quotes "',
+            ),
+            ("account.proton.me", "2fa-manually-entered-string@example.com", "proton123"),
+        ),
+    ),
+    Sample("apple/bitwarden-vault-cleanup-safari.csv", "apple", 1, (("bank.test", "dave", "pw4"),)),
     # ----- Bitwarden --------------------------------------------------------------------------
     Sample("bitwarden/pass-import-bitwarden.csv", "bitwarden", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
     Sample(
@@ -199,7 +215,46 @@ SAMPLES: tuple[Sample, ...] = (
             ("test.example.com", "testlogin", "testpassword"),
         ),
     ),
+    # ----- Enpass (no header: the title, then label/value pairs; `*` marks a hidden field) -------
+    Sample(
+        "enpass/bitwarden-enpass.login-quoted.csv",
+        "enpass",
+        4,
+        (
+            ("amazon.com", "Food", "Adasceafazxc"),
+            ("en.wikipedia.org", "aslmdlkads", "amc,.zxla;skd;lkpokpokwpoqkeopkalsd"),
+        ),
+    ),
+    Sample(
+        "enpass/bitwarden-enpass.login-trailing-note.csv",
+        "enpass",
+        1,
+        (("SomeSite", "someuser", "somepass"),),
+    ),
+    Sample(
+        "enpass/bitwarden-enpass.login-no-username.csv",
+        "enpass",
+        1,
+        (("router.local", "", "secret"),),
+    ),
     # ----- Firefox ----------------------------------------------------------------------------
+    # With the Sync-key row (chrome://FirefoxAccounts), rows without a password, CRLF ends.
+    Sample(
+        "firefox/proton-webclients-firefox.csv",
+        "firefox",
+        4,
+        (
+            ("account.proton.me", "nobody@example.com", "proton123"),
+            ("localhost", "winston@example.com", "password"),
+        ),
+    ),
+    # The Sync-key row (its key blob redacted by Bitwarden) and one login.
+    Sample(
+        "firefox/bitwarden-firefoxAccountsData.csv",
+        "firefox",
+        1,
+        (("example.com", "foo", "bar"),),
+    ),
     Sample(
         "firefox/aliasvault-firefox.csv",
         "firefox",
@@ -239,6 +294,13 @@ SAMPLES: tuple[Sample, ...] = (
     ),
     # Alphabetical columns with a Type column and a trailing comma (Buttercup's CSV test).
     Sample("generic/buttercup-importer-test.csv", "generic", 1, (("Test", "user", "pass"),)),
+    # SaferPass's layout (`url,username,password,notes`): no manager is named by it.
+    Sample(
+        "generic/bitwarden-saferpass-validData.csv",
+        "generic",
+        1,
+        (("ggl.com", "user@gmail.com", "Password123"),),
+    ),
     # ----- KeePass (the "KeePass CSV (1.x)" layout, also written by KeePass 2.x) -------------
     Sample("keepass/pass-import-keepass.csv", "keepass", PI_LOGINS, (PI_MASTODON, PI_KLIVAK)),
     Sample(
@@ -294,6 +356,16 @@ SAMPLES: tuple[Sample, ...] = (
         (
             ("example.com", "2fa@example.com", "pass"),
             ("example.com", 'username with comma, quotes "', 'password with comma, quotes "'),
+        ),
+    ),
+    # A backslash in a folder path, custom field pairs, a TOTP field.
+    Sample(
+        "keeper/bitwarden-keeper-testData.csv",
+        "keeper",
+        3,
+        (
+            ("example.com", "john.doe@example.com", "1234567890abcdef"),
+            ("another.example.com", "john.doe2@example.com", "34567890abcdef12"),
         ),
     ),
     # ----- LastPass ---------------------------------------------------------------------------
@@ -409,6 +481,13 @@ SAMPLES: tuple[Sample, ...] = (
         PI_LOGINS,
         (PI_MASTODON, PI_KLIVAK),
     ),
+    # SafeInCloud's newer layout, with an OTP column (same vault).
+    Sample(
+        "safeincloud/pass-import-safeincloud-otp.csv",
+        "safeincloud",
+        PI_LOGINS,
+        (PI_MASTODON, PI_KLIVAK),
+    ),
     # ----- Strongbox --------------------------------------------------------------------------
     Sample(
         "strongbox/aliasvault-strongbox.csv",
@@ -440,14 +519,10 @@ SAMPLES: tuple[Sample, ...] = (
 #: importer test suites (see PROVENANCE.md, "Not found"). The list may only shrink.
 SHORT_OF_SAMPLES = frozenset(
     {
-        "apple",
         "avast",
         "avira",
         "blur",
         "dropbox",
-        "enpass",
-        "generic",
-        "keeper",
         "mcafee",
         "myki",
         "norton",
@@ -488,7 +563,12 @@ ISSUE_15_MANAGERS = frozenset(
 
 
 #: Files not read right yet, and what is read wrong (as of the reader in this tree).
-PENDING: dict[str, str] = {}
+PENDING: dict[str, str] = {
+    "safeincloud/pass-import-safeincloud-otp.csv": (
+        "SafeInCloud's header with its OTP column (Title,Login,Password,URL,Notes,OTP) is read as"
+        " the generic layout, not as SafeInCloud"
+    ),
+}
 
 
 def _params() -> list[object]:
@@ -536,3 +616,15 @@ def test_the_expected_rows_are_logins_of_the_file() -> None:
         for _site, _username, password in sample.rows:
             assert password in text or password.replace('"', '""') in text, sample.path
         assert len(sample.rows) <= sample.logins
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["firefox/proton-webclients-firefox.csv", "firefox/bitwarden-firefoxAccountsData.csv"],
+)
+def test_firefox_s_sync_key_row_is_skipped_and_said(path: str) -> None:
+    """Firefox's own account row (chrome://FirefoxAccounts, a JSON key blob as its password) is
+    no login: it is left out and counted as the Sync key, not as a weak password."""
+    reading = parse_export((REAL / path).read_bytes())
+    assert dict(reading.skipped).get(SkipReason.SYNC_KEY) == 1
+    assert all(not e.password.startswith("{") for e in reading.entries)
