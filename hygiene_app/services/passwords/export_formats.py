@@ -459,7 +459,8 @@ REGISTRY: tuple[FormatInfo, ...] = (
         ExportFormat.SAFEINCLOUD,
         "SafeInCloud",
         _C(
-            _names("Title,Login,Password,URL,Notes"),
+            # Newer versions add the one-time-password secret as a last column.
+            _names("Title,Login,Password,URL,Notes", "Title,Login,Password,URL,Notes,OTP"),
             url=("url",),
             name=("title",),
             username=("login",),

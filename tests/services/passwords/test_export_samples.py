@@ -563,12 +563,7 @@ ISSUE_15_MANAGERS = frozenset(
 
 
 #: Files not read right yet, and what is read wrong (as of the reader in this tree).
-PENDING: dict[str, str] = {
-    "safeincloud/pass-import-safeincloud-otp.csv": (
-        "SafeInCloud's header with its OTP column (Title,Login,Password,URL,Notes,OTP) is read as"
-        " the generic layout, not as SafeInCloud"
-    ),
-}
+PENDING: dict[str, str] = {}
 
 
 def _params() -> list[object]:
