@@ -65,6 +65,8 @@ class ExportFormat(StrEnum):
     PASSMAN = "passman"
     PADLOC = "padloc"
     UPM = "upm"
+    ENCRYPTR = "encryptr"
+    SYNOLOGY = "synology"
     #: Not a manager: a header with a password column and a url or name column.
     GENERIC = "generic"
     #: Not a manager: a file read with the columns the person chose (`ColumnMapping`).
@@ -590,6 +592,36 @@ REGISTRY: tuple[FormatInfo, ...] = (
         "Universal Password Manager",
         # No header row: account, username, password, url, notes.
         positions=Positions(min_width=5, max_width=5, url=3, name=0, username=1, password=2),
+    ),
+    FormatInfo(
+        ExportFormat.ENCRYPTR,
+        "Encryptr",
+        _C(
+            _names(
+                "Entry Type,Label,Password,Username,Site URL,Notes,Text,Type,Name on card,"
+                "Card Number,CVV,Expiry"
+            ),
+            url=("siteurl",),
+            name=("label",),
+            username=("username",),
+            password=("password",),
+            # "Password" rows are logins; "General" (a note) and "Credit Card" are not.
+            kind="entrytype",
+            logins=frozenset({"password"}),
+        ),
+    ),
+    FormatInfo(
+        ExportFormat.SYNOLOGY,
+        "Synology C2 Password",
+        _C(
+            _names(
+                "Display_Name,Login_Username,Login_Password,Login_URLs,Login_TOTP,Notes,Favorite"
+            ),
+            url=("loginurls",),
+            name=("displayname",),
+            username=("loginusername",),
+            password=("loginpassword",),
+        ),
     ),
     FormatInfo(
         ExportFormat.GENERIC,

@@ -498,6 +498,16 @@ SAMPLES: tuple[Sample, ...] = (
             ("TutaNota", "avtest2@tutamail.com", "blabla"),
         ),
     ),
+    # ----- Encryptr (Entry Type "Password" rows are logins, "General" is a note) -------------
+    Sample("encryptr/pass-import-encryptr.csv", "encryptr", PI_LOGINS, (PI_MASTODON, PI_AIB)),
+    # ----- Padloc -----------------------------------------------------------------------------
+    Sample("padloc/pass-import-padlock.csv", "padloc", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
+    # ----- Passman (Nextcloud) ----------------------------------------------------------------
+    Sample("passman/pass-import-passman.csv", "passman", PI_LOGINS, (PI_MASTODON, PI_KLIVAK)),
+    # ----- Synology C2 Password ---------------------------------------------------------------
+    Sample("synology/pass-import-synology.csv", "synology", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
+    # ----- Universal Password Manager (no header: account, username, password, url, notes) ---
+    Sample("upm/pass-import-upm.csv", "upm", PI_LOGINS, (PI_MASTODON, PI_KLIVAK)),
     # ----- Zoho Vault -------------------------------------------------------------------------
     Sample("zoho/pass-import-zoho.csv", "zoho_vault", PI_LOGINS, (PI_MASTODON, PI_KLIVAK)),
     Sample("zoho/pass-import-zoho-vault.csv", "zoho_vault", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
@@ -623,3 +633,25 @@ def test_firefox_s_sync_key_row_is_skipped_and_said(path: str) -> None:
     reading = parse_export((REAL / path).read_bytes())
     assert dict(reading.skipped).get(SkipReason.SYNC_KEY) == 1
     assert all(not e.password.startswith("{") for e in reading.entries)
+
+
+#: Issue 15's "Done when": exports of at least this many managers read right.
+MANAGERS_READ_RIGHT = 25
+
+
+def test_at_least_25_managers_are_read_right_on_real_samples() -> None:
+    """Counts the managers with at least one real sample read right (named, logins counted, the
+    two expected logins found). The generic url/username/password list is no manager."""
+    right: set[str] = set()
+    for sample in SAMPLES:
+        if sample.manager == "generic" or sample.path in PENDING:
+            continue
+        export_format, entries = read_export((REAL / sample.path).read_bytes())
+        found = {(e.site, e.username, e.password) for e in entries}
+        if (
+            export_format.value == sample.manager
+            and len(entries) == sample.logins
+            and set(sample.rows) <= found
+        ):
+            right.add(sample.manager)
+    assert len(right) >= MANAGERS_READ_RIGHT, sorted(right)
