@@ -34,6 +34,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
+from hygiene_app.services.passwords.export_formats import ExportFormat, identify
 
 META = CheckMeta(
     id="PWD-003",
@@ -56,91 +57,26 @@ MAX_OPERATIONS = 500
 #: A bigger CSV file is a data set, not a password export (10,000 logins take about 2 MB).
 MAX_EXPORT_BYTES = 5 * 1024 * 1024
 #: At most this many columns in a header we look at.
-MAX_COLUMNS = 64
+MAX_COLUMNS = 256
 
 # ----- header matching (pure) ---------------------------------------------------------------
 #
-# The same layouts as the vault import (hygiene_app/services/passwords/vault.py), which the
-# checks may not import. Real header rows (tests/fixtures/passwords/PROVENANCE.md):
-#   Bitwarden    folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,
-#                login_password,login_totp
-#   Chromium     name,url,username,password,note
-#   Firefox      url,username,password,httpRealm,formActionOrigin,guid,timeCreated,...
-#   KeePassXC    Group,Title,Username,Password,URL,Notes,TOTP,Icon,Last Modified,Created
-#   LastPass     url,username,password,totp,extra,name,grouping,fav
-#   1Password    Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes
-#   Proton Pass  type,name,url,email,username,password,note,totp,createTime,modifyTime,vault
-#   Apple        Title,URL,Username,Password,Notes,OTPAuth
-#   Dashlane     username,username2,username3,title,password,note,url,category,otpSecret
-#   NordPass     name,url,username,password,note,cardholdername,cardnumber,cvc,...,type
-#   Enpass       "Title","Field","Value","Field","Value",.........,"Note" (old versions; newer
-#                ones write no header row, so their first line is a login: not looked at here)
+# The managers are those of the export audit: one registry of formats
+# (hygiene_app/services/passwords/export_formats.py, pure Python, no Qt), so this check and the
+# audit name the same managers and recognise the same header rows. Only the header row is
+# looked at here: exports without one (Keeper, Universal Password Manager, Dashlane's older
+# export, Enpass's newer one) start with a login, which this check never reads.
 
-
-@dataclass(frozen=True, slots=True)
-class ExportLayout:
-    name: str
-    required: frozenset[str]
-    any_of: frozenset[str] = frozenset()
-    none_of: frozenset[str] = frozenset()
-
-    def fits(self, columns: frozenset[str]) -> bool:
-        return (
-            self.required <= columns
-            and (not self.any_of or bool(self.any_of & columns))
-            and not self.none_of & columns
-        )
-
-
-def _cols(*names: str) -> frozenset[str]:
-    return frozenset(names)
-
-
-#: Most specific first; the first layout that fits wins.
-LAYOUTS: tuple[ExportLayout, ...] = (
-    ExportLayout("Bitwarden", _cols("login_uri", "login_username", "login_password")),
-    ExportLayout(
-        "Proton Pass", _cols("type", "name", "url", "password", "vault"), _cols("username", "email")
-    ),
-    ExportLayout(
-        "Firefox",
-        _cols("url", "username", "password"),
-        _cols("httprealm", "formactionorigin", "guid", "timepasswordchanged"),
-    ),
-    ExportLayout("LastPass", _cols("url", "username", "password", "extra", "name", "grouping")),
-    ExportLayout(
-        "Dashlane",
-        _cols("username", "title", "password", "url"),
-        _cols("username2", "username3", "otpsecret", "otpurl"),
-    ),
-    ExportLayout(
-        "NordPass",
-        _cols("name", "url", "username", "password", "type"),
-        _cols("cardholdername", "cardnumber", "full_name", "folder", "additional_urls"),
-    ),
-    ExportLayout("Enpass", _cols("title", "field", "value", "note")),
-    ExportLayout("KeePassXC", _cols("group", "title", "username", "password", "url")),
-    ExportLayout(
-        "1Password", _cols("title", "url", "username", "password"), _cols("favorite", "archived")
-    ),
-    ExportLayout(
-        "Apple Passwords",
-        _cols("title", "url", "username", "password"),
-        none_of=_cols("group", "favorite", "archived", "tags"),
-    ),
-    ExportLayout(
-        "Chrome, Edge or Brave",
-        _cols("name", "url", "username", "password"),
-        none_of=_cols("type", "vault", "extra", "grouping", "title", "group"),
-    ),
-)
+#: Enpass's older export starts with a header row of title/field/value columns (the registry
+#: reads its newer, header-less layout): `"Title","Field","Value",...,"Note"`.
+_ENPASS_HEADER = frozenset({"title", "field", "value", "note"})
 
 #: Columns that name a login's password, user and site in other managers' exports (Dashlane,
 #: NordPass, Keeper, RoboForm, hand-made lists). A password column with both of the others is
 #: a list of logins whatever wrote it.
-_PASSWORD_COLUMNS = _cols("password", "login_password", "pwd", "pass")
-_USER_COLUMNS = _cols("username", "login_username", "login", "user", "email", "login name")
-_SITE_COLUMNS = _cols("url", "login_uri", "website", "site", "web site", "uri", "hostname")
+_PASSWORD_COLUMNS = frozenset({"password", "login_password", "pwd", "pass"})
+_USER_COLUMNS = frozenset({"username", "login_username", "login", "user", "email", "login name"})
+_SITE_COLUMNS = frozenset({"url", "login_uri", "website", "site", "web site", "uri", "hostname"})
 OTHER_FORMAT = "a password list (format not recognised)"
 _DELIMITERS = (",", ";", "\t")
 
@@ -162,10 +98,13 @@ def header_columns(line: str, delimiter: str = ",") -> frozenset[str]:
 
 
 def detect_layout(columns: frozenset[str]) -> str | None:
-    """Which manager wrote an export with these (lower-case) columns; None: not an export."""
-    for layout in LAYOUTS:
-        if layout.fits(columns):
-            return layout.name
+    """Which manager wrote an export with these (lower-case) columns, named as the export
+    audit names it; OTHER_FORMAT for another list of logins; None: not an export."""
+    found = identify(sorted(columns)).info
+    if found is not None and found.listed:
+        return found.name
+    if columns >= _ENPASS_HEADER:
+        return ExportFormat.ENPASS.display_name
     if columns & _PASSWORD_COLUMNS and columns & _USER_COLUMNS and columns & _SITE_COLUMNS:
         return OTHER_FORMAT
     return None

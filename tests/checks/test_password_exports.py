@@ -42,7 +42,7 @@ def full_text(finding) -> str:
         ("lastpass.csv", "LastPass"),
         ("1password.csv", "1Password"),
         ("protonpass.csv", "Proton Pass"),
-        ("apple.csv", "Apple Passwords"),
+        ("apple.csv", "Apple Passwords (Safari)"),
         ("other-semicolon.csv", pe.OTHER_FORMAT),
         ("bank-statement.csv", None),
         ("password-policy.csv", None),
@@ -309,3 +309,35 @@ def test_user_dirs_stay_inside_home(text):
 )
 def test_dashlane_nordpass_and_enpass_headers_are_recognised(first_line, expected):
     assert pe.detect_export(first_line) == expected
+
+
+REAL_EXPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "real"
+
+
+def _real_with_header() -> list[Path]:
+    """Real exports whose first row is a header the export audit names a manager by (files
+    without a header row start with a login, which this check never reads)."""
+    from hygiene_app.services.passwords import export_text
+    from hygiene_app.services.passwords.export_formats import identify
+
+    found = []
+    for path in sorted(REAL_EXPORTS.rglob("*.csv")):
+        text = export_text.decode(path.read_bytes())
+        first = export_text.rows(text, export_text.sniff_delimiter(text))[0]
+        info = identify(first).info
+        if info is not None and info.listed:
+            found.append(path)
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", _real_with_header(), ids=lambda p: str(p.relative_to(REAL_EXPORTS))
+)
+def test_the_check_names_the_manager_the_export_audit_names(path):
+    """One registry: PWD-003 finds every real export the audit reads by its header, under the
+    same manager's name (Dashlane is not "Apple Passwords", Passman is not "a password list")."""
+    from hygiene_app.services.passwords.vault import parse_export
+
+    data = path.read_bytes()
+    first_line = data.decode("utf-8-sig").splitlines()[0]
+    assert pe.detect_export(first_line) == parse_export(data).format.display_name
