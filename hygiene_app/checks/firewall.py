@@ -645,6 +645,22 @@ _CATEGORY_PROFILE = {
 }
 
 
+#: Each profile as Windows Security names it to a person ("Public network"): the profile names
+#: themselves ("Public") stay English in the evidence, and are never shown as they are.
+_PROFILE_WORDS = {
+    "Domain": N_("Domain network"),
+    "Private": N_("Private network"),
+    "Public": N_("Public network"),
+}
+
+
+def _network_words(names: Iterable[str]) -> str:
+    """The profiles `names` as a person reads them, in their language ("Public network, Private
+    network"); a name Windows may add later is shown as it is."""
+    words = [_PROFILE_WORDS.get(name, name) for name in names]
+    return words[0] if len(words) == 1 else joined(*words, sep=", ")
+
+
 def _gpo_bool(value: object) -> bool | None:
     """A GpoBoolean as PowerShell may print it: "True"/"False", true/false, 1/0; anything else
     (NotConfigured = 2) is None."""
@@ -1148,11 +1164,13 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         found.append(Fact(N_("Checked with administrator rights"), _facts.yes_no(admin)))
     for name, settings in _facts.mapping(ev, "profiles").items():
         if isinstance(settings, Mapping):
-            found.append(
-                Fact(fmt(N_("On {network} networks"), network=name), _profile_words(settings))
-            )
+            found.append(Fact(_PROFILE_WORDS.get(name, name), _profile_words(settings)))
     in_use = [
-        fmt(N_("{interface} ({network})"), interface=c["interface"], network=c["profile"])
+        fmt(
+            N_("{interface} ({network})"),
+            interface=c["interface"],
+            network=_network_words([str(c["profile"])]),
+        )
         for c in _facts.items(ev, "connected_networks")
         if isinstance(c, Mapping)
         and isinstance(c.get("interface"), str)
@@ -1281,7 +1299,7 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
     off_active = [p for p in state.profiles if p.name in active and p.enabled is False]
     unclear = sorted(n for n in active if (p := state.profile(n)) is None or p.enabled is None)
     if off_active:
-        names = ", ".join(p.name for p in off_active)
+        names = _network_words(p.name for p in off_active)
         if state.third_party:
             return Finding(
                 Status.UNKNOWN,
@@ -1309,7 +1327,7 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
             N_("Could not tell whether the firewall is on"),
             reason=fmt(
                 N_("the firewall state of the {profiles} profile could not be read"),
-                profiles=", ".join(unclear),
+                profiles=_network_words(unclear),
             ),
             evidence=evidence,
         )
@@ -1319,7 +1337,7 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
             Status.WARN,
             fmt(
                 N_("Firewall lets every incoming connection in ({profiles})"),
-                profiles=", ".join(p.name for p in allow),
+                profiles=_network_words(p.name for p in allow),
             ),
             Severity.MEDIUM,
             detail=N_("The firewall is on, but set to allow connections nobody asked for."),
@@ -1331,8 +1349,8 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
         return Finding(
             Status.WARN,
             fmt(
-                N_("Firewall is off for {profiles} networks"),
-                profiles=", ".join(p.name for p in off_idle),
+                N_("Firewall is off for some networks ({profiles})"),
+                profiles=_network_words(p.name for p in off_idle),
             ),
             Severity.MEDIUM,
             detail=N_(
@@ -1345,7 +1363,7 @@ def evaluate_windows(state: WindowsFirewall | str) -> Finding:
     in_use = sorted(active)
     return Finding(
         Status.PASS,
-        fmt(N_("Firewall is on ({names})"), names=", ".join(in_use))
+        fmt(N_("Firewall is on ({names})"), names=_network_words(in_use))
         if in_use
         else N_("Firewall is on"),
         evidence=evidence,
@@ -1361,7 +1379,9 @@ def _windows_local_only(state: WindowsFirewall, evidence: dict[str, JsonValue]) 
     said: list[str] = []
     for p in state.profiles:
         words = {True: N_("on"), False: N_("off"), None: N_("not set")}[p.enabled]
-        said.append(fmt(N_("{profile} {state}"), profile=p.name, state=as_text(words)))
+        said.append(
+            fmt(N_("{profile} {state}"), profile=_network_words([p.name]), state=as_text(words))
+        )
     return Finding(
         Status.UNKNOWN,
         N_("Could not tell whether the firewall is on"),

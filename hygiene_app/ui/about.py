@@ -14,7 +14,8 @@ from hygiene_app.ui.widgets import plain_label, scrolling_column, wrapped_label
 
 #: The bundled libraries and their licences (names are proper nouns: not translated).
 LIBRARIES: tuple[tuple[str, str], ...] = (
-    ("Qt and PySide6", "LGPL-3.0"),
+    ("Qt", "LGPL-3.0"),
+    ("PySide6", "LGPL-3.0"),
     ("zxcvbn", "MIT"),
     ("psutil", "BSD-3-Clause"),
     ("keyring", "MIT"),

@@ -16,18 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hygiene_app.engine.i18n import fmt_plural
 from hygiene_app.services.set_aside import SetAside, SetAsideKind
-from hygiene_app.ui.widgets import plain_label
+from hygiene_app.ui.widgets import engine_text, plain_label
 
 DAY = 86400.0
 #: The dialog's narrowest width, in logical pixels.
 MIN_WIDTH = 440
 #: (label, days) offered for how long.
 DURATIONS = (
-    ("1 day", 1),
-    ("1 week", 7),
-    ("1 month", 30),
-    ("3 months", 90),
+    (fmt_plural("{n} day", "{n} days", 1, n=1), 1),
+    (fmt_plural("{n} week", "{n} weeks", 1, n=1), 7),
+    (fmt_plural("{n} month", "{n} months", 1, n=1), 30),
+    (fmt_plural("{n} month", "{n} months", 3, n=3), 90),
 )
 
 
@@ -75,7 +76,7 @@ class SetAsideDialog(QDialog):
         self.duration = QComboBox()
         self.duration.setAccessibleName(self.tr("For how long"))
         for label, days in DURATIONS:
-            self.duration.addItem(self.tr(label), days)
+            self.duration.addItem(engine_text(label), days)
         self.duration.setCurrentIndex(1)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))

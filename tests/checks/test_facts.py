@@ -99,7 +99,7 @@ def test_the_cafe_machine_reads_like_a_person_wrote_it():
     by_id = {c.meta.id: c.run(ProbeContext(snap)) for c in CHECKS}
     firewall = {f.label: f.value for f in by_id["NET-001"].facts}
     assert firewall["Firewall"] == "switched off"
-    assert firewall["On Public networks"] == "switched off"
+    assert firewall["Public network"] == "switched off"
     updates = {f.label: f.value for f in by_id["UPD-001"].facts}
     assert updates["Updates waiting"] == "3, of which security: 1"
     keyring = {f.label: f.value for f in by_id["PWD-002"].facts}

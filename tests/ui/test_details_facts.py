@@ -28,7 +28,7 @@ def test_what_was_found_is_facts_and_the_evidence_is_folded(qtbot):
     pane.show_result(_firewall(), None)
     found = pane.found.text()
     assert "Firewall: switched off" in found.splitlines()
-    assert "On Public networks: switched off" in found.splitlines()
+    assert "Public network: switched off" in found.splitlines()
     for raw in ("NotConfigured", "ActiveStore", "policy", "Default inbound", "_"):
         assert raw not in found
     assert pane.technical_toggle.isVisible() and not pane.technical_toggle.isChecked()

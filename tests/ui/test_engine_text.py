@@ -71,11 +71,13 @@ def catalog(source: str) -> str:
 def test_a_recorded_finding_shows_its_translated_template_with_its_arguments(qtbot, install):
     install(PseudoTranslator(catalog))
     result = _firewall()
-    assert result.finding.summary == "Firewall is off for the network you are using (Public)"
+    assert result.finding.summary == (
+        "Firewall is off for the network you are using (Public network)"
+    )
     pane = DetailsPane()
     qtbot.addWidget(pane)
     pane.show_result(result, None)
-    expected = "[Firewall is off for the network you are using (Public)]"
+    expected = "[Firewall is off for the network you are using (Public network)]"
     assert pane.summary.text() == expected
     assert pane.title.text() == f"[{result.meta.title}]"
     assert "[Firewall]: [switched off]" in pane.found.text().splitlines()
@@ -100,7 +102,7 @@ def test_text_arguments_are_translated_and_plurals_carry_their_count(install):
 def test_a_translation_with_wrong_placeholders_shows_the_english(install, translation):
     install(PseudoTranslator(lambda source: translation))
     assert engine_text(_firewall().finding.summary) == (
-        "Firewall is off for the network you are using (Public)"
+        "Firewall is off for the network you are using (Public network)"
     )
 
 
