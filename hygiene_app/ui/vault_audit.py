@@ -68,9 +68,10 @@ from hygiene_app.services.passwords.strength import LABELS
 from hygiene_app.services.passwords.vault import (
     ColumnMapping,
     ExportFormat,
+    ExportReading,
     VaultEntry,
     VaultImportError,
-    read_export_file,
+    parse_export_file,
 )
 from hygiene_app.ui.background import run_in_background
 from hygiene_app.ui.column_mapping import ColumnMappingDialog, Unmapped, unmapped_file
@@ -280,6 +281,8 @@ class VaultAuditWindow(QWidget):
         self._breach_allowed = breach_allowed
         self._entries: list[VaultEntry] = []
         self._format: ExportFormat | None = None
+        #: How the last file was read (its manager and the rows left out), for `reading_note`.
+        self._reading: ExportReading | None = None
         self.report: AuditReport | None = None
         self.export_path: Path | None = None
         #: The export as it was when the audit read it (a link names its real file): only
@@ -393,6 +396,13 @@ class VaultAuditWindow(QWidget):
         self.summary.setObjectName("auditSummary")
         self.summary.setAccessibleName(self.tr("Summary"))
         layout.addWidget(self.summary)
+        #: Which manager the file was read as, and the rows not counted as logins and why
+        #: (what the CLI prints above its summary).
+        self.reading_note = wrapped_label()
+        self.reading_note.setObjectName("auditReading")
+        self.reading_note.setAccessibleName(self.tr("How the file was read"))
+        self.reading_note.hide()
+        layout.addWidget(self.reading_note)
 
         # --- table --------------------------------------------------------------------------
         self.model = AuditTableModel(self)
@@ -531,6 +541,9 @@ class VaultAuditWindow(QWidget):
         else:
             self.summary.setText(self._summary_text(report))
             self.summary.show()
+        note = self._reading_text() if report is not None else ""
+        self.reading_note.setText(note)
+        self.reading_note.setVisible(bool(note))
         self._update_reminder()
 
     def _summary_text(self, report: AuditReport) -> str:
@@ -556,6 +569,19 @@ class VaultAuditWindow(QWidget):
         if report.cancelled:
             text += " — " + self.tr("cancelled: the list is incomplete")
         return text
+
+    def _reading_text(self) -> str:
+        """'Read as: Bitwarden' and, when some rows were left out, how many and why."""
+        reading = self._reading
+        if reading is None:
+            return ""
+        lines = [
+            self.tr("Read as: {manager}").format(manager=engine_text(reading.format.display_name))
+        ]
+        skipped = reading.skipped_text()
+        if skipped:
+            lines.append(engine_text(skipped))
+        return "\n".join(lines)
 
     def _breach_checked(self) -> bool:
         return self.report is not None and self._report_breach_opt_in
@@ -622,12 +648,13 @@ class VaultAuditWindow(QWidget):
             except ValueError:  # a NUL in the name: the reader says so in words
                 seen = None
             try:
-                fmt, entries = read_export_file(path, columns=columns)
+                reading = parse_export_file(path, columns=columns)
             except VaultImportError as exc:
                 # A layout the reader does not know: offer to choose its columns.
                 return unmapped_file(path, exc) if columns is None else exc
+            fmt, entries = reading.format, list(reading.entries)
             report = audit(entries, fmt, breach=breach, progress=progress, cancel=cancel)
-            return (fmt, entries, report, seen)
+            return (reading, entries, report, seen)
 
         def progressed(done: int, total: int) -> None:
             if generation != self._generation:
@@ -653,8 +680,9 @@ class VaultAuditWindow(QWidget):
         self._cancel = None
         self._set_running(False)
         if isinstance(answer, tuple):
-            fmt, entries, report, seen = answer
-            self._format = fmt
+            reading, entries, report, seen = answer
+            self._reading = reading
+            self._format = reading.format
             self._entries = entries
             self.report = report
             #: The file is a real export: offer to delete it, also after the data is dropped.
@@ -873,6 +901,7 @@ class VaultAuditWindow(QWidget):
         self._set_running(False)
         self._entries = []
         self._format = None
+        self._reading = None
         self.report = None
         self._report_breach_opt_in = False
         self.model.clear()

@@ -224,6 +224,25 @@ def test_bitwarden_export_with_a_bom_and_a_note_row(qtbot, tmp_path):
     assert sorted(shown_sites(window)) == ["forum.example.com", "git.example.com"]
 
 
+def test_the_audit_says_which_manager_it_read_and_which_rows_it_left_out(qtbot):
+    """What the CLI prints above its summary: the manager the file was read as, and how many
+    rows were not counted as logins and why (Firefox's own Sync-key row is no login)."""
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "real"
+    window = make_window(qtbot)
+    run_audit(qtbot, window, real / "firefox" / "proton-webclients-firefox.csv")
+    note = window.reading_note
+    assert note.isVisible()
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    assert "Read as: Firefox" in note.text()
+    assert "not counted as logins" in note.text()
+    assert "Sync key" in note.text()
+    # The next file names its own manager; once the data is dropped, nothing is said.
+    run_audit(qtbot, window, real / "passman" / "pass-import-passman.csv")
+    assert note.text().splitlines()[0] == "Read as: Passman"
+    window.drop_data()
+    assert not note.isVisible() and note.text() == ""
+
+
 def test_a_file_that_is_not_an_export_says_which_formats_are_supported(qtbot, tmp_path):
     junk = tmp_path / "groceries.csv"
     junk.write_text("item,qty\nmilk,1\n", encoding="utf-8")
