@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.fix_line import fix_step
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import (
     CheckResult,
     Fact,
@@ -56,7 +57,12 @@ def _value(value: JsonValue) -> str:
 
 def format_facts(facts: Iterable[Fact]) -> str:
     """A finding's facts as "Label: value" lines, in the user's language where translated."""
-    return "\n".join(f"{engine_text(f.label)}: {engine_text(f.value)}" for f in facts)
+    return "\n".join(_label_value(engine_text(f.label), engine_text(f.value)) for f in facts)
+
+
+def _label_value(label: str, value: str) -> str:
+    """ "Label: value" with the language's punctuation ("Pare-feu : désactivé" in French)."""
+    return engine_text(fmt(N_("{label}: {value}"), label=label, value=value))
 
 
 def format_evidence(evidence: Mapping[str, JsonValue]) -> str:

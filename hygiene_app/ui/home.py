@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.assessment import Assessment, SetAsideLike, assess
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import AutoFix, Category, CheckResult, OSFamily, Status
 from hygiene_app.engine.runner import is_turned_off
 from hygiene_app.engine.standing import Standing, standing
@@ -747,4 +748,8 @@ def count_line(assessment: Assessment, turned_off: int = 0) -> str:
     ]
     if turned_off:
         counts.append((turned_off_text(), turned_off))
-    return " · ".join(f"{text}: {n}" for text, n in counts if n > 0)
+    return " · ".join(
+        engine_text(fmt(N_("{label}: {value}"), label=text, value=QLocale().toString(n)))
+        for text, n in counts
+        if n > 0
+    )

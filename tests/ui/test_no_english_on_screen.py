@@ -493,3 +493,20 @@ def test_no_english_on_any_screen(qtbot, tmp_path, speak, language: str, machine
     problems = walk_every_screen(qtbot, tmp_path, SNAPSHOTS / f"{machine}.json", language)
     unique = list(dict.fromkeys(problems))
     assert not unique, f"{len(unique)} English texts:\n" + "\n".join(unique)
+
+
+def test_facts_and_counts_use_the_language_s_punctuation(speak) -> None:
+    """ "Pare-feu : désactivé", "Bon : 7": French puts a space before a colon."""
+    from types import SimpleNamespace
+
+    from hygiene_app.checks._facts import on_off
+    from hygiene_app.engine.i18n import N_
+    from hygiene_app.engine.model import Fact
+    from hygiene_app.engine.status_words import StatusWord
+    from hygiene_app.ui.details import format_facts
+    from hygiene_app.ui.home import count_line
+
+    speak(load_catalog("fr"))
+    assert format_facts([Fact(N_("Firewall"), on_off(False))]) == "Pare-feu : désactivé"
+    counts = SimpleNamespace(counts=[(StatusWord.GOOD, 7)])
+    assert count_line(counts) == "Bon : 7"  # type: ignore[arg-type]
