@@ -67,6 +67,7 @@ class ExportFormat(StrEnum):
     UPM = "upm"
     ENCRYPTR = "encryptr"
     SYNOLOGY = "synology"
+    PASSPACK = "passpack"
     #: Not a manager: a header with a password column and a url or name column.
     GENERIC = "generic"
     #: Not a manager: a file read with the columns the person chose (`ColumnMapping`).
@@ -621,6 +622,17 @@ REGISTRY: tuple[FormatInfo, ...] = (
             name=("displayname",),
             username=("loginusername",),
             password=("loginpassword",),
+        ),
+    ),
+    FormatInfo(
+        ExportFormat.PASSPACK,
+        "Passpack",
+        _C(
+            _names("Entry Name,URL,User ID,Password,Notes,Shared Notes,Tags,Extra Fields,Email"),
+            url=("url",),
+            name=("entryname",),
+            username=("userid", "email"),
+            password=("password",),
         ),
     ),
     FormatInfo(

@@ -502,6 +502,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample("encryptr/pass-import-encryptr.csv", "encryptr", PI_LOGINS, (PI_MASTODON, PI_AIB)),
     # ----- Padloc -----------------------------------------------------------------------------
     Sample("padloc/pass-import-padlock.csv", "padloc", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
+    # ----- Passpack (JSON in its Tags and Extra Fields cells, CRLF line ends) ----------------
+    Sample("passpack/pass-import-passpack.csv", "passpack", PI_LOGINS, (PI_AIB, PI_KLIVAK)),
     # ----- Passman (Nextcloud) ----------------------------------------------------------------
     Sample("passman/pass-import-passman.csv", "passman", PI_LOGINS, (PI_MASTODON, PI_KLIVAK)),
     # ----- Synology C2 Password ---------------------------------------------------------------
