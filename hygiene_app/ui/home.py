@@ -468,10 +468,9 @@ def tile_line(summary: AreaSummary) -> str:
         # Not "All good": nothing here was looked at.
         return turned_off_text()
     if summary.to_fix and summary.recommended:
-        return (
-            tr("%1 to fix · %2 recommended")
-            .replace("%1", str(summary.to_fix))
-            .replace("%2", str(summary.recommended))
+        # Each count with its own plural ("1 recomendado", never "1 recomendados").
+        return " · ".join(
+            (tr("%n to fix", summary.to_fix), tr("%n recommended", summary.recommended))
         )
     if summary.to_fix:
         return tr("%n to fix", summary.to_fix)

@@ -510,3 +510,17 @@ def test_facts_and_counts_use_the_language_s_punctuation(speak) -> None:
     assert format_facts([Fact(N_("Firewall"), on_off(False))]) == "Pare-feu : désactivé"
     counts = SimpleNamespace(counts=[(StatusWord.GOOD, 7)])
     assert count_line(counts) == "Bon : 7"  # type: ignore[arg-type]
+
+
+def test_an_area_s_two_counts_each_take_their_own_plural(speak) -> None:
+    """ "1 por solucionar · 1 recomendado": the second count has a plural too (a translator
+    could only write "recomendado(s)" when both counts shared one message)."""
+    from hygiene_app.ui.home import AreaState, AreaSummary, tile_line
+
+    def tile(to_fix: int, recommended: int) -> str:
+        n = to_fix + recommended
+        return tile_line(AreaSummary(AreaState.ACTION, n, 0, n, to_fix=to_fix))
+
+    speak(load_catalog("es"))
+    assert tile(1, 1) == "1 por solucionar · 1 recomendado"
+    assert tile(3, 2) == "3 por solucionar · 2 recomendados"
