@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -217,7 +218,9 @@ class AuditTableModel(RowsTableModel):
             return self.tr("Breached")
         if count < 10:
             return tr_plural("Breached (once)", "Breached ({n} times)", count)
-        return self.tr("Breached (about {count} times)").format(count=f"{round_count(count):,}")
+        # In the reader's digits ("1.200" in Spanish, "1 200" in French).
+        shown = QLocale().toString(round_count(count))
+        return self.tr("Breached (about {count} times)").format(count=shown)
 
     def _problems_tooltip(self, entry: EntryReport) -> str:
         text = self.problems_text(entry)
@@ -549,7 +552,7 @@ class VaultAuditWindow(QWidget):
     def _summary_text(self, report: AuditReport) -> str:
         values = {
             "logins": tr_plural("1 login", "{n} logins", report.total),
-            "source": report.format.display_name,
+            "source": engine_text(report.format.display_name),
             "weak": report.weak,
             "reused": report.reused,
             "breached": report.breached,

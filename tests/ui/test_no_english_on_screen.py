@@ -132,7 +132,7 @@ TELLTALE = _words(
     """
     the and your you with without could would should turned found checked settings updates
     domain private network networks week weeks month months days hours ago which this these
-    those their there been have was were will
+    those their there been have was were will or
     """
 )
 #: ... and in one language only ("public" is a French word).
@@ -149,7 +149,7 @@ NAMES = _words(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _DATA = re.compile(
-    r"Have I Been Pwned|\S*--\S+|[\w.+-]+:[^\s:]\S*|https?://\S+|\S+@\S+|\S*[/\\]\S*|\S+\.(?:com|net|org|example|json|csv|exe|app)\b|`[^`]*`"
+    r"Have I Been Pwned|\S*--\S+|\S*\d[\w.]*-\S+|[\w.+-]+:[^\s:]\S*|https?://\S+|\S+@\S+|\S*[/\\]\S*|\S+\.(?:com|net|org|example|json|csv|exe|app)\b|`[^`]*`"
 )
 
 
@@ -290,6 +290,7 @@ def test_the_detector_tells_english_from_french_and_spanish() -> None:
         "Add another word or two. Uncommon words are better.",
         "Sur les réseaux Domain",
         "Pare-feu désactivé (Private)",
+        "6 identifiants de Chrome, Edge or Brave",
     ):
         assert looks_english(text), text
     assert looks_english("El firewall está desactivado (Public)", "es")
@@ -300,6 +301,7 @@ def test_the_detector_tells_english_from_french_and_spanish() -> None:
         "Vérifié il y a 3 heures",
         "Microsoft Defender",
         "sudo ufw enable",
+        "Logiciel libre sous licence GPL-3.0-or-later.",
         "Ouvre x-apple.systempreferences:com.apple.Network-Settings.extension?Firewall",
         "/etc/ssh/sshd_config",
         "Ouvrez Réglages Système > Réseau > Coupe-feu",
@@ -524,3 +526,20 @@ def test_an_area_s_two_counts_each_take_their_own_plural(speak) -> None:
     speak(load_catalog("es"))
     assert tile(1, 1) == "1 por solucionar · 1 recomendado"
     assert tile(3, 2) == "3 por solucionar · 2 recomendados"
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_export_audit_counts_breaches_in_the_reader_s_digits(
+    qtbot, speak, language: str
+) -> None:
+    """ "about 1,200 times" in the reader's digits (the walk above sees the source named in the
+    language: "Chrome, Edge o Brave", not "Edge or Brave")."""
+    from hygiene_app.services.passwords.breach import count_words
+    from hygiene_app.ui.vault_audit import AuditTableModel
+    from hygiene_app.ui.widgets import engine_text
+
+    speak(load_catalog(language))
+    model = AuditTableModel()
+    digits = QLocale().toString(1200)
+    assert f"{digits} " in model._breached_text(1234) and "1,200" not in digits
+    assert f"{digits} " in engine_text(count_words(1234))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, Number, fmt, fmt_plural
 from hygiene_app.engine.probes import HttpClient, HttpOutcome, HttpResponse
 from hygiene_app.services.service_url import acceptable_service_url
 
@@ -73,7 +73,7 @@ def count_words(count: int) -> str:
             max(count, 1),
             count=max(count, 1),
         )
-    return fmt(N_("seen in breaches about {count} times"), count=f"{round_count(count):,}")
+    return fmt(N_("seen in breaches about {count} times"), count=Number(round_count(count)))
 
 
 def round_count(count: int) -> int:
