@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, and_joined, fmt
+from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     AutoFix,
@@ -630,7 +630,11 @@ def evaluate_linux(state: LinuxSignIn) -> Finding:
         managers = list(dict.fromkeys(_name(a.manager) for a in relevant))
         return Finding(
             Status.FAIL,
-            fmt(N_("This computer signs in by itself ({managers})"), managers=", ".join(managers)),
+            # Each name still translatable ("the text console"): not a plain ", ".join.
+            fmt(
+                N_("This computer signs in by itself ({managers})"),
+                managers=joined(*managers, sep=", "),
+            ),
             Severity.HIGH,
             detail=fmt(
                 N_(
