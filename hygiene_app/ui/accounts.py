@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.atomic import atomic_write_text
+from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice, stronger_offered
 from hygiene_app.engine.model import Status
 from hygiene_app.services.mfa.catalog import ATTRIBUTION, Catalog, Service
@@ -1245,11 +1246,16 @@ class AccountsWindow(QWidget):
         on = sum(1 for a in accounts if a.mfa is MfaState.ON)
         off = sum(1 for a in accounts if a.mfa is MfaState.OFF)
         unknown = sum(1 for a in accounts if a.mfa is MfaState.UNKNOWN)
-        text = tr_plural("1 account", "{n} accounts", total)
-        text += ": " + self.tr("{on} on, {off} off, {unknown} not confirmed").format(
-            on=on, off=off, unknown=unknown
+        # Each count with its own plural ("1 desactivada", never "1 desactivadas").
+        states = ", ".join(
+            (
+                tr_plural("{n} on", "{n} on", on),
+                tr_plural("{n} off", "{n} off", off),
+                tr_plural("{n} not confirmed", "{n} not confirmed", unknown),
+            )
         )
-        self.summary.setText(text)
+        label = tr_plural("1 account", "{n} accounts", total)
+        self.summary.setText(engine_text(fmt(N_("{label}: {value}"), label=label, value=states)))
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

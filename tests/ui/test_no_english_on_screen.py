@@ -545,3 +545,27 @@ def test_the_export_audit_counts_breaches_in_the_reader_s_digits(
     digits = QLocale().toString(1200)
     assert f"{digits} " in model._breached_text(1234) and "1,200" not in digits
     assert f"{digits} " in engine_text(count_words(1234))
+
+
+def test_the_accounts_summary_gives_each_count_its_own_plural(qtbot, tmp_path, speak) -> None:
+    """ "8 cuentas: 4 activadas, 1 desactivada, 2 sin confirmar" (not "1 desactivadas")."""
+    from hygiene_app.services.mfa.catalog import Catalog as MfaCatalog
+    from hygiene_app.services.mfa.catalog import starter_catalog
+    from hygiene_app.services.mfa.inventory import InventoryStore
+    from hygiene_app.ui.accounts import AccountsWindow
+    from tests.ui.test_accounts import demo_accounts
+
+    speak(load_catalog("es"))
+    store = InventoryStore(tmp_path / "inventory.sqlite3", clock=lambda: NOW)
+    try:
+        accounts = demo_accounts()
+        store.add_many(accounts)
+        window = AccountsWindow(
+            store, MfaCatalog.merged(starter_catalog(), None), clock=lambda: NOW
+        )
+        qtbot.addWidget(window)
+        off = sum(1 for a in accounts if a.mfa.name == "OFF")
+        assert off == 1
+        assert "1 desactivada," in window.summary.text()
+    finally:
+        store.close()
