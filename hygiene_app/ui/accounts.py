@@ -1121,14 +1121,16 @@ class AccountsWindow(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in (
-            (AccountsModel.SERVICE, 170),
-            (AccountsModel.DOMAIN, 120),
-            (AccountsModel.CATEGORY, 135),
+            (AccountsModel.SERVICE, 160),
+            (AccountsModel.DOMAIN, 115),
+            (AccountsModel.CATEGORY, 130),
             (AccountsModel.MFA, 170),
-            (AccountsModel.METHOD, 160),
+            (AccountsModel.METHOD, 140),
             (AccountsModel.CONFIRMED, 115),
         ):
-            header.resizeSection(column, width)
+            # Never narrower than its title ("Verificación en dos pasos" is longer than the
+            # English the widths were chosen for).
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(AccountsModel.LABEL, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(AccountsModel.MFA, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -569,3 +569,30 @@ def test_the_accounts_summary_gives_each_count_its_own_plural(qtbot, tmp_path, s
         assert "1 desactivada," in window.summary.text()
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de"])
+def test_the_accounts_column_titles_are_not_cut(qtbot, tmp_path, speak, language: str) -> None:
+    from hygiene_app.services.mfa.catalog import Catalog as MfaCatalog
+    from hygiene_app.services.mfa.catalog import starter_catalog
+    from hygiene_app.services.mfa.inventory import InventoryStore
+    from hygiene_app.ui.accounts import AccountsModel, AccountsWindow
+
+    speak(load_catalog(language))
+    store = InventoryStore(tmp_path / "inventory.sqlite3", clock=lambda: NOW)
+    try:
+        window = AccountsWindow(
+            store, MfaCatalog.merged(starter_catalog(), None), clock=lambda: NOW
+        )
+        qtbot.addWidget(window)
+        window.resize(1024, 640)
+        window.show()
+        header = window.table.horizontalHeader()
+        cut = [
+            header.model().headerData(c, Qt.Orientation.Horizontal)
+            for c in range(header.count())
+            if c != AccountsModel.LABEL and header.sectionSize(c) < header.sectionSizeHint(c)
+        ]
+        assert cut == []
+    finally:
+        store.close()
