@@ -596,3 +596,20 @@ def test_the_accounts_column_titles_are_not_cut(qtbot, tmp_path, speak, language
         assert cut == []
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_no_translation_hedges_a_plural_with_s_in_brackets(language: str) -> None:
+    """A count has its own plural message; "adresse(s)" in a translation means the code gave
+    the translator no plural to fill (see the area tiles and the accounts summary)."""
+    with (ROOT / "hygiene_app" / "locale" / f"{language}.po").open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    hedged = [
+        str(message.id)[:70]
+        for message in catalog
+        if message.id
+        and isinstance(message.id, str)
+        and "(s)" not in message.id
+        and re.search(r"\w\(s\)", str(message.string))
+    ]
+    assert hedged == []
