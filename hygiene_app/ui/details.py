@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.engine.fix_line import fix_step
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.model import (
     CheckResult,
     Fact,
@@ -41,17 +41,28 @@ def _humanize(key: str) -> str:
     return key.replace("_", " ").strip().capitalize()
 
 
+#: How many items of a list the technical details show before "and N more".
+_SHOWN_ITEMS = 8
+
+
 def _value(value: JsonValue) -> str:
+    """A raw evidence value for support staff: data as it is, our own words translated."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return engine_text(N_("yes") if value else N_("no"))
     if isinstance(value, Mapping):
         parts = [f"{_humanize(str(k)).lower()} {_value(v)}" for k, v in value.items()]
         return ", ".join(p for p in parts if p.strip())
     if isinstance(value, list | tuple):
-        shown = [_value(v) for v in value[:8]]
-        more = f" and {len(value) - 8} more" if len(value) > 8 else ""
+        shown = [_value(v) for v in value[:_SHOWN_ITEMS]]
         joiner = "; " if any(isinstance(v, Mapping) for v in value) else ", "
-        return joiner.join(shown) + more
+        items = joiner.join(shown)
+        hidden = len(value) - _SHOWN_ITEMS
+        if hidden <= 0:
+            return items
+        more = fmt_plural(
+            "{names} and {n} more", "{names} and {n} more", hidden, names=items, n=hidden
+        )
+        return engine_text(more)
     return "" if value is None else str(value)
 
 

@@ -50,3 +50,27 @@ def test_nothing_technical_before_a_finding_is_chosen(qtbot):
     pane.technical_toggle.setChecked(True)
     pane.show_empty()
     assert not pane.technical_toggle.isVisible() and not pane.technical.isVisible()
+
+
+def test_technical_details_say_and_n_more_and_yes_in_the_reader_s_language(qapp) -> None:
+    """A long list in the technical details ends in "et 2 de plus", not " and 2 more"."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from hygiene_app.engine.catalog import load_catalog
+    from hygiene_app.ui.details import _value
+    from hygiene_app.ui.language import install_language
+
+    previous = QLocale()
+    translator = install_language(qapp, load_catalog("fr"))
+    try:
+        text = _value([str(i) for i in range(10)])
+        assert text.startswith("0, 1, 2, 3, 4, 5, 6, 7")
+        assert "more" not in text and "and" not in text
+        assert "2" in text.removeprefix("0, 1, 2, 3, 4, 5, 6, 7")
+        assert _value(True) == "oui"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        if translator.qt_own is not None:
+            QCoreApplication.removeTranslator(translator.qt_own)
+        QLocale.setDefault(previous)
+    assert _value([str(i) for i in range(9)]) == "0, 1, 2, 3, 4, 5, 6, 7 and 1 more"
