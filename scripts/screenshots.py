@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from hygiene_app.app import AppParts, application, build
 from hygiene_app.checks import default_registry, firewall
 from hygiene_app.engine.context import Seams
+from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.history import HistoryStore
@@ -513,6 +514,11 @@ def demo_inventory(folder: Path, now: float):  # -> InventoryStore
     return store
 
 
+#: The Accounts screenshot's 2FA Directory status: one the app really shows (no network), so
+#: it is in the reader's language like the rest of the picture.
+DEMO_DIRECTORY_STATUS = N_("not available offline yet")
+
+
 def shoot_mfa(scheme: str, out: Path) -> None:
     """The account inventory and the MFA wizard, from a made-up inventory and the bundled
     catalog (no network)."""
@@ -531,7 +537,7 @@ def shoot_mfa(scheme: str, out: Path) -> None:
     window = AccountsWindow(
         store,
         catalog,
-        directory_status="Using the bundled catalog: 2FA Directory not downloaded yet.",
+        directory_status=DEMO_DIRECTORY_STATUS,
         clock=lambda: now,
     )
     window.resize(*SIZE)

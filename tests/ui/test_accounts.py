@@ -835,3 +835,21 @@ def test_the_stronger_method_button_opens_the_wizard_for_that_account(qtbot, sto
     assert wizard.account.domain == "better.example"
     assert "SMS" in wizard.intro_page.found.text()
     wizard.reject()
+
+
+def test_the_accounts_screenshot_s_directory_status_is_translated() -> None:
+    """`make screenshots LANG=fr` shows the Accounts screen's 2FA Directory status in French: the
+    script uses a status the app itself shows, which every catalog translates."""
+    import importlib.util
+
+    from hygiene_app.engine.catalog import load_catalog
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
+    spec = importlib.util.spec_from_file_location("screenshots_script", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    status = module.DEMO_DIRECTORY_STATUS
+    for language in ("de", "fr", "es"):
+        translated = load_catalog(language).lookup(status, None)
+        assert translated is not None and translated != status, language
