@@ -14,10 +14,11 @@ import shutil
 import socket
 import sys
 import textwrap
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from hygiene_app import __version__
 from hygiene_app.checks import default_registry
@@ -37,6 +38,7 @@ from hygiene_app.cli_schedule import (
 )
 from hygiene_app.engine.assessment import Assessment, assess
 from hygiene_app.engine.catalog import (
+    ENGLISH_TRANSLATE,
     Catalog,
     UnknownLanguageError,
     catalog_for,
@@ -44,7 +46,7 @@ from hygiene_app.engine.catalog import (
     require_language,
 )
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.i18n import N_, Text, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, Text, Translate, fmt, fmt_plural
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above, text_block
@@ -77,9 +79,67 @@ class UsageError(Exception):
     """Bad input from the user: one line on stderr, exit 2."""
 
 
+#: argparse's own words (it asks the stdlib's gettext domain, which has no catalog of ours):
+#: `_Formatter` asks our catalog for them instead.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("subcommands"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help in the reader's language: headings, descriptions, epilogs and each
+    option's help (marked with `N_` where they are written) through `translate`."""
+
+    def __init__(self, prog: str, *, translate: Translate = ENGLISH_TRANSLATE, **kw: Any) -> None:
+        super().__init__(prog, **kw)
+        self._say = translate
+
+    def _words(self, text: str | None) -> str | None:
+        return self._say(text, None) if text and text is not argparse.SUPPRESS else text
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(
+            usage, actions, groups, self._say("usage: ", None) if prefix is None else prefix
+        )
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(self._words(heading))
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(self._words(text))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return self._words(super()._get_help_string(action))
+
+
 class _Parser(argparse.ArgumentParser):
+    """Errors are `UsageError`s (one line, exit 2); help in the language of `translate`, and
+    every command's parser (`add_subparsers`) speaks the same."""
+
+    def __init__(self, *args: Any, translate: Translate = ENGLISH_TRANSLATE, **kw: Any) -> None:
+        kw.setdefault("formatter_class", partial(_Formatter, translate=translate))
+        super().__init__(*args, **kw)
+        self.translate = translate
+
+    def add_subparsers(self, **kw: Any) -> Any:
+        kw.setdefault("parser_class", partial(_Parser, translate=self.translate))
+        return super().add_subparsers(**kw)
+
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(
+            fmt(N_("{message} (see '{prog} --help')"), message=message, prog=self.prog)
+        )
 
 
 def _ids(text: str) -> list[str]:
@@ -98,41 +158,50 @@ def _severity(text: str) -> Severity:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(translate: Translate = ENGLISH_TRANSLATE) -> argparse.ArgumentParser:
+    """The command line; its help in the language of `translate` (the man page's is English)."""
     parser = _Parser(
         prog=PROG,
-        description="Hygiene Checkup: checks this computer's security basics and explains "
-        "how to fix what it finds.",
-        epilog="Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; "
-        "2 usage or input error; 3 internal error.",
+        translate=translate,
+        description=N_(
+            "Hygiene Checkup: checks this computer's security basics and explains "
+            "how to fix what it finds."
+        ),
+        epilog=N_(
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; "
+            "2 usage or input error; 3 internal error."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--replay",
         type=Path,
         metavar="FILE",
-        help="open the window over a snapshot file instead of this computer",
+        help=N_("open the window over a snapshot file instead of this computer"),
     )
-    parser.add_argument("--offline", action="store_true", help="send nothing over the network")
+    parser.add_argument("--offline", action="store_true", help=N_("send nothing over the network"))
     parser.add_argument(
         "--lang",
         metavar="LANG",
-        help="the language of the text and the app (de, fr, es, en; before or after the "
-        "command; default: the Settings' choice, else the system's)",
+        help=N_(
+            "the language of the text and the app (de, fr, es, en; before or after the "
+            "command; default: the Settings' choice, else the system's)"
+        ),
     )
     sub = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",
-        parser_class=_Parser,
-        description="Without a command, the desktop app opens.",
+        description=N_("Without a command, the desktop app opens."),
     )
 
     check = sub.add_parser(
         "check",
-        help="run the checkup and report",
-        description="Run the checkup and print a report.",
-        epilog="Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; "
-        "2 usage or input error; 3 internal error.",
+        help=N_("run the checkup and report"),
+        description=N_("Run the checkup and print a report."),
+        epilog=N_(
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; "
+            "2 usage or input error; 3 internal error."
+        ),
     )
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
@@ -141,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="extend",
         default=[],
         metavar="IDS",
-        help="run only these checks (comma-separated ids, e.g. UPD-001,NET-001)",
+        help=N_("run only these checks (comma-separated ids, e.g. UPD-001,NET-001)"),
     )
     check.add_argument(
         "--skip",
@@ -149,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="extend",
         default=[],
         metavar="IDS",
-        help="do not run these checks",
+        help=N_("do not run these checks"),
     )
     # SUPPRESS: an option given before the command (`hygiene-app --replay X check`) is kept,
     # not overwritten by the command's own default.
@@ -158,56 +227,64 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=argparse.SUPPRESS,
         metavar="FILE",
-        help="read the machine from a snapshot file instead of this computer",
+        help=N_("read the machine from a snapshot file instead of this computer"),
     )
     check.add_argument(
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="send nothing over the network",
+        help=N_("send nothing over the network"),
     )
     check.add_argument(
         "--fail-on",
         type=_severity,
         default=Severity.HIGH,
         metavar="SEVERITY",
-        help="exit 1 when a problem has at least this severity: info, low, medium, high "
-        "(default), critical",
+        help=N_(
+            "exit 1 when a problem has at least this severity: info, low, medium, high "
+            "(default), critical"
+        ),
     )
     check.add_argument(
         "--ignore-set-asides",
         action="store_true",
-        help="show findings you snoozed or accepted as if you had not (the score and the exit "
-        "code never depend on them)",
+        help=N_(
+            "show findings you snoozed or accepted as if you had not (the score and the exit "
+            "code never depend on them)"
+        ),
     )
     check.add_argument(
         "--output",
         "-o",
         type=Path,
         metavar="FILE",
-        help="write the report to FILE instead of the terminal, whole or not at all (0600); "
-        "its folder must exist",
+        help=N_(
+            "write the report to FILE instead of the terminal, whole or not at all (0600); "
+            "its folder must exist"
+        ),
     )
 
     snap = sub.add_parser(
         "snapshot",
-        help="record what the checks read into a file for support or tests",
-        description="Run the checkup while recording everything the checks read into one "
-        "JSON file. User and host names, Wi-Fi names and IP addresses are replaced, and only "
-        "what the checks need is kept; no secrets are read.",
+        help=N_("record what the checks read into a file for support or tests"),
+        description=N_(
+            "Run the checkup while recording everything the checks read into one "
+            "JSON file. User and host names, Wi-Fi names and IP addresses are replaced, and only "
+            "what the checks need is kept; no secrets are read."
+        ),
     )
     snap.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
     snap.add_argument(
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="send nothing over the network",
+        help=N_("send nothing over the network"),
     )
 
     sub.add_parser(
         "checks",
-        help="list the checks",
-        description="List every check: id, title, platforms and what leaves this machine.",
+        help=N_("list the checks"),
+        description=N_("List every check: id, title, platforms and what leaves this machine."),
     )
     add_password_parser(sub)
     add_audit_parser(sub)
@@ -375,11 +452,27 @@ def _said(exc: Exception, lang: str | None) -> str:
             break
     if not isinstance(message, Text):
         return str(exc)
+    return _in_language(message, lang)
+
+
+def _in_language(message: Text, lang: str | None) -> str:
+    """`message` in the language of `--lang` (if it names one), else the system's."""
     try:
         catalog = load_catalog(require_language(lang)) if lang else catalog_for(None)
     except UnknownLanguageError:
         catalog = catalog_for(None)
     return catalog.text(message)
+
+
+def _help_catalog(lang: str | None, argv: Sequence[str]) -> Catalog:
+    """The language of `--help` and usage errors: `--lang` if it names one (an unknown one is
+    reported once the command line is read), else the Settings' choice (not for a replay,
+    which reads nothing of this user's), else the system's."""
+    replay = any(item == "--replay" or item.startswith("--replay=") for item in argv)
+    try:
+        return language_catalog(argparse.Namespace(lang=lang, replay="" if replay else None))
+    except UsageError:
+        return catalog_for(None)
 
 
 def language_catalog(args: argparse.Namespace) -> Catalog:
@@ -573,7 +666,6 @@ def _gui_machine(args: argparse.Namespace) -> Machine:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     # Everything printed passes through terminal_safe: file names, snapshot strings and tool
     # output are data, and a terminal obeys the escape sequences in data.
     out = cast(TextIO, TerminalWriter(sys.stdout, keep=PAINT_CODES))
@@ -585,7 +677,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang: str | None = None
     try:
         lang, rest = split_lang(sys.argv[1:] if argv is None else argv)
-        args = parser.parse_args(rest)
+        args = build_parser(_help_catalog(lang, rest).translate).parse_args(rest)
         if lang is not None:
             args.lang = lang
         if args.lang:
@@ -625,7 +717,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError(str(exc)) from None
         return cmd_gui(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {_said(exc, lang)}", file=err)
+        said = fmt(N_("{prog}: error: {message}"), prog=PROG, message=_said(exc, lang))
+        print(_in_language(said, lang), file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)

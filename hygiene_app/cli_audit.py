@@ -56,7 +56,7 @@ def add_audit_parser(subparsers: Any) -> None:
     """Add `audit-passwords` to the CLI's subparsers (an argparse `_SubParsersAction`)."""
     parser = subparsers.add_parser(
         "audit-passwords",
-        help="audit a password-manager export: breached, reused and weak passwords",
+        help=i18n.N_("audit a password-manager export: breached, reused and weak passwords"),
         description=(
             f"Read a CSV export from {supported_formats_text()} (or any CSV with a password "
             "column and a url or name column; any other CSV with --columns) and report the "
@@ -65,33 +65,41 @@ def add_audit_parser(subparsers: Any) -> None:
             "text."
         ),
         epilog=(
-            "Exit codes: 0 no findings; 1 findings; 2 usage or input error; 3 internal error; "
-            "4 the breach check was asked for and some lookups failed (the audit is incomplete; "
-            "4 wins over 1)."
+            i18n.N_(
+                "Exit codes: 0 no findings; 1 findings; 2 usage or input error; 3 internal "
+                "error; 4 the breach check was asked for and some lookups failed (the audit is "
+                "incomplete; 4 wins over 1)."
+            )
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the exported CSV file")
+    parser.add_argument("file", type=Path, metavar="FILE", help=i18n.N_("the exported CSV file"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--columns",
         metavar="LIST",
         default=None,
-        help="for a file with no header row or one that is not recognised: what each column "
-        "holds, in order, e.g. 'skip,name,username,password,url' (words: url or name, "
-        "username, password, skip)",
+        help=i18n.N_(
+            "for a file with no header row or one that is not recognised: what each column "
+            "holds, in order, e.g. 'skip,name,username,password,url' (words: url or name, "
+            "username, password, skip)"
+        ),
     )
     parser.add_argument(
         "--header",
         choices=("auto", "yes", "no"),
         default="auto",
-        help="with --columns: whether the first row names the columns (auto: when its "
-        "password column holds a word such as 'Password')",
+        help=i18n.N_(
+            "with --columns: whether the first row names the columns (auto: when its "
+            "password column holds a word such as 'Password')"
+        ),
     )
     parser.add_argument(
         "--breach-check",
         action="store_true",
-        help="also check each password against Pwned Passwords; only the first 5 hex "
-        "characters of its SHA-1 are sent, one request per distinct prefix",
+        help=i18n.N_(
+            "also check each password against Pwned Passwords; only the first 5 hex "
+            "characters of its SHA-1 are sent, one request per distinct prefix"
+        ),
     )
     parser.add_argument(
         "--breach-api",
@@ -193,7 +201,9 @@ def render_text(
                 "{n} login", "{n} logins", report.breach_unknown, n=report.breach_unknown
             )
             checked = fmt(
-                N_("{checked}; {unknown} could not be checked"), checked=checked, unknown=unknown
+                N_("{checked}; {unknown} could not be checked"),
+                checked=checked,
+                unknown=unknown,
             )
         lines.append(t(checked))
     elif breach_turned_off:

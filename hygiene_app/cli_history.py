@@ -31,16 +31,18 @@ def add_history_parser(subparsers: Any) -> None:
     """Add the `history` command to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "history",
-        help="list past checkups and what changed between them",
-        description="List the checkups this computer remembers (from the app and from "
-        "'hygiene-app check'), oldest first, each with its score and the problems it found "
-        "fixed or new since the one before. Nothing a check read is kept, only statuses.",
+        help=N_("list past checkups and what changed between them"),
+        description=N_(
+            "List the checkups this computer remembers (from the app and from "
+            "'hygiene-app check'), oldest first, each with its score and the problems it found "
+            "fixed or new since the one before. Nothing a check read is kept, only statuses."
+        ),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--since",
         metavar="DATE",
-        help="only checkups on or after this day (YYYY-MM-DD, local time) or time (ISO 8601)",
+        help=N_("only checkups on or after this day (YYYY-MM-DD, local time) or time (ISO 8601)"),
     )
 
 

@@ -34,13 +34,15 @@ def add_link_parser(subparsers: Any) -> None:
     """Add the `link` command to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "link",
-        help="check a link for signs of phishing (offline; the link is never opened)",
-        description="Check a link for signs of phishing: look-alike names, brand names in "
-        "somebody else's address, user@host tricks, IP addresses, shorteners, plain http for "
-        "a sign-in page and more. Nothing is fetched or sent. Exit codes: 0 nothing "
-        "suspicious, 1 suspicious, 2 usage error.",
+        help=N_("check a link for signs of phishing (offline; the link is never opened)"),
+        description=N_(
+            "Check a link for signs of phishing: look-alike names, brand names in "
+            "somebody else's address, user@host tricks, IP addresses, shorteners, plain http for "
+            "a sign-in page and more. Nothing is fetched or sent. Exit codes: 0 nothing "
+            "suspicious, 1 suspicious, 2 usage error."
+        ),
     )
-    parser.add_argument("url", metavar="URL", help="the link to check (quote it in the shell)")
+    parser.add_argument("url", metavar="URL", help=N_("the link to check (quote it in the shell)"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 

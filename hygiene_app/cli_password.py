@@ -42,17 +42,21 @@ def add_password_parser(subparsers: Any) -> None:
     """Add the `password` command to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "password",
-        help="rate a password's strength, and optionally check it against known breaches",
-        description="Rate a password typed at a hidden prompt (or given as one line on "
-        "standard input). It is never shown, stored or sent; with --breach-check only the "
-        "first 5 characters of its SHA-1 hash go to the Pwned Passwords service.",
+        help=N_("rate a password's strength, and optionally check it against known breaches"),
+        description=N_(
+            "Rate a password typed at a hidden prompt (or given as one line on "
+            "standard input). It is never shown, stored or sent; with --breach-check only the "
+            "first 5 characters of its SHA-1 hash go to the Pwned Passwords service."
+        ),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--breach-check",
         action="store_true",
-        help="ask Pwned Passwords whether the password appeared in known breaches "
-        "(k-anonymity: only a 5-character hash prefix is sent)",
+        help=N_(
+            "ask Pwned Passwords whether the password appeared in known breaches "
+            "(k-anonymity: only a 5-character hash prefix is sent)"
+        ),
     )
     parser.add_argument(
         "--breach-api",
@@ -67,7 +71,7 @@ def add_password_parser(subparsers: Any) -> None:
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="send nothing over the network",
+        help=N_("send nothing over the network"),
     )
 
 

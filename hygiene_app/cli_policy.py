@@ -43,32 +43,36 @@ def add_policy_parser(subparsers: Any) -> None:
     """Add the `policy` command (validate, show) to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "policy",
-        help="check a policy file, or show the organisation's policy in force",
-        description="For IT admins (docs/policy.md). 'policy validate FILE [--format "
-        "text|json]' checks a policy file by the rules the app uses (exit 0 valid, 2 with each "
-        "mistake's line and reason); 'policy show [--format text|json] [--file FILE]' prints "
-        "the policy in force on this computer and where each value came from.",
+        help=N_("check a policy file, or show the organisation's policy in force"),
+        description=N_(
+            "For IT admins (docs/policy.md). 'policy validate FILE [--format "
+            "text|json]' checks a policy file by the rules the app uses (exit 0 valid, 2 with each "
+            "mistake's line and reason); 'policy show [--format text|json] [--file FILE]' prints "
+            "the policy in force on this computer and where each value came from."
+        ),
     )
     actions = parser.add_subparsers(dest="policy_action", metavar="ACTION", required=True)
     validate = actions.add_parser(
         "validate",
-        help="check a policy file (exit 0 valid, 2 invalid with each line and reason)",
-        description="Check a policy file (.json, a macOS .mobileconfig profile, or a .plist "
-        "of managed preferences) by the rules the app uses. Each mistake is printed as "
-        "FILE:LINE: reason; an invalid file is ignored whole by the app, so the exit code is 2 "
-        "when there is any mistake.",
+        help=N_("check a policy file (exit 0 valid, 2 invalid with each line and reason)"),
+        description=N_(
+            "Check a policy file (.json, a macOS .mobileconfig profile, or a .plist "
+            "of managed preferences) by the rules the app uses. Each mistake is printed as "
+            "FILE:LINE: reason; an invalid file is ignored whole by the app, so the exit code is 2 "
+            "when there is any mistake."
+        ),
     )
     validate.add_argument("file", type=Path, metavar="FILE")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     show = actions.add_parser(
         "show",
-        help="print the policy in force and where each value came from",
+        help=N_("print the policy in force and where each value came from"),
         description="Print the policy in force on this computer: each value and the file, "
         f"registry key or profile it came from. {POLICY_ENV}=FILE or --file FILE shows "
         "that file's policy instead.",
     )
     show.add_argument("--format", choices=("text", "json"), default="text")
-    show.add_argument("--file", type=Path, metavar="FILE", help="a policy file to show instead")
+    show.add_argument("--file", type=Path, metavar="FILE", help=N_("a policy file to show instead"))
 
 
 def cmd_policy(

@@ -37,32 +37,34 @@ def add_report_parser(subparsers: Any) -> None:
     """Add the `report` command to the CLI's subparsers."""
     parser = subparsers.add_parser(
         "report",
-        help="write the checkup as a page to read and print (HTML or PDF)",
-        description="Run the checkup and write a report people can read and print: the "
-        "score, each area, each finding with its fix steps, what was set aside and why, and "
-        "your organisation's contact. FILE ending in .html gives one self-contained web page; "
-        ".pdf gives a PDF. Nothing is sent anywhere.",
+        help=N_("write the checkup as a page to read and print (HTML or PDF)"),
+        description=N_(
+            "Run the checkup and write a report people can read and print: the "
+            "score, each area, each finding with its fix steps, what was set aside and why, and "
+            "your organisation's contact. FILE ending in .html gives one self-contained web page; "
+            ".pdf gives a PDF. Nothing is sent anywhere."
+        ),
     )
     parser.add_argument(
-        "--output", "-o", type=Path, required=True, metavar="FILE", help="FILE.html or FILE.pdf"
+        "--output", "-o", type=Path, required=True, metavar="FILE", help=N_("FILE.html or FILE.pdf")
     )
     parser.add_argument(
         "--replay",
         type=Path,
         default=argparse.SUPPRESS,
         metavar="FILE",
-        help="report on a snapshot file instead of this computer",
+        help=N_("report on a snapshot file instead of this computer"),
     )
     parser.add_argument(
         "--redact",
         action="store_true",
-        help="leave out the computer's name, user names, folders, Wi-Fi names and addresses",
+        help=N_("leave out the computer's name, user names, folders, Wi-Fi names and addresses"),
     )
     parser.add_argument(
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="send nothing over the network",
+        help=N_("send nothing over the network"),
     )
     # The checkup is the whole of `check`'s, never limited: a report lists every area.
     parser.set_defaults(only=[], skip=[], ignore_set_asides=False)

@@ -68,10 +68,12 @@ def add_schedule_parser(subparsers: Any) -> None:
     """Add `schedule` and `scheduled-check` to the CLI's subparsers."""
     schedule = subparsers.add_parser(
         "schedule",
-        help="turn the scheduled checkup on or off for this user, or show it",
-        description="Run a checkup by itself every few hours, without a window, through this "
-        "system's scheduler (a systemd user timer, a Windows scheduled task or a launchd "
-        "agent). It notifies only about new problems. An organisation's policy may set it.",
+        help=N_("turn the scheduled checkup on or off for this user, or show it"),
+        description=N_(
+            "Run a checkup by itself every few hours, without a window, through this "
+            "system's scheduler (a systemd user timer, a Windows scheduled task or a launchd "
+            "agent). It notifies only about new problems. An organisation's policy may set it."
+        ),
     )
     schedule.add_argument("action", choices=("on", "off", "status"))
     schedule.add_argument(
@@ -82,16 +84,18 @@ def add_schedule_parser(subparsers: Any) -> None:
     )
     scheduled = subparsers.add_parser(
         "scheduled-check",
-        help="run one checkup as the schedule does (no window, new problems notified)",
-        description="Run the checkup of this computer without a window: record it in the "
-        "history, write the JSON report into the organisation's report folder if its policy "
-        "names one, and notify only about problems not announced before.",
+        help=N_("run one checkup as the schedule does (no window, new problems notified)"),
+        description=N_(
+            "Run the checkup of this computer without a window: record it in the "
+            "history, write the JSON report into the organisation's report folder if its policy "
+            "names one, and notify only about problems not announced before."
+        ),
     )
     scheduled.add_argument(
         "--offline",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="send nothing over the network",
+        help=N_("send nothing over the network"),
     )
 
 

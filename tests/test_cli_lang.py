@@ -263,3 +263,52 @@ def test_the_password_audit_speaks_the_language(tmp_path, monkeypatch, capsys) -
     assert "2 Anmeldungen: 0 geleakt, 2 mehrfach, 2 schwach\n" in out
     main(["audit-passwords", str(export)])
     assert "2 logins: 0 breached, 2 reused, 2 weak\n" in capsys.readouterr().out
+
+
+def test_help_is_in_the_chosen_language_argparse_s_own_words_included(capsys) -> None:
+    """`hygiene-app --lang de check --help`: the headings, the usage line, every option's help
+    and the description are German (argparse's "usage:", "options" and "-h" too)."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "de", "check", "--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Aufruf: hygiene-app check")
+    for german in (
+        "Optionen:",
+        "diese Hilfe anzeigen",
+        "Führt den Sicherheitscheck aus",
+        "nichts über das Netzwerk senden",
+        "Exit-Codes:",
+    ):
+        assert german in shown
+    for english in ("usage:", "options:", "show this help", "send nothing", "Run the checkup"):
+        assert english not in shown
+
+
+def test_every_command_s_help_is_translated(capsys) -> None:
+    """Each command's help line in the list of commands, and its own page, speaks French."""
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr", "--help"])
+    shown = capsys.readouterr().out
+    assert "utilisation : hygiene-app" in shown
+    assert "lister les vérifications" in shown and "list the checks" not in shown
+    for command in ("history", "link", "password", "audit-passwords", "report", "policy"):
+        with pytest.raises(SystemExit):
+            main(["--lang", "fr", command, "--help"])
+        page = capsys.readouterr().out
+        assert page.startswith("utilisation : "), command
+        assert "show this help message" not in page, command
+
+
+def test_a_usage_error_says_error_in_the_chosen_language(capsys) -> None:
+    assert main(["--lang", "fr", "no-such-command"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("hygiene-app : erreur : ")
+    assert said.rstrip().endswith("(voir « hygiene-app --help »)")
+
+
+def test_the_man_page_s_parser_stays_english() -> None:
+    from hygiene_app.cli import build_parser
+
+    text = build_parser().format_help()
+    assert text.startswith("usage: hygiene-app") and "show this help message and exit" in text

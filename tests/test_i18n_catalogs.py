@@ -48,9 +48,10 @@ SAME_IN = {
             "%n minutes",
             "score {score}",
             "Windows {major}{version} (build {build})",
+            "options",
         }
     ),
-    "es": frozenset({"no"}),
+    "es": frozenset({"no", "{prog}: error: {message}"}),
 }
 _FIELD = re.compile(r"\{(\w*)[^{}]*\}")
 _PERCENT = re.compile(r"%(\(\w+\)[sdr]|[sdrn]|L?\d)")
