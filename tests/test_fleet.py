@@ -491,6 +491,47 @@ def test_jamf_attribute_keeps_a_planted_history_out_of_its_tags(tmp_path: Path) 
     assert "resultxZZZ-001" in value
 
 
+@needs_sqlite
+def test_jamf_attribute_runs_no_sql_planted_in_the_history(tmp_path: Path) -> None:
+    """Jamf runs the attribute as root on the person's own file: a view calling writefile()
+    must write nothing, even with a sqlite3 that trusts schema functions (as some builds do)."""
+    path = tmp_path / "history.sqlite3"
+    _record(HistoryStore(path), "windows-11-cafe", T_BOB)
+    planted = tmp_path / "planted"
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE runs RENAME TO real_runs")
+        view = "SELECT *, writefile('PLANTED', 'root was here') AS w FROM real_runs"
+        conn.execute("CREATE VIEW runs AS " + view.replace("PLANTED", str(planted)))
+    conn.close()
+    shim = tmp_path / "bin" / "sqlite3"
+    shim.parent.mkdir()
+    log = tmp_path / "argv"
+    shim.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$@" >> "{log}"\n'
+        f'exec "{shutil.which("sqlite3")}" -cmd "PRAGMA trusted_schema=ON" "$@"\n'
+    )
+    shim.chmod(0o700)
+    env = {
+        "PATH": f"{shim.parent}:{os.environ.get('PATH', '')}",
+        "HYGIENE_EA_SHOW": "problems",
+        "HYGIENE_HISTORY": str(path),
+    }
+    done = subprocess.run(
+        ["bash", str(EA)], env=env, capture_output=True, text=True, timeout=30, check=True
+    )
+    assert done.stdout.startswith("<result>")
+    assert not planted.exists()
+    # This sqlite3 refuses writefile() in a view by itself; older ones need the script's own
+    # guard: safe mode, untrusted schema, and a private copy instead of the person's file.
+    argv = log.read_text().splitlines()
+    queries = [i for i, a in enumerate(argv) if a.startswith("SELECT") and "FROM (" in a]
+    assert queries
+    for i in queries:
+        assert argv[i - 1] != str(path)
+    assert argv.count("-safe") >= len(queries)
+    assert argv.count("PRAGMA trusted_schema=OFF") == len(queries)
+
+
 def test_jamf_attribute_runs_the_atc_query() -> None:
     assert f'LATEST="{FP.ATC_SQL}"' in EA.read_text(encoding="utf-8")
     assert not set('"$`\\') & set(FP.ATC_SQL)  # safe inside the script's double quotes
