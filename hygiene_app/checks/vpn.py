@@ -1122,6 +1122,20 @@ def evaluate(
             detail=N_("No VPN is connected, and your organisation does not need one here."),
             evidence=evidence,
         )
+    if (
+        requirement is VpnRequirement.UNTRUSTED_WIFI
+        and open_wifi is None
+        and state.active
+        and not state.protects_all_traffic
+    ):
+        # A split tunnel is fine off open Wi-Fi and a problem on it: with the Wi-Fi unread,
+        # the organisation's rule could not be checked, which is never a pass.
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether your Wi-Fi is secured"),
+            reason=N_("the Wi-Fi security could not be read"),
+            evidence=evidence,
+        )
     needed = requirement is VpnRequirement.ALWAYS or open_wifi is True
     if not needed or state.protects_all_traffic:
         return finding

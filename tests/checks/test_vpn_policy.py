@@ -76,6 +76,16 @@ def test_untrusted_wifi_is_a_problem_only_on_open_wifi() -> None:
     assert unread.status is Status.WARN and unread.severity is Severity.INFO
 
 
+def test_untrusted_wifi_with_a_split_tunnel_and_unread_wifi_is_unknown_not_pass() -> None:
+    finding = run(seams(None, split=True), VpnRequirement.UNTRUSTED_WIFI)
+    assert finding.status is Status.UNKNOWN
+    assert "Wi-Fi security could not be read" in str(finding.reason)
+    assert finding.evidence["vpn_required"] == "untrusted_wifi"
+    # Read Wi-Fi still decides: a split tunnel at home is fine, on open Wi-Fi a problem.
+    assert run(seams(HOME, split=True), VpnRequirement.UNTRUSTED_WIFI).status is Status.PASS
+    assert run(seams(OPEN, split=True), VpnRequirement.UNTRUSTED_WIFI).status is Status.FAIL
+
+
 def test_never_says_the_organisation_does_not_ask_for_one() -> None:
     finding = run(seams(OPEN), VpnRequirement.NEVER)
     assert finding.status is Status.PASS
