@@ -11,6 +11,7 @@ import argparse
 import configparser
 import io
 import plistlib
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -124,6 +125,15 @@ def test_a_path_with_spaces_quotes_and_percent_is_one_exec_word():
     assert "%%" in exec_start  # systemd would expand a lone % as a specifier
     words = shlex.split(exec_start.replace("%%", "%"))
     assert words == ['/home/a b/100% "x"/python', "-m", "hygiene_app", "scheduled-check"]
+
+
+def test_a_path_with_dollar_and_percent_reaches_systemd_unexpanded():
+    path = "/home/a$HOME/50%$x$$/py"
+    exec_start = unit(systemd_service((path, "-m", "hygiene_app")))["Service"]["ExecStart"]
+    # systemd expands $VAR and %-specifiers even inside quotes; "$$" and "%%" are literal.
+    assert re.fullmatch(r"(?:[^$%]|\$\$|%%)*", exec_start), exec_start
+    literal = re.sub(r"\$\$|%%", lambda m: m.group(0)[0], exec_start)
+    assert shlex.split(literal) == [path, "-m", "hygiene_app", "scheduled-check"]
 
 
 # -- schedule on|off|status: Linux -----------------------------------------------------------

@@ -98,8 +98,9 @@ def app_command() -> tuple[str, ...]:
 
 
 def _systemd_quote(arg: str) -> str:
-    """One ExecStart= word: quoted, with systemd's escapes ("\\", '"') and "%" specifiers off."""
-    escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%")
+    """One ExecStart= word: quoted, with systemd's escapes ("\\", '"'), and "%" specifiers and
+    "$" variables off (systemd expands both even inside quotes)."""
+    escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%").replace("$", "$$")
     return f'"{escaped}"' if re.search(r'[\s"\\;$%\']', arg) or not arg else escaped
 
 
