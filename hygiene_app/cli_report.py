@@ -95,7 +95,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if loaded.warning():
         err.write(f"{PROG}: {loaded.warning()}\n")
     checkup = _run(args, loaded)
-    assessment = _assessment(args, checkup)
+    assessment = _assessment(args, checkup, loaded)
     _remember(args, checkup, assessment)  # a whole checkup of this computer, as `check` keeps
     organisation = Organisation() if checkup.replayed else organisation_of(loaded)
     catalog = language_catalog(args)  # --lang, the Settings' language, or the system's

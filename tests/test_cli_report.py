@@ -195,3 +195,19 @@ def test_a_report_of_this_computer_is_remembered_as_a_checkup_a_replay_is_not(
     assert main(["report", "-o", str(tmp_path / "r.html")]) == 0
     runs = HistoryStore(default_history_path()).runs()
     assert [run.origin for run in runs] == [Origin.CLI]
+
+
+def test_the_policy_is_read_once_for_the_checkup_and_its_score(
+    this_computer, tmp_path, monkeypatch
+) -> None:
+    """The set-asides the score honours follow the same policy the checkup ran with."""
+    reads: list[object] = []
+    real = cli.load_policy
+
+    def counted(*args: object, **kwargs: object) -> object:
+        reads.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "load_policy", counted)
+    assert main(["report", "--offline", "--output", str(tmp_path / "r.html")]) == 0
+    assert len(reads) == 1
