@@ -264,10 +264,10 @@ def scan(ctx: ProbeContext, folders: Iterable[str]) -> ScanResult:
             read = ctx.files.read_first_line(path)
             if not read.ok or (read.size is not None and read.size > MAX_EXPORT_BYTES):
                 continue
-            fmt = detect_export(read.text)
-            if fmt is not None:
+            detected = detect_export(read.text)
+            if detected is not None:
                 age = None if read.mtime is None else max(0.0, days(now - read.mtime))
-                found.append(ExportFile(path, fmt, read.size, age))
+                found.append(ExportFile(path, detected, read.size, age))
         if depth < MAX_DEPTH:
             queue.extend(
                 (join(os_family, folder, e), depth + 1, False) for e in names if _may_be_folder(e)

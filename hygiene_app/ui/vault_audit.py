@@ -655,8 +655,8 @@ class VaultAuditWindow(QWidget):
             except VaultImportError as exc:
                 # A layout the reader does not know: offer to choose its columns.
                 return unmapped_file(path, exc) if columns is None else exc
-            fmt, entries = reading.format, list(reading.entries)
-            report = audit(entries, fmt, breach=breach, progress=progress, cancel=cancel)
+            export_format, entries = reading.format, list(reading.entries)
+            report = audit(entries, export_format, breach=breach, progress=progress, cancel=cancel)
             return (reading, entries, report, seen)
 
         def progressed(done: int, total: int) -> None:
