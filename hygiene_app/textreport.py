@@ -52,7 +52,7 @@ class TextStyle:
 
     def t(self, text: str) -> str:
         """Marked text (a template with its arguments) in the reader's language."""
-        return render(text, self.translate)
+        return render(text, self.translate, self.formats.decimal, self.formats.date)
 
     @property
     def label_width(self) -> int:

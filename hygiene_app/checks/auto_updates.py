@@ -31,7 +31,7 @@ from hygiene_app.checks._common import (
 )
 from hygiene_app.checks.safe_browsing import parse_reg_query
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, as_text, fmt, joined
+from hygiene_app.engine.i18n import N_, Date, as_text, fmt, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -450,7 +450,7 @@ def _policy_pause_until(start: str | None, now: float) -> str | None:
         end = begun + timedelta(days=POLICY_PAUSE_DAYS)
     except (ValueError, OverflowError):
         return None
-    return end.strftime("%Y-%m-%d") if end.timestamp() > now else None
+    return Date(end) if end.timestamp() > now else None
 
 
 def _values(keys: Mapping[str, Mapping[str, str]], key: str) -> dict[str, str]:
@@ -594,7 +594,7 @@ def windows_state(facts: WindowsAUFacts, now: float) -> AutoUpdateState:
             AutoLevel.PAUSED,
             mechanism,
             managed=managed,
-            paused_until=facts.pause_until.astimezone(UTC).strftime("%Y-%m-%d"),
+            paused_until=Date(facts.pause_until.astimezone(UTC)),
             facts=evidence,
         )
     if facts.notification_level == 1:

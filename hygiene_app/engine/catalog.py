@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hygiene_app.engine.i18n import Translate, render
+from hygiene_app.engine.i18n import Date, Translate, render
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -224,7 +224,8 @@ class Catalog:
 
     def text(self, text: str) -> str:
         """Marked engine text (`Text`, `N_`) in this language; see `engine.i18n.render`."""
-        return render(text, self.translate, self.formats.decimal)
+        formats = self.formats
+        return render(text, self.translate, formats.decimal, formats.date)
 
     @property
     def formats(self) -> Formats:
@@ -322,6 +323,20 @@ class Formats:
         from babel.dates import format_datetime
 
         return str(format_datetime(moment, "short", locale=locale))
+
+    def date(self, value: Date) -> str:
+        """A `Date` of a text in this language ("10.06.2026", "10 juin 2026 14:02"); English
+        keeps the app's own format (its `str`)."""
+        locale = self._locale()
+        if locale is None:
+            return str(value)
+        from babel.dates import format_date, format_time
+
+        day = str(format_date(value.moment, "long" if value.long else "medium", locale=locale))
+        if not value.with_time:
+            return day
+        clock = str(format_time(value.moment, "short", locale=locale))
+        return str(locale.datetime_formats["medium"]).format(clock, day)
 
     def duration(self, span: timedelta) -> str:
         locale = self._locale()

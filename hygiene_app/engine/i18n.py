@@ -15,7 +15,7 @@ fill in the (translated) arguments.
 """
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from string import Formatter
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -189,27 +189,50 @@ class Number(str):
 FormatNumber = Callable[[float, int], str]
 
 
-#: The months by their own translatable names (a `strftime("%B")` name is the C locale's English).
-MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
+class Date(str):
+    """A day (`with_time`: a moment) in a text, shown in the reader's locale ("10.06.2026",
+    "10 juin 2026"): `render` formats it with its date formatter (Babel in the CLI, QLocale in
+    the app). As a string it is the English the app always wrote: "2026-06-10" (short),
+    "2026-06-10 14:02" (with the time), "10 June 2026" (long). A date in JSON or evidence is
+    data and stays ISO: this is only for text a person reads."""
+
+    moment: datetime
+    long: bool
+    with_time: bool
+
+    def __new__(
+        cls, moment: datetime | date, *, long: bool = False, with_time: bool = False
+    ) -> "Date":
+        if not isinstance(moment, datetime):
+            moment = datetime(moment.year, moment.month, moment.day)
+        if long:
+            english = f"{moment.day} {_ENGLISH_MONTHS[moment.month - 1]} {moment.year}"
+        else:
+            english = moment.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+        value = super().__new__(cls, english)
+        value.moment, value.long, value.with_time = moment, long, with_time
+        return value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_date, (self.moment, self.long, self.with_time))
 
 
-def long_date(day: date) -> Text:
-    """ "14 October 2025", translatable: the month's name and the order ("{day}. {month}
-    {year}" in German) come from the catalog."""
-    return fmt(N_("{day} {month} {year}"), day=day.day, month=MONTHS[day.month - 1], year=day.year)
+def _date(moment: datetime, long: bool, with_time: bool) -> Date:
+    return Date(moment, long=long, with_time=with_time)
+
+
+#: How `render` writes a `Date` in the reader's language.
+FormatDate = Callable[[Date], str]
+
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(day: date) -> Date:
+    """ "14 October 2025" in English, the reader's own long date elsewhere ("14. Oktober 2025")."""
+    return Date(day, long=True)
 
 
 def placeholders(template: str) -> frozenset[str]:
@@ -222,23 +245,30 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def render(text: str, translate: Translate, number: FormatNumber | None = None) -> str:
+def render(
+    text: str,
+    translate: Translate,
+    number: FormatNumber | None = None,
+    when: FormatDate | None = None,
+) -> str:
     """`text` in the user's language through `translate(template, n)` (a plural through
     `translate(singular, n, plural)`), arguments translated the same way when they are `Text`; a
     translation whose placeholders differ from the template's (or that cannot be formatted) falls
     back to the English text, never an exception. A plural form may leave out a placeholder the
     English has ("one file" for {n} == 1), never add one."""
+    if isinstance(text, Date):
+        return when(text) if when is not None else str(text)
     if not isinstance(text, Text):
         return translate(str(text), None)
     if isinstance(text, Sentence):
         clause = text.args["clause"]
         return as_sentence(
-            render(clause if isinstance(clause, str) else str(clause), translate, number)
+            render(clause if isinstance(clause, str) else str(clause), translate, number, when)
         )
     translated = _lookup(text, translate)
     if text.literal:
         return translated
-    args = {name: _argument(value, translate, number) for name, value in text.args.items()}
+    args = {name: _argument(value, translate, number, when) for name, value in text.args.items()}
     try:
         wanted = placeholders(translated)
         if text.forms is None and wanted != placeholders(text.template):
@@ -250,10 +280,15 @@ def render(text: str, translate: Translate, number: FormatNumber | None = None) 
         return str(text)
 
 
-def _argument(value: object, translate: Translate, number: FormatNumber | None) -> object:
-    """An argument in the reader's language: a `Text` translated, a `Number` in their digits."""
+def _argument(
+    value: object, translate: Translate, number: FormatNumber | None, when: FormatDate | None
+) -> object:
+    """An argument in the reader's language: a `Text` translated, a `Number` in their digits,
+    a `Date` in their calendar's words."""
     if isinstance(value, Text):
-        return render(value, translate, number)
+        return render(value, translate, number, when)
+    if isinstance(value, Date) and when is not None:
+        return when(value)
     if isinstance(value, Number) and number is not None:
         return number(value.value, value.decimals)
     return value

@@ -9,6 +9,7 @@ from typing import Any
 
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, assess
+from hygiene_app.engine.catalog import Formats
 from hygiene_app.engine.i18n import Translate, render
 from hygiene_app.engine.model import CheckResult, FixGuide, OSFamily, Severity, Status
 from hygiene_app.engine.runner import Checkup, is_turned_off
@@ -171,8 +172,10 @@ def text_block(checkup: Checkup, language: str, translate: Translate) -> dict[st
     and English for scripts."""
     os_family = checkup.platform.os
 
+    formats = Formats(language)
+
     def t(text: str) -> str:
-        return render(text, translate)
+        return render(text, translate, formats.decimal, formats.date)
 
     checks = []
     for result in checkup.results:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from hygiene_app.engine.context import Seams
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, Date, as_text, fmt
 from hygiene_app.engine.model import AutoFix, OSFamily
 from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.policy import LoadedPolicy, no_policy
@@ -138,9 +138,9 @@ class Recording:
 
     def fields(self) -> dict[str, str]:
         try:
-            when = datetime.fromtimestamp(self.recorded_at).strftime("%Y-%m-%d %H:%M")
+            when: str = Date(datetime.fromtimestamp(self.recorded_at), with_time=True)
         except (OverflowError, OSError, ValueError):
-            when = N_("at an unknown time")
+            when = as_text(N_("at an unknown time"))
         return {"os": self.os_name, "when": when, "file": self.path.name}
 
     def describe(self) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.i18n import N_, Date, fmt
 
 
 class SetAsideKind(enum.StrEnum):
@@ -38,7 +38,7 @@ class SetAside:
         return now < self.until
 
     def describe(self) -> str:
-        date = datetime.fromtimestamp(self.until, UTC).strftime("%Y-%m-%d")
+        date = Date(datetime.fromtimestamp(self.until, UTC))
         if self.kind is SetAsideKind.SNOOZE:
             return fmt(N_("Snoozed until {date}"), date=date)
         return fmt(N_("Risk accepted until {date}: {reason}"), date=date, reason=self.reason)

@@ -52,7 +52,7 @@ class RecordingBanner(_Banner):
     def __init__(self, recording: Recording | None, parent: QWidget | None = None) -> None:
         super().__init__("recordingBanner", parent)
         self.text.setAccessibleName(self.tr("Recording"))
-        self.say(engine_text(Recording.MESSAGE).format(**recording.fields()) if recording else "")
+        self.say(engine_text(recording.describe()) if recording else "")
 
 
 class PolicyBanner(_Banner):

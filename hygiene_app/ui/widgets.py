@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from hygiene_app.engine.i18n import TRANSLATION_CONTEXT, render
+from hygiene_app.engine.i18n import TRANSLATION_CONTEXT, Date, render
 
 
 def plain_label(
@@ -114,12 +114,36 @@ def engine_text(text: str) -> str:
     filled with its arguments (each `Text` argument translated the same way); a plain marked
     string is translated whole. A translation with other placeholders than the English shows the
     English text instead of failing."""
-    return render(text, _translate_engine, _locale_number)
+    return render(text, _translate_engine, _locale_number, locale_date)
 
 
 def _locale_number(value: float, decimals: int) -> str:
     """A `Number` in the app's locale (QLocale follows the language)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def locale_date(value: Date) -> str:
+    """A `Date` in the app's locale (QLocale follows the language); English keeps the app's
+    own format, as the CLI does."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return str(value)
+    if value.long:
+        pattern = _NO_WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
+    else:
+        # The short format with the whole year ("10.06.2026", not "10.06.26").
+        pattern = _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    moment = value.moment
+    text = locale.toString(QDate(moment.year, moment.month, moment.day), pattern)
+    if value.with_time:
+        clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        text = f"{text} {clock}"
+    return text
+
+
+#: A long date format's weekday ("dddd, d. MMMM yyyy"): a finding's date needs no weekday.
+_NO_WEEKDAY = re.compile(r"^dddd[,\s]*|[,\s]*dddd$")
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
 def tr_plural(singular: str, plural: str, n: int) -> str:
