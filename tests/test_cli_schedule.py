@@ -26,13 +26,16 @@ from hygiene_app.services.schedule import (
     INSTALLED_COMMANDS,
     LAUNCHD_LABEL,
     MAX_HOURS,
+    MAX_TOOL_OUTPUT,
     SYSTEMD_UNIT,
     TASK_NAME,
+    ScheduleError,
     ScheduleState,
     apply_policy_schedule,
     hours_of_task,
     hours_of_timer,
     launchd_plist,
+    run_tool,
     scheduler_for,
     systemd_service,
     systemd_timer,
@@ -225,6 +228,15 @@ def test_no_systemctl_is_exit_2_not_a_crash(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("hygiene_app.cli_schedule.scheduler_for", _linux_here)
     assert main(["schedule", "status"]) == 2
     assert "systemctl is not available" in capsys.readouterr().err
+
+
+@posix_only
+def test_a_scheduler_tool_that_floods_its_output_is_stopped_at_the_cap(tmp_path):
+    flood = tmp_path / "systemctl"
+    flood.write_text(f"#!/bin/sh\nhead -c {MAX_TOOL_OUTPUT * 3} /dev/zero | tr '\\0' x\n")
+    flood.chmod(0o700)
+    with pytest.raises(ScheduleError, match="more than"):
+        run_tool(["systemctl", "--user", "status"], which=lambda _name: str(flood))
 
 
 @pytest.mark.parametrize(

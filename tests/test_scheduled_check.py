@@ -29,6 +29,7 @@ from hygiene_app.cli_schedule import (
     user_report_folder,
 )
 from hygiene_app.engine.context import ProbeContext
+from hygiene_app.engine.probes import CommandOutcome, CommandResult
 from hygiene_app.engine.runner import run_checkup
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services import desktop_notify
@@ -257,12 +258,27 @@ def test_a_failing_tool_falls_back_and_a_hanging_one_is_given_up(monkeypatch):
     assert desktop_notifier("linux", _which("notify-send", "gdbus"), run)("T", "B") is True
     assert tried == ["notify-send", "gdbus"]
 
-    def hang(*_args, **kwargs):
-        assert kwargs["timeout"] == desktop_notify.TIMEOUT
-        raise subprocess.TimeoutExpired("notify-send", kwargs["timeout"])
+    class Hanging:
+        def __init__(self, **_kwargs: object) -> None:
+            pass
 
-    monkeypatch.setattr(desktop_notify.subprocess, "run", hang)
+        def run(self, argv, *, timeout):
+            assert timeout == desktop_notify.TIMEOUT
+            return CommandResult(tuple(argv), CommandOutcome.TIMEOUT, message="stopped")
+
+    monkeypatch.setattr(desktop_notify, "LiveCommandRunner", Hanging)
     assert desktop_notifier("linux", _which("notify-send"))("T", "B") is False
+
+
+@posix_only
+def test_a_notification_tool_that_floods_its_output_is_stopped_at_the_cap(tmp_path):
+    flood = tmp_path / "notify-send"
+    flood.write_text(
+        f"#!/bin/sh\nhead -c {desktop_notify.MAX_TOOL_OUTPUT * 4} /dev/zero | tr '\\0' x\n"
+    )
+    flood.chmod(0o700)
+    (command, *_) = notify_commands("linux", lambda _n: str(flood), "T", "B")
+    assert desktop_notify._run(command) is False
 
 
 # -- end to end: the real command, this computer, no window ------------------------------------

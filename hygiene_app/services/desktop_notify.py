@@ -16,11 +16,11 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess  # nosec B404: argv lists only, never a shell
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from hygiene_app.engine.live import LiveCommandRunner
 from hygiene_app.services.notify import notification_safe
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,8 @@ _APPLESCRIPT = (
     "display notification (item 2 of argv) with title (item 1 of argv)",
     "end run",
 )
+#: Bytes read of a notification tool's stdout and of its stderr (they print next to nothing).
+MAX_TOOL_OUTPUT = 64 << 10
 
 #: A notifier takes (title, body) and says whether the notification was handed over.
 Notifier = Callable[[str, str], bool]
@@ -136,18 +138,15 @@ def notify_commands(platform: str, which: Which, title: str, body: str) -> tuple
 
 
 def _run(command: Command) -> bool:
-    env = None if command.env is None else {**os.environ, **command.env}
-    try:
-        done = subprocess.run(  # noqa: S603 - an argv list from notify_commands, no shell
-            list(command.argv),
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        log.info("notification tool %s did not run", command.argv[0], exc_info=True)
+    """Run one tool through the engine's runner: a timeout and a byte cap on what it prints.
+    The person's locale is kept (the runner's default is C), as the text may not be ASCII."""
+    keep = {name: os.environ.get(name, "") for name in ("LC_ALL", "LANG", "LANGUAGE")}
+    runner = LiveCommandRunner(
+        extra_env={**keep, **(command.env or {})}, max_output_bytes=MAX_TOOL_OUTPUT
+    )
+    done = runner.run(command.argv, timeout=TIMEOUT)
+    if not done.ran:
+        log.info("notification tool %s did not run: %s", command.argv[0], done.message)
         return False
     return done.returncode == 0
 

@@ -30,6 +30,8 @@ from xml.etree import ElementTree as ET  # nosec B405: only to build XML, never 
 
 from hygiene_app.engine.atomic import atomic_write_bytes, atomic_write_text, private_dir
 from hygiene_app.engine.i18n import N_, fmt
+from hygiene_app.engine.live import LiveCommandRunner
+from hygiene_app.engine.probes import CommandOutcome
 from hygiene_app.services.policy_doc import MAX_SCHEDULE_HOURS
 
 #: The command a scheduled run gives the app.
@@ -41,6 +43,8 @@ MAX_HOURS = MAX_SCHEDULE_HOURS
 MAX_REPEAT_HOURS = 31 * 24
 #: Seconds a scheduler tool may take.
 TIMEOUT = 30.0
+#: Bytes read of a scheduler tool's stdout and of its stderr: its answers are a few KB.
+MAX_TOOL_OUTPUT = 1 << 20
 
 SYSTEMD_UNIT = "hygiene-app-checkup"
 TASK_NAME = "\\Hygiene Checkup\\Scheduled checkup"
@@ -255,28 +259,22 @@ Which = Callable[[str], str | None]
 
 
 def run_tool(argv: Sequence[str], which: Which = shutil.which) -> Ran:
-    """Run a scheduler tool found on PATH; a missing tool or a timeout is a ScheduleError."""
+    """Run a scheduler tool found on PATH; a missing tool, a timeout or a flood of output is a
+    ScheduleError. The engine's runner reads at most `MAX_TOOL_OUTPUT` bytes of each stream."""
     tool = which(argv[0])
     if tool is None:
         raise ScheduleError(fmt(N_("{tool} is not available on this computer"), tool=argv[0]))
-    try:
-        done = subprocess.run(  # noqa: S603 - an argv list of our own, no shell
-            [tool, *argv[1:]],
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=TIMEOUT,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
+    done = LiveCommandRunner(max_output_bytes=MAX_TOOL_OUTPUT).run(
+        [tool, *argv[1:]], timeout=TIMEOUT
+    )
+    if done.outcome is CommandOutcome.TIMEOUT:
         raise ScheduleError(
             fmt(N_("{tool} did not answer within {n} seconds"), tool=argv[0], n=int(TIMEOUT))
-        ) from None
-    except OSError as exc:
+        )
+    if done.outcome is not CommandOutcome.OK or done.returncode is None:
         raise ScheduleError(
-            fmt(N_("{tool} could not run: {reason}"), tool=argv[0], reason=exc.strerror or exc)
-        ) from None
+            fmt(N_("{tool} could not run: {reason}"), tool=argv[0], reason=done.message)
+        )
     return Ran(done.returncode, done.stdout, done.stderr)
 
 
