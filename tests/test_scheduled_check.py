@@ -238,7 +238,7 @@ def test_windows_toast_reads_the_text_from_the_environment_not_the_script():
 def test_macos_osascript_gets_the_text_as_run_arguments():
     (command,) = notify_commands("darwin", _which("osascript"), "Title", "Body")
     assert command.argv[-2:] == ("Title", "Body")
-    script = " ".join(command.argv[1:-2])
+    script = " ".join(command.argv[1:-3])
     assert "Title" not in script and "Body" not in script
 
 
@@ -279,6 +279,24 @@ def test_a_notification_tool_that_floods_its_output_is_stopped_at_the_cap(tmp_pa
     flood.chmod(0o700)
     (command, *_) = notify_commands("linux", lambda _n: str(flood), "T", "B")
     assert desktop_notify._run(command) is False
+
+
+@posix_only
+def test_a_title_starting_with_a_dash_is_not_an_osascript_option(tmp_path):
+    """The fake reads options as macOS's osascript does (getopt, stopping at the first other
+    argument) and shows what the script's `item 2` and `item 3 of argv` would be."""
+    shown = tmp_path / "shown"
+    fake = tmp_path / "osascript"
+    fake.write_text(
+        "#!/bin/sh\n"
+        "while getopts 'e:l:is:' opt; do [ \"$opt\" = '?' ] && exit 1; done\n"
+        "shift $((OPTIND - 1))\n"
+        f'printf "%s|%s" "$2" "$3" > "{shown}"\n'
+    )
+    fake.chmod(0o700)
+    (command,) = notify_commands("darwin", lambda _n: str(fake), "-e title", "--body")
+    assert desktop_notify._run(command) is True
+    assert shown.read_text() == "-e title|--body"
 
 
 # -- end to end: the real command, this computer, no window ------------------------------------

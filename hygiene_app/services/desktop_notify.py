@@ -53,9 +53,12 @@ _TOAST_SCRIPT = (
 )
 _APPLESCRIPT = (
     "on run argv",
-    "display notification (item 2 of argv) with title (item 1 of argv)",
+    "display notification (item 3 of argv) with title (item 2 of argv)",
     "end run",
 )
+#: osascript reads options up to its first other argument: this one goes first, so a title or
+#: body that starts with "-" is never read as an option (macOS's getopt does not reorder).
+_OSASCRIPT_FIRST_ARG = "hygiene-app"
 #: Bytes read of a notification tool's stdout and of its stderr (they print next to nothing).
 MAX_TOOL_OUTPUT = 64 << 10
 
@@ -96,7 +99,7 @@ def notify_commands(platform: str, which: Which, title: str, body: str) -> tuple
         if osascript is None:
             return ()
         lines = [part for line in _APPLESCRIPT for part in ("-e", line)]
-        return (Command((osascript, *lines, title, body)),)
+        return (Command((osascript, *lines, _OSASCRIPT_FIRST_ARG, title, body)),)
     commands: list[Command] = []
     notify_send = which("notify-send")
     if notify_send is not None:
