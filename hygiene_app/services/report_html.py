@@ -29,7 +29,7 @@ from typing import Protocol
 
 from hygiene_app import __version__
 from hygiene_app.engine.assessment import Assessment, SetAsideFinding
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, Date, fmt, fmt_plural
 from hygiene_app.engine.model import Category, CheckResult, FixStep, Status
 from hygiene_app.engine.probes import PlatformInfo
 from hygiene_app.engine.redact import NetworkRedactor, Redactor
@@ -251,7 +251,7 @@ class _Page:
         if not self.r.redact:
             rows.append((N_("Computer"), _esc(platform.hostname)))
         rows.append((N_("System"), self._e(platform.display_name, data=True)))
-        rows.append((N_("Checked"), _esc(_when(checkup.started_at))))
+        rows.append((N_("Checked"), _esc(_when(checkup.started_at, self.t))))
         rows.append((N_("App version"), _esc(__version__)))
         out.append('<table class="meta">')
         out += [f"<tr><th>{self._e(k)}</th><td>{v}</td></tr>" for k, v in rows]
@@ -579,14 +579,16 @@ class _Page:
         ]
 
 
-def _when(ts: float) -> str:
-    """The checkup's time in local time with its offset from UTC ("2026-11-01 09:30 +01:00")."""
+def _when(ts: float, translate: Translate = str) -> str:
+    """The checkup's time in local time with its offset from UTC ("2026-11-01 09:30 +01:00";
+    the date and time in the reader's locale through `translate`)."""
     try:
         local = datetime.fromtimestamp(ts).astimezone()
     except (OverflowError, OSError, ValueError):
         return "?"
     offset = local.strftime("%z")
-    return local.strftime("%Y-%m-%d %H:%M ") + (f"{offset[:3]}:{offset[3:]}" if offset else "")
+    moment = translate(Date(local.replace(tzinfo=None), with_time=True))
+    return f"{moment} " + (f"{offset[:3]}:{offset[3:]}" if offset else "")
 
 
 def _dialable(phone: str) -> str:

@@ -55,3 +55,12 @@ def test_the_paused_updates_date_is_a_date_and_iso_in_the_evidence() -> None:
     until = _policy_pause_until("2026-10-25", datetime(2026, 10, 26, tzinfo=UTC).timestamp())
     assert isinstance(until, Date) and until == "2026-11-29"
     assert load_catalog("fr").text(until) == "29 nov. 2026"
+
+
+def test_the_printable_report_s_checkup_time_is_the_reader_s() -> None:
+    from hygiene_app.services.report_html import _when
+
+    moment = datetime(2026, 11, 1, 9, 30).timestamp()
+    assert _when(moment).startswith("2026-11-01 09:30 ")
+    german = _when(moment, load_catalog("de").text)
+    assert german.startswith("01.11.2026, 09:30 ") and "2026-11-01" not in german
