@@ -114,7 +114,9 @@ class PolicySettings:
         return self.apply(self.inner.load())
 
     def save(self, settings: Settings) -> None:
-        self.inner.save(self._to_store(settings, self.inner.load()))
+        # Under the settings lock (through `update`): a scheduled checkup writing `notified` at
+        # the same moment neither loses this change nor is overwritten by it.
+        self.inner.update(lambda stored: self._to_store(settings, stored))
 
     def update(self, change: Callable[[Settings], Settings]) -> Settings:
         saved = self.inner.update(lambda stored: self._to_store(change(self.apply(stored)), stored))
