@@ -15,12 +15,12 @@ import calendar
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, as_text, fmt, fmt_plural, joined
+from hygiene_app.engine.i18n import N_, Date, as_text, fmt, fmt_plural, joined
 from hygiene_app.engine.mfa_advice import MethodAdvice, method_advice
 from hygiene_app.engine.model import (
     ALL_OSES,
@@ -211,6 +211,15 @@ def months_before(now: float, months: int) -> float:
     day = min(moment.day, calendar.monthrange(year, month)[1])
     # Whole days back from `now` itself, so sub-microsecond digits of `now` are kept.
     return now - (moment - moment.replace(year=year, month=month, day=day)).total_seconds()
+
+
+def _day(value: object) -> str:
+    """An evidence day ("2025-03-01", data) as a `Date` in the reader's locale; anything else
+    as it is."""
+    try:
+        return Date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
 
 
 def _date(seconds: float) -> str | None:
@@ -511,7 +520,7 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         )
     found.append(Fact(N_("Never reviewed"), _facts.listed(_facts.texts(ev, "never_confirmed"))))
     long_ago = [
-        fmt(N_("{service} (last {date})"), service=a["service"], date=a["confirmed"])
+        fmt(N_("{service} (last {date})"), service=a["service"], date=_day(a["confirmed"]))
         for a in _facts.items(ev, "confirmed_long_ago")
         if isinstance(a, dict) and isinstance(a.get("service"), str) and a.get("confirmed")
     ]

@@ -64,3 +64,18 @@ def test_the_printable_report_s_checkup_time_is_the_reader_s() -> None:
     assert _when(moment).startswith("2026-11-01 09:30 ")
     german = _when(moment, load_catalog("de").text)
     assert german.startswith("01.11.2026, 09:30 ") and "2026-11-01" not in german
+
+
+def test_an_account_reviewed_long_ago_shows_the_reader_s_date() -> None:
+    from hygiene_app.checks.mfa import facts
+    from hygiene_app.engine.model import Finding, Status
+
+    finding = Finding(
+        Status.WARN,
+        "x",
+        evidence={"confirmed_long_ago": [{"service": "Example Mail", "confirmed": "2025-03-01"}]},
+    )
+    shown = {f.label: f.value for f in facts(finding)}
+    value = shown["Reviewed too long ago"]
+    assert load_catalog("en").text(value) == "Example Mail (last 2025-03-01)"
+    assert "01.03.2025" in load_catalog("de").text(value)
