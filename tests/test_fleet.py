@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import subprocess
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
@@ -542,22 +543,25 @@ def test_jamf_attribute_runs_the_atc_query() -> None:
 RMM = PACKAGING / "rmm" / "hygiene-rmm.sh"
 
 
-def _rmm(tmp_path: Path, snapshot: str, fail_on: str) -> tuple[int, str, Path]:
+def _rmm(
+    tmp_path: Path, snapshot: str, fail_on: str, report: Path | None = None
+) -> tuple[int, str, Path | None]:
     shim = tmp_path / "hygiene-app"
     replay = SNAPSHOTS / f"{snapshot}.json"
     python = ROOT / ".venv" / "bin" / "python"
     python = python if python.exists() else Path(shutil.which("python3") or "python3")
     shim.write_text(f'#!/bin/sh\nexec "{python}" -m hygiene_app "$@" --replay "{replay}"\n')
     shim.chmod(0o700)
-    report = tmp_path / "report.json"
     env = {
         "PATH": f"{tmp_path}:{os.environ.get('PATH', '')}",
         "PYTHONPATH": str(ROOT),
         "HOME": str(tmp_path),
         "HYGIENE_FAIL_ON": fail_on,
-        "HYGIENE_REPORT": str(report),
         "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(tmp_path),
     }
+    if report is not None:
+        env["HYGIENE_REPORT"] = str(report)
     done = subprocess.run(
         ["sh", str(RMM)], env=env, capture_output=True, text=True, timeout=120, check=False
     )
@@ -565,13 +569,55 @@ def _rmm(tmp_path: Path, snapshot: str, fail_on: str) -> tuple[int, str, Path]:
 
 
 def test_rmm_example_maps_the_exit_codes(tmp_path: Path) -> None:
-    rc, out, report = _rmm(tmp_path, "windows-11-cafe", "high")
+    rc, out, report = _rmm(tmp_path, "windows-11-cafe", "high", tmp_path / "report.json")
     assert rc == 1 and out.startswith("Hygiene Checkup: problems at high")
     assert json.loads(report.read_text())["schema"] == "hygiene-report"
-    rc, out, _ = _rmm(tmp_path, "windows-11-office", "critical")
+    rc, out, _ = _rmm(tmp_path, "windows-11-office", "critical", tmp_path / "report.json")
     assert rc == 0 and out.startswith("Hygiene Checkup: OK")
-    rc, out, _ = _rmm(tmp_path, "windows-11-office", "nonsense")
+    rc, out, _ = _rmm(tmp_path, "windows-11-office", "nonsense", tmp_path / "report.json")
     assert rc == 2 and "could not check (exit 2)" in out
+
+
+def _tools_without_timeout(tmp_path: Path, *names: str) -> Path:
+    """A PATH folder with only these system tools (no `timeout`, as on macOS)."""
+    folder = tmp_path / "sysbin"
+    folder.mkdir()
+    for name in dict.fromkeys(names):
+        found = shutil.which(name)
+        assert found is not None, name
+        (folder / name).symlink_to(found)
+    return folder
+
+
+@pytest.mark.parametrize("helper", ["perl", "sleep"])
+def test_rmm_example_stops_the_app_at_the_deadline_without_timeout(
+    tmp_path: Path, helper: str
+) -> None:
+    """macOS has no `timeout`: perl's alarm (or, without perl, a background job) stops it."""
+    if shutil.which(helper) is None:
+        pytest.skip(f"needs {helper}")
+    sysbin = _tools_without_timeout(tmp_path, "mktemp", "sleep", helper)
+    app = tmp_path / "bin" / "hygiene-app"
+    app.parent.mkdir()
+    app.write_text("#!/bin/sh\nexec sleep 100\n")
+    app.chmod(0o700)
+    env = {"PATH": f"{app.parent}:{sysbin}", "HYGIENE_TIMEOUT": "1", "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        ["/bin/sh", str(RMM)], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 2
+    assert done.stdout.startswith("Hygiene Checkup: could not check (exit ")
+
+
+def test_rmm_example_reports_into_a_fresh_private_file(tmp_path: Path) -> None:
+    rc, out, _ = _rmm(tmp_path, "windows-11-cafe", "high", report=None)
+    assert rc == 1
+    match = re.search(r"\(report: (.+)\)$", out.strip())
+    assert match is not None, out
+    report = Path(match.group(1))
+    assert report.parent == tmp_path and report.name != "hygiene-checkup-report.json"
+    assert json.loads(report.read_text())["schema"] == "hygiene-report"
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
 
 
 def test_rmm_readme_documents_the_cli_exit_codes() -> None:

@@ -10,18 +10,40 @@
 # Only the report file and the line below are produced; what the RMM uploads is up to you.
 FAIL_ON="${HYGIENE_FAIL_ON:-high}"
 APP="${HYGIENE_APP:-hygiene-app}"
-REPORT="${HYGIENE_REPORT:-${TMPDIR:-/tmp}/hygiene-checkup-report.json}"
 TIMEOUT="${HYGIENE_TIMEOUT:-600}"
 
 if ! command -v "$APP" >/dev/null 2>&1; then
     echo "Hygiene Checkup: could not check ($APP is not installed)"
     exit 2
 fi
-if command -v timeout >/dev/null 2>&1; then
-    timeout "$TIMEOUT" "$APP" check --format json --fail-on "$FAIL_ON" --output "$REPORT"
-else
-    "$APP" check --format json --fail-on "$FAIL_ON" --output "$REPORT"
+# A new private file each run (mktemp: 0600, a name nobody can guess or take first).
+REPORT="${HYGIENE_REPORT:-}"
+if [ -z "$REPORT" ]; then
+    REPORT=$(mktemp "${TMPDIR:-/tmp}/hygiene-checkup-report.XXXXXX") || {
+        echo "Hygiene Checkup: could not check (no temporary file for the report)"
+        exit 2
+    }
 fi
+
+# The checkup gets TIMEOUT seconds. macOS has no `timeout`: perl's alarm survives its exec,
+# and without perl a background job stops the app when the time is up.
+deadline() {
+    if command -v timeout >/dev/null 2>&1; then
+        timeout "$TIMEOUT" "$@"
+    elif command -v perl >/dev/null 2>&1; then
+        perl -e 'alarm shift; exec @ARGV or exit 127' "$TIMEOUT" "$@"
+    else
+        "$@" &
+        app=$!
+        (sleep "$TIMEOUT"; kill -TERM "$app") >/dev/null 2>&1 &
+        watcher=$!
+        wait "$app"
+        status=$?
+        kill "$watcher" 2>/dev/null
+        return "$status"
+    fi
+}
+deadline "$APP" check --format json --fail-on "$FAIL_ON" --output "$REPORT"
 rc=$?
 case "$rc" in
     0) echo "Hygiene Checkup: OK, no problem at $FAIL_ON or above (report: $REPORT)"; exit 0 ;;
