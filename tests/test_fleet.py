@@ -397,6 +397,16 @@ def test_intune_script_emits_exactly_the_settings_the_rules_compare() -> None:
     assert text.rstrip().endswith("return $settings | ConvertTo-Json -Compress")
 
 
+def test_intune_script_stops_the_whole_process_tree_on_timeout() -> None:
+    """No PowerShell here to run it: the timeout branch ends the app's whole tree with
+    taskkill /T /F (its probes too), and that wait is bounded as well."""
+    text = PS1.read_text(encoding="utf-8")
+    branch = text[text.index("WaitForExit($TimeoutSeconds") : text.index("'timed_out'")]
+    assert "taskkill.exe" in branch and "'/T', '/F', '/PID', $process.Id" in branch
+    assert "-RedirectStandardOutput" in branch  # nothing of it in what Intune reads
+    assert "$killer.WaitForExit(30000)" in branch
+
+
 def test_intune_script_brackets_balance() -> None:
     """No PowerShell here to parse it: at least every bracket outside strings and comments
     closes the one it opened."""

@@ -38,6 +38,8 @@ if (Test-Path -LiteralPath $Exe -PathType Leaf) {
     $reportFile = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.json"
     $out = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.out"
     $err = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.err"
+    $killOut = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.kill.out"
+    $killErr = Join-Path ([IO.Path]::GetTempPath()) "hygiene-checkup-$stamp.kill.err"
     try {
         # The report goes to a file in UTF-8 (--output); the app's own output is kept apart, as
         # Intune reads this script's output. Start-Process does not quote: the path is quoted.
@@ -46,7 +48,14 @@ if (Test-Path -LiteralPath $Exe -PathType Leaf) {
             -RedirectStandardOutput $out -RedirectStandardError $err -NoNewWindow -PassThru
         $null = $process.Handle  # keeps the exit code readable after the wait
         if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
-            $process.Kill()
+            # The whole tree: the PowerShell and WMI probes the app started go with it, so
+            # nothing of the checkup outlives the limit Intune sets. taskkill is bounded too.
+            $taskkill = Join-Path $env:SystemRoot 'System32\taskkill.exe'
+            $killer = Start-Process -FilePath $taskkill `
+                -ArgumentList '/T', '/F', '/PID', $process.Id `
+                -RedirectStandardOutput $killOut -RedirectStandardError $killErr -NoNewWindow -PassThru
+            if (-not $killer.WaitForExit(30000)) { $killer.Kill() }
+            if (-not $process.HasExited) { $process.Kill() }
             $settings['HygieneReport'] = 'timed_out'
         } elseif ($process.ExitCode -ne 0 -and $process.ExitCode -ne 1) {
             # 0: no problem at "high" or above, 1: some; 2 and 3 mean no report.
@@ -69,7 +78,8 @@ if (Test-Path -LiteralPath $Exe -PathType Leaf) {
     } catch {
         $settings['HygieneReport'] = 'failed'
     } finally {
-        Remove-Item -LiteralPath $reportFile, $out, $err -Force -ErrorAction SilentlyContinue
+        Remove-Item -LiteralPath $reportFile, $out, $err, $killOut, $killErr -Force `
+            -ErrorAction SilentlyContinue
     }
 }
 
