@@ -34,7 +34,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.services.passwords.export_formats import ExportFormat, identify
+from hygiene_app.services.passwords.export_formats import ExportFormat, identify, is_enpass_header
 
 META = CheckMeta(
     id="PWD-003",
@@ -67,10 +67,6 @@ MAX_COLUMNS = 256
 # looked at here: exports without one (Keeper, Universal Password Manager, Dashlane's older
 # export, Enpass's newer one) start with a login, which this check never reads.
 
-#: Enpass's older export starts with a header row of title/field/value columns (the registry
-#: reads its newer, header-less layout): `"Title","Field","Value",...,"Note"`.
-_ENPASS_HEADER = frozenset({"title", "field", "value", "note"})
-
 #: Columns that name a login's password, user and site in other managers' exports (Dashlane,
 #: NordPass, Keeper, RoboForm, hand-made lists). A password column with both of the others is
 #: a list of logins whatever wrote it.
@@ -81,20 +77,25 @@ OTHER_FORMAT = "a password list (format not recognised)"
 _DELIMITERS = (",", ";", "\t")
 
 
-def header_columns(line: str, delimiter: str = ",") -> frozenset[str]:
-    """The column names of a CSV header line, lower-cased; empty when it is not CSV.
+def header_cells(line: str, delimiter: str = ",") -> list[str]:
+    """The column names of a CSV header line in order, lower-cased; empty when it is not CSV.
 
     Tolerates a BOM, quotes, stray spaces and UTF-16 text read as UTF-8 (NULs between the
     letters)."""
     text = line.replace("\x00", "").lstrip("\ufeff\ufffd")
     if not text.strip():
-        return frozenset()
+        return []
     try:
         row = next(csv.reader([text], delimiter=delimiter, strict=False), [])
     except csv.Error:
-        return frozenset()
+        return []
     names = (cell.strip().strip("\ufeff").strip().strip('"').strip().lower() for cell in row)
-    return frozenset(n for n in list(names)[:MAX_COLUMNS] if n)
+    return [n for n in list(names)[:MAX_COLUMNS] if n]
+
+
+def header_columns(line: str, delimiter: str = ",") -> frozenset[str]:
+    """The column names of a CSV header line, lower-cased; empty when it is not CSV."""
+    return frozenset(header_cells(line, delimiter))
 
 
 def detect_layout(columns: frozenset[str]) -> str | None:
@@ -103,8 +104,6 @@ def detect_layout(columns: frozenset[str]) -> str | None:
     found = identify(sorted(columns)).info
     if found is not None and found.listed:
         return found.name
-    if columns >= _ENPASS_HEADER:
-        return ExportFormat.ENPASS.display_name
     if columns & _PASSWORD_COLUMNS and columns & _USER_COLUMNS and columns & _SITE_COLUMNS:
         return OTHER_FORMAT
     return None
@@ -114,7 +113,10 @@ def detect_export(first_line: str) -> str | None:
     """The export format a file's first line announces, trying `,`, `;` and tab."""
     for delimiter in _DELIMITERS:
         if delimiter in first_line:
-            found = detect_layout(header_columns(first_line, delimiter))
+            cells = header_cells(first_line, delimiter)
+            if is_enpass_header(cells):  # the registry's rule, as the export audit reads it
+                return ExportFormat.ENPASS.display_name
+            found = detect_layout(frozenset(cells))
             if found is not None:
                 return found
     return None

@@ -341,3 +341,27 @@ def test_the_check_names_the_manager_the_export_audit_names(path):
     data = path.read_bytes()
     first_line = data.decode("utf-8-sig").splitlines()[0]
     assert pe.detect_export(first_line) == parse_export(data).format.display_name
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        '"Title","Field","Value","Field","Value",.........,"Note"',
+        '"Note","Title","Field","Value"',  # Enpass's words, not its header
+        '"Title","Field","Value"',
+        "title;field;value;note",
+    ],
+)
+def test_the_check_and_the_audit_share_one_enpass_header_rule(first_line: str) -> None:
+    """PWD-003 names a file Enpass exactly when the export audit reads its first row as
+    Enpass's header."""
+    import csv
+
+    from hygiene_app.services.passwords import vault
+    from hygiene_app.services.passwords.export_formats import ExportFormat
+
+    delimiter = ";" if ";" in first_line else ","
+    row = next(csv.reader([first_line], delimiter=delimiter))
+    plan = vault._classify([row])
+    audit_says = plan is not None and plan.format is ExportFormat.ENPASS and plan.has_header
+    assert (pe.detect_export(first_line) == "Enpass") is audit_says

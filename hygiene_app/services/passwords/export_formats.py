@@ -107,6 +107,19 @@ def compact(name: str) -> str:
     return "".join(c for c in text if c not in " _-")
 
 
+#: The first row older Enpass versions write, `"Title","Field","Value",...,"Note"`, before rows
+#: of label/value pairs (newer versions write no header row). The audit and PWD-003 both use it.
+ENPASS_HEADER = ("title", "field", "value")
+ENPASS_HEADER_END = "note"
+
+
+def is_enpass_header(row: Sequence[str]) -> bool:
+    """Whether `row` is the header row of an older Enpass export (a bare title/field/value
+    table is not: the header ends with "Note")."""
+    cells = [compact(c) for c in row]
+    return tuple(cells[:3]) == ENPASS_HEADER and cells[-1] == ENPASS_HEADER_END
+
+
 def _names(*headers: str) -> tuple[tuple[str, ...], ...]:
     """Header rows as the manager writes them ("a,b,c") -> their compact column names."""
     return tuple(tuple(compact(c) for c in h.split(",") if compact(c)) for h in headers)

@@ -41,6 +41,7 @@ from hygiene_app.services.passwords.export_formats import (
     SkipReason,
     compact,
     identify,
+    is_enpass_header,
     not_login_kind,
     supported_formats_text,
 )
@@ -204,8 +205,6 @@ def _generic_columns(header: Sequence[str]) -> Columns | None:
 
 # ----- Enpass: label/value pairs instead of columns --------------------------------------------
 
-#: The first row old Enpass versions write (the dots are literal).
-_ENPASS_HEADER = ("title", "field", "value")
 _ENPASS_USER_LABELS = ("username", "login", "email")
 _ENPASS_URL_LABELS = ("website", "url")
 #: Column names a header row would hold where an Enpass row holds values.
@@ -220,10 +219,6 @@ def _enpass_label(cell: str) -> str:
 def _enpass_pairs_end(row: Sequence[str]) -> int:
     """Where the label/value pairs end: a row of even length ends with an unpaired note."""
     return len(row) - 1 if len(row) % 2 == 0 else len(row)
-
-
-def _is_enpass_header(row: Sequence[str]) -> bool:
-    return tuple(compact(c) for c in row[:3]) == _ENPASS_HEADER
 
 
 def _is_enpass_login_row(row: Sequence[str]) -> bool:
@@ -311,7 +306,7 @@ def _classify(rows: Sequence[Sequence[str]]) -> _Plan | None:
     found = identify(header)
     if found.info is not None and found.info.columns is not None:
         return _Plan(found.info.format, True, columns=found.info.columns)
-    if _is_enpass_header(header):
+    if is_enpass_header(header):
         return _Plan(ExportFormat.ENPASS, True)
     if _is_enpass_login_row(header):
         return _Plan(ExportFormat.ENPASS, False)
