@@ -98,7 +98,7 @@ def cmd_policy(
             [str(args.file)]
             if args.file
             else [env[POLICY_ENV]]
-            if env.get(POLICY_ENV)
+            if env.get(POLICY_ENV) and not loaded.notes  # the variable applied
             else system_locations(env=env)
         )
         out.write(policy_text(loaded, looked, catalog))
@@ -165,6 +165,7 @@ def policy_json(loaded: LoadedPolicy) -> dict[str, Any]:
         "problems": [
             {"where": p.where, "line": p.line, "reason": str(p.reason)} for p in loaded.problems
         ],
+        "notes": [{"where": n.where, "reason": str(n.reason)} for n in loaded.notes],
     }
 
 
@@ -231,6 +232,7 @@ def policy_text(loaded: LoadedPolicy, looked: list[str], catalog: Catalog | None
     if loaded.problems:
         lines.append(loaded.warning())
         lines.extend(f"  {catalog.text(p.describe())}" for p in loaded.problems)
+    lines.extend(catalog.text(n.describe()) for n in loaded.notes)
     return (
         "\n".join(catalog.text(line) if isinstance(line, Text) else line for line in lines) + "\n"
     )

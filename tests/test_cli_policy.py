@@ -181,3 +181,28 @@ def test_validate_a_profile_in_the_older_mcx_form_and_one_without_our_settings(c
     code, out, _ = run(capsys, "policy", "validate", str(signed))
     assert code == 2
     assert "before it is signed" in out
+
+
+def test_show_says_the_variable_is_ignored_while_the_computer_has_a_policy(
+    capsys, monkeypatch, tmp_path
+):
+    from hygiene_app.services import policy_sources
+
+    where = "/etc/hygiene-app/policy.json"
+    system = policy_sources.json_source(
+        where, b'{"version": 1, "vpn_required": "always"}', policy_sources.known_check_ids()
+    )
+    monkeypatch.setattr(policy_sources, "system_sources", lambda **_kw: [system])
+    mine = tmp_path / "mine.json"
+    mine.write_text('{"version": 1, "checks": {"NET-002": {"enabled": false}}}')
+    monkeypatch.setenv("HYGIENE_APP_POLICY", str(mine))
+    code, out, _ = run(capsys, "policy", "show")
+    assert code == 0
+    assert f"From {where}:" in out and "checks.NET-002.enabled" not in out
+    assert out.splitlines()[-1] == (
+        f"{mine}: HYGIENE_APP_POLICY names this file, but this computer has a policy, "
+        "which applies."
+    )
+    doc = json.loads(run(capsys, "policy", "show", "--format", "json")[1])
+    assert doc["notes"] == [{"where": str(mine), "reason": out.splitlines()[-1].split(": ", 1)[1]}]
+    assert doc["problems"] == [] and doc["in_force"] is True

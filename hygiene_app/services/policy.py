@@ -224,6 +224,9 @@ class LoadedPolicy:
     problems: tuple[PolicyProblem, ...] = field(default=())
     #: (policy key, its value as JSON text), for `hygiene-app policy show`.
     values: tuple[tuple[str, str], ...] = ()
+    #: What was set aside on purpose, not by mistake (a `POLICY_ENV` file while this computer
+    #: has its organisation's policy): said by `policy show`, never a reason to drop anything.
+    notes: tuple[PolicyProblem, ...] = field(default=())
 
     @property
     def in_force(self) -> bool:
@@ -281,9 +284,10 @@ def no_policy() -> LoadedPolicy:
 
 
 def load_policy(*, path: Path | None = None, env: Mapping[str, str] = os.environ) -> LoadedPolicy:
-    """The policy in force on this computer. `path`, else `env[POLICY_ENV]`, names one file to
-    use instead of the system's locations (and only that file is read); otherwise each
-    location of this operating system is read, the machine's winning over the user's."""
+    """The policy in force on this computer. `path` names one file to use instead of the
+    system's locations (and only that file is read); `env[POLICY_ENV]` does too, but only
+    while no system location holds a policy. Otherwise each location of this operating system
+    is read, the machine's winning over the user's."""
     # Imported here: the loader builds this module's dataclasses.
     from hygiene_app.services.policy_sources import load
 

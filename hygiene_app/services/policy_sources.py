@@ -1,7 +1,8 @@
 """Where a policy comes from on each operating system, and how the sources are combined.
 
-- A file named by the caller or `HYGIENE_APP_POLICY`: that file only (tests, and admins trying
-  a policy before deploying it).
+- A file named by the caller: that file only. `HYGIENE_APP_POLICY` names one too (tests, and
+  admins trying a policy before deploying it), but only while no system location below holds
+  a policy: any user can set it, so it must not replace the organisation's (a note says so).
 - Linux: /etc/hygiene-app/policy.json.
 - Windows: the Group Policy registry key under HKLM, then %ProgramData%\\HygieneCheckup\\
   policy.json, then the same key under HKCU (the first that sets a value wins).
@@ -25,7 +26,7 @@ import plistlib
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,20 +99,32 @@ def load(
     registry, the user that must own a system file, who may have written the ProgramData
     file."""
     known = known_check_ids() if known is None else known
-    explicit = path or (Path(env[POLICY_ENV]) if env.get(POLICY_ENV) else None)
-    if explicit is not None:
-        return combine([read_json_source(explicit, known, trust=None)])
-    return combine(
-        system_sources(
-            env=env,
-            platform=platform,
-            root=root,
-            registry=registry,
-            owner_uid=owner_uid,
-            windows_trust=windows_trust,
-            known=known,
-        )
+    if path is not None:
+        return combine([read_json_source(path, known, trust=None)])
+    sources = system_sources(
+        env=env,
+        platform=platform,
+        root=root,
+        registry=registry,
+        owner_uid=owner_uid,
+        windows_trust=windows_trust,
+        known=known,
     )
+    named = env.get(POLICY_ENV)
+    if not named:
+        return combine(sources)
+    if not any(s.doc is not None or s.problems for s in sources):
+        return combine([read_json_source(Path(named), known, trust=None)])
+    # Anybody can set the variable: it must not replace the organisation's policy.
+    ignored = PolicyProblem(
+        named,
+        None,
+        fmt(
+            N_("{variable} names this file, but this computer has a policy, which applies."),
+            variable=POLICY_ENV,
+        ),
+    )
+    return replace(combine(sources), notes=(ignored,))
 
 
 def system_sources(

@@ -75,12 +75,39 @@ def test_the_environment_variable_names_the_file(tmp_path):
     assert load_policy(path=other, env={POLICY_ENV: str(policy)}).policy.max_uptime_days == 9
 
 
-def test_a_named_file_replaces_the_system_locations(tmp_path):
+def test_a_named_file_argument_replaces_the_system_locations(tmp_path):
     _write(tmp_path / "etc/hygiene-app/policy.json", {"version": 1, "vpn_required": "always"})
     named = _write(tmp_path / "p.json", {"version": 1, "thresholds": {"max_uptime_days": 3}})
-    loaded = load(env={POLICY_ENV: str(named)}, platform="linux", root=tmp_path, owner_uid=ME)
-    assert loaded.policy.vpn_required is None
+    loaded = load(path=named, env={}, platform="linux", root=tmp_path, owner_uid=ME)
+    assert loaded.policy.vpn_required is None and loaded.policy.max_uptime_days == 3
     # A named file that does not exist is "no policy", not the system's.
+    missing = load(path=tmp_path / "none.json", env={}, platform="linux", root=tmp_path)
+    assert not missing.in_force and missing.problems == ()
+
+
+def test_the_variable_cannot_replace_the_organisations_policy(tmp_path):
+    """Anybody can set HYGIENE_APP_POLICY: with a system policy present it is ignored, and
+    `policy show` says so; the organisation's policy applies whole."""
+    system = _write(
+        tmp_path / "etc/hygiene-app/policy.json", {"version": 1, "vpn_required": "always"}
+    )
+    mine = _write(tmp_path / "mine.json", {"version": 1, "checks": {"NET-002": {"enabled": False}}})
+    loaded = load(env={POLICY_ENV: str(mine)}, platform="linux", root=tmp_path, owner_uid=ME)
+    assert loaded.policy.vpn_required is VpnRequirement.ALWAYS
+    assert dict(loaded.sources) == {"vpn_required": str(system)}
+    assert loaded.problems == () and loaded.warning() == ""
+    (note,) = loaded.notes
+    assert note.where == str(mine) and POLICY_ENV in str(note.reason)
+    # Even an unusable system policy is not replaced by the variable's file.
+    system.write_text("{not json", encoding="utf-8")
+    broken = load(env={POLICY_ENV: str(mine)}, platform="linux", root=tmp_path, owner_uid=ME)
+    assert not broken.in_force and broken.notes and broken.problems
+
+
+def test_the_variable_applies_while_no_system_location_holds_a_policy(tmp_path):
+    named = _write(tmp_path / "p.json", {"version": 1, "thresholds": {"max_uptime_days": 3}})
+    loaded = load(env={POLICY_ENV: str(named)}, platform="linux", root=tmp_path, owner_uid=ME)
+    assert loaded.policy.max_uptime_days == 3 and loaded.notes == ()
     missing = load(
         env={POLICY_ENV: str(tmp_path / "none.json")},
         platform="linux",
