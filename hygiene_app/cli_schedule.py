@@ -15,7 +15,6 @@ would mark the job failed); 2 usage error, or the report folder cannot be used; 
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import re
@@ -39,6 +38,7 @@ from hygiene_app.services.schedule import (
     check_hours,
     scheduler_for,
 )
+from hygiene_app.services.user_name import login_name, safe_folder_name
 
 if TYPE_CHECKING:
     from hygiene_app.engine.assessment import Assessment
@@ -56,8 +56,6 @@ _REPORT_NAME = re.compile(r"checkup-\d{8}T\d{6}Z\.json")
 #: The policy's report folder when a run has to create it: every user of the computer may make
 #: their own folder in it (sticky: nobody may remove or rename another's), nobody may list it.
 SHARED_FOLDER_MODE = 0o1733
-#: Characters kept in a user's folder name; anything else becomes "_".
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
 
 class ScheduleUsageError(ValueError):
@@ -352,10 +350,8 @@ def report_folder(text: str) -> Path:
 
 
 def safe_user_name(user: str) -> str:
-    """`user` as one folder name on every OS: letters, digits, ".", "_" and "-" only (a
-    Windows "DOMAIN\\name" becomes "DOMAIN_name"), no leading dot, at most 64 characters."""
-    name = _UNSAFE_NAME.sub("_", user.strip()).lstrip(".")[:64]
-    return name or "user"
+    """`user` as one folder name on every OS, two names never one folder (`safe_folder_name`)."""
+    return safe_folder_name(user)
 
 
 def user_report_path(parent: Path, user: str | None = None) -> Path:
@@ -392,10 +388,7 @@ def user_report_folder(parent: Path, user: str | None = None) -> Path:
 
 def _user_name() -> str:
     """Who runs this checkup (the login name; the user id when the system has no name)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return str(getattr(os, "getuid", lambda: "user")())
+    return login_name() or str(getattr(os, "getuid", lambda: "user")())
 
 
 def _shared_folder(parent: Path) -> None:

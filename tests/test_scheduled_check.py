@@ -7,6 +7,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from hygiene_app import cli
 from hygiene_app.checks import default_registry
@@ -386,10 +389,40 @@ def test_each_user_of_the_computer_writes_into_a_folder_of_their_own(tmp_path: P
 
 def test_a_user_name_becomes_one_safe_folder_name() -> None:
     assert safe_user_name("alice") == "alice"
-    assert safe_user_name("EXAMPLE\\Bob Smith") == "EXAMPLE_Bob_Smith"
-    assert safe_user_name("../../etc") == "_.._etc"
-    assert safe_user_name("..") == "user" and safe_user_name("") == "user"
+    assert re.fullmatch(r"EXAMPLE_Bob_Smith-[0-9a-f]{8}", safe_user_name("EXAMPLE\\Bob Smith"))
+    assert re.fullmatch(r"_\.\._etc-[0-9a-f]{8}", safe_user_name("../../etc"))
+    assert re.fullmatch(r"user-[0-9a-f]{8}", safe_user_name(".."))
+    assert re.fullmatch(r"user-[0-9a-f]{8}", safe_user_name(""))
     assert len(safe_user_name("x" * 300)) == 64
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_two_user_names_never_share_a_report_folder(one: str, other: str) -> None:
+    """A shared folder would let one person's run overwrite the other's latest.json."""
+    assume(one != other)
+    assert safe_user_name(one) != safe_user_name(other)
+    for name in (one, other):
+        folder = safe_user_name(name)
+        assert re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}", folder), folder
+
+
+def test_names_that_clean_up_alike_get_folders_of_their_own() -> None:
+    names = ["bob@x", "bob_x", "bob x", "Bob\\x", ".bob_x"]
+    folders = {safe_user_name(n) for n in names}
+    assert len(folders) == len(names) and "bob_x" in folders
+    # A real name that looks like a hashed one is hashed too, so it cannot take its place.
+    hashed = safe_user_name("bob@x")
+    assert safe_user_name(hashed) != hashed
+
+
+def test_one_user_name_rule_for_the_report_folder_and_the_policy_sources() -> None:
+    from hygiene_app.services import policy_sources
+    from hygiene_app.services.user_name import login_name
+
+    env = {"USER": "ann"}
+    assert policy_sources._user_name(env) == login_name(env) == "ann"
+    for path_like in ("../root", "a/b", "..", "a\\b"):
+        assert policy_sources._user_name({"USER": path_like}) == ""
 
 
 @posix_only

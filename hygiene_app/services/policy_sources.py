@@ -19,7 +19,6 @@ the line in a JSON file.
 from __future__ import annotations
 
 import codecs
-import getpass
 import json
 import os
 import plistlib
@@ -54,6 +53,7 @@ from hygiene_app.services.policy_windows import (
     registry_document,
     windows_untrusted,
 )
+from hygiene_app.services.user_name import login_name
 
 #: A policy is a few KB; a far larger file is not one.
 MAX_POLICY_BYTES = 256 << 10
@@ -481,14 +481,8 @@ def structured_source(where: str, doc: object, known: frozenset[str]) -> Source:
 
 
 def _user_name(env: Mapping[str, str]) -> str:
-    name = env.get("USER", "")
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (OSError, KeyError):
-            return ""
-    # A name that is a path would point elsewhere.
-    return "" if "/" in name or name in ("", ".", "..") else name
+    """The login name for the user's own managed preferences ("" when none, or a path)."""
+    return login_name(env)
 
 
 def read_registry_source(hive: str, reader: RegistryReader, known: frozenset[str]) -> Source:
