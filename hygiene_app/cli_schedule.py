@@ -395,7 +395,7 @@ def _shared_folder(parent: Path) -> None:
     """Create the policy's report folder if it is missing, open to every user's own folder."""
     if os.path.lexists(parent):
         return  # the administrator's (or an earlier run's): its mode is not ours to change
-    parent.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(parent.parent)  # any folder made above it is this user's alone (0700)
     try:
         parent.mkdir()
     except FileExistsError:

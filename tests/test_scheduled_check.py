@@ -426,6 +426,16 @@ def test_one_user_name_rule_for_the_report_folder_and_the_policy_sources() -> No
 
 
 @posix_only
+def test_folders_made_above_the_report_folder_are_private(tmp_path: Path) -> None:
+    parent = tmp_path / "made" / "by" / "the run" / "reports"
+    mine = user_report_folder(parent, "alice")
+    assert stat.S_IMODE(parent.stat().st_mode) == SHARED_FOLDER_MODE & 0o7777
+    for above in (tmp_path / "made", tmp_path / "made" / "by", parent.parent):
+        assert stat.S_IMODE(above.stat().st_mode) == 0o700, above
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o700
+
+
+@posix_only
 def test_a_link_in_place_of_the_users_folder_is_refused(tmp_path: Path) -> None:
     shared = tmp_path / "reports"
     shared.mkdir()
