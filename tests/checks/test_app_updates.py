@@ -210,8 +210,8 @@ def test_linux_is_skipped_with_the_reason_that_upd_001_covers_it():
     finding = run_check(CHECK, machine("debian"))
     assert finding.status is Status.SKIPPED
     assert finding.reason == (
-        "On Linux, apps from apt, dnf, Flatpak and Snap are covered by 'Operating system updates installed' "
-        "(UPD-001)."
+        "On Linux, apps from apt, dnf, Flatpak and Snap are covered by "
+        "'Operating system updates installed' (UPD-001)."
     )
 
 
