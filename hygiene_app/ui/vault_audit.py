@@ -574,17 +574,13 @@ class VaultAuditWindow(QWidget):
         return text
 
     def _reading_text(self) -> str:
-        """'Read as: Bitwarden' and, when some rows were left out, how many and why."""
+        """How many rows were not counted as logins and why; nothing when every row was a
+        login (the summary above already names the manager the file was read as)."""
         reading = self._reading
         if reading is None:
             return ""
-        lines = [
-            self.tr("Read as: {manager}").format(manager=engine_text(reading.format.display_name))
-        ]
         skipped = reading.skipped_text()
-        if skipped:
-            lines.append(engine_text(skipped))
-        return "\n".join(lines)
+        return engine_text(skipped) if skipped else ""
 
     def _breach_checked(self) -> bool:
         return self.report is not None and self._report_breach_opt_in

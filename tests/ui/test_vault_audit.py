@@ -231,14 +231,18 @@ def test_the_audit_says_which_manager_it_read_and_which_rows_it_left_out(qtbot):
     window = make_window(qtbot)
     run_audit(qtbot, window, real / "firefox" / "proton-webclients-firefox.csv")
     note = window.reading_note
+    assert "from Firefox:" in window.summary.text()
     assert note.isVisible()
     assert note.textFormat() == Qt.TextFormat.PlainText
-    assert "Read as: Firefox" in note.text()
     assert "not counted as logins" in note.text()
     assert "Sync key" in note.text()
-    # The next file names its own manager; once the data is dropped, nothing is said.
+    # The next file names its own manager and its own rows left out.
     run_audit(qtbot, window, real / "passman" / "pass-import-passman.csv")
-    assert note.text().splitlines()[0] == "Read as: Passman"
+    assert "from Passman:" in window.summary.text()
+    assert "3 rows were not counted as logins" in note.text()
+    # A file whose every row is a login: the summary names the manager, the note says nothing.
+    run_audit(qtbot, window, real / "bitwarden" / "gotrigger-bitwarden.csv")
+    assert not note.isVisible() and note.text() == ""
     window.drop_data()
     assert not note.isVisible() and note.text() == ""
 
