@@ -46,7 +46,7 @@ from hygiene_app.engine.catalog import (
     require_language,
 )
 from hygiene_app.engine.context import ProbeContext, Seams
-from hygiene_app.engine.i18n import N_, Text, Translate, fmt, fmt_plural
+from hygiene_app.engine.i18n import N_, Text, Translate, fmt, fmt_plural, render
 from hygiene_app.engine.model import Severity
 from hygiene_app.engine.registry import UnknownCheckError
 from hygiene_app.engine.report import build_report, problems_at_or_above, text_block
@@ -100,7 +100,9 @@ class _Formatter(argparse.HelpFormatter):
         self._say = translate
 
     def _words(self, text: str | None) -> str | None:
-        return self._say(text, None) if text and text is not argparse.SUPPRESS else text
+        """A marked help text in the reader's language (a `fmt` template with its arguments
+        too: its English alone is in no catalog)."""
+        return render(text, self._say) if text and text is not argparse.SUPPRESS else text
 
     def add_usage(
         self,

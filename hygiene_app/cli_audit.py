@@ -105,8 +105,13 @@ def add_audit_parser(subparsers: Any) -> None:
         "--breach-api",
         metavar="URL",
         default=None,
-        help=f"base URL of the range API or your organisation's mirror (default {DEFAULT_API}); "
-        "needs --breach-check",
+        help=i18n.fmt(
+            i18n.N_(
+                "base URL of the range API or your organisation's mirror (default {api}); "
+                "needs --breach-check"
+            ),
+            api=DEFAULT_API,
+        ),
     )
 
 

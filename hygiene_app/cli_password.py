@@ -63,8 +63,13 @@ def add_password_parser(subparsers: Any) -> None:
         type=_api_url,
         default=None,
         metavar="URL",
-        help=f"the Pwned Passwords range API to ask (default: the settings' mirror, else "
-        f"{DEFAULT_API}; an organisation's policy mirror always wins)",
+        help=fmt(
+            N_(
+                "the Pwned Passwords range API to ask (default: the settings' mirror, else "
+                "{api}; an organisation's policy mirror always wins)"
+            ),
+            api=DEFAULT_API,
+        ),
     )
     # SUPPRESS: without the flag here, `hygiene-app --offline password` keeps the global one.
     parser.add_argument(

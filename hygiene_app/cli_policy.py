@@ -67,9 +67,14 @@ def add_policy_parser(subparsers: Any) -> None:
     show = actions.add_parser(
         "show",
         help=N_("print the policy in force and where each value came from"),
-        description="Print the policy in force on this computer: each value and the file, "
-        f"registry key or profile it came from. {POLICY_ENV}=FILE or --file FILE shows "
-        "that file's policy instead.",
+        description=fmt(
+            N_(
+                "Print the policy in force on this computer: each value and the file, registry "
+                "key or profile it came from. --file FILE shows that file's policy instead; so "
+                "does {env}=FILE, but only while no system location holds a policy."
+            ),
+            env=POLICY_ENV,
+        ),
     )
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.add_argument("--file", type=Path, metavar="FILE", help=N_("a policy file to show instead"))

@@ -78,7 +78,11 @@ def add_schedule_parser(subparsers: Any) -> None:
         "--hours",
         type=_hours,
         metavar="N",
-        help=f"hours between checkups (1-{MAX_HOURS}; default {DEFAULT_HOURS})",
+        help=fmt(
+            N_("hours between checkups (1-{most}; default {usual})"),
+            most=MAX_HOURS,
+            usual=DEFAULT_HOURS,
+        ),
     )
     scheduled = subparsers.add_parser(
         "scheduled-check",

@@ -7,8 +7,10 @@ through the same lookup the real languages use.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -312,3 +314,35 @@ def test_the_man_page_s_parser_stays_english() -> None:
 
     text = build_parser().format_help()
     assert text.startswith("usage: hygiene-app") and "show this help message and exit" in text
+
+
+def _parsers(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    """Every parser under `parser` (commands and their own sub-commands), by command path."""
+    yield parser.prog, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                yield from _parsers(child)
+
+
+def test_no_help_page_keeps_english_the_catalog_translates() -> None:
+    """Every page of `--help`, nested commands included, with the shipped French catalog: no
+    description, epilog or option help stays English where French has words for it (a `fmt`
+    template with arguments once did: its English alone is in no catalog)."""
+    from hygiene_app.cli import build_parser
+    from hygiene_app.engine.catalog import load_catalog
+
+    french = load_catalog("fr")
+    assert not french.is_english, "no compiled French catalog (run make)"
+    english_pages = dict(_parsers(build_parser()))
+    french_pages = dict(_parsers(build_parser(french.translate)))
+    assert english_pages.keys() == french_pages.keys()
+    flat = " ".join
+    for prog, english in english_pages.items():
+        page = flat(french_pages[prog].format_help().split())
+        texts = [english.description, english.epilog] + [a.help for a in english._actions]
+        for text in texts:
+            if not text or text is argparse.SUPPRESS or "%(" in text:
+                continue
+            if french.text(text) != str(text):
+                assert flat(str(text).split()) not in page, (prog, str(text))
