@@ -226,3 +226,21 @@ def test_no_page_ends_with_a_heading(qapp, tmp_path) -> None:
     assert len(pages) > 5
     for n, lines in enumerate(pages[:-1], 1):
         assert "Heading" not in lines[-1], f"page {n} ends with {lines[-1]!r}"
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
+def test_data_reaches_the_pdf_as_the_characters_it_is(qapp, tmp_path) -> None:
+    """The PDF is Qt's rich text made from the HTML report (`document.setHtml`): data in it
+    (the OS name here is markup: a <font> and an <img>) must print as the characters it is,
+    never as a red headline or an image fetched from a path."""
+    from tests.hostile_data import MARKUP, hostile_snapshot
+
+    snapshot = hostile_snapshot()
+    checkup = run_checkup(tuple(default_registry()), ProbeContext(snapshot.seams()), replayed=True)
+    html = render_html(
+        ReportRequest(checkup, assess(checkup.results, checkup.platform.os), Organisation())
+    )
+    printed = " ".join(" ".join(lines) for lines in _page_texts(pdf_bytes(html), tmp_path))
+    assert " ".join(MARKUP.split()) in printed
+    assert "VIRUS DETECTED" in printed  # once, as part of the literal text above
+    assert printed.count("VIRUS DETECTED") == printed.count("<font size=6")
