@@ -57,7 +57,7 @@ from hygiene_app.report_organisation import organisation_json
 from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.policy import LoadedPolicy, effective_options, load_policy, no_policy
-from hygiene_app.services.set_aside import SetAsideKind, active_set_asides
+from hygiene_app.services.set_aside import active_set_asides
 from hygiene_app.services.settings import read_settings_quietly
 from hygiene_app.textreport import PAINT_CODES, TextStyle, render_text
 
@@ -367,17 +367,9 @@ def _assessment(
     set_asides = (
         {}
         if args.ignore_set_asides
-        else {
-            check_id: item
-            for check_id, item in active_set_asides(
-                read_settings_quietly().set_asides, checkup.started_at
-            ).items()
-            if (
-                policy.may_snooze(check_id)
-                if item.kind is SetAsideKind.SNOOZE
-                else policy.may_accept(check_id)
-            )
-        }
+        else policy.honoured(
+            active_set_asides(read_settings_quietly().set_asides, checkup.started_at)
+        )
     )
     # "The app can do it for you" only where the fix's tools are on this computer.
     return assess(

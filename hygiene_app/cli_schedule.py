@@ -291,7 +291,7 @@ def _announce(checkup: Checkup, notifier: Notifier, policy: Policy, now: float) 
     settings' `notified` set; a set-aside counts only where the organisation lets staff make
     it (as in `hygiene-app check`). Settings that cannot be read are left alone (the app sets a
     broken file aside and says so; here nobody would hear it) and nothing is announced."""
-    from hygiene_app.services.set_aside import SetAsideKind, active_set_asides
+    from hygiene_app.services.set_aside import active_set_asides
     from hygiene_app.services.settings import (
         Settings,
         SettingsStore,
@@ -307,15 +307,7 @@ def _announce(checkup: Checkup, notifier: Notifier, policy: Policy, now: float) 
     except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
         log.warning("settings unreadable: no notification this time", exc_info=True)
         return ()
-    set_aside_ids = {
-        check_id
-        for check_id, item in active_set_asides(settings.set_asides, now).items()
-        if (
-            policy.may_snooze(check_id)
-            if item.kind is SetAsideKind.SNOOZE
-            else policy.may_accept(check_id)
-        )
-    }
+    set_aside_ids = set(policy.honoured(active_set_asides(settings.set_asides, now)))
     problems, notified = new_problems(checkup.results, set_aside_ids, settings.notified)
     if notified != settings.notified:
         try:

@@ -25,7 +25,6 @@ from hygiene_app.engine.i18n import N_, Date, as_text, fmt
 from hygiene_app.engine.model import AutoFix, OSFamily
 from hygiene_app.services.autofix import missing_for_auto_fix
 from hygiene_app.services.policy import LoadedPolicy, no_policy
-from hygiene_app.services.set_aside import SetAside, SetAsideKind
 from hygiene_app.services.settings import Settings
 
 if TYPE_CHECKING:
@@ -88,16 +87,10 @@ class PolicySettings:
     def problem(self, value: str) -> None:
         self.inner.problem = value
 
-    def allowed(self, item: SetAside) -> bool:
-        policy = self.loaded.policy
-        if item.kind is SetAsideKind.SNOOZE:
-            return policy.may_snooze(item.check_id)
-        return policy.may_accept(item.check_id)
-
     def apply(self, settings: Settings) -> Settings:
         """`settings` as the organisation lets them be: locked values and allowed set-asides."""
         applied = self.loaded.policy.apply_to(settings)
-        kept = tuple(s for s in applied.set_asides if self.allowed(s))
+        kept = tuple(s for s in applied.set_asides if self.loaded.policy.allows(s))
         return applied if kept == applied.set_asides else replace(applied, set_asides=kept)
 
     def _to_store(self, chosen: Settings, stored: Settings) -> Settings:
@@ -106,7 +99,9 @@ class PolicySettings:
         own = {name: getattr(stored, name) for name in self.loaded.locked if hasattr(stored, name)}
         chosen_ids = {s.check_id for s in chosen.set_asides}
         hidden = tuple(
-            s for s in stored.set_asides if not self.allowed(s) and s.check_id not in chosen_ids
+            s
+            for s in stored.set_asides
+            if not self.loaded.policy.allows(s) and s.check_id not in chosen_ids
         )
         return replace(chosen, **own, set_asides=(*chosen.set_asides, *hidden))
 

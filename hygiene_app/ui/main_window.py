@@ -39,7 +39,7 @@ from hygiene_app.services.exports import ExportState, delete_all, examine, found
 from hygiene_app.services.machine import Machine
 from hygiene_app.services.mfa.model import Account
 from hygiene_app.services.mfa.setup import MfaParts
-from hygiene_app.services.set_aside import SetAside, SetAsideKind, active_set_asides
+from hygiene_app.services.set_aside import SetAside, active_set_asides
 from hygiene_app.services.settings import PERIODIC_CHOICES, Settings
 from hygiene_app.ui import theme
 from hygiene_app.ui.area_page import AreaPage
@@ -1028,9 +1028,7 @@ class MainWindow(QMainWindow):
 
     def apply_set_aside(self, item: SetAside) -> None:
         """Set a finding aside, if the organisation lets staff do that with it."""
-        policy = self.machine.policy.policy
-        allowed = policy.may_snooze if item.kind is SetAsideKind.SNOOZE else policy.may_accept
-        if not allowed(item.check_id):
+        if not self.machine.policy.policy.allows(item):
             return
         self._save(lambda s: s.with_set_aside(item))
 
