@@ -128,6 +128,7 @@ def _macos_languages() -> list[str]:
             ["/usr/bin/defaults", "read", "-g", "AppleLanguages"],
             capture_output=True,
             text=True,
+            errors="replace",  # odd bytes are no language, never a crash at start-up
             timeout=3,
             check=False,
         )

@@ -208,6 +208,7 @@ def test_macos_preferred_languages_are_read_from_defaults(monkeypatch) -> None:
     def run(argv: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
         seen.append(argv)
         assert kwargs.get("timeout")
+        assert kwargs.get("errors") == "replace"
         out = '(\n    "de-DE",\n    "zh-Hans-CN",\n    en\n)\n'
         return subprocess.CompletedProcess(argv, 0, out, "")
 
