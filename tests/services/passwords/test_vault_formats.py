@@ -156,6 +156,114 @@ def test_two_managers_that_fit_equally_name_nobody() -> None:
     assert fmt.display_name == "a CSV with url, username and password columns"
 
 
+# ----- headers people reported from their own exports (no rows were published with them) -----
+
+#: The header of a True Key export a user pasted in bitwarden/clients#9794 (2024): 40 columns
+#: in another order than the importers' 15, and `content` where they read `document_content`.
+TRUE_KEY_2024 = (
+    "kind,autologin,cardholder,city,company,country,dateOfBirth,deliveryPlace,content,email,"
+    "expirationDate,expiryDate,favorite,firstName,gender,hexColor,issueDate,issuedDate,lastName,"
+    "login,member_id,memberSince,memo,name,note,number,password,phoneNumber,"
+    "protectedWithPassword,state,street,streetNumber,subdomainOnly,telephone,title,type,url,"
+    "website,zipCode,tk_export_version"
+)
+
+
+def _rows_for(header: str, *rows: dict[str, str]) -> str:
+    columns = header.split(",")
+    lines = [header]
+    for row in rows:
+        assert set(row) <= set(columns), set(row) - set(columns)
+        lines.append(",".join('"' + row.get(c, "").replace('"', '""') + '"' for c in columns))
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_true_keys_reported_header_is_read_and_only_its_logins_count() -> None:
+    text = _rows_for(
+        TRUE_KEY_2024,
+        {
+            "kind": "login",
+            "name": "Forum",
+            "url": "https://forum.example.com/",
+            "login": "alice",
+            "password": 'p,w"1',
+            "tk_export_version": "2",
+        },
+        {"kind": "note", "title": "Wi-Fi", "note": "not a login", "tk_export_version": "2"},
+        {"kind": "cc", "cardholder": "A", "number": "4111111111111111", "tk_export_version": "2"},
+        {
+            "kind": "login",
+            "name": "Bank",
+            "url": "bank.example.net",
+            "login": "bob",
+            "password": "Tr0ub4dor&3",
+            "tk_export_version": "2",
+        },
+    )
+    reading = parse_export(text)
+    assert reading.format is ExportFormat.MCAFEE
+    assert [(e.site, e.username, e.password) for e in reading.entries] == [
+        ("forum.example.com", "alice", 'p,w"1'),
+        ("bank.example.net", "bob", "Tr0ub4dor&3"),
+    ]
+    assert reading.skipped == ((SkipReason.NOT_A_LOGIN, 2),)
+
+
+def test_myki_mobile_apps_header_is_myki() -> None:
+    """The header Bitwarden's Myki guide gives for the mobile apps' `UserAccount.csv` (words
+    with spaces and capitals, unlike the web app's `twofaSecret`)."""
+    header = "Nickname,Url,Username,Password,Additional Info,Two Factor Secret,Status"
+    text = _rows_for(
+        header,
+        {
+            "Nickname": "Forum",
+            "Url": "https://forum.example.com",
+            "Username": "alice",
+            "Password": "hunter2x",
+            "Status": "active",
+        },
+        {"Nickname": "Only a name", "Username": "bob", "Password": "s3cret!"},
+    )
+    reading = parse_export(text)
+    assert reading.format is ExportFormat.MYKI
+    assert [(e.site, e.username, e.password) for e in reading.entries] == [
+        ("forum.example.com", "alice", "hunter2x"),
+        ("Only a name", "bob", "s3cret!"),
+    ]
+
+
+def test_myki_two_factor_file_has_no_passwords_to_audit() -> None:
+    """Myki's `User2FA.csv` sits next to `UserAccount.csv`; it holds one-time-code secrets, no
+    password, so it is refused with the way out rather than read as logins."""
+    text = _rows_for(
+        "Nickname,Additional Info,Two Factor Secret,Status",
+        {"Nickname": "Forum", "Two Factor Secret": "JBSWY3DPEHPK3PXP", "Status": "active"},
+    )
+    with pytest.raises(VaultImportError):
+        parse_export(text)
+
+
+def test_a_layout_credited_to_dropbox_without_a_sample_names_nobody() -> None:
+    """Another project's test credits `title,website,login,password,notes,otpSecret` to Dropbox
+    Passwords, unlike the Dropbox export we hold: it is read, and no manager is named on a
+    guess."""
+    reading = parse_export(
+        _rows_for(
+            "title,website,login,password,notes,otpSecret",
+            {
+                "title": "Forum",
+                "website": "https://forum.example.com",
+                "login": "alice",
+                "password": "hunter2x",
+            },
+        )
+    )
+    assert reading.format is ExportFormat.GENERIC
+    assert [(e.site, e.username, e.password) for e in reading.entries] == [
+        ("forum.example.com", "alice", "hunter2x")
+    ]
+
+
 # ----- files without a header row ------------------------------------------------------------
 
 
