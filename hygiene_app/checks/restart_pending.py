@@ -121,9 +121,18 @@ def _version_key(release: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", release))
 
 
+#: The board tag Raspberry Pi OS ends its kernel releases with ("5.10.103-v7l+",
+#: "6.6.51+rpt-rpi-v8"): it installs one kernel per board side by side, so "v8" is a different
+#: kernel from "v7", never a newer one.
+_BOARD_TAG = re.compile(r"-v\d+[a-z]*\+?$")
+
+
 def _flavour(release: str) -> str:
-    """What a kernel release is besides its numbers: "-amd64", "-arch", "-rt-amd64"."""
-    return re.sub(r"\d+", "#", release)
+    """What a kernel release is besides its numbers: "-amd64", "-arch", "-rt-amd64", and a
+    Raspberry Pi board tag with its digits ("-v7", "-v8")."""
+    board = _BOARD_TAG.search(release)
+    tail = board.group(0) if board else ""
+    return re.sub(r"\d+", "#", release[: len(release) - len(tail)]) + tail
 
 
 def compare_kernels(running: str, installed: Sequence[str]) -> RebootState:

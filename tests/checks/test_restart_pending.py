@@ -216,3 +216,24 @@ def test_kernel_comparison_is_total(running, installed):
     state = rp.compare_kernels(running, installed)
     if not running or not installed:
         assert state.flag is rp.RebootFlag.UNKNOWN
+
+
+def test_raspberry_pi_board_kernels_side_by_side_are_not_a_newer_kernel():
+    # Raspberry Pi OS installs one kernel per board (constructed from its package layout:
+    # raspberrypi-kernel / linux-image-rpi-* put all of them in /usr/lib/modules). A Pi 3 on
+    # 32-bit runs "-v7"; the "-v8" beside it is for other boards, not an update.
+    old_scheme = ["6.1.21+", "6.1.21-v7+", "6.1.21-v7l+", "6.1.21-v8+"]
+    assert rp.compare_kernels("6.1.21-v7+", old_scheme).flag is rp.RebootFlag.NOT_REQUIRED
+    new_scheme = [
+        "6.6.51+rpt-rpi-v6",
+        "6.6.51+rpt-rpi-v7",
+        "6.6.51+rpt-rpi-v7l",
+        "6.6.51+rpt-rpi-v8",
+        "6.6.51+rpt-rpi-2712",
+    ]
+    for running in new_scheme:
+        assert rp.compare_kernels(running, new_scheme).flag is rp.RebootFlag.NOT_REQUIRED
+    # A newer kernel for the same board still asks for the restart.
+    state = rp.compare_kernels("6.6.51+rpt-rpi-v7", [*new_scheme, "6.6.62+rpt-rpi-v7"])
+    assert state.flag is rp.RebootFlag.REQUIRED
+    assert [str(b) for b in state.because_of] == ["kernel 6.6.62+rpt-rpi-v7"]
