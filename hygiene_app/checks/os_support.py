@@ -369,8 +369,18 @@ def parse_windows_release(text: str, platform_version: str) -> WindowsRelease:
         display_version=display.strip().upper()[:8] if isinstance(display, str) else "",
         edition=edition_of(edition_text),
         edition_id=edition_text,
-        server=isinstance(installation, str) and installation.strip().lower() == "server",
+        server=_is_server(installation, edition_text),
     )
+
+
+def _is_server(installation: object, edition_id: str) -> bool:
+    """Windows Server, whatever its installation type ("Server", "Server Core", "Nano Server"):
+    its builds share numbers with Windows 10 and 11 (2019 is 1809's 17763, 2025 is 24H2's 26100)
+    but not their dates. "ServerRdsh" is Windows 10/11 Enterprise multi-session, a client."""
+    if isinstance(installation, str) and installation.strip():
+        return "server" in installation.lower()
+    low = edition_id.lower()
+    return low.startswith("server") and low != "serverrdsh"
 
 
 def _cycle_build(cycle: Cycle) -> int | None:
@@ -431,7 +441,9 @@ def linux_release(platform: PlatformInfo) -> Release | str | None:
         return None
     version = platform.os_version.strip()
     if distro in ("debian", "ubuntu", "fedora"):
-        if distro == "debian":
+        # Debian testing and unstable have no VERSION_ID: the version is then the kernel's
+        # ("6.12.9-amd64"), which must not be read as Debian 6. Check before cutting it.
+        if re.fullmatch(r"\d+(\.\d+)?", version) and distro == "debian":
             version = version.split(".")[0]
         if not re.fullmatch(r"\d+(\.\d+)?", version):
             return fmt(

@@ -404,6 +404,35 @@ def test_windows_ltsc_and_server():
     assert server.status is Status.UNKNOWN and "Windows Server" in server.reason
 
 
+def test_windows_server_core_and_nano_are_server_whatever_the_build_shares():
+    # Server 2019 Core has Windows 10 1809's build: it must not get 1809's (past) client dates.
+    core = _windows("windows_release_server_core_2019.json", "10.0.17763")
+    assert core.status is Status.UNKNOWN and "Windows Server" in core.reason
+    nano = (
+        '{"EditionID":"ServerStandardNano","CurrentBuild":"14393","InstallationType":"Nano Server"}'
+    )
+    assert parse_windows_release(nano, "").server
+    no_type = '{"EditionID":"ServerStandard","CurrentBuild":"26100"}'
+    assert parse_windows_release(no_type, "").server
+    # Enterprise multi-session calls itself ServerRdsh but is a client.
+    rdsh = '{"EditionID":"ServerRdsh","CurrentBuild":"22631","InstallationType":"Client"}'
+    assert not parse_windows_release(rdsh, "").server
+    assert not parse_windows_release('{"EditionID":"ServerRdsh"}', "").server
+
+
+def test_debian_testing_without_a_version_id_is_never_read_as_an_old_debian():
+    # Debian testing/sid's os-release has no VERSION_ID, so the platform's version is the
+    # kernel's; with Debian 6 in the dates (endoflife.date lists it) that read as "Debian 6".
+    doc = json.loads(fixture_text("os_support", "debian_v0.json"))
+    doc.append({"cycle": "6", "codename": "Squeeze", "eol": "2014-05-31", "lts": False})
+    sid = replace(machine("debian").platform, os_version="6.12.9-amd64")
+    finding = run("debian", live("debian", json.dumps(doc)), platform=sid)
+    assert finding.status is Status.UNKNOWN
+    assert "does not say which release it is" in finding.reason
+    point = replace(machine("debian").platform, os_version="12.5")
+    assert os_support.linux_release(point) == os_support.Release("debian", "12", "Debian 12")
+
+
 def test_a_rolling_release_is_not_run_and_says_why():
     finding = run("arch", Feed())
     assert finding.status is Status.SKIPPED
