@@ -380,19 +380,27 @@ def test_the_app_applies_the_policy_schedule_off_its_thread_and_never_raises(cap
 
     assert apply_policy_schedule_in_background(None, RecordingScheduler()) is None
     scheduler = RecordingScheduler()
-    thread = apply_policy_schedule_in_background(12, scheduler)
+    failures: list[str] = []
+    thread = apply_policy_schedule_in_background(
+        12, scheduler, failed=lambda: failures.append("failed")
+    )
     assert thread is not None
     thread.join()
     assert scheduler.turned_on == [12]
+    assert failures == []
 
     class Refusing(RecordingScheduler):
         def turn_on(self, hours: int) -> None:
             raise ScheduleError("systemctl refused: no bus")
 
-    thread = apply_policy_schedule_in_background(12, Refusing())
+    thread = apply_policy_schedule_in_background(
+        12, Refusing(), failed=lambda: failures.append("failed")
+    )
     assert thread is not None
     thread.join()
     assert "could not turn on the organisation's scheduled checkup" in caplog.text
+    # The app is told, so that it runs the checkup itself (nothing else will).
+    assert failures == ["failed"]
 
 
 @posix_only

@@ -472,11 +472,16 @@ def apply_policy_schedule(hours: int | None, scheduler: Scheduler | None = None)
 
 
 def apply_policy_schedule_in_background(
-    hours: int | None, scheduler: Scheduler | None = None
+    hours: int | None,
+    scheduler: Scheduler | None = None,
+    *,
+    failed: Callable[[], object] | None = None,
 ) -> threading.Thread | None:
     """`apply_policy_schedule` on a daemon thread, for the app's start (the UI never waits on
-    a scheduler); a refusal is logged, never raised: the checkups still run in the app. Returns
-    the thread (tests join it), or None when the policy sets no schedule."""
+    a scheduler). A refusal is logged, never raised, and `failed` is called (on that thread):
+    the app then runs the checkup itself at the policy's interval while it is open, since
+    nothing else will. Returns the thread (tests join it), or None when the policy sets no
+    schedule."""
     if hours is None:
         return None
 
@@ -485,6 +490,8 @@ def apply_policy_schedule_in_background(
             apply_policy_schedule(hours, scheduler)
         except (ScheduleError, ValueError):
             log.warning("could not turn on the organisation's scheduled checkup", exc_info=True)
+            if failed is not None:
+                failed()
 
     thread = threading.Thread(target=apply, name="policy-schedule", daemon=True)
     thread.start()

@@ -97,6 +97,9 @@ class TrayController(QObject):
         self._unit_ms = periodic_unit_ms
         self._state: OverallState | None = None
         self._periodic_hours: int | None = None
+        #: The system scheduler refused the organisation's schedule (see
+        #: `organisation_schedule_failed`).
+        self._schedule_failed = False
         #: True from the moment the timer starts a checkup until that checkup ends.
         self._periodic_run = False
 
@@ -235,11 +238,23 @@ class TrayController(QObject):
         """The organisation's scheduled checkup runs (and notifies about new problems) outside
         the app: the app's own periodic checkup would check and notify a second time, so it
         stays off while the policy sets one (the user's choice is kept for when it does not)."""
-        return self._controller.machine.policy.policy.schedule_hours is not None
+        return self._organisation_hours() is not None and not self._schedule_failed
+
+    def organisation_schedule_failed(self) -> None:
+        """The system scheduler refused the organisation's schedule (no systemd user session,
+        Task Scheduler denied...): nothing outside the app will run it, so the app does, at the
+        policy's interval, while it is open."""
+        self._schedule_failed = True
+        self._apply_periodic(self._periodic_hours)
+
+    def _organisation_hours(self) -> int | None:
+        return self._controller.machine.policy.policy.schedule_hours
 
     def _apply_periodic(self, hours: int | None) -> None:
         self._periodic_hours = hours
-        if hours is None or self.scheduled_by_organisation:
+        if self._organisation_hours() is not None:
+            hours = self._organisation_hours() if self._schedule_failed else None
+        if hours is None:
             self._timer.stop()
             return
         self._timer.start(min(hours * self._unit_ms, MAX_TIMER_MS))

@@ -103,11 +103,11 @@ def test_the_organisations_schedule_is_turned_on_when_the_app_starts(qtbot, tmp_
     asked: list[int | None] = []
     path = write_policy(tmp_path, {"schedule": {"hours": 24}})
     managed = as_this_computer(machine()).with_policy(load_policy(path=path))
-    parts = start(app, managed, schedule=asked.append)
+    parts = start(app, managed, schedule=lambda hours, failed: asked.append(hours))
     _stop(parts)
     assert asked == [24]
     # A recording is somebody else's computer: nothing is scheduled here for it.
     recording = as_recording(SNAPSHOTS / "windows-11-cafe.json")
-    parts = start(app, recording, schedule=asked.append)
+    parts = start(app, recording, schedule=lambda hours, failed: asked.append(hours))
     _stop(parts)
     assert asked == [24]

@@ -75,3 +75,28 @@ def test_the_app_does_not_run_its_own_periodic_checkup_on_top_of_the_schedule(qt
         assert store.load().periodic_hours == 24
     finally:
         tray.close()
+
+
+def test_a_schedule_the_system_refused_runs_in_the_app_at_the_policys_interval(qtbot, tmp_path):
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(periodic_hours=6))
+    machine = as_this_computer(Snapshot.load(SNAPSHOT).seams(), tmp_path / "settings.json")
+    machine = machine.with_policy(load_policy(path=policy_file(tmp_path, schedule_doc(tmp_path))))
+    controller = CheckupController(default_registry(), machine)
+    tray = TrayController(
+        controller,
+        store,
+        show_window=lambda: None,
+        quit_app=lambda: None,
+        clock=lambda: NOW,
+        periodic_unit_ms=1000,
+    )
+    try:
+        tray.organisation_schedule_failed()
+        assert not tray.scheduled_by_organisation
+        # The organisation's 12 hours, not the user's 6: the policy sets the interval.
+        assert tray.periodic_interval_ms == 12 * 1000
+        tray.set_periodic_hours(24)
+        assert tray.periodic_interval_ms == 12 * 1000
+    finally:
+        tray.close()
