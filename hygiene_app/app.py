@@ -7,9 +7,10 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from hygiene_app.checks import default_registry
@@ -74,17 +75,29 @@ def run_gui(machine: Machine, *, language: str | None = None) -> int:
     return app.exec()
 
 
+class ScheduleStarter(Protocol):
+    """Turns the organisation's scheduled checkup on without waiting for the scheduler, and
+    calls `failed` (from any thread) when the scheduler refuses."""
+
+    def __call__(self, hours: int | None, *, failed: Callable[[], object]) -> object: ...
+
+
+class _ScheduleRelay(QObject):
+    """Brings the scheduler thread's refusal to the UI thread (a queued signal)."""
+
+    failed = Signal()
+
+
 def start(
     app: QApplication,
     machine: Machine,
     *,
-    schedule: Callable[[int | None], object] = apply_policy_schedule_in_background,
+    schedule: ScheduleStarter = apply_policy_schedule_in_background,
 ) -> AppParts:
     """Build and show the window where it fits (or where the user left it), with the tray for
     this computer; then the first-start welcome, or straight away the checkup. An organisation
-    that sets a scheduled checkup has it turned on (`schedule`, off the UI thread)."""
-    if machine.may_change:
-        schedule(machine.policy.policy.schedule_hours)
+    that sets a scheduled checkup has it turned on (`schedule`, off the UI thread); when the
+    scheduler refuses, the tray runs it while the app is open."""
     parts = build(machine)
     window = parts.window
     place_main_window(window, machine)
@@ -93,7 +106,10 @@ def start(
         lambda: save_geometry(window, "main", machine) if shiboken6.isValid(window) else None
     )
     if machine.may_change:
-        _add_tray(app, parts)
+        tray = _add_tray(app, parts)
+        relay = _ScheduleRelay(tray)
+        relay.failed.connect(tray.organisation_schedule_failed)
+        schedule(machine.policy.policy.schedule_hours, failed=relay.failed.emit)
     window.show()
     if should_welcome(machine) and not os.environ.get(BENCH_ENV):
         parts.welcome = _welcome(parts)
@@ -111,7 +127,7 @@ def _welcome(parts: AppParts) -> WelcomeDialog:
     return dialog
 
 
-def _add_tray(app: QApplication, parts: AppParts) -> None:
+def _add_tray(app: QApplication, parts: AppParts) -> TrayController:
     """The tray, the periodic checkup and review reminders watch this computer: a window over
     a recording has none of them."""
     machine = parts.controller.machine
@@ -139,8 +155,11 @@ def _add_tray(app: QApplication, parts: AppParts) -> None:
     if mfa is not None:
         reminder = ReviewReminder(mfa.store, machine.settings, parent=tray)
         reminder.remind.connect(tray.show_message)
-        later = tray.menu.addAction("Remind me later about account reviews", reminder.snooze)
-        later.setStatusTip("No review reminder for a day")
+        later = tray.menu.addAction(
+            QCoreApplication.translate("App", "Remind me later about account reviews"),
+            reminder.snooze,
+        )
+        later.setStatusTip(QCoreApplication.translate("App", "No review reminder for a day"))
         QTimer.singleShot(5000, reminder.check)
         app.aboutToQuit.connect(mfa.store.close)
     parts.window.periodic_requested.connect(lambda hours: _set_periodic(tray, parts, hours))
@@ -150,6 +169,7 @@ def _add_tray(app: QApplication, parts: AppParts) -> None:
         app.setQuitOnLastWindowClosed(False)
         parts.window.hide_on_close = True
         tray.watch_window(parts.window)
+    return tray
 
 
 def _set_periodic(tray: TrayController, parts: AppParts, hours: int | None) -> None:
@@ -159,7 +179,9 @@ def _set_periodic(tray: TrayController, parts: AppParts, hours: int | None) -> N
         tell(
             parts.window,
             "Hygiene Checkup",
-            f"Could not save the setting: {exc}",
+            QCoreApplication.translate("App", "Could not save the change: {error}").format(
+                error=exc
+            ),
             QMessageBox.Icon.Warning,
         )
 

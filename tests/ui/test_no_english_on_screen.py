@@ -123,6 +123,7 @@ ENGLISH = _words(
     network networks public private domain home tools tool about welcome today yesterday
     ok while since until though one two three first last many much few add another word
     words or better avoid predictable guess guessed common uncommon easy easily try
+    remind reminder reminders later review reviews reviewed
     """
 )
 
@@ -613,3 +614,40 @@ def test_no_translation_hedges_a_plural_with_s_in_brackets(language: str) -> Non
         and re.search(r"\w\(s\)", str(message.string))
     ]
     assert hedged == []
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_tray_menu_speaks_the_language(qtbot, tmp_path, speak, language: str) -> None:
+    """The tray menu is built by the app's start, outside every window the walk visits; its
+    account-review item was English in every language."""
+    from hygiene_app.app import start
+    from hygiene_app.engine.live import LiveHttpClient
+    from hygiene_app.services.mfa.setup import open_mfa
+    from hygiene_app.services.settings import Settings
+
+    speak(load_catalog(language))
+    mfa = open_mfa(LiveHttpClient(offline=True), Settings(), path=tmp_path / "inventory.sqlite3")
+    machine = as_this_computer(
+        Snapshot.load(SNAPSHOTS / f"{MACHINES[0]}.json").seams(),
+        tmp_path / "settings.json",
+        mfa=mfa,
+    )
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    parts = start(app, machine, schedule=lambda hours, failed: None)
+    try:
+        assert parts.tray is not None
+        actions = [a for a in parts.tray.menu.actions() if not a.isSeparator()]
+        texts = [t for a in actions for t in (a.text(), a.statusTip(), a.toolTip()) if t]
+        assert len(actions) >= 5
+        english = [t for t in texts if looks_english(t, language)]
+        assert not english, english
+    finally:
+        if parts.welcome is not None:
+            parts.welcome.close()
+        parts.tray.close()
+        parts.controller.cancel()
+        parts.controller.wait()
+        parts.window.hide_on_close = False
+        parts.window.close()
+        mfa.store.close()
