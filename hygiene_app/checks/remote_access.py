@@ -189,9 +189,50 @@ def parse_ss_listening(text: str) -> tuple[Listener, ...]:
 _SSHD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*)(?:\s*=\s*|\s+)(.*?)\s*$")
 
 
+def sshd_arguments(rest: str) -> list[str] | None:
+    """The arguments after a keyword, split the way sshd splits them (OpenSSH's argv_split
+    with comments on): words apart by spaces or tabs, single or double quotes around (parts
+    of) a word, a backslash before a quote, a backslash or (outside quotes) a space keeps it,
+    and a `#` that starts a word ends the line: `PasswordAuthentication yes # for now` is
+    "yes". None for an unclosed quote, which sshd refuses."""
+    args: list[str] = []
+    i, n = 0, len(rest)
+    while i < n:
+        if rest[i] in " \t":
+            i += 1
+            continue
+        if rest[i] == "#":
+            break
+        arg: list[str] = []
+        quote = ""
+        while i < n:
+            char = rest[i]
+            if (
+                char == "\\"
+                and i + 1 < n
+                and (rest[i + 1] in "'\"\\" or (not quote and rest[i + 1] == " "))
+            ):
+                i += 1
+                arg.append(rest[i])
+            elif not quote and char in " \t":
+                break
+            elif not quote and char in "'\"":
+                quote = char
+            elif quote and char == quote:
+                quote = ""
+            else:
+                arg.append(char)
+            i += 1
+        if quote:
+            return None
+        args.append("".join(arg))
+    return args
+
+
 def sshd_lines(text: str) -> list[tuple[str, str]]:
     """(keyword in lower case, value) of each setting line in an sshd_config file; comments
-    and blank lines skipped; surrounding quotes removed."""
+    and blank lines skipped; the value is the line's arguments as sshd reads them (quotes
+    removed, a trailing `# comment` dropped), joined by one space."""
     found = []
     for line in text.splitlines():
         stripped = line.strip()
@@ -200,10 +241,10 @@ def sshd_lines(text: str) -> list[tuple[str, str]]:
         m = _SSHD_LINE.match(stripped)
         if not m:
             continue
-        value = m.group(2)
-        if len(value) >= 2 and value[0] == value[-1] == '"':
-            value = value[1:-1]
-        found.append((m.group(1).lower(), value))
+        args = sshd_arguments(m.group(2))
+        if args is None:
+            continue
+        found.append((m.group(1).lower(), " ".join(args)))
     return found
 
 

@@ -156,6 +156,31 @@ def test_ports_add_up_and_root_with_password():
     assert settings.root_password_login is True
 
 
+def test_trailing_comments_and_quotes_are_read_as_sshd_reads_them():
+    # `PasswordAuthentication yes # for now` is "yes" to sshd; read as the words
+    # "yes # for now" it was not "yes", and the server's passwords passed unnoticed.
+    settings = _settings(fx("linux-sshd_config.d-trailing-comments.conf"))
+    assert settings.password_logins is True
+    assert settings.root_password_login is True
+    assert settings.ports == (2222,)
+    assert settings.match_allows_passwords is False
+    assert ra.sshd_arguments('a\\ b "c d" e#f # g') == ["a b", "c d", "e#f"]
+    assert ra.sshd_arguments('"open') is None
+    # A comment after an Include names no file.
+    conf = {f"{CONF_D}/00-keys.conf": fx("linux-sshd_config.d-keys-only.conf")}
+    text = f"Include {CONF_D}/*.conf # local settings\n"
+    assert _settings(text, conf).password_logins is False
+
+
+def test_a_server_on_a_port_set_with_a_comment_is_found():
+    ss = "LISTEN 0 128 0.0.0.0:2222 0.0.0.0:*\n"
+    conf = {"50-admin.conf": fx("linux-sshd_config.d-trailing-comments.conf")}
+    seams = linux(conf_d=conf, extra={ra.SS_LISTENING: ok(ss)})
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert (finding.status, finding.severity) == (Status.FAIL, Severity.HIGH)
+    assert finding.evidence["listening"] == ["0.0.0.0:2222"]
+
+
 def test_include_loops_end():
     files = {"/etc/ssh/a.conf": "Include /etc/ssh/a.conf\n"}
     settings, _ = ra.merge_sshd_config(
