@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
+import functools
 import getpass
+import ntpath
 import os
 import platform as _platform
 import shutil
@@ -14,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.client import HTTPException
 from pathlib import Path
@@ -58,11 +61,55 @@ _POLL_SECONDS = 0.05
 USER_AGENT = f"HygieneCheckup/{__version__}"
 
 
-def decode_output(data: bytes) -> str:
-    """Tools print UTF-8 here (LC_ALL=C keeps ASCII); PowerShell may prefix a BOM. Never fail."""
+def decode_output(data: bytes, console_encoding: str | None = None) -> str:
+    """A tool's output (or a small file) as text; never fails.
+
+    Tools print UTF-8 here (LC_ALL=C keeps ASCII); PowerShell may prefix a BOM, and a UTF-16
+    byte order mark says UTF-16. On Windows (`console_encoding` given: the console's OEM code
+    page, "cp850" in Germany, "cp437", "cp932" in Japan) console tools such as reg, netsh,
+    schtasks or manage-bde print in that code page, and a few (wsl.exe) in UTF-16 without a
+    mark: output that is not UTF-8 is read in it, rather than every accented letter turning
+    into a replacement character."""
     if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    return data.decode("utf-8", errors="replace")
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith(b"\xff\xfe"):
+        return data[2:].decode("utf-16-le", errors="replace")
+    if console_encoding is None:
+        return data.decode("utf-8", errors="replace")
+    if _looks_like_utf16le(data):
+        return data.decode("utf-16-le", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # UTF-8 cut inside its last character
+            return data.decode("utf-8", errors="replace")
+    try:
+        return data.decode(console_encoding, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
+
+
+def _looks_like_utf16le(data: bytes) -> bool:
+    """Text in UTF-16LE without a byte order mark: mostly Latin letters, so at least half of
+    the odd bytes are zero. A code page or UTF-8 never prints a zero byte."""
+    high = data[1::2]
+    return len(data) >= 2 and high.count(0) * 2 >= len(high)
+
+
+@functools.cache
+def windows_console_encoding() -> str | None:
+    """The OEM code page Windows console tools print in ("cp850"), when this is Windows and
+    Python knows it; else None."""
+    if not sys.platform.startswith("win"):
+        return None
+    try:
+        import ctypes
+
+        name = f"cp{int(ctypes.windll.kernel32.GetOEMCP())}"
+        codecs.lookup(name)
+    except (AttributeError, OSError, ValueError, LookupError):
+        return None
+    return name
 
 
 def current_os() -> OSFamily:
@@ -71,6 +118,52 @@ def current_os() -> OSFamily:
     if sys.platform == "darwin":
         return OSFamily.MACOS
     return OSFamily.LINUX
+
+
+def find_executable(name: str) -> str | None:
+    """The program `argv[0]` names, as the runner starts it. On Windows not `shutil.which`:
+    Python 3.11's searches the current folder first, so a `reg.exe` or `powershell.exe`
+    left in the folder the app was started from (Downloads) would run instead of Windows'
+    own, and it misses PowerShell when PATH lost its folder."""
+    if not sys.platform.startswith("win"):
+        return shutil.which(name)
+    return windows_which(
+        name,
+        path=os.environ.get("PATH", ""),
+        pathext=os.environ.get("PATHEXT", ".COM;.EXE;.BAT;.CMD"),
+        system_root=os.environ.get("SYSTEMROOT", "C:\\Windows"),
+        is_file=os.path.isfile,
+    )
+
+
+def windows_which(
+    name: str, *, path: str, pathext: str, system_root: str, is_file: Callable[[str], bool]
+) -> str | None:
+    """Windows' own search order without the current folder: System32 (and PowerShell's
+    folder under it) first, then the absolute folders of PATH; a name without one of
+    PATHEXT's extensions is tried with each of them."""
+    if not name or "\x00" in name:
+        return None
+    if ntpath.dirname(name):
+        return name if ntpath.isabs(name) and is_file(name) else None
+    system32 = ntpath.join(system_root, "System32")
+    folders = [system32, ntpath.join(system32, "WindowsPowerShell", "v1.0"), system_root]
+    folders += [f for f in (p.strip().strip('"') for p in path.split(";")) if ntpath.isabs(f)]
+    extensions = [e for e in pathext.lower().split(";") if e.startswith(".")]
+    if any(name.lower().endswith(e) for e in extensions):
+        names = [name]
+    else:
+        names = [name + e for e in extensions]
+    seen: set[str] = set()
+    for folder in folders:
+        if folder.lower() in seen:
+            continue
+        seen.add(folder.lower())
+        for candidate in names:
+            full = ntpath.join(folder, candidate)
+            if is_file(full):
+                return full
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +177,8 @@ class LiveCommandRunner:
 
     extra_env: Mapping[str, str] = field(default_factory=dict)
     max_output_bytes: int = MAX_OUTPUT_BYTES
+    #: What output that is not UTF-8 is read in (see `decode_output`): Windows' OEM code page.
+    console_encoding: str | None = field(default_factory=windows_console_encoding)
 
     def run(
         self,
@@ -94,7 +189,7 @@ class LiveCommandRunner:
     ) -> CommandResult:
         argv = tuple(argv)
         started = time.monotonic()
-        exe = shutil.which(argv[0]) if argv else None
+        exe = find_executable(argv[0]) if argv else None
         if exe is None:
             return CommandResult(argv, CommandOutcome.NOT_FOUND, message=N_("not installed"))
         env = {**os.environ, "LC_ALL": "C", "LANG": "C", "LANGUAGE": "C", **self.extra_env}
@@ -143,8 +238,8 @@ class LiveCommandRunner:
                 argv,
                 CommandOutcome.OK,
                 returncode=proc.returncode,
-                stdout=decode_output(out.value()),
-                stderr=decode_output(err.value()),
+                stdout=decode_output(out.value(), self.console_encoding),
+                stderr=decode_output(err.value(), self.console_encoding),
                 duration=duration,
             )
         message = ""
@@ -160,8 +255,8 @@ class LiveCommandRunner:
             argv,
             stop,
             returncode=None,
-            stdout=decode_output(out.value(keep)),
-            stderr=decode_output(err.value(keep)),
+            stdout=decode_output(out.value(keep), self.console_encoding),
+            stderr=decode_output(err.value(keep), self.console_encoding),
             duration=duration,
             message=message,
         )
@@ -245,9 +340,18 @@ class _Capture:
         return bytes(self._data if keep is None else self._data[:keep])
 
 
-def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
-    if sys.platform.startswith("win"):
+def _kill_tree(proc: subprocess.Popen[bytes], *, windows: bool | None = None) -> None:
+    if sys.platform.startswith("win") if windows is None else windows:
+        # Windows has no process groups here: the descendants are found (before the parent
+        # dies) and killed too, or a child holding the pipes would outlive the timeout.
+        descendants = []
+        if proc.poll() is None:  # else its pid may already be another process's
+            with contextlib.suppress(psutil.Error):
+                descendants = psutil.Process(proc.pid).children(recursive=True)
         proc.kill()
+        for child in descendants:
+            with contextlib.suppress(psutil.Error):
+                child.kill()
         return
     try:
         os.killpg(proc.pid, signal.SIGKILL)

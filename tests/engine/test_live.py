@@ -215,3 +215,96 @@ def test_redirects_are_followed_only_within_the_same_origin(server):
     elsewhere = client.get(server + "/redirect-away")
     assert elsewhere.outcome is HttpOutcome.HTTP_ERROR
     assert "another address" in elsewhere.message
+
+
+# ----- Windows' console output, executables and process trees (constructed on this Linux) -----
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "text"),
+    [
+        # netsh/manage-bde on German Windows print in the OEM code page 850.
+        ("Verschlüsselung: Aktiviert".encode("cp850"), "cp850", "Verschlüsselung: Aktiviert"),
+        ("Zeitplan für Ausführung".encode("cp437"), "cp437", "Zeitplan für Ausführung"),
+        # schtasks on Japanese Windows: Shift-JIS (code page 932).
+        ("タスク名: 準備完了".encode("cp932"), "cp932", "タスク名: 準備完了"),
+        # wsl.exe --list prints UTF-16LE without a byte order mark.
+        ("Ubuntu-22.04\r\n".encode("utf-16-le"), "cp850", "Ubuntu-22.04\r\n"),
+        # PowerShell told to print UTF-8 does: not read as the code page.
+        ('{"Name":"Müller"}'.encode(), "cp850", '{"Name":"Müller"}'),
+        # UTF-8 cut inside its last character (a flood kept 64 KB) stays UTF-8.
+        ("Müller é".encode()[:-1], "cp850", "Müller \ufffd"),
+        # A code page Python does not know: UTF-8 with replacement, never an error.
+        (b"caf\xe9", "cp99999", "caf\ufffd"),
+    ],
+)
+def test_decode_reads_what_windows_console_tools_print(data, encoding, text):
+    assert decode_output(data, encoding) == text
+
+
+def test_decode_knows_a_utf16_byte_order_mark_on_any_os():
+    assert decode_output("\ufeffKeePass".encode("utf-16-le")) == "KeePass"
+    # Without a console code page (Linux, macOS) nothing else changes.
+    assert decode_output("Müller".encode("cp850")) == "M\ufffdller"
+
+
+def test_runner_reads_output_in_the_console_code_page():
+    script = "import sys; sys.stdout.buffer.write('Domänenprofil: EIN\\r\\n'.encode('cp850'))"
+    result = LiveCommandRunner(console_encoding="cp850").run((PY, "-c", script), timeout=GUARD)
+    assert result.outcome is CommandOutcome.OK
+    assert result.stdout == "Domänenprofil: EIN\r\n"
+
+
+def test_windows_which_never_runs_a_program_from_the_current_folder():
+    exists = {
+        "C:\\Windows\\System32\\reg.exe",
+        "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+        "C:\\Users\\Al\\AppData\\Local\\Microsoft\\WindowsApps\\winget.exe",
+        ".\\reg.exe",
+        "reg.exe",
+        "evil.exe",
+    }
+
+    def which(name: str, path: str = "") -> str | None:
+        return live.windows_which(
+            name,
+            path=path,
+            pathext=".COM;.EXE;.BAT;.CMD",
+            system_root="C:\\Windows",
+            is_file=exists.__contains__,
+        )
+
+    assert which("reg") == "C:\\Windows\\System32\\reg.exe"
+    # PowerShell is found even when PATH lost its folder.
+    assert which("powershell.exe") == (
+        "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"
+    )
+    assert (
+        which("winget", "C:\\Users\\Al\\AppData\\Local\\Microsoft\\WindowsApps;.;")
+        == "C:\\Users\\Al\\AppData\\Local\\Microsoft\\WindowsApps\\winget.exe"
+    )
+    # Neither the current folder nor a relative PATH entry nor a relative name.
+    assert which("evil", ".;bin") is None
+    assert which(".\\reg.exe") is None
+    assert which("") is None
+
+
+def test_windows_kill_takes_the_descendants(tmp_path: Path):
+    pid_file = tmp_path / "child.pid"
+    proc = live.subprocess.Popen(
+        [PY, "-c", spawns_a_grandchild(pid_file)],
+        stdout=live.subprocess.DEVNULL,
+        stderr=live.subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(int(GUARD * 10)):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            time.sleep(0.1)
+        child = int(pid_file.read_text())
+        live._kill_tree(proc, windows=True)
+        assert gone(proc.pid)
+        assert gone(child)
+    finally:
+        proc.kill()
+        proc.wait(GUARD)
