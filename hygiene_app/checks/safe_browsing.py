@@ -553,7 +553,7 @@ def _firefox_policy_files(ctx: ProbeContext, survey: Survey) -> None:
 
 def _reg(ctx: ProbeContext, key: str, value: str) -> dict[str, str] | None:
     """One value of a registry key ({name: data}); {} when it does not exist; None when `reg`
-    gave no answer."""
+    gave no answer, or said it is there (exit 0) but printed no such value."""
     result = ctx.run(("reg", "query", key, "/v", value), timeout=_REG_TIMEOUT)
     if not result.ran:
         return None
@@ -562,7 +562,10 @@ def _reg(ctx: ProbeContext, key: str, value: str) -> dict[str, str] | None:
         # every user can read: a missing key is what it means in practice.
         return {}
     keys = parse_reg_query(result.stdout)
-    return keys.get(_long_hive(key), next(iter(keys.values()), {}))
+    values = keys.get(_long_hive(key), next(iter(keys.values()), {}))
+    found = {name: data for name, data in values.items() if name.lower() == value.lower()}
+    # Exit 0 is "the value is there": output without it (empty, cut short) is no answer.
+    return found or None
 
 
 def _long_hive(key: str) -> str:
@@ -658,8 +661,10 @@ def _state(
 
 
 def _chromium_state(
-    ctx: ProbeContext, profile: BrowserProfile, survey: Survey, edge_switch: bool | None
+    ctx: ProbeContext, profile: BrowserProfile, survey: Survey, edge_switch: bool | str | None
 ) -> ProfileState:
+    """`edge_switch`: Edge's browser-wide switch in `Local State` (None: absent, its default),
+    or why that file could not be read."""
     policy = _policy_for(survey, profile.browser)
     if policy is not None:
         return _state(profile, policy.effect, SetBy.POLICY, policy.where)
@@ -676,6 +681,9 @@ def _chromium_state(
             return _state(profile, Protection.UNKNOWN, SetBy.USER, why=why)
     if profile.browser == "edge":
         switch = prefs.smartscreen if prefs.smartscreen is not None else edge_switch
+        if isinstance(switch, str):
+            # The switch is kept in Local State, which could not be read: not "on by default".
+            return _state(profile, Protection.UNKNOWN, SetBy.USER, why=switch)
         protection = Protection.OFF if switch is False else Protection.ON
         return _state(profile, protection, SetBy.DEFAULT if switch is None else SetBy.USER)
     protection = chromium_protection(prefs)
@@ -720,19 +728,25 @@ def _firefox_state(ctx: ProbeContext, profile: BrowserProfile, survey: Survey) -
     return _state(profile, Protection.ON, SetBy.USER if values else SetBy.DEFAULT)
 
 
-def _edge_switches(ctx: ProbeContext, profiles: Iterable[BrowserProfile]) -> dict[str, bool | None]:
-    """Edge's browser-wide SmartScreen switch per user-data folder."""
-    switches: dict[str, bool | None] = {}
+def _edge_switches(
+    ctx: ProbeContext, profiles: Iterable[BrowserProfile]
+) -> dict[str, bool | str | None]:
+    """Edge's browser-wide SmartScreen switch per user-data folder: None when `Local State`
+    has none (or there is no such file), else why the file could not be read."""
+    switches: dict[str, bool | str | None] = {}
     for profile in profiles:
         if profile.browser != "edge" or profile.user_data_dir in switches:
             continue
         read = ctx.files.read_text(join(ctx.platform.os, profile.user_data_dir, LOCAL_STATE))
-        try:
-            switches[profile.user_data_dir] = (
-                parse_local_state_smartscreen(read.text) if read.ok else None
-            )
-        except ParseError:
+        if read.outcome is FileOutcome.MISSING:
             switches[profile.user_data_dir] = None
+        elif not read.ok:
+            switches[profile.user_data_dir] = _read_failure(read)
+        else:
+            try:
+                switches[profile.user_data_dir] = parse_local_state_smartscreen(read.text)
+            except ParseError:
+                switches[profile.user_data_dir] = N_("the settings file is damaged or half-written")
     return switches
 
 
@@ -772,7 +786,7 @@ def _windows_smartscreen(ctx: ProbeContext, survey: Survey) -> None:
             _system_state(WINDOWS_SMARTSCREEN, Protection.UNKNOWN, SetBy.USER, why=why)
         )
         return
-    state = parse_windows_smartscreen(values.get("SmartScreenEnabled"))
+    state = parse_windows_smartscreen(next(iter(values.values()), None))
     set_by = SetBy.DEFAULT if state is None else SetBy.USER
     survey.system.append(_system_state(WINDOWS_SMARTSCREEN, state or Protection.ON, set_by))
 

@@ -592,3 +592,53 @@ def test_defaults_domain_dump():
         "SafeBrowsingProtectionLevel": "0",
     }
     assert sbm.parse_defaults_domain("") == {}
+
+
+# ----- real-world variants (constructed; see the fixtures' README) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("local_state", "why"),
+    [
+        ('{"smartscreen": {"enabled": fal', "damaged or half-written"),
+        (FileOutcome.DENIED, "not allowed to read"),
+        (FileOutcome.ERROR, "could not be read"),
+    ],
+)
+def test_edge_local_state_that_cannot_be_read_is_unknown_not_on(local_state, why):
+    # Edge keeps its SmartScreen switch in Local State, not in the profile: when that file
+    # cannot be read, "on by default" is a guess.
+    edge = "/home/user/.config/microsoft-edge"
+    seams = machine(
+        "ubuntu",
+        files={f"{edge}/Local State": local_state, f"{edge}/Default/Preferences": "{}"},
+        dirs={edge: ["Default"]},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "Microsoft Edge (profile Default)" in finding.reason and why in finding.reason
+    # The profile's own switch still decides when it has one.
+    own = {
+        f"{edge}/Local State": local_state,
+        f"{edge}/Default/Preferences": sb("edge-preferences-smartscreen-off.json"),
+    }
+    finding = run_check(CHECK, machine("ubuntu", files=own, dirs={edge: ["Default"]}))
+    assert finding.status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "stdout",
+    [
+        "",
+        "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer\r\n",
+    ],
+)
+def test_windows_explorer_exit_0_without_the_value_is_unknown(stdout):
+    # Exit 0 means the value is there; output that does not show it (empty, cut short) is no
+    # answer, not "absent, so on by default".
+    finding = run_check(CHECK, windows({EXPLORER: ok(stdout)}))
+    assert finding.status is Status.UNKNOWN
+    assert "Windows SmartScreen for apps and files" in finding.reason
+    lower = "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer\r\n"
+    lower += "    smartscreenenabled    REG_SZ    Off\r\n\r\n"
+    assert run_check(CHECK, windows({EXPLORER: ok(lower)})).status is Status.FAIL
