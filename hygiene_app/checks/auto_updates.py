@@ -96,6 +96,8 @@ class AutoUpdateState:
 _APT_CONFIG_LINE = re.compile(r'^(?P<key>\S+)\s+"(?P<value>.*)";\s*$')
 UPDATE_LISTS_KEY = "APT::Periodic::Update-Package-Lists"
 UNATTENDED_KEY = "APT::Periodic::Unattended-Upgrade"
+#: "0" stops apt.systemd.daily, which both daily timers run, before it does anything.
+PERIODIC_ENABLE_KEY = "APT::Periodic::Enable"
 
 
 def parse_apt_config(text: str) -> dict[str, str]:
@@ -269,8 +271,11 @@ def debian_state(
 ) -> AutoUpdateState:
     """`upgrade_timer` is apt-daily-upgrade.timer's state: "not-found" when it is not
     installed (nothing starts the upgrades: off), None when systemctl could not tell."""
-    lists = periodic_on(config.get(UPDATE_LISTS_KEY))
-    unattended = periodic_on(config.get(UNATTENDED_KEY))
+    # apt.systemd.daily tests `[ "$AutoAptEnable" -eq 0 ]`: only a number 0 switches it off.
+    enable = config.get(PERIODIC_ENABLE_KEY)
+    periodic = enable is None or not re.fullmatch(r"\s*0+\s*", enable)
+    lists = periodic and periodic_on(config.get(UPDATE_LISTS_KEY))
+    unattended = periodic and periodic_on(config.get(UNATTENDED_KEY))
     timer_off = upgrade_timer in ("disabled", "masked", "masked-runtime", "not-found")
     facts: dict[str, JsonValue] = {
         "update_package_lists": config.get(UPDATE_LISTS_KEY),
@@ -279,6 +284,8 @@ def debian_state(
         "apt_daily_upgrade_timer": upgrade_timer,
         "gnome_software_downloads": gnome_downloads,
     }
+    if enable is not None:
+        facts["periodic_enable"] = enable
     if unattended and unattended_installed and upgrade_timer is None:
         # Everything else says "on"; only the timer that starts the upgrades is unknown.
         return AutoUpdateState(

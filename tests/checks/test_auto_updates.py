@@ -119,6 +119,18 @@ def test_upgrade_timer_state_unknown_does_not_hide_a_failure():
     assert finding.status is Status.FAIL
 
 
+def test_periodic_enable_0_stops_unattended_upgrades_whatever_the_other_keys_say():
+    # /usr/lib/apt/apt.systemd.daily, run by both apt-daily timers, exits at once when
+    # `APT::Periodic::Enable "0";` (a setting some hardening guides and images use).
+    disabled = UNATTENDED_DUMP + 'APT::Periodic::Enable "0";\n'
+    finding = run_check(CHECK, debian(disabled, os="ubuntu"))
+    assert finding.status is Status.FAIL
+    assert finding.evidence["periodic_enable"] == "0"
+    # Any other value leaves the daily script running.
+    enabled = UNATTENDED_DUMP + 'APT::Periodic::Enable "1";\n'
+    assert run_check(CHECK, debian(enabled, os="ubuntu")).status is Status.PASS
+
+
 def test_lists_only_or_gnome_software_downloads_warn():
     lists_only = UNATTENDED_DUMP.replace('Unattended-Upgrade "1"', 'Unattended-Upgrade "0"')
     assert run_check(CHECK, debian(lists_only)).status is Status.WARN
