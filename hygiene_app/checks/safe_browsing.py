@@ -1009,11 +1009,19 @@ class SafeBrowsingCheck:
 
 
 def _off_policies(survey: Survey) -> list[PolicySetting]:
+    """The policies that switch protection off. A Firefox policy that only changes the default
+    ("Status": "default") counts where a profile kept that default: one whose own setting
+    switched it back on is not switched off by it."""
+    by_default = {
+        s.where
+        for s in survey.profiles
+        if s.browser == "firefox" and s.protection is Protection.OFF and s.set_by is SetBy.POLICY
+    }
     found = [p for p in survey.policies if p.effect is Protection.OFF]
     found += [
         PolicySetting("firefox", p.where, p.pref, "false", Protection.OFF)
         for p in survey.firefox_policies
-        if not p.value
+        if not p.value and (p.forced or p.where in by_default)
     ]
     return found
 

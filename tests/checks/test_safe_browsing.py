@@ -642,3 +642,27 @@ def test_windows_explorer_exit_0_without_the_value_is_unknown(stdout):
     lower = "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer\r\n"
     lower += "    smartscreenenabled    REG_SZ    Off\r\n\r\n"
     assert run_check(CHECK, windows({EXPLORER: ok(lower)})).status is Status.FAIL
+
+
+def test_firefox_default_only_policy_that_the_profile_overrode_is_no_policy_finding():
+    # "Status": "default" changes the default only; a profile whose prefs.js switched it back
+    # on is protected, so "a policy switched it off" would be untrue for it.
+    ini = {f"{FIREFOX}/profiles.ini": prof("profiles-librewolf.ini")}
+    policy = "/etc/firefox/policies/policies.json"
+    doc = sb("policies-firefox-default-off.json")
+    back_on = 'user_pref("browser.safebrowsing.phishing.enabled", true);\n'
+    files = {
+        **ini,
+        policy: doc,
+        f"{FIREFOX}/br510ajh.default/prefs.js": back_on,
+        f"{FIREFOX}/piy8uv0j.default-default/prefs.js": back_on,
+    }
+    finding = run_check(CHECK, machine("debian", files=files))
+    assert finding.status is Status.PASS
+    assert not [f for f in facts_of(finding) if f[0] == "Switched off by a policy"]
+    # A profile that kept the policy's default is off because of it: the policy is named.
+    files.pop(f"{FIREFOX}/piy8uv0j.default-default/prefs.js")
+    finding = run_check(CHECK, machine("debian", files=files))
+    assert finding.status is Status.FAIL and finding.fix is sbm.FIX_POLICY
+    assert ("Firefox", "switched off by a policy (profile default-default)") in facts_of(finding)
+    assert ("Firefox", "protection on (profile default)") in facts_of(finding)
