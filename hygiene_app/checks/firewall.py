@@ -471,6 +471,9 @@ def parse_nft_ruleset(text: str) -> bool | None:
 
 
 _IPTABLES_HEADER = re.compile(r"^Chain INPUT \(policy (\w+)")
+#: iptables-nft's warning (stderr, before or after the listing) that iptables-legacy holds
+#: tables of its own: rules the listing (and nft) do not show, which may be the firewall.
+_LEGACY_TABLES = re.compile(r"^#\s*Warning:\s*\S*-legacy tables present", re.MULTILINE)
 _ANYWHERE = ("0.0.0.0/0", "::/0", "anywhere")
 
 
@@ -504,8 +507,10 @@ def parse_iptables_input(text: str) -> bool | None:
     reaching it meets, or a jump to a firewall's chains; False for policy ACCEPT with nothing
     that filters, or only narrow drops (banned sources, invalid packets, fail2ban's chains);
     None when the output is not the INPUT chain (the "you must be root" error), or drops or
-    jumps depend on something we cannot judge."""
-    lines = text.splitlines()
+    jumps depend on something we cannot judge, or when iptables warns that iptables-legacy
+    holds tables it does not show (pass stdout and stderr together)."""
+    hidden = _LEGACY_TABLES.search(text) is not None
+    lines = [line for line in text.splitlines() if not _LEGACY_TABLES.match(line)]
     header = next((i for i, line in enumerate(lines) if _IPTABLES_HEADER.match(line)), None)
     if header is None:
         return None
@@ -540,7 +545,7 @@ def parse_iptables_input(text: str) -> bool | None:
             continue  # an ACCEPT may hide `-i lo`: it does not end the chain for us
         elif not _not_a_firewall(target):
             undecided = True
-    return None if undecided else False
+    return None if undecided or hidden else False
 
 
 _NFT_CHAIN_START = re.compile(r"\bchain\s+([\w.-]+)\s*\{")
@@ -742,8 +747,15 @@ def _is_permission_error(result: CommandResult) -> bool:
 
 
 def _kernel_observation(
-    ctx: ProbeContext, source: str, argv: tuple[str, ...], parse: Callable[[str], bool | None]
+    ctx: ProbeContext,
+    source: str,
+    argv: tuple[str, ...],
+    parse: Callable[[str], bool | None],
+    *,
+    with_stderr: bool = False,
 ) -> Observation | None:
+    """What one root-only tool says of the kernel's rules. `with_stderr`: the parser reads
+    stderr too (iptables warns there of rules its listing leaves out)."""
     result = ctx.run(argv, timeout=_TOOL)
     if result.outcome is CommandOutcome.NOT_FOUND:
         return None  # not installed: nothing to say
@@ -757,21 +769,21 @@ def _kernel_observation(
             result.why_not(),
             needs_admin=result.outcome is CommandOutcome.PERMISSION_DENIED,
         )
-    state = parse(result.stdout) if result.returncode == 0 else None
+    text = result.output if with_stderr else result.stdout
+    state = parse(text) if result.returncode == 0 else None
     if state is True:
         return Observation(source, Signal.ON, N_("the kernel's rules filter incoming traffic"))
     if state is False:
         return Observation(source, Signal.OFF, N_("the kernel's rules let everything in"))
-    return Observation(
-        source,
-        Signal.NO_ANSWER,
-        result.why_not()
-        if result.returncode
-        else N_(
+    if result.returncode:
+        note = result.why_not()
+    elif _LEGACY_TABLES.search(text):
+        note = N_("some of the kernel's rules are in iptables-legacy tables, which were not read")
+    else:
+        note = N_(
             "the rules drop some traffic, but whether they block unrequested connections is unclear"
-        ),
-        needs_admin=_is_permission_error(result),
-    )
+        )
+    return Observation(source, Signal.NO_ANSWER, note, needs_admin=_is_permission_error(result))
 
 
 def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
@@ -859,11 +871,11 @@ def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
 
     # Administrator: ask the kernel itself.
     if admin and not done():
-        for source, argv, parse in (
-            ("nftables ruleset", NFT_RULESET, parse_nft_ruleset),
-            ("iptables", IPTABLES_INPUT, parse_iptables_input),
+        for source, argv, parse, with_stderr in (
+            ("nftables ruleset", NFT_RULESET, parse_nft_ruleset, False),
+            ("iptables", IPTABLES_INPUT, parse_iptables_input, True),
         ):
-            seen = _kernel_observation(ctx, source, argv, parse)
+            seen = _kernel_observation(ctx, source, argv, parse, with_stderr=with_stderr)
             if seen is not None:
                 found.append(seen)
             if done():

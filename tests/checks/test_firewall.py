@@ -818,6 +818,28 @@ def test_root_ruleset_with_only_narrow_drops_is_off_not_on(ruleset):
     assert_fix(finding, fw.FIX_UFW_INSTALL)
 
 
+@pytest.mark.parametrize("where", ["stderr", "stdout before", "stdout after"])
+def test_iptables_legacy_tables_it_does_not_show_are_not_off(where):
+    """iptables-nft warns that iptables-legacy holds tables of its own: rules neither it nor
+    nft shows, which may be the firewall. An empty INPUT chain is then no proof of "off"."""
+    empty = linux("iptables-root-accept-empty.txt")
+    warning = linux("iptables-legacy-tables-present.stderr")
+    answer = {
+        "stderr": ok(empty, 0, warning),
+        "stdout before": ok(warning + empty),
+        "stdout after": ok(empty + "\n" + warning),
+    }[where]
+    assert fw.parse_iptables_input(answer[1] + answer[2]) is None
+    seams = root_linux(
+        {fw.NFT_RULESET: ok(linux("nft-root-empty.json")), fw.IPTABLES_INPUT: answer}
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "iptables-legacy tables" in finding.reason
+    # A chain that filters is still a firewall, whatever else is hidden.
+    assert fw.parse_iptables_input(linux("iptables-ufw.txt") + warning) is True
+
+
 def test_root_iptables_dropping_one_address_is_off_not_on():
     text = EMPTY_IPTABLES + "DROP       all  --  203.0.113.5          0.0.0.0/0\n"
     finding = run_check(CHECK, root_linux({fw.IPTABLES_INPUT: ok(text)}))
