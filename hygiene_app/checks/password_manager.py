@@ -34,6 +34,7 @@ from hygiene_app.checks._common import (
     not_understood,
     parse_ps_json,
     powershell,
+    ps_array,
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
@@ -294,7 +295,23 @@ FIREFOX_BROWSERS: Mapping[OSFamily, tuple[Browser, ...]] = {
             (".var", "app", "org.mozilla.firefox", "config", "mozilla", "firefox"),
         ),
     ),
-    OSFamily.WINDOWS: (Browser("Firefox", ("AppData", "Roaming", "Mozilla", "Firefox")),),
+    OSFamily.WINDOWS: (
+        Browser("Firefox", ("AppData", "Roaming", "Mozilla", "Firefox")),
+        # Firefox from the Microsoft Store (MSIX) writes a new profile into its package's own
+        # copy of AppData\Roaming.
+        Browser(
+            "Firefox (Microsoft Store)",
+            (
+                *_WIN_LOCAL,
+                "Packages",
+                "Mozilla.Firefox_n80bbvh6b1yt2",
+                "LocalCache",
+                "Roaming",
+                "Mozilla",
+                "Firefox",
+            ),
+        ),
+    ),
     OSFamily.MACOS: (Browser("Firefox", (*_MAC_SUPPORT, "Firefox")),),
 }
 
@@ -440,6 +457,11 @@ def parse_profiles_ini(text: str) -> tuple[FirefoxProfile, ...]:
     return tuple(profiles)
 
 
+#: extensions.json's `type` of an add-on that is an extension: "webextension" in profiles last
+#: written by Firefox 57 to 60 (ESR 60 is still about), "extension" since.
+_FIREFOX_EXTENSION_TYPES = frozenset({"extension", "webextension"})
+
+
 def firefox_managers(text: str) -> tuple[str, ...]:
     """The password managers among the active add-ons in a Firefox profile's extensions.json."""
     doc = load_json(text)
@@ -453,7 +475,7 @@ def firefox_managers(text: str) -> tuple[str, ...]:
         and isinstance(addon.get("id"), str)
         and addon["id"] in FIREFOX_EXTENSIONS
         and addon.get("active") is True
-        and addon.get("type", "extension") == "extension"
+        and addon.get("type", "extension") in _FIREFOX_EXTENSION_TYPES
     }
     return tuple(sorted(found))
 
@@ -466,13 +488,14 @@ def parse_windows_programs(text: str) -> tuple[str, ...]:
         raise ParseError("expected one object")
     names: list[str] = []
     for key in ("Programs", "Store"):
-        value = items[0].get(key)
-        if isinstance(value, str):
-            names.append(value)
-        elif isinstance(value, list):
-            names.extend(v for v in value if isinstance(v, str))
-        elif value is not None:
+        # One name bare, several as an array, or Windows PowerShell 5.1's {"value": [...]}.
+        raw = items[0].get(key)
+        value = ps_array(raw)
+        if value is None:
+            continue
+        if not isinstance(raw, str | list) and value == [raw]:
             raise ParseError(f"{key} is not a list of names")
+        names.extend(v for v in value if isinstance(v, str))
     return tuple(
         sorted({m for n in names for pattern, m in WINDOWS_PROGRAM_PATTERNS if pattern.search(n)})
     )

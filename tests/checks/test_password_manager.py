@@ -400,3 +400,58 @@ def test_profiles_ini_never_yields_an_escaping_relative_path(text):
 def test_local_state_profile_names_are_plain_folder_names(cache):
     names = pm.parse_local_state_profiles(json.dumps({"profile": {"info_cache": cache}}))
     assert all(pm.safe_folder_name(n) for n in names)
+
+
+# ----- real-world variants (constructed; see the fixtures' PROVENANCE) ------------------------
+
+
+def test_windows_powershell_51_wrapped_program_list_counts():
+    """Before: the {"value": [...], "Count": n} array was 'not understood', so UNKNOWN."""
+    assert pm.parse_windows_programs(fx("windows-programs-ps51-wrapped.json")) == ("Bitwarden",)
+    seams = windows_with_edge(
+        commands={pm.WINDOWS_PROGRAMS_PROBE: ok(fx("windows-programs-ps51-wrapped.json"))}
+    )
+    assert run_check(CHECK, seams).status is Status.PASS
+    with pytest.raises(ParseError):
+        pm.parse_windows_programs('{"Programs":{"Count":1},"Store":[]}')
+
+
+def test_firefox_60_webextension_type_counts_but_a_theme_does_not():
+    """Before: an older profile's "webextension" type was skipped, so Bitwarden on => FAIL."""
+    assert pm.firefox_managers(fx("firefox-extensions-webextension-type.json")) == ("Bitwarden",)
+    assert (
+        pm.firefox_managers(
+            '{"addons":[{"id":"support@lastpass.com","type":"webextension-theme","active":true}]}'
+        )
+        == ()
+    )
+
+
+def test_firefox_from_the_microsoft_store_is_looked_at():
+    """Before: the MSIX Firefox's profiles were never found; with a Chrome profile without a
+    manager that was a FAIL."""
+    store = (
+        "C:\\Users\\user\\AppData\\Local\\Packages\\Mozilla.Firefox_n80bbvh6b1yt2\\LocalCache"
+        "\\Roaming\\Mozilla\\Firefox"
+    )
+    seams = machine(
+        "windows",
+        files={
+            f"{WIN_EDGE}\\Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{WIN_EDGE}\\Default\\Preferences": fx("edge-preferences-windows.json"),
+            f"{store}\\profiles.ini": "[Profile0]\nIsRelative=1\nPath=Profiles/s7o8r9e0.default\n",
+            f"{store}\\Profiles\\s7o8r9e0.default\\extensions.json": fx(
+                "firefox-extensions-keepassxc.json"
+            ),
+        },
+        commands={pm.WINDOWS_PROGRAMS_PROBE: ok(fx("windows-programs-none.json"))},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["extensions"] == [
+        {
+            "manager": "KeePassXC",
+            "browser": "Firefox (Microsoft Store)",
+            "profile": "s7o8r9e0.default",
+        }
+    ]
