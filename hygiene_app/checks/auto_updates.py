@@ -30,6 +30,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.checks.safe_browsing import parse_reg_query
+from hygiene_app.checks.screen_lock import gsettings_problem
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Date, as_text, fmt, joined
 from hygiene_app.engine.model import (
@@ -808,8 +809,12 @@ def _fedora_timers(ctx: ProbeContext) -> tuple[dict[str, str | None], str]:
 
 
 def _gnome_downloads(ctx: ProbeContext) -> bool | None:
+    """None when gsettings cannot say: outside the desktop session it answers the schema's
+    default from its in-memory backend (a warning on stderr, exit 0), not the user's choice."""
     result = ctx.run(GNOME_SOFTWARE_DOWNLOADS, timeout=GSETTINGS_TIMEOUT)
-    return parse_gsettings_bool(result.stdout) if result.ran and result.returncode == 0 else None
+    if gsettings_problem(result):
+        return None
+    return parse_gsettings_bool(result.stdout)
 
 
 def _debian(ctx: ProbeContext) -> AutoUpdateState:

@@ -233,6 +233,18 @@ def test_fedora_timer_applies_updates_only_when_configured():
     assert "apply_updates" in finding.detail
 
 
+def test_gsettings_memory_backend_default_is_not_gnome_software_downloading():
+    # Outside the desktop session gsettings answers the schema default ("true") from its
+    # in-memory backend, exit 0: that says nothing about this user's GNOME Software.
+    memory = ok("true\n", 0, fx("gsettings-memory-backend.stderr"))
+    finding = run_check(CHECK, fedora({"dnf-automatic.timer": "disabled"}, gsettings=memory))
+    assert finding.evidence["gnome_software_downloads"] is None
+    assert finding.status is Status.FAIL
+    assert "GNOME Software" not in finding.detail
+    finding = run_check(CHECK, debian(LOCAL_DUMP, installed=False, gsettings=memory))
+    assert finding.evidence["gnome_software_downloads"] is None
+
+
 def test_fedora_nothing_enabled_fails_with_fedora_steps():
     finding = run_check(CHECK, fedora({"dnf-automatic.timer": "disabled"}))
     assert finding.status is Status.FAIL
