@@ -150,7 +150,14 @@ STORE_UPDATE_HOSTS = frozenset(
 # Firefox's `location` values: the install locations of toolkit/mozapps/extensions
 # (XPIProvider `KEY_APP_*`, and the Windows registry ones `winreg-app-*`).
 FIREFOX_BUILT_IN = frozenset(
-    {"app-system-defaults", "app-system-addons", "app-builtin", "app-system-profile"}
+    {
+        "app-system-defaults",
+        "app-system-addons",
+        "app-builtin",
+        # Current Firefox's built-in add-ons shipped inside the program (KEY_APP_SYSTEM_BUILTINS).
+        "app-builtin-addons",
+        "app-system-profile",
+    }
 )
 FIREFOX_EXTERNAL = frozenset(
     {

@@ -662,3 +662,17 @@ def test_a_message_name_in_the_preferences_is_resolved_from_the_extensions_local
     del files[f"{helper}/_locales/de/messages.json"]
     [unnamed] = run_check(CHECK, chrome(files)).evidence["full_access_not_from_store"]  # type: ignore[misc]
     assert unnamed["name"] == HELPER  # type: ignore[index]
+
+
+def test_firefox_builtin_addons_location_is_part_of_the_browser():
+    # Current Firefox keeps add-ons it ships inside the program in "app-builtin-addons": they
+    # are the browser's own, not "origin unknown".
+    finding = run_check(CHECK, firefox(fx("firefox-extensions-builtin-addons.json")))
+    assert finding.status is Status.PASS
+    [addon] = [
+        a
+        for a in json.loads(fx("firefox-extensions-builtin-addons.json"))["addons"]
+        if a["location"] == "app-builtin-addons"
+    ]
+    ext = ex.firefox_extension(addon)
+    assert ext is not None and ext.source is ex.Source.BUILT_IN and not ext.unclear
