@@ -74,6 +74,10 @@ POWER_SUPPLY = "/sys/class/power_supply"
 #: Linux: files a container runtime leaves (Docker, Podman) or systemd's own note.
 CONTAINER_MARKERS = ("/.dockerenv", "/run/.containerenv")
 SYSTEMD_CONTAINER = "/run/systemd/container"
+#: Linux: the kernel's release; Windows Subsystem for Linux names itself in it
+#: ("5.15.167.4-microsoft-standard-WSL2", WSL 1: "4.4.0-19041-Microsoft"), as systemd-detect-virt
+#: reads it.
+KERNEL_OSRELEASE = "/proc/sys/kernel/osrelease"
 #: Linux: eCryptfs keeps each encrypted home's real files under here.
 ECRYPTFS_ROOT = "/home/.ecryptfs"
 
@@ -301,14 +305,29 @@ _CRYPT_KINDS = {
 }
 
 
+#: cryptsetup's mappings that encrypt nothing: dm-verity (veritysetup: a read-only image's
+#: hashes), dm-integrity (integritysetup: checksums only) and the integrity layer under a LUKS2
+#: device (SUBDEV). lsblk still calls them TYPE "crypt": it names every "CRYPT-" uuid so.
+_NOT_ENCRYPTION = frozenset({"CRYPT-VERITY", "CRYPT-INTEGRITY", "CRYPT-SUBDEV"})
+
+
+def _crypt_head(dm_uuid: str) -> str:
+    return "-".join(dm_uuid.strip().split("-")[:2]).upper()
+
+
+def is_unencrypted_mapping(dm_uuid: str) -> bool:
+    """Whether a device-mapper uuid names one of cryptsetup's mappings that do not encrypt."""
+    return _crypt_head(dm_uuid) in _NOT_ENCRYPTION
+
+
 def crypt_kind(dm_uuid: str) -> str | None:
     """The encryption named by a device-mapper uuid ("CRYPT-LUKS2-<uuid>-<name>"), or None for
-    anything that is not an encrypted mapping (LVM-..., mpath-..., an empty file)."""
+    anything that is not an encrypted mapping (LVM-..., mpath-..., CRYPT-VERITY-..., an empty
+    file)."""
     uuid = dm_uuid.strip()
-    if not uuid.upper().startswith("CRYPT-"):
+    if not uuid.upper().startswith("CRYPT-") or is_unencrypted_mapping(uuid):
         return None
-    head = "-".join(uuid.split("-")[:2]).upper()
-    return _CRYPT_KINDS.get(head, "dm-crypt")
+    return _CRYPT_KINDS.get(_crypt_head(uuid), "dm-crypt")
 
 
 def parse_zfs_encryption(text: str) -> tuple[bool, str] | None:
@@ -564,6 +583,13 @@ def has_battery(ctx: ProbeContext) -> bool | None:
     return False
 
 
+def looks_like_wsl(ctx: ProbeContext) -> bool:
+    """Windows Subsystem for Linux (systemd-detect-virt's rule): its "disk" (/dev/sdc) is a file
+    on the Windows drive, whose BitLocker the app cannot see from inside."""
+    release = ctx.files.read_text(KERNEL_OSRELEASE)
+    return release.ok and ("Microsoft" in release.text or "WSL" in release.text)
+
+
 @dataclass(frozen=True, slots=True)
 class _DmDevice:
     name: str
@@ -629,8 +655,10 @@ def _method_of(chain: Sequence[BlockDevice], dms: Mapping[str, _DmDevice]) -> st
     for dev in reversed(chain):
         if dev.type == "crypt":
             kernel = _dm_by_name(dms, dev.name)
-            kind = crypt_kind(dms[kernel].uuid) if kernel else None
-            return kind or "dm-crypt"
+            uuid = dms[kernel].uuid if kernel else ""
+            if is_unencrypted_mapping(uuid):
+                continue  # dm-verity or dm-integrity: lsblk's "crypt", but nothing encrypted
+            return crypt_kind(uuid) or "dm-crypt"
     return ""
 
 
@@ -718,7 +746,7 @@ def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
     question has no answer here (a container)."""
     read = ctx.files.read_text(PROC_MOUNTS)
     mounts = parse_proc_mounts(read.text) if read.ok else {}
-    if looks_like_container(ctx, mounts):
+    if looks_like_container(ctx, mounts) or looks_like_wsl(ctx):
         return N_(
             "this looks like a container: its disk belongs to the computer it runs on, which "
             "cannot be seen from inside"

@@ -339,6 +339,82 @@ def test_network_home_is_not_checked_as_a_local_disk():
     assert [m["target"] for m in finding.evidence["mounts"]] == ["/"]
 
 
+def _one_dm(kernel: str, name: str, uuid: str, slaves: list[str]) -> dict:
+    return {
+        "dirs": {f"/sys/block/{kernel}/slaves": slaves},
+        "files": {
+            f"/sys/block/{kernel}/dm/name": name + "\n",
+            f"/sys/block/{kernel}/dm/uuid": uuid,
+        },
+    }
+
+
+@pytest.mark.parametrize("lsblk_answer", ["listed", "no-lsblk"])
+def test_a_dm_verity_root_is_not_encryption_though_lsblk_calls_it_crypt(lsblk_answer):
+    """veritysetup's mapping has a CRYPT-VERITY- uuid, so lsblk shows TYPE "crypt": it checks
+    the image's hashes and encrypts nothing."""
+    dm = _one_dm("dm-0", "root", linux("dm-uuid-verity.txt"), ["nvme0n1p2", "nvme0n1p3"])
+    seams = linux_machine(
+        linux("proc-mounts-verity-root.txt"),
+        ok(linux("lsblk-verity-root.json"))
+        if lsblk_answer == "listed"
+        else CommandOutcome.NOT_FOUND,
+        files=dm["files"],
+        dirs={de.SYS_BLOCK: ["dm-0", "nvme0n1"], **dm["dirs"]},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert finding.evidence["encrypted_devices"] == {}
+
+
+def test_a_dm_integrity_root_is_not_encryption():
+    dm = _one_dm("dm-0", "data", linux("dm-uuid-integrity.txt"), ["sda2"])
+    seams = linux_machine(
+        "/dev/mapper/data / ext4 rw,relatime 0 0\n",
+        ok(linux("lsblk-integrity-root.json")),
+        files=dm["files"],
+        dirs={de.SYS_BLOCK: ["dm-0", "sda"], **dm["dirs"]},
+    )
+    assert run_check(CHECK, seams).status is Status.FAIL
+
+
+def test_luks2_with_integrity_passes_and_names_luks2_not_its_integrity_layer():
+    below = _one_dm("dm-0", "root_dif", linux("dm-uuid-luks2-integrity-subdev.txt"), ["nvme0n1p2"])
+    above = _one_dm("dm-1", "root", linux("dm-uuid-luks2.txt"), ["dm-0"])
+    seams = linux_machine(
+        "/dev/mapper/root / ext4 rw,relatime 0 0\n",
+        ok(linux("lsblk-luks2-integrity.json")),
+        files={**below["files"], **above["files"]},
+        dirs={de.SYS_BLOCK: ["dm-0", "dm-1", "nvme0n1"], **below["dirs"], **above["dirs"]},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.summary == "Disk encryption is on (LUKS2)"
+    assert finding.evidence["encrypted_devices"] == {"root": "LUKS2"}
+
+
+@pytest.mark.parametrize("release", ["osrelease-wsl2.txt", "osrelease-wsl1.txt"])
+def test_windows_subsystem_for_linux_is_unknown_never_a_verdict(release):
+    """WSL's /dev/sdc is a file on the Windows drive: its BitLocker decides, unseen from here."""
+    seams = linux_machine(
+        linux("proc-mounts-wsl2.txt"),
+        ok(linux("lsblk-wsl2.json")),
+        files={de.KERNEL_OSRELEASE: linux(release)},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "container" in finding.reason
+
+
+def test_an_ordinary_kernel_release_is_no_container():
+    seams = linux_machine(
+        linux("proc-mounts-nvme-plain.txt"),
+        ok(linux("lsblk-nvme-plain.json")),
+        files={de.KERNEL_OSRELEASE: linux("osrelease-ubuntu.txt")},
+    )
+    assert run_check(CHECK, seams).status is Status.FAIL
+
+
 # ----- Windows ------------------------------------------------------------------------------
 
 
@@ -498,6 +574,9 @@ def test_macos_no_answer_is_unknown(answer):
 
 def test_crypt_kinds():
     assert de.crypt_kind(linux("dm-uuid-luks2.txt")) == "LUKS2"
+    assert de.crypt_kind(linux("dm-uuid-verity.txt")) is None
+    assert de.crypt_kind(linux("dm-uuid-integrity.txt")) is None
+    assert de.crypt_kind(linux("dm-uuid-luks2-integrity-subdev.txt")) is None
     assert de.crypt_kind("CRYPT-PLAIN-cryptswap") == "dm-crypt"
     assert de.crypt_kind("CRYPT-TCRYPT-veracrypt1") == "VeraCrypt"
     assert de.crypt_kind(linux("dm-uuid-lvm.txt")) is None
