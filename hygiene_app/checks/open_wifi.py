@@ -204,9 +204,21 @@ def _unrecognised(security: str) -> str:
     return fmt(N_("unrecognised Wi-Fi security '{security}'"), security=security)
 
 
+#: A field of an interface block: indented label, spaces, colon (`    SSID   : Cafe`). Its value
+#: (a network's or profile's name) is chosen by whoever set up the network, so the messages
+#: below are looked for only outside such lines: an open network named "wlansvc not running"
+#: must not turn into "not on Wi-Fi".
+_NETSH_FIELD = re.compile(r"^\s+[^:]*?\S\s+:(?:\s|$)")
+
+
+def _netsh_messages(text: str) -> str:
+    """The lines of netsh's own messages, lower case, without the interfaces' fields."""
+    return "\n".join(line for line in text.lower().splitlines() if not _NETSH_FIELD.match(line))
+
+
 def parse_netsh_wlan(text: str) -> WifiState:
     """`netsh wlan show interfaces`, English labels only (they are translated elsewhere)."""
-    low = text.lower()
+    low = _netsh_messages(text)
     if any(h in low for h in _LOCATION_HINTS):
         return _unknown(
             N_(
@@ -285,7 +297,7 @@ def parse_system_profiler_wifi(text: str) -> WifiState:
             if sep and key == "Security":
                 security = value.strip()
                 break
-        if security is None:
+        if not security:  # no line, or an empty one: macOS prints "None" for open networks
             found.append(_unknown(N_("macOS did not show the security of the current network")))
             continue
         kind = classify_macos_security(security)
@@ -296,8 +308,11 @@ def parse_system_profiler_wifi(text: str) -> WifiState:
     stripped = {line.strip() for line in lines}
     if "Status: Connected" in stripped:
         return _unknown(N_("macOS reports a Wi-Fi connection but not its details"))
-    english = {"Wi-Fi:", "AirPort:", "Interfaces:", "Software Versions:"}
-    if stripped & english or any(s.startswith("Card Type:") for s in stripped):
+    # Only labels no other language shares: French and Spanish also print "Wi-Fi:" and
+    # "Interfaces:", Japanese "Wi-Fi:", so those alone would call a French Mac on open Wi-Fi
+    # (its "Informations sur le réseau actuel:" unread) "not connected".
+    card_type = any(s.startswith("Card Type:") and not s.endswith(":") for s in stripped)
+    if "Software Versions:" in stripped or card_type:
         return WifiState(WifiSecurity.NOT_CONNECTED)
     return _unknown(N_("the system_profiler output is not in English or was not understood"))
 

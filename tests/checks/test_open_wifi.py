@@ -356,6 +356,15 @@ def test_netsh_two_interfaces_one_open_and_wep():
     assert ow.parse_netsh_wlan(only_disconnected).security is WifiSecurity.NOT_CONNECTED
 
 
+@pytest.mark.parametrize("name", ["wlansvc not running", "Location services", "access is denied"])
+def test_windows_open_network_named_like_a_netsh_message_still_fails(name):
+    # Anyone can name a network; its name (SSID and profile lines) is not netsh speaking.
+    netsh = text("windows-netsh-open-ssid-like-message.txt").replace("wlansvc not running", name)
+    finding = run_check(CHECK, windows(ok(netsh), "windows-vpn-tailscale-split.json"))
+    assert finding.status is Status.FAIL
+    assert finding.fix is ow.FIX_OPEN_WIFI
+
+
 # ----- macOS ----------------------------------------------------------------------------------
 
 UTUN4 = NetInterface(
@@ -413,6 +422,34 @@ def test_macos_missing_security_line_or_unknown_output_is_unknown():
     localized = "WLAN:\n\n      Schnittstellen:\n        en0:\n          Status: Verbunden\n"
     assert ow.parse_system_profiler_wifi(localized).security is WifiSecurity.UNKNOWN
     assert run_check(CHECK, mac(CommandOutcome.TIMEOUT)).status is Status.UNKNOWN
+
+
+def test_macos_localized_output_sharing_english_words_is_unknown_not_disconnected():
+    # French and Spanish print "Wi-Fi:" and "Interfaces:" too, Japanese "Wi-Fi:": with the
+    # current network's section translated, that is no sign of being off Wi-Fi.
+    french = text("macos-system-profiler-french-open.txt")
+    finding = run_check(CHECK, mac(ok(french)))
+    assert finding.status is Status.UNKNOWN
+    assert "not in English" in finding.reason
+    japanese = (
+        "Wi-Fi:\n\n      ソフトウェアのバージョン:\n      インターフェイス:\n        en0:\n"
+        "          状況: 接続済み\n          現在のネットワーク情報:\n            <redacted>:\n"
+        "              セキュリティ: なし\n"
+    )
+    assert ow.parse_system_profiler_wifi(japanese).security is WifiSecurity.UNKNOWN
+    # A nearby network named like an English label is not one.
+    named = french.replace("<redacted>:\n              Mode PHY: 802.11ax", "Card Type: x:\n x")
+    assert ow.parse_system_profiler_wifi(named).security is WifiSecurity.UNKNOWN
+
+
+def test_macos_empty_security_line_is_unknown_not_open():
+    empty = text("macos-system-profiler-open.txt").replace(
+        "              Security: None\n              Signal",
+        "              Security:\n              Signal",
+    )
+    finding = run_check(CHECK, mac(ok(empty), "macos-route-get-default-en0.txt"))
+    assert finding.status is Status.UNKNOWN
+    assert "did not show the security of the current network" in finding.reason
 
 
 def test_macos_security_values():
