@@ -637,6 +637,25 @@ MACOS_KEYS = (
 )
 
 
+#: Strings macOS's preferences read as booleans (boolForKey, CFPreferencesGetAppBooleanValue):
+#: a profile or `defaults write -string` may store a setting as text.
+_PLIST_TRUE = {"yes", "true", "1"}
+_PLIST_FALSE = {"no", "false", "0"}
+
+
+def _plist_bool(value: object) -> bool | None:
+    """A property-list value as the boolean macOS reads from it; None when it reads none."""
+    if isinstance(value, bool | int):
+        return bool(value)
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _PLIST_TRUE:
+            return True
+        if word in _PLIST_FALSE:
+            return False
+    return None
+
+
 def macos_settings(
     managed: Mapping[str, Any], prefs: Mapping[str, Any]
 ) -> dict[str, tuple[bool, str]]:
@@ -646,9 +665,9 @@ def macos_settings(
     settings = {}
     for key in MACOS_KEYS:
         for layer, origin in ((managed, "managed"), (prefs, "set")):
-            value = layer.get(key)
-            if isinstance(value, bool | int):
-                settings[key] = (bool(value), origin)
+            value = _plist_bool(layer.get(key))
+            if value is not None:
+                settings[key] = (value, origin)
                 break
         else:
             settings[key] = (True, "default")

@@ -527,6 +527,27 @@ def test_macos_managed_values_win():
     assert finding.evidence["managed_keys"] == ["AutomaticCheckEnabled", "CriticalUpdateInstall"]
 
 
+def test_macos_settings_stored_as_text_are_read_as_macos_reads_them():
+    # A hand-made profile (or `defaults write ... -string NO`) stores the setting as a string;
+    # macOS reads "NO"/"false"/"0" as off. It was skipped, and the default "on" passed.
+    xml = fx("macos-softwareupdate-managed.xml").replace(
+        "<key>AutomaticCheckEnabled</key>\n\t<false/>",
+        "<key>AutomaticCheckEnabled</key>\n\t<string>NO</string>",
+    )
+    assert "<string>NO</string>" in xml
+    finding = run_check(CHECK, mac(managed=ok(xml)))
+    assert finding.status is Status.FAIL
+    assert finding.evidence["AutomaticCheckEnabled"] is False
+    assert au.macos_settings({"AutomaticDownload": " true "}, {})["AutomaticDownload"] == (
+        True,
+        "managed",
+    )
+    # Text macOS does not read as a boolean is not a setting: the next layer decides.
+    assert au.macos_settings({"AutomaticDownload": "sometimes"}, {"AutomaticDownload": False})[
+        "AutomaticDownload"
+    ] == (False, "set")
+
+
 def test_macos_security_responses_off_warns():
     xml = fx("macos-softwareupdate-managed.xml").replace(
         "<key>AutomaticCheckEnabled</key>\n\t<false/>",
