@@ -239,9 +239,29 @@ def parse_sddm(files: Sequence[tuple[str, str]]) -> list[AutoLogin]:
 _GETTY_AUTOLOGIN = re.compile(r"(?:^|\s)(?:--autologin|-a)(?:\s|=)")
 
 
+def join_continued_lines(text: str) -> str:
+    """A unit file as systemd reads it: a line that ends in a backslash goes on in the next
+    one (the backslash read as a space), and comment lines inside such a line are skipped."""
+    lines: list[str] = []
+    pending: str | None = None
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if pending is not None and line.lstrip().startswith(("#", ";")):
+            continue
+        if line.endswith("\\"):
+            pending = (pending or "") + line[:-1] + " "
+            continue
+        lines.append((pending or "") + line)
+        pending = None
+    if pending is not None:
+        lines.append(pending)
+    return "\n".join(lines)
+
+
 def parse_getty_drop_in(path: str, text: str) -> list[AutoLogin]:
-    """A systemd drop-in whose ExecStart runs agetty with `--autologin USER` (or `-a USER`)."""
-    for section, key, value in parse_ini(text):
+    """A systemd drop-in whose ExecStart runs agetty with `--autologin USER` (or `-a USER`),
+    also when the ExecStart line is continued over several lines."""
+    for section, key, value in parse_ini(join_continued_lines(text)):
         if section == "Service" and key == "ExecStart" and _GETTY_AUTOLOGIN.search(value + " "):
             return [AutoLogin(GETTY, path, "--autologin")]
     return []

@@ -234,6 +234,25 @@ def test_console_automatic_sign_in_fails_without_automatic_fix(tmp_path):
     assert OSFamily.LINUX not in finding.fix.auto_fix
 
 
+def test_console_automatic_sign_in_over_continued_lines_is_found(tmp_path):
+    # systemd joins a line ending in a backslash with the next: read line by line,
+    # `--autologin` sat on a line of its own and the computer passed.
+    root = root_with(
+        tmp_path,
+        {
+            UNIT: "[Service]\nExecStart=/usr/sbin/gdm3\n",
+            "etc/gdm3/custom.conf": fx("gdm_custom_ubuntu_default.conf"),
+            "etc/systemd/system/getty@tty1.service.d/autologin.conf": fx(
+                "getty_autologin_continued.conf"
+            ),
+        },
+    )
+    finding = run_check(al.AutoLoginCheck(str(root)), live())
+    assert finding.status is Status.FAIL
+    assert "the text console" in finding.summary
+    assert al.join_continued_lines("a \\\n# note\n b\nc\n") == "a   b\nc"
+
+
 def test_a_packaged_file_gets_no_automatic_fix(tmp_path):
     root = root_with(
         tmp_path,
