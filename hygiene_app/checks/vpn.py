@@ -61,6 +61,7 @@ from hygiene_app.checks._common import (
     not_understood,
     parse_ps_json,
     powershell,
+    ps_array,
     with_sentences,
 )
 from hygiene_app.engine.context import ProbeContext
@@ -280,6 +281,7 @@ _WINDOWS_VPN_DESCRIPTIONS: tuple[tuple[str, str], ...] = (
     ("sangfor", "Sangfor VPN"),
     ("radmin vpn", "Radmin VPN"),
     ("zerotier", "ZeroTier"),
+    ("cloudflare warp", "Cloudflare WARP"),
     ("wireguard", "WireGuard"),
     ("wintun", "WireGuard/Wintun"),
     ("openvpn", "OpenVPN"),
@@ -561,10 +563,8 @@ class WinNetState:
 
 
 def _objects(value: object) -> list[dict[str, Any]]:
-    if value is None:
-        return []
-    items = value if isinstance(value, list) else [value]
-    return [i for i in items if isinstance(i, dict)]
+    """An array property's objects, also from Windows PowerShell 5.1's {"value": [...]}."""
+    return [i for i in ps_array(value) or [] if isinstance(i, dict)]
 
 
 def parse_windows_vpn(text: str) -> WinNetState:

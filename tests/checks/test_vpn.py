@@ -519,6 +519,36 @@ def test_windows_builtin_vpn_with_split_tunneling_flag_is_not_full():
     assert "your normal connection" in finding.detail
 
 
+def test_windows_powershell_51_wrapped_arrays_are_read():
+    # {"value": [...], "Count": n}: without unwrapping, the split-tunnel connection vanished
+    # and the verdict was "No VPN connected".
+    finding = run_check(CHECK, windows("windows-vpn-ps51-wrapped-split.json"))
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_active"] is True
+    assert finding.evidence["vpn_full_tunnel"] is False
+    assert finding.evidence["vpn_interface"] == "Firmen-VPN"
+
+
+def test_windows_cloudflare_warp_adapter_is_a_known_vpn():
+    warp = {
+        "Name": "CloudflareWARP",
+        "InterfaceDescription": "Cloudflare WARP Interface Tunnel",
+        "HardwareInterface": False,
+        "Status": "Up",
+    }
+    doc = json.loads(windows_doc("windows-vpn-tailscale-split.json"))
+    out = windows_doc(
+        "windows-vpn-tailscale-split.json",
+        Adapters=[doc["Adapters"][0], warp],
+        RouteInterface="CloudflareWARP",
+        SecondRouteInterface="CloudflareWARP",
+    )
+    finding = run_check(CHECK, machine("windows", commands={vpn.WINDOWS_VPN_PROBE: ok(out)}))
+    assert finding.status is Status.PASS
+    assert finding.evidence["vpn_full_tunnel"] is True
+    assert finding.evidence["vpn_vendor"] == "Cloudflare WARP"
+
+
 def test_windows_probe_reports_both_routes():
     script = vpn.WINDOWS_VPN_PROBE[-1]
     assert script.count("Find-NetRoute") == 2
