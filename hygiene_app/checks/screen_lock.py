@@ -403,11 +403,13 @@ _HEX_INDEX = re.compile(r":\s*0x([0-9a-fA-F]{1,8})\s*$", re.M)
 def parse_powercfg_indexes(text: str, guid: str = STANDBYIDLE_GUID) -> tuple[int, int] | None:
     """`powercfg /q SCHEME_CURRENT SUB_SLEEP STANDBYIDLE`: (AC, DC) "Sleep after" in seconds
     (0 = never). The labels are translated; the setting's GUID and the hexadecimal numbers are
-    not, and the current AC and DC indexes are the last two of them."""
+    not, and the current AC and DC indexes are the last two of them. A range setting prints
+    five numbers (minimum, maximum, increment, AC, DC): fewer is an answer cut short, whose
+    last two would be the wrong ones (the maximum 0xffffffff, the increment 1)."""
     if guid.lower() not in text.lower():
         return None
     numbers = [int(h, 16) for h in _HEX_INDEX.findall(text)]
-    if len(numbers) < 2:
+    if len(numbers) < 5:
         return None
     return numbers[-2], numbers[-1]
 

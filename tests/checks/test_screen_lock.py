@@ -134,6 +134,13 @@ def test_powercfg_reads_the_numbers_not_the_translated_labels():
     assert sl.parse_powercfg_indexes("Zugriff verweigert") is None
 
 
+def test_powercfg_cut_short_is_no_answer_not_its_maximum_or_increment():
+    cut = fx("windows", "powercfg-standbyidle-cut-after-ac.txt")
+    assert sl.parse_powercfg_indexes(cut) is None
+    no_indexes = "\n".join(fx("windows", "powercfg-standbyidle-en.txt").splitlines()[:-2])
+    assert sl.parse_powercfg_indexes(no_indexes) is None
+
+
 def test_sysadminctl_forms_on_stderr():
     assert sl.parse_sysadminctl_screenlock(fx("macos", "sysadminctl-immediate.stderr")) == 0
     assert sl.parse_sysadminctl_screenlock(fx("macos", "sysadminctl-300.stderr")) == 300
@@ -429,6 +436,14 @@ def test_windows_policy_overrides_the_users_screen_saver():
 def test_windows_without_screen_saver_and_unreadable_power_plan_is_unknown():
     """Sleep may well lock it: a power plan that did not answer is no 'never'."""
     finding = run_check(CHECK, _win())
+    assert finding.status is Status.UNKNOWN
+    assert "sleep time" in finding.reason
+
+
+def test_windows_powercfg_cut_short_is_unknown_not_sleep_after_one_second():
+    finding = run_check(
+        CHECK, _win(powercfg=fx("windows", "powercfg-standbyidle-cut-after-ac.txt"))
+    )
     assert finding.status is Status.UNKNOWN
     assert "sleep time" in finding.reason
 
