@@ -22,6 +22,7 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from hygiene_app.checks._common import ParseError, load_json
+from hygiene_app.checks.safe_browsing import parse_firefox_prefs
 
 KeyPath = tuple[str, ...]
 
@@ -111,7 +112,8 @@ FIREFOX_PREF_PREFIXES: tuple[str, ...] = ("browser.safebrowsing.",)
 #: the original.
 UNPARSABLE = "<not recorded: the file was not valid JSON>"
 
-_PREF_LINE = re.compile(r'^\s*(?:user_pref|pref|lockPref)\(\s*"((?:[^"\\]|\\.)*)"')
+#: A preference name written back as it is (no quote, backslash or control character in it).
+_PLAIN_NAME = re.compile(r"[\w.\-@{}:/]+")
 
 
 def _name(path: str) -> str:
@@ -159,11 +161,18 @@ def minimise_browser_file(path: str, text: str) -> str | None:
 
 
 def _pref_lines(text: str) -> str:
+    """The kept preferences as Firefox reads the file (the Safe Browsing check's own parser),
+    one plain `user_pref` line each: a definition that Firefox skips (a missing `;` drops the
+    next one too, a `#` line is a comment) is not kept, so the replay reaches the same values.
+    String values are not kept: the check reads switches."""
     kept = []
-    for line in text.splitlines():
-        m = _PREF_LINE.match(line)
-        if m and m.group(1).startswith(FIREFOX_PREF_PREFIXES):
-            kept.append(line.strip())
+    for name, value in parse_firefox_prefs(text).items():
+        if not name.startswith(FIREFOX_PREF_PREFIXES) or not _PLAIN_NAME.fullmatch(name):
+            continue
+        if isinstance(value, bool):
+            kept.append(f'user_pref("{name}", {"true" if value else "false"});')
+        elif isinstance(value, int):
+            kept.append(f'user_pref("{name}", {value});')
     return "".join(f"{line}\n" for line in kept)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -263,32 +263,124 @@ def chromium_protection(prefs: ChromiumPrefs) -> Protection:
     return Protection.ENHANCED if prefs.enhanced is True else Protection.ON
 
 
-_STRING = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-_USER_PREF = re.compile(
-    r"\buser_pref\s*\(\s*(" + _STRING + r")\s*,\s*(true|false|-?\d+|" + _STRING + r")\s*\)\s*;?"
+#: One token of Firefox's pref-file grammar (modules/libpref/parser): a comment (`#`, `//`,
+#: `/* */`), a quoted string, a keyword, a number, a single character, or anything else.
+_PREF_TOKEN = re.compile(
+    r"""(?P<skip>[ \t\v\f\r\n]+|\#[^\r\n]*|//[^\r\n]*|/\*.*?\*/)
+    |(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    |(?P<word>[A-Za-z_]+)
+    |(?P<int>[0-9]+(?![A-Za-z_]))
+    |(?P<char>[()+,;-])
+    |(?P<bad>.)""",
+    re.VERBOSE | re.DOTALL,
 )
+_PREF_ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n", "r": "\r"}
 
 
-def _unquote(token: str) -> str:
-    body = token[1:-1]
-    return re.sub(r"\\(.)", r"\1", body)
+def _pref_string(token: str) -> str | None:
+    """A string literal's value; None for an escape Firefox rejects (the pref is skipped)."""
+    out: list[str] = []
+    body, i = token[1:-1], 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        e = body[i + 1 : i + 2]
+        if e in _PREF_ESCAPES:
+            out.append(_PREF_ESCAPES[e])
+            i += 2
+            continue
+        width = {"x": 2, "u": 4}.get(e, 0)
+        digits = body[i + 2 : i + 2 + width]
+        if not width or not re.fullmatch(r"[0-9A-Fa-f]+", digits) or len(digits) != width:
+            return None
+        code = int(digits, 16)
+        if code == 0:
+            return None
+        out.append(chr(code))
+        i += 2 + width
+    return "".join(out)
+
+
+def _pref_tokens(text: str) -> list[tuple[str, str]]:
+    """(kind, text) tokens; an unterminated comment or string is one bad token, as Firefox
+    reads it. A NUL ends the file."""
+    text = text.split("\x00", 1)[0]
+    tokens: list[tuple[str, str]] = []
+    for m in _PREF_TOKEN.finditer(text):
+        kind = m.lastgroup or "bad"
+        if kind == "skip":
+            continue
+        if kind == "bad" and (m.group(0) in "\"'" or text.startswith("/*", m.start())):
+            tokens.append(("bad", m.group(0)))
+            break  # an unterminated /* comment or string runs to the end
+        tokens.append((kind, m.group(0)))
+    return tokens
 
 
 def parse_firefox_prefs(text: str) -> dict[str, bool | int | str]:
-    """`user_pref("name", value);` lines of a prefs.js or user.js, comments skipped, either
-    quote, any spacing; the last assignment of a name wins (as Firefox reads it)."""
+    """The `user_pref("name", value);` definitions of a prefs.js or user.js, read the way
+    Firefox's own parser reads a user pref file: `#`, `//` and `/* */` comments, either quote,
+    any spacing; a definition counts only when it is complete up to its `;`, and after a
+    syntax error everything up to the next `;` is skipped (so a missing `;` also drops the
+    next definition). `pref()`/`sticky_pref()` are not allowed in these files and count for
+    nothing. The last assignment of a name wins."""
     prefs: dict[str, bool | int | str] = {}
-    for m in _USER_PREF.finditer(strip_comments(text.lstrip("\ufeff"))):
-        name, raw = _unquote(m.group(1)), m.group(2)
-        value: bool | int | str
-        if raw in ("true", "false"):
-            value = raw == "true"
-        elif raw[0] in "\"'":
-            value = _unquote(raw)
-        else:
-            value = int(raw)
-        prefs[name] = value
+    tokens = _pref_tokens(text.lstrip("\ufeff"))
+    i, n = 0, len(tokens)
+
+    def at(k: int) -> tuple[str, str]:
+        return tokens[k] if k < n else ("eof", "")
+
+    while i < n:
+        parsed = _one_user_pref(at, i)
+        if parsed is None:
+            # Error recovery: on to the token after the next ";".
+            while i < n and tokens[i] != ("char", ";"):
+                i += 1
+            i += 1
+            continue
+        name, value, i = parsed
+        if name is not None and value is not None:
+            prefs[name] = value
     return prefs
+
+
+def _one_user_pref(
+    at: Callable[[int], tuple[str, str]], i: int
+) -> tuple[str | None, bool | int | str | None, int] | None:
+    """The definition starting at token `i`: (name, value, index after its `;`), name or value
+    None for a `pref()`/`sticky_pref()` definition (valid syntax, not a user value); None on a
+    syntax error."""
+    spec = at(i)
+    if spec[0] != "word" or spec[1] not in ("user_pref", "pref", "sticky_pref"):
+        return None
+    if at(i + 1) != ("char", "(") or at(i + 2)[0] != "string" or at(i + 3) != ("char", ","):
+        return None
+    name = _pref_string(at(i + 2)[1])
+    k = i + 4
+    kind, raw = at(k)
+    value: bool | int | str | None
+    if kind == "word" and raw in ("true", "false"):
+        value = raw == "true"
+    elif kind == "string":
+        value = _pref_string(raw)
+    elif kind == "int" or (at(k) in (("char", "-"), ("char", "+")) and at(k + 1)[0] == "int"):
+        sign = -1 if raw == "-" else 1
+        if kind == "char":
+            k += 1
+        value = sign * int(at(k)[1])
+        if not -(2**31) <= value < 2**31:
+            return None
+    else:
+        return None
+    if at(k + 1) != ("char", ")") or at(k + 2) != ("char", ";"):
+        return None
+    if spec[1] != "user_pref" or name is None or value is None:
+        return None, None, k + 3
+    return name, value, k + 3
 
 
 def firefox_off_prefs(prefs: Mapping[str, object]) -> tuple[str, ...]:

@@ -58,6 +58,19 @@ def test_prefs_js_keeps_only_safe_browsing_lines():
     assert small == 'user_pref("browser.safebrowsing.phishing.enabled", false);\n'
 
 
+def test_prefs_js_keeps_what_firefox_reads_not_what_its_lines_look_like():
+    # A definition Firefox skips (missing ';' drops the next one too) is not kept, so the
+    # replay of a snapshot reaches the same verdict as the machine did.
+    text = (
+        'user_pref("other.pref", 1)\n'
+        'user_pref("browser.safebrowsing.phishing.enabled", false);\n'
+        '# user_pref("browser.safebrowsing.malware.enabled", false);\n'
+        'user_pref("browser.safebrowsing.downloads.enabled",\n  false);\n'
+    )
+    small = minimise_browser_file("/home/user/.mozilla/firefox/x.default/user.js", text)
+    assert small == 'user_pref("browser.safebrowsing.downloads.enabled", false);\n'
+
+
 def test_policy_files_keep_only_the_policies_read():
     small = minimise_browser_file(
         "/etc/opt/chrome/policies/managed/corp.json", sb("policy-chrome-off.json")

@@ -118,6 +118,28 @@ def test_prefs_js_comments_and_odd_quoting():
     assert prefs["number"] == -5
 
 
+def test_prefs_file_read_as_firefox_reads_it():
+    # A hand-edited user.js that Firefox reads as "nothing switched off".
+    assert sbm.firefox_off_prefs(sbm.parse_firefox_prefs(sb("user-js-hand-edited.js"))) == ()
+    p = "browser.safebrowsing.phishing.enabled"
+    # Old Mac line ends: a // comment ends at a lone CR.
+    assert sbm.parse_firefox_prefs(f'// note\ruser_pref("{p}", false);\r') == {p: False}
+    # An error skips to the next ';' only; what comes after it counts again.
+    text = f'/ stray\nuser_pref("x", True);\nuser_pref("{p}", false);\n'
+    assert sbm.parse_firefox_prefs(text) == {p: False}
+    # An unterminated /* comment swallows the rest, not what came before it.
+    assert sbm.parse_firefox_prefs(f'user_pref("{p}", false);\n/* user_pref("a", 1);') == {p: False}
+    assert sbm.parse_firefox_prefs('user_pref("n", +5); user_pref("m", -7);') == {"n": 5, "m": -7}
+    assert sbm.parse_firefox_prefs(f'user_pref("{p[:-7]}\\u0065nabled", false);') == {p: False}
+
+
+def test_hand_edited_user_js_is_not_read_as_switched_off():
+    ini = {f"{FIREFOX}/profiles.ini": prof("profiles-librewolf.ini")}
+    profile = f"{FIREFOX}/br510ajh.default"
+    files = {**ini, f"{profile}/user.js": sb("user-js-hand-edited.js")}
+    assert run_check(CHECK, machine("debian", files=files)).status is Status.PASS
+
+
 @given(st.text(max_size=400))
 def test_firefox_prefs_never_crash(text):
     prefs = sbm.parse_firefox_prefs(text)
