@@ -142,13 +142,52 @@ class WingetList:
     tables: int
 
 
+def _table_rows(rows: Sequence[str], starts: Sequence[int]) -> list[tuple[str, str, str, str, str]]:
+    """The rows under a header cut at `starts`: (row, name, id, installed, available) until
+    a line that does not fit."""
+    found = []
+    for row in rows:
+        if not row.strip() or _SPINNER.match(row) or _DASHES.match(row):
+            break
+        cells = _cells(row, starts)
+        name, app_id, installed, available = cells[0], cells[1], cells[2], cells[3]
+        if not (name and app_id and available) or " " in app_id:
+            break
+        if row[: len(row) - len(row.lstrip())]:
+            break  # rows start at the first column; indented text is not a row
+        found.append((row, name, app_id, installed, available))
+    return found
+
+
+def _char_at(line: str, column: int) -> str:
+    """The character covering display `column` of `line` ("" past its end)."""
+    at = 0
+    for ch in line:
+        width = _width(ch)
+        if at <= column < at + width:
+            return ch
+        at += width
+    return ""
+
+
+def _inside_a_word(header: str, rows: Sequence[str], start: int) -> bool:
+    """Whether the header word at `start` is the second word of one title ("K dispozici",
+    "사용 가능"): one space after another word, and a row runs through it (winget leaves a
+    space between columns, so no row has text right before a column)."""
+    if _char_at(header, start - 2) in ("", " "):
+        return False  # two or more spaces before it: a column
+    return any(_char_at(row, start - 1) not in ("", " ") for row in rows)
+
+
 def parse_winget_upgrade(text: str) -> WingetList:
     """Every table of `winget upgrade` (the second one lists apps to upgrade one by one).
 
     A table is the line above a line of dashes (its header: Name, Id, Version, Available and
     Source, in the user's language), then rows until a line that does not fit: rows have an Id
-    without spaces in the Id column and something in the Available column. Header words with
-    spaces in another language would shift the columns: such a table is not used."""
+    without spaces in the Id column and something in the Available column. A header word with
+    a space in another language ("K dispozici", "사용 가능") looks like two columns: a column
+    the rows run through is not one, and the rows are cut again without it. A header with no
+    row under it is not a table."""
     lines = [_clean(line) for line in text.replace("\r\n", "\n").split("\n")]
     apps: list[OutdatedApp] = []
     tables = 0
@@ -159,18 +198,21 @@ def parse_winget_upgrade(text: str) -> WingetList:
         starts = _starts(header)
         if len(starts) < 4 or starts[0] != 0:
             continue
+        found = _table_rows(lines[i + 1 :], starts)
+        rows = [r[0] for r in found]
+        kept = [s for s in starts if not s or not _inside_a_word(header, rows, s)]
+        if kept != starts:
+            if len(kept) < 4:
+                continue
+            found = _table_rows(lines[i + 1 :], kept)
+        if not found:
+            continue
         tables += 1
         one_by_one = tables > 1
-        for row in lines[i + 1 :]:
-            if not row.strip() or _SPINNER.match(row) or _DASHES.match(row):
-                break
-            cells = _cells(row, starts)
-            name, app_id, installed, available = cells[0], cells[1], cells[2], cells[3]
-            if not (name and app_id and available) or " " in app_id:
-                break
-            if row[: len(row) - len(row.lstrip())]:
-                break  # rows start at the first column; indented text is not a row
-            apps.append(OutdatedApp(name, installed, available, "winget", one_by_one))
+        apps.extend(
+            OutdatedApp(name, installed, available, "winget", one_by_one)
+            for _, name, _, installed, available in found
+        )
     return WingetList(tuple(apps), tables)
 
 

@@ -84,6 +84,28 @@ def test_the_second_table_lists_apps_to_upgrade_one_by_one_and_footers_are_not_a
     assert listed.tables == 2
 
 
+def test_a_two_word_column_title_is_one_column():
+    # "K dispozici" looked like two columns: the versions were cut ("5." for 5.29.0).
+    listed = parse_winget_upgrade(fx("winget_cs_two_word_title.txt"))
+    assert [(a.name, a.installed, a.available) for a in listed.apps] == [
+        ("Signal", "5.27.1", "5.29.0"),
+        ("Microsoft Edge", "97.0.1072.62", "97.0.1072.69"),
+    ]
+    # The same with a name title of three words: the names were cut ("Sign", "Micr").
+    french = fx("winget_cs_two_word_title.txt").replace(
+        "Název                             ID", "Nom du paquet                     ID"
+    )
+    assert names(french) == ["Signal", "Microsoft Edge"]
+    # Single spaces between titles are columns still, when no row runs through them.
+    assert names(fx("winget_two_tables.txt")) == ["Clink v1.9.30", "Syncthing Tray", "Discord"]
+
+
+def test_a_header_with_no_row_under_it_is_no_answer_not_up_to_date():
+    text = "Name   Id   Version   Available   Source\n" + "-" * 40 + "\n\nsomething went wrong\n"
+    assert parse_winget_upgrade(text).tables == 0
+    assert windows((0, text)).status is Status.UNKNOWN
+
+
 def test_spinner_and_carriage_returns_before_the_header():
     assert names(fx("winget_spinner.txt")) == ["Notepad++"]
 
