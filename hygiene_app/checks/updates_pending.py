@@ -285,6 +285,8 @@ def parse_snap_refresh_list(text: str) -> tuple[Update, ...]:
 _MSRC_SEVERITIES = {"critical", "important", "moderate", "low"}
 #: Windows Update result codes that mean the search did not complete.
 _WU_FAILED_CODES = {0, 1, 4, 5}
+#: orcSucceededWithErrors: part of the search failed, so an empty list proves nothing.
+_WU_PARTIAL = 3
 
 
 def parse_windows_updates(text: str) -> tuple[Update, ...]:
@@ -315,6 +317,8 @@ def parse_windows_updates(text: str) -> tuple[Update, ...]:
             isinstance(severity, str) and severity.strip().lower() in _MSRC_SEVERITIES
         )
         updates.append(Update(u["Title"].strip(), security))
+    if not updates and code == _WU_PARTIAL:
+        raise ParseError("the Windows Update search completed with errors and found nothing")
     return tuple(updates)
 
 

@@ -395,6 +395,19 @@ def test_windows_hresult_timeout_and_empty_output_are_unknown():
     assert run_check(CHECK, failed).status is Status.UNKNOWN
 
 
+def test_windows_search_with_errors_finding_nothing_is_not_a_pass():
+    # ResultCode 3 (orcSucceededWithErrors): part of the search failed, e.g. one of two
+    # update services could not be reached; "nothing found" then proves nothing.
+    partial = machine("windows", commands={up.WINDOWS_PROBE: ok('{"ResultCode":3,"Updates":[]}')})
+    finding = run_check(CHECK, partial)
+    assert finding.status is Status.UNKNOWN
+    assert "completed with errors" in finding.reason
+    # What it did find is still waiting.
+    found = '{"ResultCode":3,"Updates":[{"Title":"KB5034441","MsrcSeverity":"Important"}]}'
+    partial = machine("windows", commands={up.WINDOWS_PROBE: ok(found)})
+    assert run_check(CHECK, partial).status is Status.FAIL
+
+
 def test_windows_offline_searches_without_the_network():
     seams = machine(
         "windows", commands={up.WINDOWS_PROBE_OFFLINE: ok(fx("windows-wu-search.json"))}
