@@ -127,6 +127,7 @@ def _flatpak(app_id: str, *parts: str) -> tuple[str, ...]:
 _LOCAL = ("AppData", "Local")
 _ROAMING = ("AppData", "Roaming")
 _SUPPORT = ("Library", "Application Support")
+_MSIX_FIREFOX = ("Packages", "Mozilla.Firefox_n80bbvh6b1yt2", "LocalCache")
 
 #: Per OS, every place a supported browser keeps its user data (research: probes.md 8a, 8d, 9b).
 LOCATIONS: Mapping[OSFamily, tuple[BrowserLocation, ...]] = {
@@ -229,6 +230,19 @@ LOCATIONS: Mapping[OSFamily, tuple[BrowserLocation, ...]] = {
             root=True,
         ),
         _loc("firefox", FIREFOX, _F, _NATIVE, *_ROAMING, "Mozilla", "Firefox"),
+        # Firefox from the Microsoft Store (MSIX): Windows keeps its Roaming folder inside the
+        # package's own folder.
+        _loc(
+            "firefox",
+            FIREFOX,
+            _F,
+            _NATIVE,
+            *_LOCAL,
+            *_MSIX_FIREFOX,
+            "Roaming",
+            "Mozilla",
+            "Firefox",
+        ),
     ),
     OSFamily.MACOS: (
         _loc("chrome", CHROME, _C, _NATIVE, *_SUPPORT, "Google", "Chrome"),

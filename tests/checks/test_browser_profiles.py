@@ -238,3 +238,17 @@ def test_every_os_has_every_browser():
     for os_family in OSFamily:
         keys = {loc.browser for loc in bp.locations(os_family)}
         assert keys == {"chrome", "chromium", "edge", "brave", "opera", "vivaldi", "firefox"}
+
+
+def test_windows_store_firefox_profiles_are_found():
+    # Firefox from the Microsoft Store (MSIX) keeps profiles.ini below the package's own
+    # folder, not in %APPDATA%: without it, its profiles were never looked at.
+    store = (
+        "C:\\Users\\user\\AppData\\Local\\Packages\\Mozilla.Firefox_n80bbvh6b1yt2\\LocalCache"
+        "\\Roaming\\Mozilla\\Firefox"
+    )
+    ctx = ctx_of("windows", files={f"{store}\\profiles.ini": fx("profiles-windows.ini")})
+    assert where(bp.browser_profiles(ctx)) == [
+        ("firefox", "native", "D:\\Firefox\\work", "Work"),
+        ("firefox", "native", f"{store}\\Profiles\\k3v9x2qa.default-release", "default-release"),
+    ]
