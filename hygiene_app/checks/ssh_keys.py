@@ -87,6 +87,24 @@ _PEM_HEADER = re.compile(r"^-----BEGIN ((?:RSA |DSA |EC |ENCRYPTED )?)PRIVATE KE
 _PUTTY_HEADER = re.compile(r"^PuTTY-User-Key-File-\d+: *(\S+)$")
 
 
+#: `openssl ecparam -genkey` writes the curve's parameters before the key. OpenSSL, and so ssh,
+#: skips that block and uses the key below it.
+EC_PARAMETERS_HEADER = "-----BEGIN EC PARAMETERS-----"
+_EC_PARAMETERS = re.compile(
+    r"\A[ \t]*-----BEGIN EC PARAMETERS-----[ \t\r]*\n"
+    r"[A-Za-z0-9+/=\s]{0,2048}?-----END EC PARAMETERS-----[ \t\r]*(?:\n|\Z)"
+)
+
+
+def without_ec_parameters(text: str) -> str:
+    """`text` from the line after an EC PARAMETERS block that starts it; "" when it starts with
+    one that does not end (nothing below it can be a key); `text` itself otherwise."""
+    if text.partition("\n")[0].strip() != EC_PARAMETERS_HEADER:
+        return text
+    m = _EC_PARAMETERS.match(text)
+    return text[m.end() :] if m else ""
+
+
 def is_key_header(line: str) -> bool:
     """Whether `line` (a file's first line) starts a private key."""
     line = line.strip()
@@ -182,7 +200,9 @@ def parse_openssh_text(lines: list[str]) -> OpenSshHead | None:
 
 def parse_key_head(text: str) -> KeyState | None:
     """The state of the private key whose file starts with `text` (at most HEAD_CHARS of it
-    are looked at); None when the first line is not a private-key header."""
+    are looked at, after an EC PARAMETERS block); None when the first line is not a
+    private-key header."""
+    text = without_ec_parameters(text)
     lines = [line.strip() for line in text[:HEAD_CHARS].splitlines()]
     if not lines or not is_key_header(lines[0]):
         return None
@@ -233,6 +253,7 @@ def stand_in(text: str) -> str | None:
     """What a snapshot keeps of a private-key file: a made-up file of the same format that
     gives the same verdict and holds none of the key (no key bytes, no salt, no public key).
     None when `text` does not start with a private-key header."""
+    text = without_ec_parameters(text)
     state = parse_key_head(text)
     if state is None:
         return None
@@ -312,14 +333,20 @@ def _state(ctx: ProbeContext, path: str) -> KeyState | None:
     first = ctx.files.read_first_line(path)
     if first.outcome is FileOutcome.DENIED:
         return KeyState.UNREADABLE  # in ~/.ssh and closed to its owner: it may well be a key
-    if not first.ok or not is_key_header(first.text):
+    if not first.ok:
+        return None
+    ec_parameters = first.text.strip() == EC_PARAMETERS_HEADER
+    if not (ec_parameters or is_key_header(first.text)):
         return None
     if first.size is not None and first.size > MAX_KEY_BYTES:
         return KeyState.UNREADABLE
     whole = ctx.files.read_text(path)
     if not whole.ok:
         return KeyState.UNREADABLE
-    return parse_key_head(whole.text[:HEAD_CHARS]) or KeyState.UNREADABLE
+    state = parse_key_head(whole.text)
+    if state is None and ec_parameters:
+        return None  # the curve's parameters alone: no key
+    return state or KeyState.UNREADABLE
 
 
 def key_folder(ctx: ProbeContext) -> KeyFolder:

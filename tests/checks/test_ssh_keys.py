@@ -44,6 +44,8 @@ EXPECTED = {
     "sk_ed25519": S.SECURITY_KEY,
     "putty_unprotected.ppk": S.UNPROTECTED,
     "putty_protected.ppk": S.PROTECTED,
+    "ec_params_unprotected": S.UNPROTECTED,
+    "ec_params_protected": S.PROTECTED,
     "openssh_cut_short": S.UNREADABLE,
     "openssh_garbage": S.UNREADABLE,
     "pem_header_only": S.UNREADABLE,
@@ -181,6 +183,27 @@ def test_this_computer_with_unprotected_protected_and_security_keys(tmp_path):
     assert finding.fix is not None and finding.fix.verify_check == "DEV-006"
     steps = finding.fix.steps_for(OSFamily.LINUX)
     assert steps[0].command == "ssh-keygen -p -f ~/.ssh/id_ed25519"
+
+
+def test_a_key_below_openssl_ecparams_curve_parameters_is_found(tmp_path):
+    """`openssl ecparam -genkey` puts an EC PARAMETERS block first; ssh-keygen -y reads the key
+    below it, so it is a key like any other (it was passed over as "no keys")."""
+    home = home_with(tmp_path, {"aws.pem": "ec_params_unprotected", "git": "ec_params_protected"})
+    finding = run_check(sk.SshKeysCheck(), live_here(home))
+    assert finding.status is Status.FAIL
+    assert finding.summary == "1 SSH key has no passphrase (aws.pem)"
+    assert {f.label: f.value for f in finding.facts}["Protected by a passphrase"] == "git"
+
+
+def test_curve_parameters_alone_are_no_key(tmp_path):
+    params = "".join(key("ec_params_unprotected").splitlines(keepends=True)[:3])
+    assert sk.parse_key_head(params) is None and sk.stand_in(params) is None
+    assert sk.parse_key_head(sk.EC_PARAMETERS_HEADER + "\nBggq\n") is None
+    home = home_with(tmp_path, {})
+    (home / ".ssh" / "prime256v1.pem").write_text(params)
+    finding = run_check(sk.SshKeysCheck(), live_here(home))
+    assert finding.status is Status.PASS
+    assert finding.summary == "No SSH private keys in your .ssh folder"
 
 
 def test_protected_and_security_keys_pass(tmp_path):
