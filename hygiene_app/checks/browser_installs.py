@@ -225,14 +225,20 @@ def normalise(browser: str, version: Version) -> Version:
 # ----- parsers (pure) -----------------------------------------------------------------------
 
 
+#: What may stand before the version on a `--version` line: nothing, or the product's name.
+_PRODUCT_NAME = re.compile(r"\s*(?:[A-Za-z][A-Za-z -]*\s)?")
+
+
 def parse_version_output(text: str) -> Version | None:
     """`google-chrome --version` ("Google Chrome 120.0.6099.109 "), `firefox --version`
     ("Mozilla Firefox 126.0"), `chromium --version` ("Chromium 120.0.6099.224 built on Debian
-    12.4, ..."): the first version on the first line that has one."""
+    12.4, ..."), `opera --version` ("115.0.5322.68"): the version on the first line that starts
+    with it or with a name. A warning line before it ("[0101/120000.123456:ERROR:...]",
+    "Gtk-Message: 10:12:33.123: ...") holds numbers that are no version."""
     for line in text.splitlines():
-        version = parse_version(line)
-        if version is not None:
-            return version
+        m = _VERSION.search(line)
+        if m is not None and _PRODUCT_NAME.fullmatch(line[: m.start()]):
+            return parse_version(line[m.start() :])
     return None
 
 

@@ -142,6 +142,30 @@ def test_version_line_after_warnings_and_in_empty_output():
     assert parse_version_output("Fehler: kein Display\n") is None
 
 
+@pytest.mark.parametrize(
+    ("noisy", "expected"),
+    [
+        # Chromium's log line format: the timestamp's digits are no version.
+        (
+            "[0101/120000.123456:ERROR:gpu_init.cc(523)] Passthrough is not supported\n"
+            "Google Chrome 131.0.6778.85 \n",
+            "131.0.6778.85",
+        ),
+        # GLib's message format: a time of day is no version.
+        (
+            'Gtk-Message: 10:12:33.123: Failed to load module "canberra-gtk-module"\n'
+            "Mozilla Firefox 133.0\n",
+            "133.0",
+        ),
+        ("(firefox:4242): GLib-WARNING **: 10:12:33.123: x\n", None),
+        ("115.0.5322.68\n", "115.0.5322.68"),  # Opera prints the number alone
+    ],
+)
+def test_numbers_in_a_warning_line_are_no_version(noisy, expected):
+    found = parse_version_output(noisy)
+    assert (None if found is None else str(found)) == expected
+
+
 def test_application_ini():
     assert str(parse_application_ini(fx("application-firefox.ini"))) == "126.0.1"
     # Gecko's MinVersion is not the app's version; nor is a Version outside [App].
