@@ -248,6 +248,50 @@ def test_linux_wifi_connected_outside_networkmanager_is_unknown():
     assert "NetworkManager does not manage it" in finding.reason
 
 
+VETH_ETH0 = NetInterface(
+    "eth0", True, ("up", "broadcast", "running"), (InterfaceAddress("ipv4", "172.17.0.2"),)
+)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        {"mtimes": {"/.dockerenv": 0.0}},
+        {
+            "files": {
+                "/proc/self/mounts": fixture_text(
+                    "disk_encryption/linux", "proc-mounts-docker-overlay.txt"
+                )
+            }
+        },
+        {
+            "files": {
+                "/proc/sys/kernel/osrelease": fixture_text(
+                    "disk_encryption/linux", "osrelease-wsl2.txt"
+                )
+            }
+        },
+    ],
+    ids=["docker", "overlay-root", "wsl2"],
+)
+def test_linux_in_a_container_or_wsl_without_wifi_is_unknown_not_off_wifi(inside):
+    # Its eth0 is a virtual one; the computer it runs on may well be on open Wi-Fi.
+    seams = machine(
+        "debian",
+        commands={ow.NMCLI_WIFI: CommandOutcome.NOT_FOUND},
+        interfaces=[VETH_ETH0],
+        **inside,
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "container" in finding.reason
+    # The same machine outside a container is off Wi-Fi.
+    plain = machine(
+        "debian", commands={ow.NMCLI_WIFI: CommandOutcome.NOT_FOUND}, interfaces=[VETH_ETH0]
+    )
+    assert run_check(CHECK, plain).status is Status.PASS
+
+
 def test_linux_networkmanager_stopped_with_idle_wifi_passes():
     idle = NetInterface("wlan0", False, ("broadcast", "multicast"), ())
     seams = machine(
