@@ -410,9 +410,18 @@ def match_windows(cycles: Sequence[Cycle], release: WindowsRelease) -> Cycle | N
     return shared[0] if shared else None
 
 
-def macos_cycle_name(version: str) -> str:
-    """ "15.2" -> "15", "10.15.7" -> "10.15"."""
+def macos_version(version: str) -> str:
+    """The macOS version as Apple names it. macOS 26 tells programs built with an older SDK
+    (Python's among them) that it is "16.x", as Big Sur said "10.16"; there was no macOS 16."""
     parts = version.strip().split(".")
+    if parts[0] == "16":
+        return ".".join(["26", *parts[1:]])
+    return version.strip()
+
+
+def macos_cycle_name(version: str) -> str:
+    """ "15.2" -> "15", "10.15.7" -> "10.15", "16.1" (macOS 26.1 to older programs) -> "26"."""
+    parts = macos_version(version).split(".")
     if not parts or not parts[0].isdigit():
         return ""
     if parts[0] == "10" and len(parts) >= 2 and parts[1].isdigit():
@@ -1027,7 +1036,7 @@ class OsSupportCheck:
         elif platform.os is OSFamily.MACOS:
             mac_cycle = macos_cycle_name(platform.os_version)
             release = (
-                Release("macos", mac_cycle, f"macOS {platform.os_version.strip()}")
+                Release("macos", mac_cycle, f"macOS {macos_version(platform.os_version)}")
                 if mac_cycle
                 else N_("the macOS version could not be read")
             )

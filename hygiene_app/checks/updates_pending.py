@@ -37,6 +37,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
+from hygiene_app.checks.os_support import macos_version
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
@@ -337,7 +338,7 @@ def _macos_update_is_security(title: str, version: str, os_version: str) -> bool
     if "security" in lower or "xprotect" in lower or lower.startswith("safari"):
         return True
     if lower.startswith("macos"):
-        current = os_version.split(".")[0]
+        current = macos_version(os_version).split(".")[0]
         offered = version.strip().split(".")[0]
         return not current or not offered or current == offered
     return False

@@ -372,6 +372,19 @@ def test_macos_that_apple_still_patches_passes_and_an_old_one_fails():
     assert finding.fix is os_support.FIX_MACOS
 
 
+def test_macos_26_seen_as_16_by_an_older_python_is_macos_26():
+    # macOS 26 reports "16.x" to programs built with an older SDK (as Big Sur said 10.16);
+    # "macOS 16.0 is not in the end-of-support dates" named a macOS that never existed.
+    assert macos_cycle_name("16.1") == "26"
+    assert os_support.macos_version("16.0.1") == "26.0.1"
+    assert os_support.macos_version("15.6") == "15.6"
+    tahoe = replace(machine("macos").platform, os_version="16.0")
+    finding = run("macos", live("macos"), platform=tahoe)
+    assert finding.evidence["cycle"] == "26"
+    assert finding.evidence["name"] == "macOS 26.0"
+    assert finding.status is not Status.UNKNOWN
+
+
 def _windows(edition_file: str | None, version: str = "10.0.22631", now: float = NOW):
     platform = replace(machine("windows").platform, os_version=version)
     commands: dict[Sequence[str], object] = {}

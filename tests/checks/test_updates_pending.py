@@ -461,6 +461,18 @@ def test_macos_point_update_and_old_format_safari_are_security():
     assert finding.evidence["security_packages"] == ["Safari"]
 
 
+def test_macos_26_point_update_is_security_when_python_sees_16():
+    # An older-SDK Python reads macOS 26.0 as "16.0": the 26.1 point update is still within
+    # the running major version, so it carries security fixes.
+    text = (
+        "Software Update found the following new or updated software:\n"
+        "* Label: macOS Tahoe 26.1-25B78\n"
+        "\tTitle: macOS Tahoe 26.1, Version: 26.1, Size: 7340032KiB, Recommended: YES, "
+        "Action: restart, \n"
+    )
+    assert run_check(CHECK, mac(text, version="16.0")).status is Status.FAIL
+
+
 def test_macos_no_new_software_on_stderr_with_exit_1_passes():
     finding = run_check(CHECK, mac("", 1, fx("softwareupdate-none-kolide.txt")))
     assert finding.status is Status.PASS
