@@ -28,6 +28,11 @@ from hygiene_app.checks._common import (
     ps_array,
     with_sentences,
 )
+from hygiene_app.checks.disk_encryption import (
+    looks_like_container,
+    looks_like_wsl,
+    parse_proc_mounts,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Sentence, and_joined, as_text, fmt, joined
 from hygiene_app.engine.model import (
@@ -138,6 +143,9 @@ class LinuxFirewall:
     is_admin: bool
     ufw_installed: bool = False
     firewalld_installed: bool = False
+    #: "container" or "wsl" when this Linux runs inside another computer, whose firewall (or
+    #: network address translation) decides what reaches it; "" on a computer of its own.
+    inside: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -880,7 +888,20 @@ def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
                 found.append(seen)
             if done():
                 break
-    return LinuxFirewall(tuple(found), admin, ufw_installed, firewalld_installed)
+    return LinuxFirewall(tuple(found), admin, ufw_installed, firewalld_installed, _inside(ctx))
+
+
+#: Linux: the mounts, to tell a container (its root on an overlay).
+PROC_MOUNTS = "/proc/self/mounts"
+
+
+def _inside(ctx: ProbeContext) -> str:
+    """Where this Linux runs when that is inside another computer, told as the disk
+    encryption and Secure Boot checks tell it: "container", "wsl", or "" for neither."""
+    read = ctx.files.read_text(PROC_MOUNTS)
+    if looks_like_container(ctx, parse_proc_mounts(read.text) if read.ok else {}):
+        return "container"
+    return "wsl" if looks_like_wsl(ctx) else ""
 
 
 def _windows_firewall(ctx: ProbeContext) -> WindowsFirewall | str:
@@ -1228,6 +1249,18 @@ def _notes(observations: Iterable[Observation], *, with_sources: bool = False) -
     )
 
 
+_INSIDE_REASONS = {
+    "container": N_(
+        "this looks like a container: what can reach it is decided by the computer it runs on, "
+        "whose firewall cannot be seen from inside"
+    ),
+    "wsl": N_(
+        "this is Linux inside Windows (WSL): what can reach it is decided by Windows and its "
+        "firewall, which cannot be seen from inside"
+    ),
+}
+
+
 def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Finding:
     evidence: dict[str, JsonValue] = {
         "sources": [o.as_json() for o in facts.observations],
@@ -1241,6 +1274,17 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
             Status.PASS,
             fmt(N_("Firewall is on ({names})"), names=_names(on)),
             detail=_notes(on),
+            evidence=evidence,
+        )
+    if facts.inside:
+        # Off (or unclear) in here says nothing of what other devices can reach: a container's
+        # own rules and files are not its host's, and WSL sits behind Windows.
+        evidence["inside"] = facts.inside
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether the firewall is on"),
+            reason=_INSIDE_REASONS[facts.inside],
+            detail=_notes([*off, *unclear]),
             evidence=evidence,
         )
     if off and not unclear:

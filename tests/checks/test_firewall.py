@@ -840,6 +840,54 @@ def test_iptables_legacy_tables_it_does_not_show_are_not_off(where):
     assert fw.parse_iptables_input(linux("iptables-ufw.txt") + warning) is True
 
 
+@pytest.mark.parametrize(
+    ("inside", "files", "reason"),
+    [
+        ("container", {"/run/systemd/container": "docker\n"}, "looks like a container"),
+        (
+            "container",
+            {"/proc/self/mounts": "overlay / overlay rw,relatime,lowerdir=/l,upperdir=/u 0 0\n"},
+            "looks like a container",
+        ),
+        (
+            "wsl",
+            {"/proc/sys/kernel/osrelease": "5.15.167.4-microsoft-standard-WSL2\n"},
+            "inside Windows (WSL)",
+        ),
+    ],
+)
+def test_off_inside_a_container_or_wsl_is_not_firewall_off(inside, files, reason):
+    """Inside a container (its own rules, its image's ufw.conf) or WSL (behind Windows), "off"
+    says nothing of what other devices on the network can reach."""
+    root = machine(
+        platform=as_root("debian"),
+        commands={
+            fw.SYSTEMCTL_IS_ACTIVE: NO_SYSTEMD,
+            fw.NFT_RULESET: ok(linux("nft-root-empty.json")),
+            fw.IPTABLES_INPUT: ok(linux("iptables-root-accept-empty.txt")),
+        },
+        files=files,
+    )
+    user = machine(
+        "ubuntu",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units()},
+        files={fw.UFW_CONF: linux("ufw.conf-disabled"), **files},
+    )
+    for seams in (root, user):
+        finding = run_check(CHECK, seams)
+        assert finding.status is Status.UNKNOWN
+        assert reason in finding.reason
+        assert finding.evidence["inside"] == inside
+        assert finding.fix is None
+    # A firewall that is on in there is still on.
+    on = machine(
+        "ubuntu",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active")},
+        files={fw.UFW_CONF: linux("ufw.conf-enabled"), **files},
+    )
+    assert run_check(CHECK, on).status is Status.PASS
+
+
 def test_root_iptables_dropping_one_address_is_off_not_on():
     text = EMPTY_IPTABLES + "DROP       all  --  203.0.113.5          0.0.0.0/0\n"
     finding = run_check(CHECK, root_linux({fw.IPTABLES_INPUT: ok(text)}))
