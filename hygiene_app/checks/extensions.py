@@ -172,6 +172,9 @@ FIREFOX_EXTERNAL = frozenset(
 FIREFOX_TEMPORARY = "app-temporary"
 FIREFOX_PROFILE = "app-profile"
 AMO_HOST = "addons.mozilla.org"
+#: addons.mozilla.org and the download host its update manifests have long pointed at (an
+#: add-on installed or updated through them records that address).
+AMO_HOSTS = frozenset({AMO_HOST, "addons.cdn.mozilla.net"})
 #: `installTelemetryInfo.source` values that mean the store (addons.mozilla.org, its
 #: recommendations in about:addons).
 FIREFOX_STORE_SOURCES = frozenset({"amo", "disco", "about:addons"})
@@ -473,7 +476,7 @@ def firefox_source(addon: Mapping[str, Any]) -> Source:
         return Source.POLICY
     if method == "sideload" or how == FIREFOX_PROFILE:
         return Source.EXTERNAL
-    if parts is not None and parts.scheme == "https" and parts.hostname == AMO_HOST:
+    if parts is not None and parts.scheme == "https" and parts.hostname in AMO_HOSTS:
         return Source.STORE
     if how in FIREFOX_STORE_SOURCES and parts is None:
         return Source.STORE

@@ -676,3 +676,22 @@ def test_firefox_builtin_addons_location_is_part_of_the_browser():
     ]
     ext = ex.firefox_extension(addon)
     assert ext is not None and ext.source is ex.Source.BUILT_IN and not ext.unclear
+
+
+@pytest.mark.parametrize("telemetry", [None, {"source": "amo", "method": "amWebAPI"}])
+def test_firefox_add_on_from_amos_download_host_is_from_the_store(telemetry):
+    # AMO's update manifests point at its download host; an add-on installed or updated that
+    # way (older profiles keep no install telemetry) came from the store, not from a file.
+    addon = {
+        "id": "old-ublock@example.org",
+        "type": "extension",
+        "location": "app-profile",
+        "active": True,
+        "signedState": 2,
+        "userPermissions": {"origins": ["<all_urls>"]},
+        "sourceURI": "https://addons.cdn.mozilla.net/user-media/addons/607454/"
+        "ublock_origin-1.16.4-an+fx.xpi",
+        "installTelemetryInfo": telemetry,
+    }
+    ext = ex.firefox_extension(addon)
+    assert ext is not None and ext.source is ex.Source.STORE and not ext.full_access_off_store
