@@ -120,13 +120,22 @@ def current_os() -> OSFamily:
     return OSFamily.LINUX
 
 
+#: Where system tools live that a user's PATH may leave out (Debian's does, for the desktop
+#: too): ufw, nft, iptables, zfs are then installed but not "found". Searched after PATH.
+SYSTEM_SBIN = ("/usr/local/sbin", "/usr/sbin", "/sbin")
+
+
 def find_executable(name: str) -> str | None:
-    """The program `argv[0]` names, as the runner starts it. On Windows not `shutil.which`:
+    """The program `argv[0]` names, as the runner starts it: on PATH, else in SYSTEM_SBIN.
+    On Windows not `shutil.which`:
     Python 3.11's searches the current folder first, so a `reg.exe` or `powershell.exe`
     left in the folder the app was started from (Downloads) would run instead of Windows'
     own, and it misses PowerShell when PATH lost its folder."""
     if not sys.platform.startswith("win"):
-        return shutil.which(name)
+        found = shutil.which(name)
+        if found is None and "/" not in name:
+            found = shutil.which(name, path=os.pathsep.join(SYSTEM_SBIN))
+        return found
     return windows_which(
         name,
         path=os.environ.get("PATH", ""),

@@ -308,3 +308,17 @@ def test_windows_kill_takes_the_descendants(tmp_path: Path):
     finally:
         proc.kill()
         proc.wait(GUARD)
+
+
+def test_a_system_tool_outside_the_users_path_is_found(tmp_path: Path, monkeypatch):
+    """Debian leaves /usr/sbin out of a user's PATH: ufw or nft there were 'not installed'."""
+    sbin = tmp_path / "sbin"
+    sbin.mkdir()
+    tool = sbin / "hygiene-sbin-tool"
+    tool.write_text(f"#!{PY}\nprint('found')\n")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setattr(live, "SYSTEM_SBIN", (str(sbin),))
+    result = LiveCommandRunner().run(("hygiene-sbin-tool",), timeout=GUARD)
+    assert result.outcome is CommandOutcome.OK and result.stdout == "found\n"
+    assert LiveCommandRunner().run(("no-such-tool-hygiene",)).outcome is CommandOutcome.NOT_FOUND
