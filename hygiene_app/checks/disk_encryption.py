@@ -204,6 +204,8 @@ class FileVault(enum.StrEnum):
     DECRYPTING = "decrypting"
     #: Off, but set to switch on at the next log-out or restart.
     DEFERRED = "deferred"
+    #: "FileVault is On, but needs to be restarted to finish.": switched on, not yet finished.
+    RESTART = "restart"
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,7 +448,9 @@ _PERCENT = re.compile(r"Percent completed\s*=\s*([\d.]+)", re.IGNORECASE)
 def parse_fdesetup(text: str) -> FileVaultState | None:
     """`fdesetup status`: "FileVault is On." / "FileVault is Off.", with "Encryption in
     progress: Percent completed = 42" or "Decryption in progress: ..." while it converts, and
-    a deferral line when it is set to switch on at the next log-out."""
+    a deferral line when it is set to switch on at the next log-out. "FileVault is On, but
+    needs to be restarted to finish." is not finished (tools that read it disagree on whether
+    it is on), and "FileVault is Off, but needs to be restarted to finish." is off."""
     low = text.lower()
     m = _PERCENT.search(text)
     percent: float | None = None
@@ -459,6 +463,8 @@ def parse_fdesetup(text: str) -> FileVaultState | None:
         return FileVaultState(FileVault.DECRYPTING, percent)
     if "encryption in progress" in low:
         return FileVaultState(FileVault.ENCRYPTING, percent)
+    if "filevault is on, but needs to be restarted" in low:
+        return FileVaultState(FileVault.RESTART)
     if "filevault is on" in low:
         return FileVaultState(FileVault.ON)
     if "filevault is off" in low:
@@ -1316,6 +1322,14 @@ def evaluate_macos(state: FileVaultState | str) -> Finding:
                 evidence=evidence,
                 fix=FIX_FILEVAULT_DEFERRED,
             )
+        case FileVault.RESTART:
+            return Finding(
+                Status.WARN,
+                N_("FileVault finishes switching on at the next restart"),
+                Severity.MEDIUM,
+                evidence=evidence,
+                fix=FIX_FILEVAULT_DEFERRED,
+            )
         case FileVault.DECRYPTING:
             return Finding(
                 Status.FAIL,
@@ -1373,6 +1387,7 @@ _FILEVAULT_WORDS = {
     FileVault.ENCRYPTING.value: N_("encrypting the disk"),
     FileVault.DECRYPTING.value: N_("decrypting the disk"),
     FileVault.DEFERRED.value: N_("switches on at the next log-out"),
+    FileVault.RESTART.value: N_("switches on at the next restart"),
 }
 
 

@@ -545,6 +545,9 @@ def test_windows_no_answer_is_unknown(probe):
         ("fdesetup-encrypting.txt", Status.WARN, Severity.LOW),
         ("fdesetup-decrypting.txt", Status.FAIL, Severity.HIGH),
         ("fdesetup-deferred.txt", Status.WARN, Severity.MEDIUM),
+        ("fdesetup-off-enabled-after-restart.txt", Status.WARN, Severity.MEDIUM),
+        ("fdesetup-on-restart-to-finish.txt", Status.WARN, Severity.MEDIUM),
+        ("fdesetup-off-restart-to-finish.txt", Status.FAIL, Severity.HIGH),
     ],
 )
 def test_macos_filevault_states(name, status, severity):
@@ -552,6 +555,18 @@ def test_macos_filevault_states(name, status, severity):
     finding = run_check(CHECK, seams)
     assert finding.status is status
     assert finding.severity is severity
+
+
+def test_macos_on_but_needing_a_restart_to_finish_is_no_pass():
+    """Tools that read fdesetup disagree whether this form is on; until the restart it is not
+    finished, so it asks for the restart instead of passing."""
+    answer = ok(macos("fdesetup-on-restart-to-finish.txt"))
+    finding = run_check(CHECK, machine("macos", commands={de.FDESETUP_STATUS: answer}))
+    assert finding.summary == "FileVault finishes switching on at the next restart"
+    assert finding.fix is de.FIX_FILEVAULT_DEFERRED
+    assert {f.label: f.value for f in finding.facts}["FileVault"] == (
+        "switches on at the next restart"
+    )
 
 
 def test_macos_encryption_in_progress_says_how_far():
