@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
-from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
+from hygiene_app.checks._common import (
+    ParseError,
+    not_understood,
+    parse_ps_json,
+    powershell,
+    with_sentences,
+)
 from hygiene_app.checks.disk_encryption import looks_like_container, parse_proc_mounts
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
@@ -231,6 +237,9 @@ def windows_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
         on = parse_reg_query(reg.stdout)
         if on is not None:
             return SecureBootState(SecureBoot.ON if on else SecureBoot.OFF, "registry")
+        # Exit 0 is reg's "found": an answer we cannot read (empty, cut short, another value
+        # type) is not Windows keeping no state.
+        return not_understood("reg", "UEFISecureBootEnabled")
     if reg.ran and firmware.lower() == "uefi":
         return N_("Windows keeps no Secure Boot state on this computer")
     if reg.ran:

@@ -201,6 +201,20 @@ def test_windows_registry_value_missing_on_uefi_is_unknown():
     assert finding.reason == "Windows keeps no Secure Boot state on this computer."
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["", "\r\n", "    UEFISecureBootEnabled    REG_SZ    1\r\n", "HKEY_LOCAL_MACHINE\\SYS"],
+)
+def test_windows_registry_answer_not_understood_is_not_no_state(answer):
+    # reg exits 0 only when it found the value: an empty, cut-short or odd answer is not
+    # "Windows keeps no Secure Boot state" (nor the legacy BIOS that usually explains it).
+    for probe in (ok(windows("confirm-denied.json")), CommandOutcome.NOT_FOUND):
+        finding = run_check(CHECK, win(probe, ok(answer)))
+        assert finding.status is Status.UNKNOWN
+        assert "output was not understood" in finding.reason
+        assert "keeps no Secure Boot state" not in finding.reason
+
+
 def test_windows_legacy_bios_is_unknown_not_off():
     finding = run_check(CHECK, win(ok(windows("confirm-legacy.json"))))
     assert finding.status is Status.UNKNOWN
