@@ -409,6 +409,11 @@ WU_POLICY_PROBES = (
     ("reg", "query", WU_MDM_KEY),
     ("reg", "query", WU_PAUSE_STATE_KEY),
 )
+#: The Windows Update service. Start = 4 (disabled), as "update blocker" tools and some
+#: guides set it, stops every automatic search and install whatever the settings say.
+WUAUSERV_KEY = r"HKLM\SYSTEM\CurrentControlSet\Services\wuauserv"
+WUAUSERV_PROBE = ("reg", "query", WUAUSERV_KEY, "/v", "Start")
+_SERVICE_DISABLED = 4
 #: A pause a policy starts lasts this long (Windows' own limit for quality updates).
 POLICY_PAUSE_DAYS = 35
 
@@ -497,6 +502,8 @@ def windows_policy_hits(keys: Mapping[str, Mapping[str, str]], now: float) -> li
         hit(WU_MDM_KEY, "AllowAutoUpdate", PolicyEffect.CHECKS_ONLY)
     if _reg_int(mdm.get("allowupdateservice")) == 0:
         hit(WU_MDM_KEY, "AllowUpdateService", PolicyEffect.OFF)
+    if _reg_int(_values(keys, WUAUSERV_KEY).get("start")) == _SERVICE_DISABLED:
+        hit(WUAUSERV_KEY, "Start", PolicyEffect.OFF)
     for kind, effect in (
         ("Quality", PolicyEffect.PAUSED),
         ("Feature", PolicyEffect.FEATURES_PAUSED),
@@ -733,10 +740,10 @@ APT_CONFIG_TIMEOUT = 5.0
 SYSTEMCTL_TIMEOUT = 3.0
 GSETTINGS_TIMEOUT = 2.0
 PLUTIL_TIMEOUT = 5.0
-#: Windows: the PowerShell probe, then the three policy keys (reg answers in a fraction of a
-#: second; 9 + 3 x 1 s keeps room in META.timeout).
+#: Windows: the PowerShell probe, then the three policy keys and the service (reg answers in a
+#: fraction of a second; 9 + 4 x 0.75 s keeps room in META.timeout).
 WINDOWS_TIMEOUT = 9.0
-REG_TIMEOUT = 1.0
+REG_TIMEOUT = 0.75
 
 WINDOWS_PROBE = powershell(
     "$p='HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU';"
@@ -922,6 +929,11 @@ def _windows_policies(ctx: ProbeContext) -> tuple[list[PolicyHit], str]:
             continue
         if result.returncode == 0:
             keys.update(parse_reg_query(result.stdout))
+    # The service's start type only adds a reason for "off"; where it cannot be read (an
+    # older recording without it) the settings and policies decide as before.
+    service = ctx.run(WUAUSERV_PROBE, timeout=REG_TIMEOUT)
+    if service.outcome is CommandOutcome.OK and service.returncode == 0:
+        keys.update(parse_reg_query(service.stdout))
     return windows_policy_hits(keys, ctx.now()), reason
 
 

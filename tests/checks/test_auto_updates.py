@@ -317,11 +317,14 @@ def test_arch_is_unknown_by_design():
 REG_MISSING = ok("", 1, fx("windows-reg-missing-de.txt"))
 
 
-def win(name: str, gpo: str = "", mdm: str = "", paused: str = "", reg=None):
+def win(name: str, gpo: str = "", mdm: str = "", paused: str = "", reg=None, service=None):
     """A Windows machine: the PowerShell probe's JSON, then the three policy keys (missing
-    unless a fixture is named; `reg` answers all three instead)."""
+    unless a fixture is named; `reg` answers all three instead), and the service's start type
+    when `service` answers it."""
     policy, mdm_key, state = au.WU_POLICY_PROBES
     commands = {au.WINDOWS_PROBE: ok(fx(name))}
+    if service is not None:
+        commands[au.WUAUSERV_PROBE] = service
     for argv, answer in ((policy, gpo), (mdm_key, mdm), (state, paused)):
         commands[argv] = reg if reg is not None else (ok(fx(answer)) if answer else REG_MISSING)
     return machine("windows", commands=commands)
@@ -421,6 +424,20 @@ def test_windows_feature_updates_paused_is_a_low_warning():
     )
     assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
     assert "PauseFeatureUpdates = 1" in finding.detail
+
+
+def test_windows_update_service_disabled_fails_and_names_the_service():
+    # Settings that look on (NotificationLevel 4, no policy) with the service disabled.
+    disabled = ok(fx("windows-reg-wuauserv-disabled.txt"))
+    finding = run_check(CHECK, win("windows-au-pause-expired.json", service=disabled))
+    assert finding.status is Status.FAIL
+    assert "Services\\wuauserv\\Start = 4" in finding.detail
+    # Manual (3), the service's normal start type, changes nothing; nor does a missing answer.
+    manual = ok(fx("windows-reg-wuauserv-disabled.txt").replace("0x4", "0x3"))
+    assert run_check(CHECK, win("windows-au-pause-expired.json", service=manual)).status is (
+        Status.PASS
+    )
+    assert run_check(CHECK, win("windows-au-pause-expired.json")).status is Status.PASS
 
 
 def test_windows_policies_that_cannot_be_read_give_no_pass():
