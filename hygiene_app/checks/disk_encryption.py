@@ -732,10 +732,17 @@ def _lsblk(ctx: ProbeContext) -> tuple[tuple[tuple[BlockDevice, ...], ...] | Non
         return None, N_("lsblk's answer was not understood")
 
 
-def _home_folder_encryption(ctx: ProbeContext, mounts: Mapping[str, Mount]) -> str:
+def _home_folder_encryption(
+    ctx: ProbeContext, mounts: Mapping[str, Mount], dms: Mapping[str, _DmDevice]
+) -> str:
     home = ctx.platform.home
     if (m := mounts.get(home)) is not None and m.fstype == "ecryptfs":
         return "ecryptfs"
+    if m is not None and m.source.startswith("/dev/"):
+        # systemd-homed: the home folder is a LUKS image of its own, mounted at the folder.
+        kernel = _dm_by_name(dms, m.source)
+        if kernel is not None and (kind := _dm_crypt_below(dms, kernel)):
+            return kind
     user = ctx.platform.username
     ecryptfs = posixpath.join(ECRYPTFS_ROOT, user)
     if user and "/" not in user and ctx.files.mtime(ecryptfs) is not None:
@@ -785,7 +792,7 @@ def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
         states.append(_block_state(target, mount, chains, dms, lsblk_note))
     home_folder = ""
     if any(s.protection is Protection.PLAIN for s in states):
-        home_folder = _home_folder_encryption(ctx, mounts)
+        home_folder = _home_folder_encryption(ctx, mounts, dms)
     crypt = {d.name or k: kind for k, d in sorted(dms.items()) if (kind := crypt_kind(d.uuid))}
     return LinuxDisks(tuple(states), home_folder, has_battery(ctx), crypt)
 

@@ -305,6 +305,19 @@ def test_ecryptfs_home_on_a_plain_disk_is_a_warning_not_a_pass():
     assert finding.summary == "Only your home folder is encrypted (ecryptfs)"
 
 
+def test_a_systemd_homed_luks_home_on_a_plain_disk_is_a_warning_like_fscrypt():
+    homed = _one_dm("dm-0", "home-user", linux("dm-uuid-homed.txt"), ["loop0"])
+    seams = linux_machine(
+        linux("proc-mounts-homed-luks-home.txt"),
+        ok(linux("lsblk-nvme-plain.json")),
+        files=homed["files"],
+        dirs={de.SYS_BLOCK: ["dm-0", "loop0", "nvme0n1"], **homed["dirs"]},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.WARN
+    assert finding.summary == "Only your home folder is encrypted (LUKS2)"
+
+
 def test_fscrypt_home_on_a_plain_disk_is_a_warning():
     seams = linux_machine(
         linux("proc-mounts-nvme-plain.txt"),
