@@ -29,13 +29,13 @@ from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
-from hygiene_app.checks.disk_encryption import (
-    PROC_MOUNTS,
-    looks_like_container,
-    looks_like_wsl,
-    parse_proc_mounts,
+from hygiene_app.checks.vpn import (
+    VpnState,
+    detect_vpn,
+    inside_another_computer,
+    vpn_evidence,
+    vpn_facts,
 )
-from hygiene_app.checks.vpn import VpnState, detect_vpn, vpn_evidence, vpn_facts
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt
 from hygiene_app.engine.model import (
@@ -373,7 +373,7 @@ def _linux_wifi(ctx: ProbeContext) -> WifiState:
     else:
         # No NetworkManager (or it is not running): interfaces can still rule Wi-Fi out.
         state = wifi_from_interfaces(ctx.system.interfaces(), result.why_not())
-    if state.security is WifiSecurity.NOT_CONNECTED and _inside_another_computer(ctx):
+    if state.security is WifiSecurity.NOT_CONNECTED and inside_another_computer(ctx):
         return _unknown(
             N_(
                 "this looks like a container: the Wi-Fi belongs to the computer it runs on, "
@@ -381,14 +381,6 @@ def _linux_wifi(ctx: ProbeContext) -> WifiState:
             )
         )
     return state
-
-
-def _inside_another_computer(ctx: ProbeContext) -> bool:
-    """A container or Windows Subsystem for Linux: the interfaces seen are virtual ones, and the
-    computer's own Wi-Fi (perhaps an open one) is out of sight."""
-    read = ctx.files.read_text(PROC_MOUNTS)
-    mounts = parse_proc_mounts(read.text) if read.ok else {}
-    return looks_like_container(ctx, mounts) or looks_like_wsl(ctx)
 
 
 def _windows_wifi(ctx: ProbeContext) -> WifiState:

@@ -97,3 +97,32 @@ def test_what_could_not_be_told_stays_unknown_whatever_the_policy() -> None:
     broken = machine("ubuntu", commands={vpn.IP_ROUTE_GET: ok("garbage")}, interfaces=[WLAN])
     for requirement in VpnRequirement:
         assert run(broken, requirement).status is Status.UNKNOWN, requirement
+
+
+def test_in_a_container_no_tunnel_is_could_not_tell_not_a_missing_vpn() -> None:
+    # A Docker container's eth0 leads to the computer it runs on, whose VPN (if any) carries
+    # the traffic out of sight: neither "no VPN" advice nor the organisation's FAIL.
+    eth0 = NetInterface("eth0", True, ("up", "running"), (InterfaceAddress("ipv4", "172.17.0.2"),))
+    route = ok('[{"dst":"1.1.1.1","gateway":"172.17.0.1","dev":"eth0","flags":[]}]')
+    inside = machine(
+        "debian",
+        commands={vpn.IP_ROUTE_GET: route},
+        interfaces=[eth0],
+        mtimes={"/.dockerenv": 0.0},
+    )
+    for requirement in (None, VpnRequirement.ALWAYS):
+        finding = run(inside, requirement)
+        assert finding.status is Status.UNKNOWN, requirement
+        assert "container" in finding.reason
+        assert finding.evidence["internet_interface"] == "eth0"
+    outside = machine("debian", commands={vpn.IP_ROUTE_GET: route}, interfaces=[eth0])
+    assert run(outside, VpnRequirement.ALWAYS).status is Status.FAIL
+    # A tunnel inside the container still counts.
+    tun = ok('[{"dst":"1.1.1.1","dev":"tun0","flags":[]}]')
+    with_vpn = machine(
+        "debian",
+        commands={vpn.IP_ROUTE_GET: tun, vpn.IP_ROUTE_GET_SECOND: tun},
+        interfaces=[eth0, TUN0],
+        mtimes={"/.dockerenv": 0.0},
+    )
+    assert run(with_vpn, VpnRequirement.ALWAYS).status is Status.PASS
