@@ -346,8 +346,11 @@ def merge_sshd_config(
 def _merge_text(
     text: str, merge: _Merge, load: FileLoader, expand: GlobLoader, depth: int, in_match: bool
 ) -> bool:
-    """Merge one file; returns whether a `Match` block is open at its end (it carries on into
-    the rest of the file that included it, as in sshd)."""
+    """Merge one file, starting inside a `Match` block when `in_match` (an `Include` under a
+    Match makes the whole file conditional); returns whether a Match block is open at its end.
+    A Match block opened in an included file ends with that file: sshd restores the including
+    file's Match state after each file it includes ("Don't let included files clobber the
+    containing file's Match state", servconf.c)."""
     for keyword, value in sshd_lines(text):
         if keyword == "match":
             in_match = value.strip().lower() != "all"
@@ -364,7 +367,7 @@ def _merge_text(
                     if body is None:
                         merge.unreadable.append(path)
                         continue
-                    in_match = _merge_text(body, merge, load, expand, depth + 1, in_match)
+                    _merge_text(body, merge, load, expand, depth + 1, in_match)
             continue
         if in_match:
             if keyword in ("passwordauthentication", "kbdinteractiveauthentication"):

@@ -132,6 +132,21 @@ def test_match_blocks_do_not_set_the_global_value():
     )
 
 
+def test_a_match_block_in_an_included_file_ends_with_that_file():
+    sftp = fx("linux-sshd_config.d-sftp-match.conf")
+    # The main file switches passwords off after including a drop-in that ends in a Match.
+    main = f"Include {CONF_D}/*.conf\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+    settings = _settings(main, {f"{CONF_D}/10-sftp.conf": sftp})
+    assert settings.password_logins is False
+    # ...and so does a later drop-in.
+    conf = {f"{CONF_D}/10-sftp.conf": sftp, f"{CONF_D}/50-keys.conf": "PasswordAuthentication no\n"}
+    assert _settings(f"Include {CONF_D}/*.conf\nUsePAM no\n", conf).password_logins is False
+    # An Include under a Match is conditional as a whole.
+    under = {"/etc/ssh/extra.conf": "PasswordAuthentication no\n"}
+    text = "Match User x\nInclude /etc/ssh/extra.conf\n"
+    assert _settings(text, under).password_logins is True
+
+
 def test_keyboard_interactive_through_pam_is_a_password_login():
     base = "PasswordAuthentication no\n"
     assert _settings(base + "UsePAM yes\n").password_logins is True
