@@ -22,7 +22,11 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from hygiene_app.checks._common import ParseError, load_json
-from hygiene_app.checks.safe_browsing import parse_firefox_prefs
+from hygiene_app.checks.safe_browsing import (
+    parse_firefox_prefs,
+    parse_policy_json,
+    strip_comments,
+)
 
 KeyPath = tuple[str, ...]
 
@@ -154,10 +158,25 @@ def minimise_browser_file(path: str, text: str) -> str | None:
     if keys is None:
         return None
     try:
-        doc = load_json(text)
+        doc = _lenient_json(text, keys) if keys in _LENIENT else load_json(text)
     except ParseError:
         return UNPARSABLE
     return json.dumps(_kept(doc, keys), ensure_ascii=False, sort_keys=True)
+
+
+#: Files the browsers (and so the checks) read with comments allowed: policy files (trailing
+#: commas too) and extension manifests, read as the checks read them.
+_LENIENT = (POLICY_KEYS, FIREFOX_POLICY_KEYS, MANIFEST_KEYS)
+
+
+def _lenient_json(text: str, keys: tuple[KeyPath, ...]) -> Any:
+    if keys is not MANIFEST_KEYS:
+        return parse_policy_json(text)
+    text = text.lstrip("\ufeff")
+    try:
+        return load_json(text)
+    except ParseError:
+        return load_json(strip_comments(text))
 
 
 def _pref_lines(text: str) -> str:

@@ -264,8 +264,13 @@ def manifest_from(doc: Mapping[str, Any]) -> Manifest:
 
 
 def parse_manifest(text: str) -> Manifest:
-    """An extension's manifest.json; ParseError when it is not a JSON object."""
-    doc = load_json(text.lstrip("\ufeff"))
+    """An extension's manifest.json; ParseError when it is not a JSON object. Chromium reads
+    manifests with `//` and `/* */` comments, and some extensions ship them."""
+    text = text.lstrip("\ufeff")
+    try:
+        doc = load_json(text)
+    except ParseError:
+        doc = load_json(sb.strip_comments(text))
     if not isinstance(doc, dict):
         raise ParseError("not a JSON object")
     return manifest_from(doc)

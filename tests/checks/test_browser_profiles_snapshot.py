@@ -17,6 +17,10 @@ def sb(name: str) -> str:
     return fixture_text("browsers", "safebrowsing", name)
 
 
+def ext(name: str) -> str:
+    return fixture_text("browsers", "extensions", name)
+
+
 def test_preferences_keep_safe_browsing_and_extension_state_only():
     small = minimise_browser_file(f"{PROFILE}/Preferences", sb("chrome-preferences-private.json"))
     assert small is not None
@@ -81,6 +85,26 @@ def test_policy_files_keep_only_the_policies_read():
     )
     assert ff is not None
     assert json.loads(ff) == json.loads(sb("policies-firefox-locked.json"))
+
+
+def test_files_the_browsers_read_with_comments_keep_their_keys():
+    # Chrome reads policy files and extension manifests with comments (policies with trailing
+    # commas too), and so do the checks: a snapshot must keep them, not call them unparsable.
+    policy = minimise_browser_file(
+        "/etc/opt/chrome/policies/managed/forcelist.json", ext("policy-chrome-forcelist.json")
+    )
+    assert policy is not None and policy != UNPARSABLE
+    assert json.loads(policy)["ExtensionInstallForcelist"]
+    manifest = minimise_browser_file(
+        f"{PROFILE}/Extensions/abc/0.3_0/manifest.json", ext("manifest-with-comments.json")
+    )
+    assert manifest is not None and json.loads(manifest) == {
+        "name": "Page Notes Helper",
+        "host_permissions": ["<all_urls>"],
+    }
+    # A manifest with a trailing comma is not read by the check either: still a marker.
+    cut = minimise_browser_file(f"{PROFILE}/Extensions/abc/1_0/manifest.json", '{"name": "x",}')
+    assert cut == UNPARSABLE
 
 
 def test_unparsable_browser_file_is_a_marker_that_is_still_unparsable():

@@ -695,3 +695,16 @@ def test_firefox_add_on_from_amos_download_host_is_from_the_store(telemetry):
     }
     ext = ex.firefox_extension(addon)
     assert ext is not None and ext.source is ex.Source.STORE and not ext.full_access_off_store
+
+
+def test_a_manifest_with_comments_is_read_as_chromium_reads_it():
+    # Chromium accepts comments in manifest.json; such a manifest is no "could not tell".
+    manifest = ex.parse_manifest(fx("manifest-with-comments.json"))
+    assert manifest.name == "Page Notes Helper" and manifest.patterns == ("<all_urls>",)
+    files = {
+        "Preferences": fx("chrome-preferences-crx-file.json"),
+        f"Extensions/{CRX}/0.9_0/manifest.json": fx("manifest-with-comments.json"),
+    }
+    finding = run_check(CHECK, chrome(files))
+    assert finding.status is Status.WARN
+    assert finding.evidence["full_access_not_from_store"][0]["name"] == "Page Notes Helper"  # type: ignore[index]
