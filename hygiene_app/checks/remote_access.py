@@ -527,7 +527,9 @@ def _read_sshd(ctx: ProbeContext, root: str) -> tuple[SshdSettings | None, str]:
         full = pattern if pattern.startswith("/") else posixpath.join(SSHD_DIR, pattern)
         folder, name = posixpath.split(full)
         if not any(c in name for c in "*?["):
-            return [full]
+            # sshd skips an Include that names no file, as a pattern that matches nothing.
+            missing = ctx.files.read_text(under_root(full)).outcome is FileOutcome.MISSING
+            return [] if missing else [full]
         entries = ctx.files.list_dir(under_root(folder)) or ()
         return [posixpath.join(folder, e) for e in sorted(entries) if fnmatch.fnmatchcase(e, name)]
 

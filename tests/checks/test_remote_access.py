@@ -303,6 +303,16 @@ def test_unreadable_ssh_settings_still_warn_about_the_listening_server():
     assert "may not read" in finding.detail
 
 
+def test_an_include_that_names_no_file_is_skipped_as_sshd_skips_it():
+    main = (
+        "Include /etc/ssh/local.conf\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+    )
+    finding = run_check(ra.RemoteAccessCheck(), linux(main=main))
+    assert finding.status is Status.PASS
+    assert finding.evidence["ssh_password_logins"] is False
+    assert finding.evidence["ssh_settings_files"] == ["/etc/ssh/sshd_config"]
+
+
 def test_an_unreadable_included_file_is_not_guessed():
     seams = linux(conf_d={"50-cloud-init.conf": "x"})
     seams = machine(
