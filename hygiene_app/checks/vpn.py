@@ -209,9 +209,11 @@ _TUNNEL_NAME = re.compile(
     re.IGNORECASE,
 )
 #: Virtual or point-to-point interfaces that are not VPNs: containers, VMs, bridges, mobile
-#: broadband (raw-IP modems are point-to-point), Apple's peer-to-peer and 6to4 interfaces.
+#: broadband (raw-IP modems are point-to-point), Apple's peer-to-peer and 6to4 interfaces, and
+#: the kernel's unencrypted IP-in-IP device `tunl0` (Calico gives it an address on Kubernetes
+#: nodes; its name would otherwise pass for an OpenVPN `tun`).
 _NOT_VPN_NAME = re.compile(
-    r"^(?:lo|docker|br-|virbr|veth|vmnet|vboxnet|cni|flannel|cali|lxc|lxd|podman|kube|"
+    r"^(?:lo|docker|br-|virbr|veth|vmnet|vboxnet|cni|flannel|cali|lxc|lxd|podman|kube|tunl\d|"
     r"wwan|ww[a-z]|awdl|llw|anpi|ap\d|bridge|gif|stf|en\d|eth|wl|bond|team|dummy|sit|ip6tnl)",
     re.IGNORECASE,
 )

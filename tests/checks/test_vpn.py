@@ -152,6 +152,23 @@ def test_docker_bridge_carrying_route_is_not_a_vpn():
     assert run_check(CHECK, seams).evidence["vpn_active"] is False
 
 
+def test_calico_ip_in_ip_device_beside_the_internet_route_is_not_a_split_tunnel():
+    # Calico (Kubernetes) gives the kernel's IP-in-IP device tunl0 an address; it encrypts
+    # nothing and is no VPN, though its name begins like OpenVPN's tun0.
+    tunl0 = NetInterface(
+        "tunl0", True, ("up", "running", "noarp"), (InterfaceAddress("ipv4", "10.244.120.64"),)
+    )
+    seams = machine(
+        "debian",
+        commands={vpn.IP_ROUTE_GET: _ip_route("linux-ip-route-get-eth0.json")},
+        interfaces=[*interfaces("linux-interfaces-plain.json"), tunl0],
+        processes=["calico-node"],
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.evidence["vpn_active"] is False
+    assert finding.summary == "No VPN connected"
+
+
 def test_route_into_stopped_tunnel_is_unknown():
     stopped = [
         NetInterface(
