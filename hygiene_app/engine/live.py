@@ -141,8 +141,15 @@ def find_executable(name: str) -> str | None:
         path=os.environ.get("PATH", ""),
         pathext=os.environ.get("PATHEXT", ".COM;.EXE;.BAT;.CMD"),
         system_root=os.environ.get("SYSTEMROOT", "C:\\Windows"),
-        is_file=os.path.isfile,
+        is_file=_is_program_file,
     )
+
+
+def _is_program_file(path: str) -> bool:
+    """As `shutil.which` tests it: an app execution alias (winget.exe in WindowsApps) is a
+    reparse point that exists but may not read as a regular file."""
+    candidate = Path(path)
+    return candidate.exists() and not candidate.is_dir()
 
 
 def windows_which(

@@ -322,3 +322,12 @@ def test_a_system_tool_outside_the_users_path_is_found(tmp_path: Path, monkeypat
     result = LiveCommandRunner().run(("hygiene-sbin-tool",), timeout=GUARD)
     assert result.outcome is CommandOutcome.OK and result.stdout == "found\n"
     assert LiveCommandRunner().run(("no-such-tool-hygiene",)).outcome is CommandOutcome.NOT_FOUND
+
+
+def test_a_windows_program_is_what_exists_and_is_not_a_folder(tmp_path: Path):
+    """As shutil.which decides (an app execution alias is not a regular file on Windows)."""
+    program = tmp_path / "winget.exe"
+    program.write_bytes(b"")
+    assert live._is_program_file(str(program))
+    assert not live._is_program_file(str(tmp_path))
+    assert not live._is_program_file(str(tmp_path / "missing.exe"))
