@@ -15,6 +15,7 @@ from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
     ParseError,
     days,
+    load_json,
     not_understood,
     parse_ps_json,
     powershell,
@@ -117,6 +118,28 @@ def parse_windows_reboot(text: str) -> RebootState:
     return RebootState(RebootFlag.REQUIRED if reasons else RebootFlag.NOT_REQUIRED, tuple(reasons))
 
 
+def parse_rpm_ostree_status(text: str) -> RebootState:
+    """`rpm-ostree status --json`: the deployment listed first is the one the next start
+    boots; when it is not the running (booted) one, an update (or a rollback) waits for a
+    restart. Fedora Silverblue, Kinoite, CoreOS and their kin update this way, not through
+    kernels beside each other."""
+    doc = load_json(text.lstrip("\ufeff"))
+    deployments = doc.get("deployments") if isinstance(doc, dict) else None
+    if not isinstance(deployments, list) or not deployments:
+        raise ParseError("no deployments")
+    if not all(isinstance(d, dict) for d in deployments):
+        raise ParseError("a deployment that is not an object")
+    if not any(d.get("booted") is True for d in deployments):
+        raise ParseError("no booted deployment")
+    first = deployments[0]
+    if first.get("booted") is True:
+        return RebootState(RebootFlag.NOT_REQUIRED)
+    version = first.get("version")
+    return RebootState(
+        RebootFlag.REQUIRED, (version.strip()[:60],) if isinstance(version, str) else ()
+    )
+
+
 def _version_key(release: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", release))
 
@@ -166,6 +189,9 @@ REBOOT_FLAG_WRITERS = (
 NEEDS_RESTARTING = ("dnf", "needs-restarting", "-r")
 UNAME_RELEASE = ("uname", "-r")
 MODULES_DIR = "/usr/lib/modules"
+#: Present on a system booted from an OSTree image (Silverblue, Kinoite, CoreOS, Endless).
+OSTREE_BOOTED = "/run/ostree-booted"
+RPM_OSTREE_STATUS = ("rpm-ostree", "status", "--json")
 
 WINDOWS_PROBE = powershell(
     "[pscustomobject]@{"
@@ -219,8 +245,22 @@ def _debian_reboot_state(ctx: ProbeContext) -> RebootState:
     )
 
 
+def _ostree_reboot_state(ctx: ProbeContext) -> RebootState:
+    """An image-based system: its packages and kernels change only in the next image, so the
+    flag files, dnf and the kernels beside each other say nothing; rpm-ostree does."""
+    result = ctx.run(RPM_OSTREE_STATUS, timeout=8)
+    if not result.ran or result.returncode != 0:
+        return RebootState(RebootFlag.UNKNOWN, reason=result.why_not())
+    try:
+        return parse_rpm_ostree_status(result.stdout)
+    except ParseError as exc:
+        return RebootState(RebootFlag.UNKNOWN, reason=not_understood("rpm-ostree", exc))
+
+
 def _linux_reboot_state(ctx: ProbeContext) -> RebootState:
     platform = ctx.platform
+    if ctx.files.mtime(OSTREE_BOOTED) is not None:
+        return _ostree_reboot_state(ctx)
     if platform.is_distribution("debian", "ubuntu"):
         return _debian_reboot_state(ctx)
     if platform.is_distribution("fedora", "rhel", "centos"):

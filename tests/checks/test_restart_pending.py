@@ -1,3 +1,6 @@
+import contextlib
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -237,3 +240,41 @@ def test_raspberry_pi_board_kernels_side_by_side_are_not_a_newer_kernel():
     state = rp.compare_kernels("6.6.51+rpt-rpi-v7", [*new_scheme, "6.6.62+rpt-rpi-v7"])
     assert state.flag is rp.RebootFlag.REQUIRED
     assert [str(b) for b in state.because_of] == ["kernel 6.6.62+rpt-rpi-v7"]
+
+
+def _silverblue(status):
+    return machine(
+        "fedora",
+        commands={
+            rp.RPM_OSTREE_STATUS: status,
+            # What dnf and the kernels say on an image-based system proves nothing.
+            rp.NEEDS_RESTARTING: ok("No core libraries or services have been updated.\n", 0),
+            rp.UNAME_RELEASE: ok("6.11.8-300.fc41.x86_64\n"),
+        },
+        dirs={rp.MODULES_DIR: ["6.11.8-300.fc41.x86_64"]},
+        mtimes={rp.OSTREE_BOOTED: NOW - DAY},
+        boot_time=NOW - DAY,
+    )
+
+
+def test_silverblue_staged_deployment_needs_a_restart():
+    finding = run_check(
+        CHECK, _silverblue(ok(fixture_text("restart", "rpm-ostree-status-staged.json")))
+    )
+    assert finding.status is Status.FAIL
+    assert finding.evidence["requested_by"] == ["41.20241201.0"]
+
+
+def test_silverblue_running_the_newest_deployment_passes_and_no_answer_is_unknown():
+    doc = json.loads(fixture_text("restart", "rpm-ostree-status-staged.json"))
+    doc["deployments"].reverse()  # the staged one was removed: the booted one is first
+    doc["deployments"].pop()
+    assert run_check(CHECK, _silverblue(ok(json.dumps(doc)))).status is Status.PASS
+    for answer in (CommandOutcome.NOT_FOUND, ok("", 1, "error: Connection refused\n"), ok("{}")):
+        assert run_check(CHECK, _silverblue(answer)).status is Status.UNKNOWN
+
+
+@given(st.text(max_size=200))
+def test_rpm_ostree_parser_total(text):
+    with contextlib.suppress(rp.ParseError):
+        rp.parse_rpm_ostree_status(text)
