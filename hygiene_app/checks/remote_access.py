@@ -530,7 +530,11 @@ def _read_sshd(ctx: ProbeContext, root: str) -> tuple[SshdSettings | None, str]:
             # sshd skips an Include that names no file, as a pattern that matches nothing.
             missing = ctx.files.read_text(under_root(full)).outcome is FileOutcome.MISSING
             return [] if missing else [full]
-        entries = ctx.files.list_dir(under_root(folder)) or ()
+        entries = ctx.files.list_dir(under_root(folder))
+        if entries is None:
+            # A folder that is there but may not be listed hides settings: name the pattern,
+            # which then cannot be read, rather than read it as empty.
+            return [full] if ctx.files.mtime(under_root(folder)) is not None else []
         return [posixpath.join(folder, e) for e in sorted(entries) if fnmatch.fnmatchcase(e, name)]
 
     main = ctx.files.read_text(under_root(SSHD_CONFIG))

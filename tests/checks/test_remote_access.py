@@ -313,6 +313,30 @@ def test_an_include_that_names_no_file_is_skipped_as_sshd_skips_it():
     assert finding.evidence["ssh_settings_files"] == ["/etc/ssh/sshd_config"]
 
 
+def test_an_included_folder_that_may_not_be_listed_is_not_read_as_empty():
+    # Debian's main file includes sshd_config.d first; a drop-in there may switch passwords
+    # off, so a folder the app may not list leaves the question open, not "passwords on".
+    seams = machine(
+        "debian",
+        commands={ra.SS_LISTENING: ok(fx("linux-ss-workstation.txt"))},
+        files={"/etc/ssh/sshd_config": DEBIAN_MAIN},
+        dirs={CONF_D: None},
+        mtimes={CONF_D: 1.0},
+    )
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.WARN
+    assert finding.evidence["ssh_password_logins"] is None
+    assert f"{CONF_D}/*.conf" in finding.detail
+    # A folder that is not there is nothing to read, as for sshd.
+    seams = machine(
+        "debian",
+        commands={ra.SS_LISTENING: ok(fx("linux-ss-workstation.txt"))},
+        files={"/etc/ssh/sshd_config": DEBIAN_MAIN},
+        dirs={CONF_D: None},
+    )
+    assert run_check(ra.RemoteAccessCheck(), seams).status is Status.FAIL
+
+
 def test_an_unreadable_included_file_is_not_guessed():
     seams = linux(conf_d={"50-cloud-init.conf": "x"})
     seams = machine(
