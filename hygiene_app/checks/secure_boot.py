@@ -24,7 +24,11 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
-from hygiene_app.checks.disk_encryption import looks_like_container, parse_proc_mounts
+from hygiene_app.checks.disk_encryption import (
+    looks_like_container,
+    looks_like_wsl,
+    parse_proc_mounts,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -178,7 +182,8 @@ def parse_reg_query(text: str) -> bool | None:
 def linux_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
     read = ctx.files.read_text(PROC_MOUNTS)
     mounts = parse_proc_mounts(read.text) if read.ok else {}
-    if looks_like_container(ctx, mounts):
+    if looks_like_container(ctx, mounts) or looks_like_wsl(ctx):
+        # WSL's kernel is started by Windows without UEFI: "legacy BIOS" would be wrong there.
         return N_(
             "this looks like a container: Secure Boot belongs to the computer it runs on, "
             "which cannot be seen from inside"

@@ -162,6 +162,20 @@ def test_a_container_is_unknown():
     assert "container" in finding.reason
 
 
+def test_windows_subsystem_for_linux_is_not_legacy_bios():
+    # WSL 2's kernel starts without UEFI (no /sys/firmware/efi): the Windows computer's
+    # Secure Boot is what counts, and it cannot be seen from inside.
+    seams = machine(
+        "ubuntu",
+        files={"/proc/sys/kernel/osrelease": "5.15.167.4-microsoft-standard-WSL2\n"},
+        dirs=BIOS,
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "legacy BIOS" not in finding.reason
+    assert "container" in finding.reason
+
+
 # ----- Windows ------------------------------------------------------------------------------
 
 
