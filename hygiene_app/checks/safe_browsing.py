@@ -596,6 +596,8 @@ class ProfileState:
 class Survey:
     profiles: list[ProfileState] = field(default_factory=list)
     policies: list[PolicySetting] = field(default_factory=list)
+    #: Chromium "recommended" policies: a default the profile's own setting still wins over.
+    recommended: list[PolicySetting] = field(default_factory=list)
     firefox_policies: list[FirefoxPolicy] = field(default_factory=list)
     #: Policy files or keys that exist but could not be read (the browser ignores them too).
     unreadable_policies: list[str] = field(default_factory=list)
@@ -614,18 +616,28 @@ def _policy_files_in(ctx: ProbeContext, folder: str) -> list[str]:
     return [join(ctx.platform.os, folder, n) for n in names if n.lower().endswith(".json")]
 
 
+def recommended_folder(folder: str) -> str | None:
+    """The `recommended` folder beside a `managed` policy folder."""
+    head, _, last = folder.rpartition("/")
+    return f"{head}/recommended" if last == "managed" else None
+
+
 def _linux_policies(ctx: ProbeContext, survey: Survey) -> None:
-    for browser, folder in LINUX_POLICY_DIRS:
-        for path in _policy_files_in(ctx, folder):
-            read = ctx.files.read_text(path)
-            try:
-                doc = parse_policy_json(read.text) if read.ok else None
-            except ParseError:
-                doc = None
-            if doc is None:
-                survey.unreadable_policies.append(path)
-                continue
-            survey.policies += chromium_policies(browser, path, doc)
+    for browser, managed in LINUX_POLICY_DIRS:
+        folders = [(managed, survey.policies)]
+        if (recommended := recommended_folder(managed)) is not None:
+            folders.append((recommended, survey.recommended))
+        for folder, found in folders:
+            for path in _policy_files_in(ctx, folder):
+                read = ctx.files.read_text(path)
+                try:
+                    doc = parse_policy_json(read.text) if read.ok else None
+                except ParseError:
+                    doc = None
+                if doc is None:
+                    survey.unreadable_policies.append(path)
+                    continue
+                found += chromium_policies(browser, path, doc)
 
 
 def _firefox_policy_files(ctx: ProbeContext, survey: Survey) -> None:
@@ -676,6 +688,13 @@ def windows_policy_browser(key: str) -> str | None:
     return None
 
 
+def windows_recommended_browser(key: str) -> str | None:
+    """The Chromium browser key whose `Recommended` policy key `key` is (None for any other)."""
+    head, _, last = key.rpartition("\\")
+    browser = windows_policy_browser(head) if last.lower() == "recommended" else None
+    return browser if browser not in (None, "firefox", "windows") else None
+
+
 def _windows_policies(ctx: ProbeContext, survey: Survey) -> None:
     for root in WINDOWS_POLICY_ROOTS:
         keys: dict[str, dict[str, str]] = {}
@@ -694,6 +713,8 @@ def _windows_policies(ctx: ProbeContext, survey: Survey) -> None:
                 survey.firefox_policies += registry_firefox_policies(key, values)
             elif browser is not None:
                 survey.policies += registry_policies(browser, key, values)
+            elif (browser := windows_recommended_browser(key)) is not None:
+                survey.recommended += registry_policies(browser, key, values)
 
 
 _DEFAULTS_TOP_LEVEL = re.compile(r'^ {4}"?([A-Za-z][\w.]*)"? = "?([^";]*)"?;\s*$')
@@ -771,13 +792,20 @@ def _chromium_state(
         except ParseError:
             why = N_("the settings file is damaged or half-written")
             return _state(profile, Protection.UNKNOWN, SetBy.USER, why=why)
+    recommended = next((p for p in survey.recommended if p.browser == profile.browser), None)
     if profile.browser == "edge":
         switch = prefs.smartscreen if prefs.smartscreen is not None else edge_switch
+        if switch is None and recommended is not None:
+            # A recommended policy is the default a profile without its own switch follows.
+            return _state(profile, recommended.effect, SetBy.POLICY, recommended.where)
         if isinstance(switch, str):
             # The switch is kept in Local State, which could not be read: not "on by default".
             return _state(profile, Protection.UNKNOWN, SetBy.USER, why=switch)
         protection = Protection.OFF if switch is False else Protection.ON
         return _state(profile, protection, SetBy.DEFAULT if switch is None else SetBy.USER)
+    if prefs.enabled is None and recommended is not None and recommended.effect is Protection.OFF:
+        # The recommended default switched protection off, and the profile never chose.
+        return _state(profile, Protection.OFF, SetBy.POLICY, recommended.where)
     protection = chromium_protection(prefs)
     if protection is Protection.ENHANCED and profile.browser not in _ENHANCED_CAPABLE:
         protection = Protection.ON
@@ -1118,6 +1146,16 @@ def _off_policies(survey: Survey) -> list[PolicySetting]:
     return found
 
 
+def _recommended_off(survey: Survey) -> list[PolicySetting]:
+    """The recommended policies that a profile followed into "off" (named in the facts)."""
+    followed = {
+        s.where
+        for s in survey.profiles
+        if s.set_by is SetBy.POLICY and s.protection is Protection.OFF
+    }
+    return [p for p in survey.recommended if p.effect is Protection.OFF and p.where in followed]
+
+
 def _policy_json(p: PolicySetting) -> dict[str, JsonValue]:
     return {
         "browser": p.browser,
@@ -1211,7 +1249,7 @@ def evaluate(survey: Survey) -> Finding:
     evidence: dict[str, JsonValue] = {
         "profiles": [s.as_json() for s in survey.profiles],
         "system": [s.as_json() for s in survey.system],
-        "policies": [_policy_json(p) for p in survey.policies]
+        "policies": [_policy_json(p) for p in survey.policies + _recommended_off(survey)]
         + [_policy_json(p) for p in off_policies if p.browser == "firefox"],
         "unreadable_policies": list(survey.unreadable_policies),
         "unreadable_browsers": [

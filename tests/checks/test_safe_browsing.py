@@ -688,3 +688,37 @@ def test_firefox_default_only_policy_that_the_profile_overrode_is_no_policy_find
     assert finding.status is Status.FAIL and finding.fix is sbm.FIX_POLICY
     assert ("Firefox", "switched off by a policy (profile default-default)") in facts_of(finding)
     assert ("Firefox", "protection on (profile default)") in facts_of(finding)
+
+
+def test_recommended_policy_off_switches_off_profiles_that_never_chose():
+    # A recommended policy is a default: a profile without its own setting follows it (off),
+    # one whose user chose keeps its choice. Before, both read as "on by default".
+    recommended = "/etc/opt/chrome/policies/recommended"
+    files = {
+        **chrome_files(work='{"safebrowsing": {"enabled": true}}'),
+        f"{recommended}/defaults.json": '{"SafeBrowsingProtectionLevel": 0}',
+    }
+    finding = run_check(CHECK, linux(files, {recommended: ["defaults.json"]}))
+    assert finding.status is Status.FAIL and finding.fix is sbm.FIX_BROWSER_PROTECTION
+    facts = facts_of(finding)
+    assert ("Google Chrome", "switched off by a policy (profile Person 1)") in facts
+    assert ("Google Chrome", "protection on (profile Work)") in facts
+    assert (
+        "Switched off by a policy",
+        f"Google Chrome: SafeBrowsingProtectionLevel = 0 in {recommended}/defaults.json",
+    ) in facts
+    # Windows: the same policy under the browser's Recommended key.
+    seams = windows({HKCU_SB: ok(sb("windows", "reg-search-hkcu-chrome-recommended-off.txt"))})
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert ("Google Chrome", "switched off by a policy (profile Default)") in facts_of(finding)
+    assert (
+        sbm.windows_recommended_browser(
+            "HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\Recommended"
+        )
+        == "edge"
+    )
+    assert (
+        sbm.windows_recommended_browser("HKEY_CURRENT_USER\\SOFTWARE\\Policies\\X\\Recommended")
+        is None
+    )
