@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
+from hygiene_app.checks.disk_encryption import looks_like_wsl
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
 from hygiene_app.engine.model import (
@@ -139,6 +140,9 @@ class LinuxSignIn:
     lightdm_files: tuple[str, ...] = ()
     #: systemd runs this machine, and no display-manager unit or choice exists.
     no_display_manager: bool = False
+    #: Windows Subsystem for Linux: it opens a shell without a password; Windows' own sign-in
+    #: is what protects it.
+    wsl: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +405,7 @@ def linux_sign_in(ctx: ProbeContext, root: str = "/") -> LinuxSignIn:
         tuple(unreadable),
         tuple(lightdm_files_setting_user(lightdm)),
         no_display_manager=nothing,
+        wsl=root == "/" and looks_like_wsl(ctx),
     )
 
 
@@ -691,6 +696,17 @@ def evaluate_linux(state: LinuxSignIn) -> Finding:
                 manager=state.active,
             ),
             evidence=evidence,
+        )
+    if state.wsl:
+        # "The console asks for a password" is not true here: WSL opens the user's shell.
+        return Finding(
+            Status.UNKNOWN,
+            _COULD_NOT,
+            reason=N_(
+                "this is Linux inside Windows (WSL), which opens without a password: the "
+                "Windows sign-in protects it, and that cannot be seen from inside"
+            ),
+            evidence={**evidence, "inside": "wsl"},
         )
     if state.no_display_manager and not state.read:
         return Finding(

@@ -300,6 +300,29 @@ def test_an_unreadable_file_of_the_sign_in_screen_is_unknown():
     assert finding.status is Status.UNKNOWN and "/etc/gdm3/daemon.conf" in finding.reason
 
 
+def test_windows_subsystem_for_linux_is_not_a_console_that_asks_for_a_password():
+    # WSL with systemd and no display manager looked like a server whose console asks for a
+    # password; WSL opens the user's shell without one, behind the Windows sign-in.
+    seams = machine(
+        "ubuntu",
+        files={"/proc/sys/kernel/osrelease": "6.6.87.2-microsoft-standard-WSL2\n"},
+        dirs={"/run/systemd/system": []},
+    )
+    finding = run_check(al.AutoLoginCheck(), seams)
+    assert finding.status is Status.UNKNOWN
+    assert "WSL" in finding.reason
+    # Automatic sign-in set up in there is still found.
+    seams = machine(
+        "ubuntu",
+        files={
+            "/proc/sys/kernel/osrelease": "6.6.87.2-microsoft-standard-WSL2\n",
+            "/etc/gdm3/custom.conf": fx("gdm_custom_autologin.conf"),
+        },
+        dirs={"/run/systemd/system": []},
+    )
+    assert run_check(al.AutoLoginCheck(), seams).status is Status.FAIL
+
+
 def test_a_linux_recording_replays_the_same(tmp_path):
     root = root_with(tmp_path, {"etc/gdm3/custom.conf": fx("gdm_custom_autologin.conf")})
     recorder = Recorder(live(), minimise=minimise_recording)
