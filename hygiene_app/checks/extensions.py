@@ -426,6 +426,8 @@ def needs_manifest(ext: Extension) -> bool:
 class ChromiumProfileData:
     developer_mode: bool | None
     settings: Mapping[str, Mapping[str, Any]]
+    #: One of the two files was given but is not JSON: the settings hold only the other's half.
+    partial: bool = False
 
 
 def developer_mode(text: str) -> bool | None:
@@ -444,13 +446,14 @@ def chromium_profile_data(prefs: str | None, secure: str | None) -> ChromiumProf
     """Both preference files of a profile (None for one that could not be read) merged;
     ParseError when neither gives a usable answer."""
     parsed: list[Mapping[str, Mapping[str, Any]] | None] = []
-    usable = False
+    usable = partial = False
     for text in (prefs, secure):
         if text is None:
             continue
         try:
             settings = parse_extension_settings(text)
         except ParseError:
+            partial = True
             continue
         usable = usable or text is prefs or settings is not None
         parsed.append(settings)
@@ -459,6 +462,7 @@ def chromium_profile_data(prefs: str | None, secure: str | None) -> ChromiumProf
     return ChromiumProfileData(
         developer_mode(prefs) if prefs is not None else None,
         merge_extension_settings(*parsed),
+        partial,
     )
 
 
@@ -635,7 +639,15 @@ def survey_chromium(ctx: ProbeContext, profile: BrowserProfile, survey: Survey) 
         survey.unreadable.append(where)
         survey.unreadable_places.append((browser_words(profile), profile.label))
         return
-    survey.read.append(where)
+    unread = [r for r in (prefs, secure) if not r.ok and r.outcome is not FileOutcome.MISSING]
+    if unread or data.partial:
+        # Each file holds part of every extension's entry (which part depends on the OS, and
+        # on Windows and macOS most of it is in Secure Preferences): with one of them unread,
+        # what the other shows can still warn, but it cannot say "fine".
+        survey.unreadable.append(where)
+        survey.unreadable_places.append((browser_words(profile), profile.label))
+    else:
+        survey.read.append(where)
     if data.developer_mode:
         survey.developer_mode.append(where)
     for ext_id, entry in sorted(data.settings.items()):

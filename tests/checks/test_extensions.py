@@ -708,3 +708,21 @@ def test_a_manifest_with_comments_is_read_as_chromium_reads_it():
     finding = run_check(CHECK, chrome(files))
     assert finding.status is Status.WARN
     assert finding.evidence["full_access_not_from_store"][0]["name"] == "Page Notes Helper"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("broken", [FileOutcome.DENIED, FileOutcome.ERROR, fx("garbage.json")])
+def test_one_unreadable_preferences_file_of_two_is_no_pass(broken):
+    # On Windows and macOS most of each extension's entry is in Secure Preferences: with it
+    # unread (too large, cut off, not allowed), an empty Preferences proves nothing.
+    files = {"Preferences": "{}", "Secure Preferences": broken}
+    finding = run_check(CHECK, chrome(files, os="windows"))
+    assert finding.status is Status.UNKNOWN
+    assert finding.reason == (
+        "The extension settings of Google Chrome (profile Person 1) cannot be read."
+    )
+    # What the readable half shows can still warn.
+    files = {
+        "Preferences": broken,
+        "Secure Preferences": fx("chrome-secure-preferences-policy.json"),
+    }
+    assert run_check(CHECK, chrome(files, os="windows")).status is Status.WARN
