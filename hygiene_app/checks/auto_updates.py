@@ -726,6 +726,10 @@ UNATTENDED_UPGRADE_BIN = "/usr/bin/unattended-upgrade"
 #: Its configuration file. Not proof of the package: `apt remove` keeps configuration files.
 UNATTENDED_UPGRADES_CONF = "/etc/apt/apt.conf.d/50unattended-upgrades"
 APT_UPGRADE_TIMER = ("systemctl", "is-enabled", "apt-daily-upgrade.timer")
+#: Linux Mint's Update Manager installs updates itself ("Automation" in its preferences), not
+#: through unattended-upgrades: its timer runs, and upgrades only while this flag file exists.
+MINT_UPGRADES_FLAG = "/var/lib/linuxmint/mintupdate-automatic-upgrades-enabled"
+MINT_UPGRADE_TIMER = ("systemctl", "is-enabled", "mintupdate-automation-upgrade.timer")
 GNOME_SOFTWARE_DOWNLOADS = ("gsettings", "get", "org.gnome.software", "download-updates")
 DNF_AUTOMATIC_CONF = "/etc/dnf/automatic.conf"
 #: dnf5-automatic's (Fedora 41+) defaults; /etc/dnf/automatic.conf holds this machine's
@@ -858,7 +862,16 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
     # The program, not the configuration file: `apt remove` leaves 50unattended-upgrades behind.
     installed = ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
     timer, why = _unit_state(ctx, APT_UPGRADE_TIMER)
-    return debian_state(config, installed, timer, _gnome_downloads(ctx), why)
+    state = debian_state(config, installed, timer, _gnome_downloads(ctx), why)
+    if state.level is AutoLevel.INSTALLS or ctx.files.mtime(MINT_UPGRADES_FLAG) is None:
+        return state
+    mint_timer, mint_why = _unit_state(ctx, MINT_UPGRADE_TIMER)
+    facts = {**state.facts, "mintupdate_automation": True, "mintupdate_timer": mint_timer}
+    if mint_timer in ENABLED_STATES:
+        return AutoUpdateState(AutoLevel.INSTALLS, "mintupdate", facts=facts)
+    if mint_timer is None:
+        return AutoUpdateState(AutoLevel.UNKNOWN, "mintupdate", facts=facts, reason=mint_why)
+    return replace(state, facts=facts)
 
 
 def _fedora(ctx: ProbeContext) -> AutoUpdateState:

@@ -34,13 +34,18 @@ def debian(
     timer=None,
     gsettings=None,
     os: str = "debian",
+    mint_timer=None,
 ):
+    """`mint_timer`: Linux Mint's automation flag file exists and its timer answers this."""
     commands = {
         au.APT_CONFIG_DUMP: ok(dump),
         au.APT_UPGRADE_TIMER: timer or ok(fx("systemctl-enabled-local.txt")),
         au.GNOME_SOFTWARE_DOWNLOADS: gsettings or NO_GSETTINGS_SCHEMA,
     }
     mtimes = {au.UNATTENDED_UPGRADE_BIN: NOW - 100 * DAY} if installed else {}
+    if mint_timer is not None:
+        commands[au.MINT_UPGRADE_TIMER] = mint_timer
+        mtimes[au.MINT_UPGRADES_FLAG] = NOW - DAY
     return machine(os, commands=commands, mtimes=mtimes)
 
 
@@ -129,6 +134,23 @@ def test_periodic_enable_0_stops_unattended_upgrades_whatever_the_other_keys_say
     # Any other value leaves the daily script running.
     enabled = UNATTENDED_DUMP + 'APT::Periodic::Enable "1";\n'
     assert run_check(CHECK, debian(enabled, os="ubuntu")).status is Status.PASS
+
+
+def test_linux_mint_update_manager_automation_is_automatic_updates():
+    # Mint's Update Manager ("Automation" preferences) upgrades through its own timer, gated by
+    # a flag file (mintupdate's automation script exits without it); no unattended-upgrades.
+    def mint(timer):
+        return debian(LOCAL_DUMP, installed=False, os="ubuntu", mint_timer=timer)
+
+    on = run_check(CHECK, mint(ok("enabled\n")))
+    assert on.status is Status.PASS
+    assert on.evidence["mechanism"] == "mintupdate"
+    assert run_check(CHECK, mint(ok("disabled\n", 1))).status is Status.FAIL
+    assert run_check(CHECK, mint(CommandOutcome.TIMEOUT)).status is Status.UNKNOWN
+    # Without the flag file the timer's runs do nothing.
+    assert run_check(CHECK, debian(LOCAL_DUMP, installed=False, os="ubuntu")).status is (
+        Status.FAIL
+    )
 
 
 def test_lists_only_or_gnome_software_downloads_warn():
