@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
@@ -25,6 +26,7 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.checks.disk_encryption import (
+    Mount,
     looks_like_container,
     looks_like_wsl,
     parse_proc_mounts,
@@ -179,10 +181,20 @@ def parse_reg_query(text: str) -> bool | None:
 # ----- probes -------------------------------------------------------------------------------
 
 
+def runs_in_container(ctx: ProbeContext, mounts: Mapping[str, Mount]) -> bool:
+    """`looks_like_container`, except for a root mounted from composefs: Fedora's atomic
+    desktops (Silverblue, Kinoite; 41 and later) start from a read-only composefs image that
+    /proc shows as an overlay, like a container's root, yet it is this computer's own."""
+    root = mounts.get("/")
+    if root is not None and root.source == "composefs":
+        mounts = {target: m for target, m in mounts.items() if target != "/"}
+    return looks_like_container(ctx, mounts)
+
+
 def linux_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
     read = ctx.files.read_text(PROC_MOUNTS)
     mounts = parse_proc_mounts(read.text) if read.ok else {}
-    if looks_like_container(ctx, mounts) or looks_like_wsl(ctx):
+    if runs_in_container(ctx, mounts) or looks_like_wsl(ctx):
         # WSL's kernel is started by Windows without UEFI: "legacy BIOS" would be wrong there.
         return N_(
             "this looks like a container: Secure Boot belongs to the computer it runs on, "

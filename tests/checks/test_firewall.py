@@ -888,6 +888,18 @@ def test_off_inside_a_container_or_wsl_is_not_firewall_off(inside, files, reason
     assert run_check(CHECK, on).status is Status.PASS
 
 
+def test_a_composefs_root_is_this_computer_and_its_firewall_off_fails():
+    mounts = fixture_text("secure_boot", "linux", "proc-mounts-fedora-atomic-composefs.txt")
+    seams = machine(
+        "fedora",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(), fw.FIREWALLD_STATE: ok("not running\n", 252)},
+        files={"/proc/self/mounts": mounts},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert "inside" not in finding.evidence
+
+
 def test_root_iptables_dropping_one_address_is_off_not_on():
     text = EMPTY_IPTABLES + "DROP       all  --  203.0.113.5          0.0.0.0/0\n"
     finding = run_check(CHECK, root_linux({fw.IPTABLES_INPUT: ok(text)}))

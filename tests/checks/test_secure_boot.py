@@ -162,6 +162,28 @@ def test_a_container_is_unknown():
     assert "container" in finding.reason
 
 
+def test_a_composefs_root_is_this_computer_not_a_container():
+    # Fedora's atomic desktops mount / from composefs, listed as an overlay like a
+    # container's root; the check said "this looks like a container" there.
+    seams = machine(
+        "fedora",
+        commands={sb.MOKUTIL_SB_STATE: ok(linux("mokutil-enabled.txt"))},
+        files={"/proc/self/mounts": linux("proc-mounts-fedora-atomic-composefs.txt")},
+        dirs=UEFI,
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    # A container's overlay root still counts as one.
+    docker = "overlay / overlay rw,relatime,lowerdir=/var/lib/docker/overlay2/l/A 0 0\n"
+    seams = machine(
+        "debian",
+        commands={sb.MOKUTIL_SB_STATE: ok(linux("mokutil-enabled.txt"))},
+        files={"/proc/self/mounts": docker},
+        dirs=UEFI,
+    )
+    assert "container" in run_check(CHECK, seams).reason
+
+
 def test_windows_subsystem_for_linux_is_not_legacy_bios():
     # WSL 2's kernel starts without UEFI (no /sys/firmware/efi): the Windows computer's
     # Secure Boot is what counts, and it cannot be seen from inside.
