@@ -143,8 +143,8 @@ def _key_lists(path: str) -> tuple[KeyPath, ...] | None:
         return MESSAGES_KEYS
     if name == "policies.json" and not _in_policy_folder(path):
         return FIREFOX_POLICY_KEYS
-    if name.lower().endswith(".json") and _in_policy_folder(path):
-        return POLICY_KEYS
+    if _in_policy_folder(path):
+        return POLICY_KEYS  # Chromium reads every file there, whatever its name
     return None
 
 

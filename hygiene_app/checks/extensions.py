@@ -794,8 +794,9 @@ def chromium_policy_sources(
         for key, folder in sb.LINUX_POLICY_DIRS:
             if key != browser:
                 continue
-            names = ctx.files.list_dir(folder) or ()
-            paths = [join(os_family, folder, n) for n in names if n.lower().endswith(".json")]
+            # Chromium reads every file of the folder, whatever its name.
+            names = sorted(ctx.files.list_dir(folder) or ())
+            paths = [join(os_family, folder, n) for n in names]
             for path, doc in _policy_docs(ctx, paths):
                 for ext_id in sorted(forced_chromium_ids(doc)):
                     found.setdefault(ext_id, path)

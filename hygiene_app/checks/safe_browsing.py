@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hygiene_app.checks import _facts
@@ -612,8 +612,10 @@ class Survey:
 
 
 def _policy_files_in(ctx: ProbeContext, folder: str) -> list[str]:
-    names = ctx.files.list_dir(folder) or ()
-    return [join(ctx.platform.os, folder, n) for n in names if n.lower().endswith(".json")]
+    """Every entry of a Chromium policy folder, in name order: Chromium reads every file there,
+    whatever its name (not only `.json`)."""
+    names = sorted(ctx.files.list_dir(folder) or ())
+    return [join(ctx.platform.os, folder, n) for n in names]
 
 
 def recommended_folder(folder: str) -> str | None:
@@ -622,22 +624,38 @@ def recommended_folder(folder: str) -> str | None:
     return f"{head}/recommended" if last == "managed" else None
 
 
+def _folder_policies(
+    ctx: ProbeContext, browser: str, folder: str, survey: Survey
+) -> list[PolicySetting]:
+    """The policies of one Chromium policy folder as Chromium merges its files: in name order,
+    a later file's value of a policy wins. A `.json` file that cannot be read is named; another
+    file (a README, a folder) that is no JSON object counts for nothing, for Chromium too."""
+    merged: dict[str, Any] = {}
+    source: dict[str, str] = {}
+    for path in _policy_files_in(ctx, folder):
+        read = ctx.files.read_text(path)
+        try:
+            doc = parse_policy_json(read.text) if read.ok else None
+        except ParseError:
+            doc = None
+        if doc is None:
+            if path.lower().endswith(".json"):
+                survey.unreadable_policies.append(path)
+            continue
+        for key, value in doc.items():
+            merged[key] = value
+            source[key] = path
+    return [
+        replace(p, where=source.get(p.name, folder))
+        for p in chromium_policies(browser, folder, merged)
+    ]
+
+
 def _linux_policies(ctx: ProbeContext, survey: Survey) -> None:
     for browser, managed in LINUX_POLICY_DIRS:
-        folders = [(managed, survey.policies)]
+        survey.policies += _folder_policies(ctx, browser, managed, survey)
         if (recommended := recommended_folder(managed)) is not None:
-            folders.append((recommended, survey.recommended))
-        for folder, found in folders:
-            for path in _policy_files_in(ctx, folder):
-                read = ctx.files.read_text(path)
-                try:
-                    doc = parse_policy_json(read.text) if read.ok else None
-                except ParseError:
-                    doc = None
-                if doc is None:
-                    survey.unreadable_policies.append(path)
-                    continue
-                found += chromium_policies(browser, path, doc)
+            survey.recommended += _folder_policies(ctx, browser, recommended, survey)
 
 
 def _firefox_policy_files(ctx: ProbeContext, survey: Survey) -> None:

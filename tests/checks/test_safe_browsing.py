@@ -722,3 +722,25 @@ def test_recommended_policy_off_switches_off_profiles_that_never_chose():
         sbm.windows_recommended_browser("HKEY_CURRENT_USER\\SOFTWARE\\Policies\\X\\Recommended")
         is None
     )
+
+
+def test_chromium_policy_folder_is_read_as_chromium_reads_it():
+    # Chromium reads every file of the folder, whatever its name, and a later file (in name
+    # order) wins: a policy file without ".json" is still a policy, and a later file can undo
+    # an earlier one.
+    files = {**chrome_files(), f"{POLICY_DIR}/zz-adware": sb("policy-chrome-off.json")}
+    finding = run_check(CHECK, linux(files, {POLICY_DIR: ["README", "zz-adware"]}))
+    assert finding.status is Status.FAIL and finding.fix is sbm.FIX_POLICY
+    assert (
+        "Switched off by a policy",
+        f"Google Chrome: SafeBrowsingProtectionLevel = 0 in {POLICY_DIR}/zz-adware",
+    ) in facts_of(finding)
+    assert not [f for f in facts_of(finding) if f[0] == "Policies that could not be read"]
+    later_on = {
+        **chrome_files(),
+        f"{POLICY_DIR}/a.json": sb("policy-chrome-off.json"),
+        f"{POLICY_DIR}/b.json": '{"SafeBrowsingProtectionLevel": 1}',
+    }
+    finding = run_check(CHECK, linux(later_on, {POLICY_DIR: ["b.json", "a.json"]}))
+    assert finding.status is Status.PASS
+    assert ("Google Chrome", "protection on, set by a policy (profile Work)") in facts_of(finding)
