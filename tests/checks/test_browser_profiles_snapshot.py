@@ -127,3 +127,11 @@ def test_never_crashes_on_garbage(text):
     for name in ("Preferences", "Local State", "prefs.js", "extensions.json"):
         out = minimise_browser_file(f"/p/{name}", text)
         assert out is not None and len(out) <= max(len(text), len(UNPARSABLE)) + 2
+
+
+def test_policy_files_without_json_in_their_name_are_cut_down_too():
+    # Chromium reads every file of its policy folders; a snapshot keeps only the policies read
+    # of each, whatever its name.
+    text = '{"SafeBrowsingProtectionLevel": 0, "HomepageLocation": "https://bank.example/"}'
+    small = minimise_browser_file("/etc/opt/chrome/policies/managed/zz-adware", text)
+    assert small is not None and json.loads(small) == {"SafeBrowsingProtectionLevel": 0}
