@@ -11,36 +11,8 @@ from typing import Any
 
 from hygiene_app.engine.i18n import N_, Sentence, as_sentence, fmt
 from hygiene_app.engine.model import Finding, OSFamily
-
-#: PowerShell as every Windows probe runs it: no profile (a user's profile can print text or
-#: hang), no prompts, UTF-8 output so names in any language survive.
-_PS_PREFIX = (
-    "$ErrorActionPreference='Stop';"
-    "[Console]::OutputEncoding=[System.Text.Encoding]::UTF8;"
-    "$ProgressPreference='SilentlyContinue';"
-)
-
-
-def powershell(script: str) -> tuple[str, ...]:
-    """The argv that runs `script` in Windows PowerShell."""
-    return (
-        "powershell.exe",
-        "-NoProfile",
-        "-NonInteractive",
-        "-ExecutionPolicy",
-        "Bypass",
-        "-Command",
-        _PS_PREFIX + script,
-    )
-
-
-def powershell_script(argv: tuple[str, ...]) -> str | None:
-    """The script inside an argv made by `powershell()`, for showing to people; else None."""
-    head = powershell("")[:-1]
-    if argv[: len(head)] == head and len(argv) == len(head) + 1:
-        script = argv[-1]
-        return script[len(_PS_PREFIX) :] if script.startswith(_PS_PREFIX) else script
-    return None
+from hygiene_app.engine.powershell import powershell as powershell  # the checks' way to it
+from hygiene_app.engine.powershell import powershell_script as powershell_script
 
 
 class ParseError(ValueError):

@@ -26,6 +26,7 @@ from hygiene_app import __version__
 from hygiene_app.engine.atomic import atomic_write_text
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.model import LATEST_TIME, OSFamily
+from hygiene_app.engine.powershell import current_form
 from hygiene_app.engine.probes import (
     DEFAULT_HTTP_MAX_BYTES,
     AccountRecord,
@@ -404,7 +405,7 @@ def _parse(doc: object) -> Snapshot:
 
     commands: dict[tuple[str, ...], CommandResult] = {}
     for c in _list(doc, "commands"):
-        argv = tuple(_str(a, "commands[].argv") for a in c["argv"])
+        argv = current_form(tuple(_str(a, "commands[].argv") for a in c["argv"]))
         rc = c.get("returncode")
         if rc is not None and not isinstance(rc, int):
             raise SnapshotError("malformed snapshot: commands[].returncode must be an integer")
