@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
-from hygiene_app.checks.disk_encryption import looks_like_wsl
+from hygiene_app.checks._inside import looks_like_wsl
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
 from hygiene_app.engine.model import (

@@ -30,6 +30,14 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
+from hygiene_app.checks._inside import (
+    PROC_MOUNTS,
+    Mount,
+    looks_like_container,
+    looks_like_wsl,
+    parse_proc_mounts,
+    unescape_mount,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
 from hygiene_app.engine.model import (
@@ -64,20 +72,11 @@ META = CheckMeta(
 #: util-linux 2.37; older lsblk rejects the column and is asked again without it.
 LSBLK = ("lsblk", "-J", "-o", "NAME,TYPE,FSTYPE,MOUNTPOINT,MOUNTPOINTS")
 LSBLK_OLD = ("lsblk", "-J", "-o", "NAME,TYPE,FSTYPE,MOUNTPOINT")
-#: Linux: what is mounted where, and from what (the kernel's own list; no tool needed).
-PROC_MOUNTS = "/proc/self/mounts"
 #: Linux: device-mapper devices; `dm/uuid` starts with CRYPT-LUKS1-, CRYPT-LUKS2-, CRYPT-PLAIN-
 #: (or CRYPT-TCRYPT-, CRYPT-BITLK-...) for an encrypted mapping, LVM- for a logical volume.
 SYS_BLOCK = "/sys/block"
 #: Linux: batteries that power the computer (a mouse's battery has scope "Device").
 POWER_SUPPLY = "/sys/class/power_supply"
-#: Linux: files a container runtime leaves (Docker, Podman) or systemd's own note.
-CONTAINER_MARKERS = ("/.dockerenv", "/run/.containerenv")
-SYSTEMD_CONTAINER = "/run/systemd/container"
-#: Linux: the kernel's release; Windows Subsystem for Linux names itself in it
-#: ("5.15.167.4-microsoft-standard-WSL2", WSL 1: "4.4.0-19041-Microsoft"), as systemd-detect-virt
-#: reads it.
-KERNEL_OSRELEASE = "/proc/sys/kernel/osrelease"
 #: Linux: eCryptfs keeps each encrypted home's real files under here.
 ECRYPTFS_ROOT = "/home/.ecryptfs"
 
@@ -271,31 +270,6 @@ def parse_lsblk(text: str) -> tuple[tuple[BlockDevice, ...], ...]:
     return tuple(chains)
 
 
-@dataclass(frozen=True, slots=True)
-class Mount:
-    source: str
-    target: str
-    fstype: str
-
-
-def _unescape_mount(field_text: str) -> str:
-    """/proc/mounts writes spaces, tabs, newlines and backslashes as octal escapes."""
-    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field_text)
-
-
-def parse_proc_mounts(text: str) -> dict[str, Mount]:
-    """`/proc/self/mounts`: target -> the mount that is visible there (the last one wins, as a
-    later mount hides an earlier one)."""
-    mounts: dict[str, Mount] = {}
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        source, target, fstype = (_unescape_mount(p) for p in parts[:3])
-        mounts[target] = Mount(source, target, fstype)
-    return mounts
-
-
 #: dm uuid prefix -> the way people name it.
 _CRYPT_KINDS = {
     "CRYPT-LUKS1": "LUKS1",
@@ -475,8 +449,11 @@ def parse_fdesetup(text: str) -> FileVaultState | None:
 
 # ----- what a snapshot keeps ----------------------------------------------------------------
 
+#: Fedora's atomic desktops (41 and later) mount / from a read-only composefs image; the disk
+#: that holds it, and everything else, is mounted here.
+OSTREE_SYSROOT = "/sysroot"
 #: The mount points the checks look at (besides the user's home folder).
-CHECKED_TARGETS = ("/", "/home")
+CHECKED_TARGETS = ("/", "/home", OSTREE_SYSROOT)
 
 
 def minimise_mounts(text: str, home: str) -> str:
@@ -487,7 +464,7 @@ def minimise_mounts(text: str, home: str) -> str:
     return "".join(
         line + "\n"
         for line in text.splitlines()
-        if len(parts := line.split()) >= 3 and _unescape_mount(parts[1]) in keep
+        if len(parts := line.split()) >= 3 and unescape_mount(parts[1]) in keep
     )
 
 
@@ -561,18 +538,6 @@ def minimise_disk_reads(snap: Snapshot) -> Snapshot:
 # ----- probes -------------------------------------------------------------------------------
 
 
-def looks_like_container(ctx: ProbeContext, mounts: Mapping[str, Mount]) -> bool:
-    """A container runtime's marker files, systemd's note, or / on an overlay: the disk under
-    it belongs to the computer the container runs on."""
-    if any(ctx.files.mtime(marker) is not None for marker in CONTAINER_MARKERS):
-        return True
-    note = ctx.files.read_text(SYSTEMD_CONTAINER)
-    if note.ok and note.text.strip():
-        return True
-    root = mounts.get("/")
-    return root is not None and root.fstype in ("overlay", "aufs", "fuse-overlayfs")
-
-
 def has_battery(ctx: ProbeContext) -> bool | None:
     """Whether a battery powers this computer (a laptop), from /sys/class/power_supply."""
     names = ctx.files.list_dir(POWER_SUPPLY)
@@ -587,13 +552,6 @@ def has_battery(ctx: ProbeContext) -> bool | None:
             continue  # a wireless mouse's or a headset's battery
         return True
     return False
-
-
-def looks_like_wsl(ctx: ProbeContext) -> bool:
-    """Windows Subsystem for Linux (systemd-detect-virt's rule): its "disk" (/dev/sdc) is a file
-    on the Windows drive, whose BitLocker the app cannot see from inside."""
-    release = ctx.files.read_text(KERNEL_OSRELEASE)
-    return release.ok and ("Microsoft" in release.text or "WSL" in release.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -754,6 +712,14 @@ def _home_folder_encryption(
     return ""
 
 
+def _root_mount(mounts: Mapping[str, Mount]) -> Mount | None:
+    """What holds /: the disk mounted at /sysroot when / is a composefs image made from it."""
+    root = mounts.get("/")
+    if root is not None and root.source == "composefs":
+        return mounts.get(OSTREE_SYSROOT, root)
+    return root
+
+
 def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
     """The encryption of / and of /home when it is a mount of its own; a reason when the
     question has no answer here (a container)."""
@@ -773,7 +739,7 @@ def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
     lsblk_note = ""
     states: list[MountState] = []
     for target in targets:
-        mount = mounts.get(target)
+        mount = _root_mount(mounts) if target == "/" else mounts.get(target)
         if mount is not None and mount.fstype == "zfs":
             states.append(_zfs_state(ctx, target, mount))
             continue

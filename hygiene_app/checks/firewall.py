@@ -28,8 +28,12 @@ from hygiene_app.checks._common import (
     ps_array,
     with_sentences,
 )
-from hygiene_app.checks.disk_encryption import looks_like_wsl, parse_proc_mounts
-from hygiene_app.checks.secure_boot import runs_in_container
+from hygiene_app.checks._inside import (
+    PROC_MOUNTS,
+    looks_like_container,
+    looks_like_wsl,
+    parse_proc_mounts,
+)
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Sentence, and_joined, as_text, fmt, joined
 from hygiene_app.engine.model import (
@@ -888,15 +892,11 @@ def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
     return LinuxFirewall(tuple(found), admin, ufw_installed, firewalld_installed, _inside(ctx))
 
 
-#: Linux: the mounts, to tell a container (its root on an overlay).
-PROC_MOUNTS = "/proc/self/mounts"
-
-
 def _inside(ctx: ProbeContext) -> str:
     """Where this Linux runs when that is inside another computer, told as the disk
     encryption and Secure Boot checks tell it: "container", "wsl", or "" for neither."""
     read = ctx.files.read_text(PROC_MOUNTS)
-    if runs_in_container(ctx, parse_proc_mounts(read.text) if read.ok else {}):
+    if looks_like_container(ctx, parse_proc_mounts(read.text) if read.ok else {}):
         return "container"
     return "wsl" if looks_like_wsl(ctx) else ""
 

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
+from hygiene_app.checks._inside import inside_another_computer
 from hygiene_app.checks.vpn import (
     VpnState,
     detect_vpn,
-    inside_another_computer,
     vpn_evidence,
     vpn_facts,
 )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
@@ -25,12 +24,7 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
-from hygiene_app.checks.disk_encryption import (
-    Mount,
-    looks_like_container,
-    looks_like_wsl,
-    parse_proc_mounts,
-)
+from hygiene_app.checks._inside import inside_another_computer
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -69,7 +63,6 @@ EFI_GLOBAL = "8be4df61-93ca-11d2-aa0d-00e098032b8c"
 #: Linux: the UEFI variables themselves: 4 attribute bytes, then 1 byte (1 = on).
 SECURE_BOOT_VAR = f"/sys/firmware/efi/efivars/SecureBoot-{EFI_GLOBAL}"
 SETUP_MODE_VAR = f"/sys/firmware/efi/efivars/SetupMode-{EFI_GLOBAL}"
-PROC_MOUNTS = "/proc/self/mounts"
 
 #: Windows: Confirm-SecureBootUEFI needs administrator rights; its error id says why it did
 #: not answer (UnauthorizedAccessException without rights, PlatformNotSupportedException on
@@ -181,20 +174,8 @@ def parse_reg_query(text: str) -> bool | None:
 # ----- probes -------------------------------------------------------------------------------
 
 
-def runs_in_container(ctx: ProbeContext, mounts: Mapping[str, Mount]) -> bool:
-    """`looks_like_container`, except for a root mounted from composefs: Fedora's atomic
-    desktops (Silverblue, Kinoite; 41 and later) start from a read-only composefs image that
-    /proc shows as an overlay, like a container's root, yet it is this computer's own."""
-    root = mounts.get("/")
-    if root is not None and root.source == "composefs":
-        mounts = {target: m for target, m in mounts.items() if target != "/"}
-    return looks_like_container(ctx, mounts)
-
-
 def linux_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
-    read = ctx.files.read_text(PROC_MOUNTS)
-    mounts = parse_proc_mounts(read.text) if read.ok else {}
-    if runs_in_container(ctx, mounts) or looks_like_wsl(ctx):
+    if inside_another_computer(ctx):
         # WSL's kernel is started by Windows without UEFI: "legacy BIOS" would be wrong there.
         return N_(
             "this looks like a container: Secure Boot belongs to the computer it runs on, "

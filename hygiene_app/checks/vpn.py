@@ -64,12 +64,7 @@ from hygiene_app.checks._common import (
     ps_array,
     with_sentences,
 )
-from hygiene_app.checks.disk_encryption import (
-    PROC_MOUNTS,
-    looks_like_container,
-    looks_like_wsl,
-    parse_proc_mounts,
-)
+from hygiene_app.checks._inside import inside_another_computer
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import (
@@ -958,14 +953,6 @@ def detect_vpn(ctx: ProbeContext) -> VpnState:
             route_interface=state.route_interface,
         )
     return state
-
-
-def inside_another_computer(ctx: ProbeContext) -> bool:
-    """A container or Windows Subsystem for Linux: its interfaces are virtual ones, and the
-    network of the computer it runs on (its Wi-Fi, its VPN) is out of sight."""
-    read = ctx.files.read_text(PROC_MOUNTS)
-    mounts = parse_proc_mounts(read.text) if read.ok else {}
-    return looks_like_container(ctx, mounts) or looks_like_wsl(ctx)
 
 
 def _route_tables(ctx: ProbeContext, os_family: OSFamily) -> list[TunnelRoute] | None:

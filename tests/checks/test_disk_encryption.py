@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hygiene_app.checks import _inside as inside
 from hygiene_app.checks import disk_encryption as de
 from hygiene_app.checks._common import ParseError
 from hygiene_app.engine.model import Severity, Status
@@ -256,7 +257,7 @@ def test_systemd_container_note_is_a_container():
     seams = linux_machine(
         linux("proc-mounts-nvme-plain.txt"),
         ok(linux("lsblk-nvme-plain.json")),
-        files={de.SYSTEMD_CONTAINER: "lxc\n"},
+        files={inside.SYSTEMD_CONTAINER: "lxc\n"},
     )
     assert run_check(CHECK, seams).status is Status.UNKNOWN
 
@@ -412,7 +413,7 @@ def test_windows_subsystem_for_linux_is_unknown_never_a_verdict(release):
     seams = linux_machine(
         linux("proc-mounts-wsl2.txt"),
         ok(linux("lsblk-wsl2.json")),
-        files={de.KERNEL_OSRELEASE: linux(release)},
+        files={inside.KERNEL_OSRELEASE: linux(release)},
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
@@ -423,7 +424,7 @@ def test_an_ordinary_kernel_release_is_no_container():
     seams = linux_machine(
         linux("proc-mounts-nvme-plain.txt"),
         ok(linux("lsblk-nvme-plain.json")),
-        files={de.KERNEL_OSRELEASE: linux("osrelease-ubuntu.txt")},
+        files={inside.KERNEL_OSRELEASE: linux("osrelease-ubuntu.txt")},
     )
     assert run_check(CHECK, seams).status is Status.FAIL
 
