@@ -608,11 +608,18 @@ def survey_chromium(ctx: ProbeContext, survey: Survey) -> None:
             if not (prefs_ok or (secure_ok and secure_settings is not None)):
                 survey.profiles_unreadable.append(label)
                 continue
-            survey.profiles_read.append(label)
             settings = merge_extension_settings(prefs_settings, secure_settings)
             survey.extensions += [
                 FoundExtension(m, browser.name, profile) for m in chromium_managers(settings)
             ]
+            halves = ((prefs, prefs_ok), (secure, secure_ok))
+            if any(not ok and read.outcome is not FileOutcome.MISSING for read, ok in halves):
+                # Each file holds part of the extensions' entries (on Windows and macOS most of
+                # them are in Secure Preferences): a manager the read half shows still counts,
+                # but with the other half unread "none here" cannot be said.
+                survey.profiles_unreadable.append(label)
+            else:
+                survey.profiles_read.append(label)
 
 
 def _path_parts(path: str) -> list[str]:

@@ -455,3 +455,67 @@ def test_firefox_from_the_microsoft_store_is_looked_at():
             "profile": "s7o8r9e0.default",
         }
     ]
+
+
+# ----- one of a Chromium profile's two preference files unread (constructed variants) ---------
+
+
+@pytest.mark.parametrize(
+    "secure",
+    [
+        FileOutcome.DENIED,  # another user's profile folder, or an anti-virus lock
+        FileOutcome.ERROR,  # over the app's read cap (Secure Preferences grows with extensions)
+        '{"extensions":{"settings":{"aeblfdkhhhdcdjpifhhbdiojplfjncoa":{"disable',  # half-written
+    ],
+    ids=["denied", "unreadable", "half-written"],
+)
+def test_windows_edge_with_secure_preferences_unread_is_unknown_not_fail(secure):
+    """Before: Preferences alone (no extension entries: on Windows they are kept in Secure
+    Preferences) counted the profile as looked at, so a 1Password there was missed => FAIL."""
+    seams = machine(
+        "windows",
+        files={
+            f"{WIN_EDGE}\\Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{WIN_EDGE}\\Default\\Preferences": fx("edge-preferences-windows.json"),
+            f"{WIN_EDGE}\\Default\\Secure Preferences": secure,
+        },
+        commands={pm.WINDOWS_PROGRAMS_PROBE: ok(fx("windows-programs-none.json"))},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "Edge/Default" in finding.reason
+    assert finding.evidence["browser_profiles_read"] == []
+    assert finding.evidence["browser_profiles_unreadable"] == ["Edge/Default"]
+
+
+def test_linux_chrome_with_preferences_unread_is_unknown_not_fail():
+    """Before: a Secure Preferences with extension entries of its own counted the profile as
+    looked at although Preferences (where Linux keeps them) could not be read => FAIL."""
+    seams = machine(
+        "debian",
+        files={
+            f"{CHROME}/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{CHROME}/Default/Preferences": FileOutcome.ERROR,
+            f"{CHROME}/Default/Secure Preferences": fx("chromium-preferences-none.json"),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.evidence["browser_profiles_unreadable"] == ["Chrome/Default"]
+
+
+def test_a_manager_in_the_readable_half_still_counts():
+    """An installed, switched-on entry is whole in the half that holds it: still a pass, and the
+    other half is named as not read."""
+    seams = machine(
+        "debian",
+        files={
+            f"{CHROME}/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{CHROME}/Default/Preferences": fx("chromium-preferences-bitwarden.json"),
+            f"{CHROME}/Default/Secure Preferences": FileOutcome.DENIED,
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["managers"] == ["Bitwarden"]
+    assert finding.evidence["browser_profiles_unreadable"] == ["Chrome/Default"]
