@@ -180,7 +180,15 @@ class KeyringUsableCheck:
     meta = META
 
     def run(self, ctx: ProbeContext) -> Finding:
-        finding = evaluate(classify(ctx.system.keyring_backend()), ctx.platform.os)
+        verdict = classify(ctx.system.keyring_backend())
+        os_family = ctx.platform.os
+        # Only asked when it decides: Linux reaches its keyring over the session bus.
+        bus = (
+            ctx.system.session_bus()
+            if verdict.state is KeyringState.UNUSABLE and os_family is OSFamily.LINUX
+            else None
+        )
+        finding = evaluate(verdict, os_family, session_bus=bus)
         return with_sentences(_facts.with_facts(finding, facts))
 
 
@@ -197,12 +205,18 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     return ()
 
 
-def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
+def evaluate(
+    verdict: KeyringVerdict, os_family: OSFamily, *, session_bus: bool | None = None
+) -> Finding:
+    """`session_bus` (Linux): whether this process could reach a D-Bus session bus; None when
+    not known (a recording that never asked), which keeps the verdict it always had."""
     evidence: dict[str, JsonValue] = {
         "state": verdict.state.value,
         "backend": verdict.backend or None,
         "priority": verdict.priority,
     }
+    if session_bus is not None:
+        evidence["session_bus"] = session_bus
     if verdict.state is KeyringState.NO_LIBRARY:
         return Finding(
             Status.UNKNOWN,
@@ -225,6 +239,19 @@ def evaluate(verdict: KeyringVerdict, os_family: OSFamily) -> Finding:
                     ),
                     store=store,
                     os=os_family.display_name,
+                ),
+                evidence=evidence,
+            )
+        if session_bus is False:
+            # Without a session bus no Secret Service can answer, whatever the desktop has: an
+            # SSH login, a cron job, a container or WSL says nothing about the user's keyring.
+            return Finding(
+                Status.UNKNOWN,
+                N_("Could not reach the system keyring"),
+                reason=N_(
+                    "this session has no D-Bus session bus (a remote SSH login, a scheduled job, "
+                    "a container or WSL), and apps reach the keyring through it; run the check "
+                    "again from your desktop session"
                 ),
                 evidence=evidence,
             )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from http.client import HTTPException
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import psutil
 
@@ -632,6 +632,27 @@ class LiveSystemFacts:
             return f"{kind.__module__}.{kind.__qualname__}", float(backend.priority)
         except Exception as exc:  # a broken backend or keyringrc.cfg: unusable, say which
             return f"error: {type(exc).__name__}", -1.0
+
+    def session_bus(self) -> bool | None:
+        if current_os() is not OSFamily.LINUX:
+            return None
+        return session_bus_reachable(os.environ.get("DBUS_SESSION_BUS_ADDRESS", ""))
+
+
+def session_bus_reachable(address: str, exists: Callable[[str], bool] = os.path.exists) -> bool:
+    """Whether a D-Bus address names a bus that may be there: one entry that is not a
+    `unix:path=` socket that is gone (a tmux or screen session keeps the address of a desktop
+    session that ended). Abstract sockets and other transports cannot be seen without
+    connecting; they count as there. Empty (an SSH login, cron, most containers): False."""
+    for entry in address.split(";"):
+        transport, _, params = entry.strip().partition(":")
+        if not transport:
+            continue
+        keys = dict(p.partition("=")[::2] for p in params.split(",") if p)
+        if transport == "unix" and "path" in keys and not exists(unquote(keys["path"])):
+            continue
+        return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,6 +255,12 @@ class SystemFacts(Protocol):
         chains. None when `keyring` cannot be imported."""
         ...
 
+    def session_bus(self) -> bool | None:
+        """Linux: whether this process has a D-Bus session bus to talk to (the only way apps
+        reach the keyring there): False in an SSH login, a cron job or a container that was
+        given none. None on other systems, and when a recording never asked."""
+        ...
+
 
 class Clock(Protocol):
     def now(self) -> float:

@@ -73,6 +73,8 @@ class Snapshot:
     boot_time: float | None = None
     #: The Python keyring backend (module.Class) and its priority; None: keyring not importable.
     keyring: tuple[str, float] | None = None
+    #: Linux: a D-Bus session bus could be reached; None: not asked (older recordings too).
+    session_bus: bool | None = None
     #: The user's MFA inventory as the checks saw it; None: not recorded in this snapshot.
     inventory: Inventory | None = None
     app_version: str = __version__
@@ -134,7 +136,8 @@ class Snapshot:
                 "keyring": None
                 if self.keyring is None
                 else {"backend": self.keyring[0], "priority": self.keyring[1]},
-            },
+            }
+            | ({} if self.session_bus is None else {"session_bus": self.session_bus}),
             "inventory": None if self.inventory is None else _inventory_to_json(self.inventory),
             "statuses": dict(self.statuses),
         }
@@ -473,6 +476,9 @@ def _parse(doc: object) -> Snapshot:
     )
     processes = frozenset(_str(n, "system.processes").lower() for n in system.get("processes", []))
     keyring = _keyring(system.get("keyring"))
+    session_bus = system.get("session_bus")
+    if session_bus is not None and not isinstance(session_bus, bool):
+        raise SnapshotError("malformed snapshot: system.session_bus must be true, false or null")
     return Snapshot(
         platform=platform,
         clock=clock,
@@ -485,6 +491,7 @@ def _parse(doc: object) -> Snapshot:
         processes=processes,
         boot_time=_opt_time(system.get("boot_time"), "system.boot_time"),
         keyring=keyring,
+        session_bus=session_bus,
         inventory=_inventory(doc.get("inventory")),
         app_version=str(doc.get("app_version", "")),
         redacted=bool(doc.get("redacted", False)),
@@ -629,6 +636,9 @@ class _ReplaySystem:
     def keyring_backend(self) -> tuple[str, float] | None:
         return self.snapshot.keyring
 
+    def session_bus(self) -> bool | None:
+        return self.snapshot.session_bus
+
 
 # ----- recording ----------------------------------------------------------------------------
 
@@ -657,6 +667,7 @@ class Recorder:
         self._processes: frozenset[str] = frozenset()
         self._boot_time: float | None = None
         self._keyring: tuple[str, float] | None = None
+        self._session_bus: bool | None = None
         self._inventory: Inventory | None = None
         self.seams = Seams(
             commands=_RecordingCommands(self, live.commands),
@@ -688,6 +699,7 @@ class Recorder:
                 processes=self._processes,
                 boot_time=self._boot_time,
                 keyring=self._keyring,
+                session_bus=self._session_bus,
                 inventory=self._inventory,
             )
         if self._minimise is not None:
@@ -798,6 +810,12 @@ class _RecordingSystem:
             self.recorder._keyring = value
         return value
 
+    def session_bus(self) -> bool | None:
+        value = self.inner.session_bus()
+        with self.recorder._lock:
+            self.recorder._session_bus = value
+        return value
+
 
 # ----- redaction ----------------------------------------------------------------------------
 
@@ -906,4 +924,6 @@ def merge_fragments(
             target["boot_time"] = system["boot_time"]
         if system.get("keyring") is not None:
             target["keyring"] = system["keyring"]
+        if system.get("session_bus") is not None:
+            target["session_bus"] = system["session_bus"]
     return doc

@@ -183,3 +183,132 @@ def test_keyrings_alt_is_not_the_os_keyring(backend):
     # The e-mail breach screen refuses these for its key; the check must not call them fine.
     finding = run_check(CHECK, machine("debian", keyring=(backend, 1.0)))
     assert finding.status is Status.WARN
+
+
+# ----- no session bus: SSH logins, cron, containers, WSL ------------------------------------
+
+
+def _seams(preset: str, keyring: tuple[str, float] | None, session_bus: bool | None):
+    snap = Snapshot(
+        platform=machine(preset).platform, clock=0.0, keyring=keyring, session_bus=session_bus
+    )
+    return snap.seams()
+
+
+@pytest.mark.parametrize("backend", [(ku.FAIL_BACKEND, 0.0), ("error: RuntimeError", -1.0)])
+def test_no_session_bus_on_linux_is_unknown_not_install_gnome_keyring(backend):
+    # keyring 25 rejects SecretService ("Unable to initialize SecretService: Environment
+    # variable DBUS_SESSION_BUS_ADDRESS is unset") and ends on fail.Keyring in an SSH login,
+    # even when the desktop session of the same user unlocks GNOME Keyring every morning.
+    finding = run_check(CHECK, _seams("debian", backend, False))
+    assert finding.status is Status.UNKNOWN
+    assert finding.summary == "Could not reach the system keyring"
+    assert "session bus" in finding.reason and "desktop session" in finding.reason
+    assert finding.fix is None
+    assert finding.evidence["session_bus"] is False
+
+
+def test_with_a_session_bus_and_no_secret_service_it_still_fails():
+    finding = run_check(CHECK, _seams("fedora", (ku.FAIL_BACKEND, 0.0), True))
+    assert finding.status is Status.FAIL and finding.fix is not None
+    assert finding.evidence["session_bus"] is True
+
+
+def test_a_recording_without_the_session_bus_keeps_its_old_verdict():
+    # Recordings made before the bus was asked about replay as they did (fedora-40's FAIL).
+    finding = run_check(CHECK, _seams("fedora", (ku.FAIL_BACKEND, 0.0), None))
+    assert finding.status is Status.FAIL
+    assert "session_bus" not in finding.evidence
+
+
+def test_the_session_bus_is_only_asked_when_it_decides():
+    class Counting:
+        asked = 0
+
+        def keyring_backend(self):
+            return ("keyring.backends.SecretService.Keyring", 5.0)
+
+        def session_bus(self):
+            Counting.asked += 1
+            return False
+
+    seams = replace(machine("debian"), system=Counting())
+    assert run_check(CHECK, seams).status is Status.PASS
+    assert Counting.asked == 0
+    windows = replace(machine("windows"), system=Counting())
+    Counting.keyring_backend = lambda self: (ku.FAIL_BACKEND, 0.0)  # type: ignore[method-assign]
+    assert run_check(CHECK, windows).status is Status.UNKNOWN
+    assert Counting.asked == 0
+
+
+@pytest.mark.parametrize(
+    ("address", "present", "reachable"),
+    [
+        ("", set(), False),
+        ("unix:path=/run/user/1000/bus", {"/run/user/1000/bus"}, True),
+        ("unix:path=/run/user/1000/bus", set(), False),  # tmux after the desktop session ended
+        ("unix:abstract=/tmp/dbus-Xyz,guid=0123abcd", set(), True),
+        ("unix:path=/tmp/a%20b,guid=1;unix:path=/run/user/1000/bus", {"/tmp/a b"}, True),
+        ("unix:path=/gone;unix:abstract=/tmp/dbus-1", set(), True),
+        ("tcp:host=localhost,port=4000", set(), True),
+        ("  ;  ", set(), False),
+    ],
+)
+def test_session_bus_address_is_read_as_dbus_reads_it(address, present, reachable):
+    from hygiene_app.engine.live import session_bus_reachable
+
+    assert session_bus_reachable(address, lambda path: path in present) is reachable
+
+
+def test_live_seam_asks_the_environment_on_linux(monkeypatch):
+    from hygiene_app.engine import live
+
+    monkeypatch.setattr(live, "current_os", lambda: OSFamily.LINUX)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    assert LiveSystemFacts().session_bus() is False
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:abstract=/tmp/dbus-1")
+    assert LiveSystemFacts().session_bus() is True
+    monkeypatch.setattr(live, "current_os", lambda: OSFamily.WINDOWS)
+    assert LiveSystemFacts().session_bus() is None
+
+
+def test_session_bus_is_recorded_saved_replayed_and_merged(monkeypatch):
+    from hygiene_app.engine import live
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: _Fail())
+    monkeypatch.setattr(live, "current_os", lambda: OSFamily.LINUX)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    recorder = Recorder(replace(machine("debian"), system=LiveSystemFacts()))
+    recorded = CHECK.run(ProbeContext(recorder.seams))
+    assert recorded.status is Status.UNKNOWN
+    doc = json.loads(json.dumps(recorder.snapshot().to_json()))
+    assert doc["system"]["session_bus"] is False
+    replayed = CHECK.run(ProbeContext(Snapshot.from_json(doc).seams()))
+    assert replayed == recorded
+    base = Snapshot(platform=machine("debian").platform, clock=0.0).to_json()
+    assert "session_bus" not in base["system"]
+    merged = merge_fragments(base, [{"system": {"session_bus": False}}])
+    assert Snapshot.from_json(merged).session_bus is False
+
+
+def test_malformed_session_bus_is_a_snapshot_error():
+    from hygiene_app.engine.snapshot import SnapshotError
+
+    doc = Snapshot(platform=machine("debian").platform, clock=0.0).to_json()
+    for bad in ("no", 0, 1, {}):
+        doc["system"]["session_bus"] = bad
+        with pytest.raises(SnapshotError):
+            Snapshot.from_json(doc)
+
+
+class _Fail(KeyringBackend):
+    priority = 0  # type: ignore[assignment]
+
+    def get_password(self, service, username):
+        raise AssertionError("the check must never read a secret")
+
+    def set_password(self, service, username, password):
+        raise AssertionError("the check must never write a secret")
+
+    def delete_password(self, service, username):
+        raise AssertionError("the check must never delete a secret")
