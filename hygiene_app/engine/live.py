@@ -552,8 +552,10 @@ def _read_body(url: str, response: Any, max_bytes: int) -> HttpResponse:
     declared = str(response.headers.get("Content-Length", "")).strip()
     if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
         return too_large
+    from hygiene_app.engine.http_body import body_chunks
+
     data = bytearray()
-    for chunk in response.iter_content(_HTTP_CHUNK_BYTES):
+    for chunk in body_chunks(response, _HTTP_CHUNK_BYTES):
         data += chunk
         if len(data) > max_bytes:
             return too_large
