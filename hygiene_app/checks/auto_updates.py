@@ -29,6 +29,7 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
+from hygiene_app.checks.restart_pending import OSTREE_BOOTED
 from hygiene_app.checks.safe_browsing import parse_reg_query
 from hygiene_app.checks.screen_lock import gsettings_problem
 from hygiene_app.engine.context import ProbeContext
@@ -46,7 +47,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome, PlatformInfo
 
 META = CheckMeta(
     id="UPD-002",
@@ -395,6 +396,115 @@ def fedora_state(
     )
 
 
+#: rpm-ostree's automatic updates: a policy in this file (section [Daemon]) and a daily timer.
+RPM_OSTREED_CONF = "/etc/rpm-ostreed.conf"
+RPM_OSTREE_TIMER = "rpm-ostreed-automatic.timer"
+#: Universal Blue images (Bazzite, Bluefin, Aurora) update the system with their own timer.
+UBLUE_TIMERS = ("uupd.timer", "ublue-update.timer")
+OSTREE_TIMERS = (RPM_OSTREE_TIMER, *UBLUE_TIMERS)
+#: AutomaticUpdatePolicy values as rpm-ostreed reads them (rpm-ostreed.conf(5)); "none" when
+#: the key is not set. "stage" prepares the update for the next start; "apply" also restarts.
+_OSTREE_POLICIES = {
+    "none": AutoLevel.OFF,
+    "off": AutoLevel.OFF,
+    "check": AutoLevel.CHECKS_ONLY,
+    "stage": AutoLevel.INSTALLS,
+    "ex-stage": AutoLevel.INSTALLS,
+    "apply": AutoLevel.INSTALLS,
+}
+
+
+def parse_rpm_ostreed_policy(text: str) -> str:
+    """/etc/rpm-ostreed.conf (a key file): the AutomaticUpdatePolicy of its [Daemon] section,
+    the last one winning; "none" (rpm-ostreed's default) when it is not set there."""
+    section = ""
+    policy = "none"
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        key, sep, value = line.partition("=")
+        if sep and section == "Daemon" and key.strip() == "AutomaticUpdatePolicy":
+            policy = value.strip()
+    return policy
+
+
+def ostree_state(
+    policy: str | None,
+    timers: Mapping[str, str | None],
+    gnome_downloads: bool | None,
+    systemctl_reason: str = "",
+    conf_reason: str = "",
+) -> AutoUpdateState:
+    """An image-based Fedora (Silverblue, Kinoite, Bazzite...). `policy` is rpm-ostreed.conf's
+    AutomaticUpdatePolicy (None: the file could not be read, `conf_reason` says why)."""
+    facts: dict[str, JsonValue] = {
+        "automatic_update_policy": policy,
+        "timers": dict(timers),
+        "gnome_software_downloads": gnome_downloads,
+    }
+    ublue = [t for t in UBLUE_TIMERS if timers.get(t) in ENABLED_STATES]
+    if ublue:
+        return AutoUpdateState(AutoLevel.INSTALLS, ublue[0].removesuffix(".timer"), facts=facts)
+    if policy is None:
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "rpm-ostree",
+            facts=facts,
+            reason=fmt(
+                N_(
+                    "{path}, which says whether rpm-ostree installs updates, could not be "
+                    "read ({why})"
+                ),
+                path=RPM_OSTREED_CONF,
+                why=as_text(conf_reason or N_("no reason given")),
+            ),
+        )
+    level = _OSTREE_POLICIES.get(policy)
+    if level is None:
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "rpm-ostree",
+            facts=facts,
+            reason=not_understood(RPM_OSTREED_CONF, f"AutomaticUpdatePolicy={policy[:40]}"),
+        )
+    timer = timers.get(RPM_OSTREE_TIMER)
+    if level is not AutoLevel.OFF and timer is None:
+        return AutoUpdateState(
+            AutoLevel.UNKNOWN,
+            "rpm-ostree",
+            facts=facts,
+            reason=systemctl_reason or N_("systemctl could not tell which timers are enabled"),
+        )
+    if level is AutoLevel.INSTALLS and timer in ENABLED_STATES:
+        return AutoUpdateState(AutoLevel.INSTALLS, "rpm-ostree", facts=facts)
+    if level is AutoLevel.CHECKS_ONLY and timer in ENABLED_STATES:
+        why = N_(
+            "rpm-ostree only looks for updates by itself (AutomaticUpdatePolicy=check); it "
+            "does not download or prepare them."
+        )
+        return AutoUpdateState(AutoLevel.CHECKS_ONLY, "rpm-ostree", facts=facts, explanation=why)
+    if level is not AutoLevel.OFF:
+        why = N_(
+            "Automatic updates are set in /etc/rpm-ostreed.conf, but their daily timer "
+            "(rpm-ostreed-automatic.timer) is turned off."
+        )
+    else:
+        why = N_("Security updates are not installed automatically.")
+    if gnome_downloads:
+        why = N_(
+            "GNOME Software downloads updates, but they are only installed when you "
+            "choose to restart and install them."
+        )
+        return AutoUpdateState(
+            AutoLevel.CHECKS_ONLY, "GNOME Software", facts=facts, explanation=why
+        )
+    return AutoUpdateState(AutoLevel.OFF, "rpm-ostree", facts=facts, explanation=why)
+
+
 #: Policy AUOptions that download or look for updates but wait for a person to install them.
 _AU_OPTIONS_WAIT = {2, 3, 7}
 
@@ -735,6 +845,8 @@ DNF_AUTOMATIC_CONF = "/etc/dnf/automatic.conf"
 #: dnf5-automatic's (Fedora 41+) defaults; /etc/dnf/automatic.conf holds this machine's
 #: overrides of them (dnf5-automatic(8)).
 DNF5_AUTOMATIC_DEFAULTS = "/usr/share/dnf5/dnf5-plugins/automatic.conf"
+#: rpm-ostree's and Universal Blue's update timers in one call.
+OSTREE_TIMER_PROBE = ("systemctl", "list-unit-files", "--no-legend", "--no-pager", *OSTREE_TIMERS)
 #: Every dnf-automatic timer's state in one call (see `parse_unit_files`).
 FEDORA_TIMER_PROBE = ("systemctl", "list-unit-files", "--no-legend", "--no-pager", *FEDORA_TIMERS)
 
@@ -822,10 +934,14 @@ def _unit_state(ctx: ProbeContext, argv: tuple[str, ...]) -> tuple[str | None, s
     return state, ("" if state else result.why_not())
 
 
-def _fedora_timers(ctx: ProbeContext) -> tuple[dict[str, str | None], str]:
-    """Each dnf-automatic timer's state, or all None and why not."""
-    unknown: dict[str, str | None] = dict.fromkeys(FEDORA_TIMERS)
-    result = ctx.run(FEDORA_TIMER_PROBE, timeout=SYSTEMCTL_TIMEOUT)
+def _fedora_timers(
+    ctx: ProbeContext,
+    units: tuple[str, ...] = FEDORA_TIMERS,
+    probe: tuple[str, ...] = FEDORA_TIMER_PROBE,
+) -> tuple[dict[str, str | None], str]:
+    """Each timer's state (dnf-automatic's unless `units` says), or all None and why not."""
+    unknown: dict[str, str | None] = dict.fromkeys(units)
+    result = ctx.run(probe, timeout=SYSTEMCTL_TIMEOUT)
     if not result.ran:
         return unknown, result.why_not()
     # Exit code 1 with no output at all: none of the units exists.
@@ -833,7 +949,7 @@ def _fedora_timers(ctx: ProbeContext) -> tuple[dict[str, str | None], str]:
     if result.returncode != 0 and not none_exist:
         return unknown, result.why_not()
     try:
-        return dict(parse_unit_files(result.stdout, FEDORA_TIMERS)), ""
+        return dict(parse_unit_files(result.stdout, units)), ""
     except ParseError as exc:
         return unknown, not_understood("systemctl", exc)
 
@@ -893,8 +1009,32 @@ def _fedora(ctx: ProbeContext) -> AutoUpdateState:
     return fedora_state(timers, automatic, _gnome_downloads(ctx), reason, conf_reason)
 
 
+def _ostree(ctx: ProbeContext) -> AutoUpdateState:
+    timers, reason = _fedora_timers(ctx, OSTREE_TIMERS, OSTREE_TIMER_PROBE)
+    conf = ctx.files.read_text(RPM_OSTREED_CONF)
+    policy: str | None = None
+    conf_reason = ""
+    if conf.outcome is FileOutcome.OK:
+        policy = parse_rpm_ostreed_policy(conf.text)
+    elif conf.outcome is FileOutcome.MISSING:
+        policy = "none"  # rpm-ostreed's default
+    elif conf.outcome is FileOutcome.DENIED:
+        conf_reason = "this app is not allowed to read it"
+    else:
+        conf_reason = "it is not a readable text file"
+    return ostree_state(policy, timers, _gnome_downloads(ctx), reason, conf_reason)
+
+
+def is_ostree(ctx: ProbeContext) -> bool:
+    """Booted from an OSTree image (Fedora Silverblue, Kinoite, Bazzite...): packages change
+    only with the next image, through rpm-ostree, never through dnf."""
+    return ctx.files.mtime(OSTREE_BOOTED) is not None
+
+
 def _linux(ctx: ProbeContext) -> AutoUpdateState:
     platform = ctx.platform
+    if is_ostree(ctx):
+        return _ostree(ctx)
     if platform.is_distribution("debian", "ubuntu"):
         return _debian(ctx)
     if platform.is_distribution("fedora", "rhel", "centos"):
@@ -1078,10 +1218,67 @@ FIX_AUTO_FEDORA_DNF5 = _guide(
 )
 
 
+#: Linux Mint: its Update Manager installs updates itself ("Automation"), the way Mint documents;
+#: unattended-upgrades' default origins (${distro_id}: "Linuxmint") name no archive Mint uses.
+FIX_AUTO_MINT = _guide(
+    (
+        FixStep(
+            N_(
+                "Open 'Update Manager' from the menu, then choose Edit, Preferences and the "
+                "'Automation' tab."
+            ),
+            headline=True,
+        ),
+        FixStep(N_("Turn on 'Apply updates automatically' and enter your password when asked.")),
+        FixStep(N_("Run this check again.")),
+    )
+)
+#: Fedora's atomic desktops (Silverblue, Kinoite, Bazzite...): rpm-ostree, never dnf.
+FIX_AUTO_OSTREE = _guide(
+    (
+        FixStep(
+            N_(
+                "Open rpm-ostree's settings file as administrator and, in the [Daemon] section, "
+                "set 'AutomaticUpdatePolicy=stage' (remove the # in front of it if there is "
+                "one), then save:"
+            ),
+            command="sudoedit /etc/rpm-ostreed.conf",
+            headline=True,
+        ),
+        FixStep(
+            N_("Reload the setting and turn the daily timer on:"),
+            command="sudo rpm-ostree reload && "
+            "sudo systemctl enable --now rpm-ostreed-automatic.timer",
+        ),
+        FixStep(
+            N_(
+                "Updates are then downloaded and prepared every day, and take effect the next "
+                "time you restart."
+            )
+        ),
+        FixStep(N_("Run this check again.")),
+    )
+)
+
+
 def fedora_guide(os_version: str) -> FixGuide:
     """Fedora 41 moved to dnf5, whose automatic updates come from another package and timer."""
     major = os_version.split(".", 1)[0]
     return FIX_AUTO_FEDORA_DNF5 if major.isdigit() and int(major) >= 41 else FIX_AUTO_FEDORA
+
+
+def linux_guide(platform: PlatformInfo, *, ostree: bool = False) -> FixGuide:
+    """The steps this Linux's own tools take: rpm-ostree on an image-based system, Mint's Update
+    Manager, dnf-automatic on Fedora and its relatives, unattended-upgrades elsewhere."""
+    if ostree:
+        return FIX_AUTO_OSTREE
+    if platform.is_distribution("linuxmint"):
+        return FIX_AUTO_MINT
+    if platform.is_distribution("fedora"):
+        return fedora_guide(platform.os_version)
+    if platform.is_distribution("rhel", "centos"):
+        return FIX_AUTO_FEDORA
+    return FIX_AUTO_DEBIAN
 
 
 #: Windows and macOS (its Linux steps are Debian's; Linux picks its guide by distribution).
@@ -1095,13 +1292,7 @@ class AutoUpdatesCheck:
         os_family = ctx.platform.os
         if os_family is OSFamily.LINUX:
             state = _linux(ctx)
-            fedora = ctx.platform.is_distribution("fedora", "rhel", "centos")
-            fedora_like = ctx.platform.is_distribution("fedora")
-            fix = (
-                (fedora_guide(ctx.platform.os_version) if fedora_like else FIX_AUTO_FEDORA)
-                if fedora
-                else FIX_AUTO_DEBIAN
-            )
+            fix = linux_guide(ctx.platform, ostree=is_ostree(ctx))
         elif os_family is OSFamily.WINDOWS:
             state, fix = _windows(ctx), FIX_AUTO
         else:

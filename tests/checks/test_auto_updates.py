@@ -780,3 +780,146 @@ def test_every_path_fits_in_the_deadline_with_room_to_spare():
     }
     for name, seams in paths.items():
         assert asked_for(seams) <= au.META.timeout - slack, name
+
+
+# ----- Fedora's atomic desktops (rpm-ostree) and Linux Mint: their own tools and guides -----
+
+SILVERBLUE = replace(
+    _PLATFORMS["fedora"],
+    os_version="41",
+    distribution_name="Fedora Linux 41.20241101.0 (Silverblue)",
+)
+BAZZITE = replace(
+    _PLATFORMS["fedora"],
+    os_version="41",
+    distribution_id="bazzite",
+    distribution_like=("fedora",),
+    distribution_name="Bazzite 41 (FROM Fedora Kinoite)",
+)
+
+
+def atomic(states, conf=None, *, platform=SILVERBLUE, gsettings=None):
+    """An image-based Fedora: /run/ostree-booted exists; `conf` is /etc/rpm-ostreed.conf."""
+    files = {au.RPM_OSTREED_CONF: conf} if conf is not None else {}
+    return machine(
+        platform=platform,
+        commands={
+            au.OSTREE_TIMER_PROBE: unit_files(states),
+            au.FEDORA_TIMER_PROBE: unit_files({}),
+            au.GNOME_SOFTWARE_DOWNLOADS: gsettings or NO_GSETTINGS_SCHEMA,
+        },
+        files=files,
+        mtimes={au.OSTREE_BOOTED: NOW - DAY},
+    )
+
+
+def linux_commands(finding):
+    return [s.command for s in finding.fix.steps_for(OSFamily.LINUX) if s.command]
+
+
+def test_silverblue_as_shipped_fails_with_rpm_ostree_steps_not_dnf():
+    finding = run_check(
+        CHECK, atomic({au.RPM_OSTREE_TIMER: "disabled"}, fx("rpm-ostreed-fedora.conf"))
+    )
+    assert finding.status is Status.FAIL
+    assert finding.evidence["automatic_update_policy"] == "none"
+    assert "dnf-automatic" not in finding.detail
+    assert finding.fix is au.FIX_AUTO_OSTREE
+    commands = linux_commands(finding)
+    assert "sudoedit /etc/rpm-ostreed.conf" in commands
+    assert any("rpm-ostreed-automatic.timer" in c for c in commands)
+    assert not any("dnf" in c for c in commands)
+
+
+def test_silverblue_automatic_staging_passes():
+    stage = fx("rpm-ostreed-stage.conf")
+    finding = run_check(CHECK, atomic({au.RPM_OSTREE_TIMER: "enabled"}, stage))
+    assert finding.status is Status.PASS
+    assert finding.evidence["mechanism"] == "rpm-ostree"
+    # The policy without its timer does nothing; with GNOME Software downloading, a warning.
+    off = run_check(CHECK, atomic({au.RPM_OSTREE_TIMER: "disabled"}, stage))
+    assert off.status is Status.FAIL
+    assert "rpm-ostreed-automatic.timer" in off.detail
+    gnome = atomic({au.RPM_OSTREE_TIMER: "disabled"}, stage, gsettings=ok("true\n"))
+    assert run_check(CHECK, gnome).status is Status.WARN
+
+
+def test_silverblue_check_policy_only_looks_for_updates():
+    check = fx("rpm-ostreed-fedora.conf").replace(
+        "#AutomaticUpdatePolicy=none", "AutomaticUpdatePolicy=check"
+    )
+    finding = run_check(CHECK, atomic({au.RPM_OSTREE_TIMER: "enabled"}, check))
+    assert finding.status is Status.WARN
+    assert "AutomaticUpdatePolicy=check" in finding.detail
+
+
+def test_rpm_ostreed_policy_is_read_from_its_daemon_section_only():
+    assert au.parse_rpm_ostreed_policy(fx("rpm-ostreed-fedora.conf")) == "none"
+    assert au.parse_rpm_ostreed_policy(fx("rpm-ostreed-stage.conf")) == "stage"
+    assert au.parse_rpm_ostreed_policy("[Other]\nAutomaticUpdatePolicy=stage\n") == "none"
+    assert au.parse_rpm_ostreed_policy("") == "none"
+
+
+@pytest.mark.parametrize(
+    ("conf", "timers", "why"),
+    [
+        (FileOutcome.DENIED, {au.RPM_OSTREE_TIMER: "enabled"}, au.RPM_OSTREED_CONF),
+        ("[Daemon]\nAutomaticUpdatePolicy=sometimes\n", {}, "sometimes"),
+        (fx("rpm-ostreed-stage.conf"), None, "systemd"),
+    ],
+)
+def test_silverblue_settings_that_cannot_be_read_are_unknown(conf, timers, why):
+    seams = atomic(timers or {}, conf)
+    if timers is None:
+        no_systemd = ok("", 1, "System has not been booted with systemd as init system (PID 1).\n")
+        seams = machine(
+            platform=SILVERBLUE,
+            commands={au.OSTREE_TIMER_PROBE: no_systemd},
+            files={au.RPM_OSTREED_CONF: conf},
+            mtimes={au.OSTREE_BOOTED: NOW - DAY},
+        )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert why in finding.reason
+
+
+def test_bazzite_own_update_timer_is_automatic_updates():
+    seams = atomic({"uupd.timer": "enabled"}, fx("rpm-ostreed-fedora.conf"), platform=BAZZITE)
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["mechanism"] == "uupd"
+
+
+def test_linux_mint_guide_is_update_manager_automation_not_unattended_upgrades():
+    mint = replace(
+        _PLATFORMS["ubuntu"],
+        os_version="22",
+        distribution_id="linuxmint",
+        distribution_like=("ubuntu", "debian"),
+        distribution_name="Linux Mint 22",
+    )
+    seams = machine(
+        platform=mint,
+        commands={
+            au.APT_CONFIG_DUMP: ok(LOCAL_DUMP),
+            au.APT_UPGRADE_TIMER: ok(fx("systemctl-enabled-local.txt")),
+            au.GNOME_SOFTWARE_DOWNLOADS: NO_GSETTINGS_SCHEMA,
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    assert finding.fix is au.FIX_AUTO_MINT
+    assert linux_commands(finding) == []
+    first = finding.fix.steps_for(OSFamily.LINUX)[0].text
+    assert "Update Manager" in first and "Automation" in first
+
+
+@pytest.mark.parametrize(
+    ("distribution_id", "like"),
+    [("pop", ("ubuntu", "debian")), ("elementary", ("ubuntu",)), ("neon", ("ubuntu", "debian"))],
+)
+def test_other_ubuntu_relatives_keep_the_unattended_upgrades_guide(distribution_id, like):
+    platform = replace(
+        _PLATFORMS["ubuntu"], distribution_id=distribution_id, distribution_like=like
+    )
+    assert au.linux_guide(platform) is au.FIX_AUTO_DEBIAN
