@@ -111,6 +111,15 @@ def _parse(text: str) -> tuple[dict[str, int], int]:
     return found, valid
 
 
+def _ends_inside_a_line(text: str) -> bool:
+    """The answer stops in the middle of a `SUFFIX:COUNT` line: the last line is not one, and
+    no line break follows it (the service ends its last line without one)."""
+    if text.endswith(("\n", "\r")):
+        return False
+    last = text.rsplit("\n", 1)[-1].strip()
+    return bool(last) and _LINE.fullmatch(last) is None
+
+
 def parse_range(text: str) -> dict[str, int]:
     """`SUFFIX:COUNT` lines into {SUFFIX (upper-case): count}; CRLF or LF, padding lines (count
     0) dropped, malformed lines skipped. Never raises."""
@@ -180,9 +189,10 @@ class RangeClient:
         if response.outcome is not HttpOutcome.OK:
             return _unknown(_why(response, self._host))
         found, valid = _parse(response.text)
-        if valid == 0:
+        if valid == 0 or _ends_inside_a_line(response.text):
             # Every real bucket has hundreds of lines: an empty or HTML answer (a captive portal,
-            # a misconfigured mirror) says nothing about the password.
+            # a misconfigured mirror) says nothing about the password, and one cut off inside
+            # a line (a proxy that dropped the connection) may have lost the very suffix.
             return _unknown(_why(response, self._host))
         return found
 

@@ -192,6 +192,23 @@ def test_html_answer_with_200_is_unknown_not_not_found(server):
     assert result.status is BreachStatus.UNKNOWN
 
 
+@pytest.mark.parametrize("cut", [0, 3, 35, 36], ids=["whole", "mid-suffix", "colon", "colon+"])
+def test_an_answer_cut_off_inside_a_line_is_unknown_not_not_found(server, cut):
+    # A proxy or cache that kept only part of the answer (with a Content-Length to match): the
+    # password's own line may be the one lost. Cut at a line's end, nothing shows it.
+    digest = sha1_hex(PASSWORD)
+    others = [f"{i:035X}:{i + 1}" for i in range(300)]
+    body = "\r\n".join([*others, f"{digest[5:]}:7"])
+    server.behaviour.status = 200
+    server.behaviour.body = body[: len(body) - len(digest[5:]) - 2 + cut] if cut else body
+    result = _client(server).check(PASSWORD)
+    if cut:
+        assert result.status is BreachStatus.UNKNOWN
+        assert result.reason == "the server's answer could not be read"
+    else:
+        assert result == BreachResult(BreachStatus.FOUND, count=7)
+
+
 def test_empty_answer_is_unknown(server):
     server.behaviour.status = 200
     assert _client(server).check(PASSWORD).status is BreachStatus.UNKNOWN
