@@ -36,7 +36,7 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
-from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, read_plist
+from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, is_ostree, read_plist
 from hygiene_app.checks.os_support import macos_version
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
@@ -53,7 +53,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import CommandOutcome, CommandResult
+from hygiene_app.engine.probes import CommandOutcome, CommandResult, PlatformInfo
 
 #: A package list older than this (days) cannot vouch for "no updates".
 STALE_LIST_DAYS = 7
@@ -635,21 +635,64 @@ _STEPS_MACOS = (
     ),
     FixStep(N_("Run this check again.")),
 )
+_APT_COMMAND = "sudo apt update && sudo apt upgrade"
 _STEPS_APT = (
     FixStep(
         N_(
             "Open 'Software Updater' from your applications menu and select 'Install Now'. Or "
             "open a terminal and type (it asks for your password):"
         ),
-        command="sudo apt update && sudo apt upgrade",
+        command=_APT_COMMAND,
+    ),
+)
+#: Pop!_OS and KDE neon ask for full-upgrade: their updates often bring new packages along.
+_APT_FULL_COMMAND = "sudo apt update && sudo apt full-upgrade"
+_TERMINAL_TOO = N_(
+    "Open 'Software' (GNOME) or 'Discover' (KDE), go to Updates and install them. Or "
+    "open a terminal and type (it asks for your password):"
+)
+_STEPS_APT_DEBIAN = (FixStep(_TERMINAL_TOO, command=_APT_COMMAND),)
+_STEPS_APT_NEON = (FixStep(_TERMINAL_TOO, command=_APT_FULL_COMMAND),)
+_STEPS_APT_MINT = (
+    FixStep(
+        N_(
+            "Open 'Update Manager' from the menu and select 'Install Updates'. Or open a "
+            "terminal and type (it asks for your password):"
+        ),
+        command=_APT_COMMAND,
+    ),
+)
+_STEPS_APT_POP = (
+    FixStep(
+        N_(
+            "Open 'Pop!_Shop' (on Pop!_OS 24.04 and later: 'COSMIC Store'), go to its updates "
+            "and install them. Or open a terminal and type (it asks for your password):"
+        ),
+        command=_APT_FULL_COMMAND,
+    ),
+)
+_STEPS_APT_ELEMENTARY = (
+    FixStep(
+        N_(
+            "Open 'System Settings', then 'System', and install the operating system updates "
+            "shown there. Or open a terminal and type (it asks for your password):"
+        ),
+        command=_APT_COMMAND,
+    ),
+)
+#: Fedora's atomic desktops: the next system image, through rpm-ostree (dnf cannot change it).
+_STEPS_OSTREE = (
+    FixStep(
+        N_(
+            "Open 'Software' (GNOME) or 'Discover' (KDE), go to Updates and install them; they "
+            "take effect at the next restart. Or open a terminal and type:"
+        ),
+        command="rpm-ostree upgrade",
     ),
 )
 _STEPS_DNF = (
     FixStep(
-        N_(
-            "Open 'Software' (GNOME) or 'Discover' (KDE), go to Updates and install them. Or "
-            "open a terminal and type (it asks for your password):"
-        ),
+        _TERMINAL_TOO,
         command="sudo dnf upgrade --refresh",
     ),
 )
@@ -696,14 +739,38 @@ _LINUX_STEPS = {Source.APT: _STEPS_APT, Source.DNF: _STEPS_DNF, Source.PACMAN: _
 _BASE_GUIDES = {Source.APT: FIX_APT, Source.DNF: FIX_DNF, Source.PACMAN: FIX_PACMAN}
 
 
-def fix_for(system: Source, with_updates: Sequence[Source]) -> FixGuide:
-    """The guide for this machine: its package manager's steps, plus Flatpak and Snap steps
-    when those have updates waiting."""
+def system_steps(platform: PlatformInfo, *, ostree: bool = False) -> tuple[FixStep, ...] | None:
+    """This Linux's own update tool, named as it shows it; None: its package manager's usual
+    steps (Ubuntu's and Zorin's Software Updater, Fedora's dnf, Arch's pacman)."""
+    if ostree:
+        return _STEPS_OSTREE
+    if platform.distribution_id == "debian":
+        return _STEPS_APT_DEBIAN
+    for distribution, steps in (
+        ("linuxmint", _STEPS_APT_MINT),
+        ("pop", _STEPS_APT_POP),
+        ("elementary", _STEPS_APT_ELEMENTARY),
+        ("neon", _STEPS_APT_NEON),
+    ):
+        if platform.is_distribution(distribution):
+            return steps
+    return None
+
+
+def fix_for(
+    system: Source,
+    with_updates: Sequence[Source],
+    steps: tuple[FixStep, ...] | None = None,
+) -> FixGuide:
+    """The guide for this machine: its package manager's steps (or `steps`, this Linux's own
+    tool), plus Flatpak and Snap steps when those have updates waiting."""
     extra = tuple(
         step
         for source, step in ((Source.FLATPAK, _STEP_FLATPAK), (Source.SNAP, _STEP_SNAP))
         if source in with_updates
     )
+    if steps is not None:
+        return _guide(steps + extra)
     if not extra:
         return _BASE_GUIDES.get(system, FIX_APPS)
     return _guide(_LINUX_STEPS.get(system, ()) + extra)
@@ -714,13 +781,15 @@ class UpdatesPendingCheck:
 
     def run(self, ctx: ProbeContext) -> Finding:
         os_family = ctx.platform.os
+        steps = None
         if os_family is OSFamily.LINUX:
             system, extras = _linux_sources(ctx)
+            steps = system_steps(ctx.platform, ostree=is_ostree(ctx))
         elif os_family is OSFamily.WINDOWS:
             system, extras = _windows(ctx), ()
         else:
             system, extras = _macos(ctx), ()
-        return with_sentences(_facts.with_facts(evaluate(system, extras), facts))
+        return with_sentences(_facts.with_facts(evaluate(system, extras, steps), facts))
 
 
 _SOURCE_NAMES = {
@@ -782,7 +851,12 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
     return tuple(found)
 
 
-def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Finding:
+def evaluate(
+    system: SourceResult,
+    extras: Sequence[SourceResult] = (),
+    steps: tuple[FixStep, ...] | None = None,
+) -> Finding:
+    """The verdict; `steps` name this Linux's own update tool (see `system_steps`)."""
     sources = (system, *extras)
     answered = [s for s in sources if s.answered]
     everything = [u for s in answered for u in s.updates]
@@ -815,7 +889,7 @@ def evaluate(system: SourceResult, extras: Sequence[SourceResult] = ()) -> Findi
         "list_age_days": None if age is None else round(age, 1),
     }
     with_updates = [s.source for s in answered if s.updates]
-    fix = fix_for(system.source, with_updates)
+    fix = fix_for(system.source, with_updates, steps)
     notes: list[str] = []
     if stale:
         notes.append(

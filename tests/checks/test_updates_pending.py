@@ -11,7 +11,7 @@ from hygiene_app.checks._common import ParseError
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import OSFamily, Severity, Status
 from hygiene_app.engine.probes import CommandOutcome
-from tests.support import NOW, MeteredCommands, fixture_text, machine, ok, run_check
+from tests.support import _PLATFORMS, NOW, MeteredCommands, fixture_text, machine, ok, run_check
 
 CHECK = up.UpdatesPendingCheck()
 DAY = 86400.0
@@ -627,3 +627,72 @@ def test_every_path_fits_in_the_deadline_with_room_to_spare():
     }
     for name, seams in paths.items():
         assert asked_for(seams) <= up.META.timeout - slack, name
+
+
+# ----- each Linux's own update tool in the guide --------------------------------------------
+
+
+def _linux_first_step(finding):
+    step = finding.fix.steps_for(OSFamily.LINUX)[0]
+    return step.text, step.command
+
+
+def _like_ubuntu(distribution_id: str, like: tuple[str, ...], name: str):
+    return replace(
+        _PLATFORMS["ubuntu"],
+        distribution_id=distribution_id,
+        distribution_like=like,
+        distribution_name=name,
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform_id", "like", "screen", "command"),
+    [
+        ("ubuntu", ("debian",), "Software Updater", "sudo apt update && sudo apt upgrade"),
+        ("zorin", ("ubuntu",), "Software Updater", "sudo apt update && sudo apt upgrade"),
+        ("debian", (), "'Software' (GNOME)", "sudo apt update && sudo apt upgrade"),
+        (
+            "linuxmint",
+            ("ubuntu", "debian"),
+            "Update Manager",
+            "sudo apt update && sudo apt upgrade",
+        ),
+        ("pop", ("ubuntu", "debian"), "Pop!_Shop", "sudo apt update && sudo apt full-upgrade"),
+        ("elementary", ("ubuntu",), "System Settings", "sudo apt update && sudo apt upgrade"),
+        ("neon", ("ubuntu", "debian"), "Discover", "sudo apt update && sudo apt full-upgrade"),
+    ],
+)
+def test_apt_guide_names_the_update_tool_this_distribution_has(platform_id, like, screen, command):
+    platform = _like_ubuntu(platform_id, like, platform_id)
+    seams = apt_machine(fx("apt-ubuntu2204-kolide.txt"), platform=platform)
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.FAIL
+    text, argv = _linux_first_step(finding)
+    assert screen in text
+    assert argv == command
+    if platform_id not in ("ubuntu", "zorin"):
+        assert "Software Updater" not in text  # Ubuntu's own tool, not on this system
+
+
+def test_fedora_atomic_desktop_guide_uses_rpm_ostree_not_dnf():
+    silverblue = replace(_PLATFORMS["fedora"], distribution_name="Fedora Linux 41 (Silverblue)")
+    seams = machine(
+        platform=silverblue,
+        commands={
+            up.DNF_CHECK: ok(fx("dnf-check-update-kolide.txt"), 100),
+            up.FLATPAK_LIST: ok(fx("flatpak-remote-ls-kolide-rhel.txt")),
+        },
+        mtimes={au.OSTREE_BOOTED: NOW - DAY},
+    )
+    finding = run_check(CHECK, seams)
+    commands = [s.command for s in finding.fix.steps_for(OSFamily.LINUX) if s.command]
+    assert commands == ["rpm-ostree upgrade", "flatpak update"]
+    assert "restart" in _linux_first_step(finding)[0]
+    # Fedora Workstation keeps dnf.
+    workstation = machine(
+        "fedora", commands={up.DNF_CHECK: ok(fx("dnf-check-update-kolide.txt"), 100)}
+    )
+    assert "sudo dnf upgrade --refresh" in [
+        s.command for s in run_check(CHECK, workstation).fix.steps_for(OSFamily.LINUX)
+    ]
