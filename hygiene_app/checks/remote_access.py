@@ -11,8 +11,9 @@ the SSH server takes passwords comes from `sshd -T` when the app runs as adminis
 merged, effective settings), else from `/etc/ssh/sshd_config` and the files it `Include`s, read
 as sshd reads them: the first value wins, `Match` blocks only apply to some connections.
 Windows: Remote Desktop's switch (`fDenyTSConnections`, a policy first) and whether it requires
-Network Level Authentication. macOS: Remote Login and Screen Sharing, as launchd holds them; the
-SSH settings as on Linux.
+Network Level Authentication; Windows Home has no Remote Desktop server, so there the switch
+counts only when another program (RDP Wrapper) runs the service. macOS: Remote Login and
+Screen Sharing, as launchd holds them; the SSH settings as on Linux.
 
 Verdict. An SSH server that listens and takes passwords is a FAIL (a HIGH one when the
 administrator account can sign in with a password too); remote desktop that is on is a WARN
@@ -24,10 +25,11 @@ from __future__ import annotations
 
 import fnmatch
 import ipaddress
+import ntpath
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, with_sentences
@@ -85,6 +87,23 @@ WIN_RDP_TCP_KEY = WIN_TS_KEY + r"\WinStations\RDP-Tcp"
 WIN_DENY = ("reg", "query", WIN_TS_KEY, "/v", "fDenyTSConnections")
 WIN_DENY_POLICY = ("reg", "query", WIN_TS_POLICY_KEY, "/v", "fDenyTSConnections")
 WIN_NLA = ("reg", "query", WIN_RDP_TCP_KEY, "/v", "UserAuthentication")
+#: Asked only when the switch is on: Windows Home (EditionID "Core...") has no Remote Desktop
+#: server, so its switch lets nobody in, unless a third-party tool (RDP Wrapper) replaces the
+#: Remote Desktop service's DLL with its own.
+WIN_EDITION = (
+    "reg",
+    "query",
+    r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion",
+    "/v",
+    "EditionID",
+)
+WIN_TS_SERVICE_DLL = (
+    "reg",
+    "query",
+    r"HKLM\SYSTEM\CurrentControlSet\Services\TermService\Parameters",
+    "/v",
+    "ServiceDll",
+)
 
 #: macOS: the launchd jobs behind Remote Login and Screen Sharing (loaded = switched on).
 MAC_REMOTE_LOGIN = ("launchctl", "print", "system/com.openssh.sshd")
@@ -408,6 +427,29 @@ def reg_dword(text: str, name: str) -> int | None:
     return None
 
 
+def reg_text(text: str, name: str) -> str | None:
+    """The data of value `name` in `reg query KEY /v NAME` output (REG_SZ, REG_EXPAND_SZ);
+    None when it is not there."""
+    for values in parse_reg_query(text).values():
+        for key, data in values.items():
+            if key.lower() == name.lower() and data.strip():
+                return data.strip()
+    return None
+
+
+def is_home_edition(edition_id: str | None) -> bool:
+    """Windows Home by its EditionID: Core, CoreN, CoreSingleLanguage, CoreCountrySpecific
+    (and Windows 7's HomePremium, HomeBasic, Starter): editions without a Remote Desktop
+    server. An unknown edition is not Home (Pro and the others have one)."""
+    low = (edition_id or "").strip().lower()
+    return low.startswith(("core", "home", "starter"))
+
+
+def is_stock_rdp_service(service_dll: str) -> bool:
+    """The Remote Desktop service runs Windows' own termsrv.dll (not a wrapper's DLL)."""
+    return ntpath.basename(service_dll.strip().strip('"')).lower() == "termsrv.dll"
+
+
 # ----- what was found -----------------------------------------------------------------------
 
 
@@ -433,6 +475,8 @@ class RemoteAccess:
     #: Addresses and ports the SSH server and remote desktop listen on (Linux).
     listening: tuple[str, ...] = ()
     reason: str = ""
+    #: Windows: the EditionID, when it was asked (only with Remote Desktop's switch on).
+    edition: str = ""
 
 
 def _desktop_name(port: int, processes: frozenset[str]) -> tuple[str, bool]:
@@ -595,10 +639,33 @@ def _windows(ctx: ProbeContext) -> RemoteAccess:
     state = judge_windows(deny, policy, None)
     if state.desktop is None:
         return RemoteAccess(OSFamily.WINDOWS, False, desktop=None, reason=why or state.reason)
-    if state.desktop:
-        nla, _ = _reg(ctx, WIN_NLA, "UserAuthentication")
-        state = judge_windows(deny, policy, nla)
-    return state
+    if not state.desktop:
+        return state
+    edition = _reg_string(ctx, WIN_EDITION, "EditionID") or ""
+    if is_home_edition(edition):
+        dll = _reg_string(ctx, WIN_TS_SERVICE_DLL, "ServiceDll")
+        if dll is None:
+            return replace(
+                state,
+                desktop=None,
+                edition=edition,
+                reason=N_(
+                    "Remote Desktop is switched on in the registry, but Windows Home has no "
+                    "Remote Desktop server unless another program adds one, and which program "
+                    "runs the service could not be read"
+                ),
+            )
+        if is_stock_rdp_service(dll):
+            return replace(state, desktop=(), edition=edition)
+    nla, _ = _reg(ctx, WIN_NLA, "UserAuthentication")
+    return replace(judge_windows(deny, policy, nla), edition=edition)
+
+
+def _reg_string(ctx: ProbeContext, argv: tuple[str, ...], name: str) -> str | None:
+    result = ctx.run(argv, timeout=_REG)
+    if not result.ran or result.returncode != 0:
+        return None
+    return reg_text(result.stdout, name)
 
 
 def _macos(ctx: ProbeContext, root: str) -> RemoteAccess:
@@ -786,7 +853,7 @@ FIX_DESKTOP = fix_desktop()
 
 def _evidence(state: RemoteAccess) -> dict[str, JsonValue]:
     sshd = state.sshd
-    return {
+    evidence: dict[str, JsonValue] = {
         # Windows' own SSH server is not looked at: say nothing rather than "not reachable".
         "ssh_server_on": None if state.os is OSFamily.WINDOWS else state.ssh,
         "ssh_password_logins": None if sshd is None or not state.ssh else sshd.password_logins,
@@ -804,6 +871,9 @@ def _evidence(state: RemoteAccess) -> dict[str, JsonValue]:
         "set_by_policy": state.by_policy,
         "listening": list(state.listening),
     }
+    if state.edition:
+        evidence["windows_edition"] = state.edition
+    return evidence
 
 
 def evaluate(state: RemoteAccess, unit: str = "sshd") -> Finding:

@@ -417,6 +417,90 @@ def test_the_policy_wins_over_the_local_switch():
     assert finding.evidence["set_by_policy"] is True
 
 
+def windows_home(edition: str | None, dll: str | None, nla: str | None = None):
+    """Remote Desktop's switch on (fDenyTSConnections 0), with this edition and service DLL."""
+    missing = ok("", 1, fx("windows-reg-missing-de.txt"))
+    return machine(
+        "windows",
+        commands={
+            ra.WIN_DENY: ok(fx("windows-reg-fdeny-0.txt")),
+            ra.WIN_DENY_POLICY: missing,
+            ra.WIN_NLA: ok(fx(nla)) if nla else missing,
+            ra.WIN_EDITION: ok(fx(edition)) if edition else missing,
+            ra.WIN_TS_SERVICE_DLL: ok(fx(dll)) if dll else missing,
+        },
+    )
+
+
+def test_windows_home_with_the_switch_on_has_no_remote_desktop_server():
+    # Home has no Remote Desktop server: its stock termsrv.dll lets nobody in whatever
+    # fDenyTSConnections says (a value left by a downgrade from Pro or a tweak script).
+    seams = windows_home("windows-reg-edition-core.txt", "windows-reg-termservice-dll-stock.txt")
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.PASS
+    assert finding.summary == "Remote access is switched off"
+    assert finding.evidence["remote_desktop"] == []
+    assert finding.evidence["windows_edition"] == "Core"
+
+
+def test_windows_home_with_rdp_wrapper_is_remote_desktop_switched_on():
+    seams = windows_home(
+        "windows-reg-edition-core.txt",
+        "windows-reg-termservice-dll-rdpwrap.txt",
+        nla="windows-reg-nla-0.txt",
+    )
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.MEDIUM)
+    assert finding.evidence["remote_desktop"] == ["Remote Desktop"]
+
+
+def test_windows_home_whose_service_cannot_be_read_is_unknown():
+    seams = windows_home("windows-reg-edition-core.txt", None)
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.UNKNOWN
+    assert "Windows Home" in finding.reason
+
+
+@pytest.mark.parametrize("edition", ["windows-reg-edition-professional.txt", None])
+def test_pro_or_an_unknown_edition_with_the_switch_on_still_warns(edition):
+    # An edition that cannot be read is not taken for Home: recordings made before the edition
+    # was asked replay with the verdict they had.
+    finding = run_check(ra.RemoteAccessCheck(), windows_home(edition, None))
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
+
+
+@pytest.mark.parametrize(
+    ("edition_id", "home"),
+    [
+        ("Core", True),
+        ("CoreN", True),
+        ("CoreSingleLanguage", True),
+        ("CoreCountrySpecific", True),
+        ("Professional", False),
+        ("ProfessionalWorkstation", False),
+        ("Enterprise", False),
+        ("ServerStandard", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_home_editions_by_edition_id(edition_id, home):
+    assert ra.is_home_edition(edition_id) is home
+
+
+@pytest.mark.parametrize(
+    ("dll", "stock"),
+    [
+        (r"%SystemRoot%\System32\termsrv.dll", True),
+        (r"C:\WINDOWS\system32\TERMSRV.DLL", True),
+        (r"%ProgramFiles%\RDP Wrapper\rdpwrap.dll", False),
+        ('"C:\\Tools\\termsrv_patched.dll"', False),
+    ],
+)
+def test_the_stock_remote_desktop_service(dll, stock):
+    assert ra.is_stock_rdp_service(dll) is stock
+
+
 @pytest.mark.parametrize("name", ["windows-reg-missing-de.txt", "windows-reg-denied.txt"])
 def test_an_unreadable_switch_is_unknown(name):
     seams = machine("windows", commands={ra.WIN_DENY: ok("", 1, fx(name))})
