@@ -234,8 +234,9 @@ _EDGE_PLATFORMS = {OSFamily.WINDOWS: "windows", OSFamily.MACOS: "macos", OSFamil
 
 def parse_edge_feed(text: str, os_family: OSFamily) -> tuple[Release, ...]:
     """edgeupdates `api/products`: `[{"Product": "Stable", "Releases": [{"Platform",
-    "ProductVersion", "PublishedTime"}...]}...]`; this platform's Stable releases (all of
-    Stable's when none is for this platform)."""
+    "ProductVersion", "PublishedTime"}...]}...]`; this platform's Stable releases (and those
+    for any platform: no Platform, or "Any"). Another platform's (Windows, iOS, Android) never
+    judge this one: a major can ship on one platform weeks before another."""
     doc = load_json(text)
     if not isinstance(doc, list):
         raise ParseError("expected a list of products")
@@ -245,9 +246,10 @@ def parse_edge_feed(text: str, os_family: OSFamily) -> tuple[Release, ...]:
             listed = product.get("Releases")
             if isinstance(listed, list):
                 stable += [r for r in listed if isinstance(r, dict)]
-    mine = [r for r in stable if str(r.get("Platform", "")).lower() == _EDGE_PLATFORMS[os_family]]
+    ours = (_EDGE_PLATFORMS[os_family], "", "any")
+    mine = [r for r in stable if str(r.get("Platform") or "").strip().lower() in ours]
     releases = []
-    for item in mine or stable:
+    for item in mine:
         version = _version_field(item, "ProductVersion")
         if version is not None:
             releases.append(Release(version, _iso_time(item.get("PublishedTime"))))

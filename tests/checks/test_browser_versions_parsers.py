@@ -288,6 +288,29 @@ def test_edge_feed_takes_this_platforms_stable_releases():
     assert all(r.released is not None for r in windows)
 
 
+def test_edge_feed_never_judges_a_platform_by_another_platforms_releases():
+    # A feed (or mirror) whose Stable lists no Linux release: Windows's or the phones' newer
+    # versions say nothing about Edge on Linux.
+    doc = [
+        {
+            "Product": "Stable",
+            "Releases": [
+                {"Platform": "Windows", "ProductVersion": "155.0.3600.41"},
+                {"Platform": "Android", "ProductVersion": "155.0.3600.52"},
+            ],
+        }
+    ]
+    with pytest.raises(ParseError):
+        parse_edge_feed(json.dumps(doc), OSFamily.LINUX)
+    (windows,) = parse_edge_feed(json.dumps(doc), OSFamily.WINDOWS)
+    assert str(windows.version) == "155.0.3600.41"
+    # A mirror that names no platform serves every one.
+    plain = [{"Product": "Stable", "Releases": [{"ProductVersion": "155.0.3600.41"}]}]
+    assert [str(r.version) for r in parse_edge_feed(json.dumps(plain), OSFamily.LINUX)] == [
+        "155.0.3600.41"
+    ]
+
+
 def test_brave_feed():
     (release,) = parse_brave_feed(fx("brave-latest-recon.json"))
     assert str(release.version) == "1.82.166" and release.released is not None
