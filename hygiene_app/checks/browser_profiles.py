@@ -20,7 +20,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from hygiene_app.checks._common import ParseError, join, load_json
-from hygiene_app.checks.password_manager import profile_sections, safe_folder_name
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Text, and_joined, as_text, fmt, fmt_plural
 from hygiene_app.engine.model import OSFamily
@@ -40,7 +39,8 @@ class Packaging(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class BrowserProfile:
-    #: Stable key: "chrome", "chromium", "edge", "brave", "opera", "vivaldi", "firefox".
+    #: Stable key: "chrome", "chromium", "edge", "brave", "opera", "vivaldi", "firefox"; for
+    #: the forks (FORK_LOCATIONS) "arc", "librewolf", "waterfox", "floorp", "zen".
     browser: str
     #: The browser's name for people, marked for translation (N_("Google Chrome")).
     name: str
@@ -107,6 +107,13 @@ BRAVE = N_("Brave")
 OPERA, OPERA_GX = N_("Opera"), N_("Opera GX")
 VIVALDI = N_("Vivaldi")
 FIREFOX = N_("Firefox")
+ARC = N_("Arc")
+LIBREWOLF, WATERFOX, FLOORP, ZEN = (
+    N_("LibreWolf"),
+    N_("Waterfox"),
+    N_("Floorp"),
+    N_("Zen Browser"),
+)
 
 
 def _loc(
@@ -261,6 +268,53 @@ LOCATIONS: Mapping[OSFamily, tuple[BrowserLocation, ...]] = {
     ),
 }
 
+_FORK_FOLDERS = (("librewolf", LIBREWOLF), ("Waterfox", WATERFOX), ("Floorp", FLOORP), ("zen", ZEN))
+
+#: Browsers built on Chromium or Firefox whose profiles hold the same files, but whose built-in
+#: defaults differ from their family's and are kept outside the profile (LibreWolf switches Safe
+#: Browsing off in its own install folder; a fork built without Google's key has none that
+#: works): a check may take them only when it reads nothing but the profile's own files, as
+#: PWD-001 does (`survey_profiles(ctx, forks=True)`). Folders: each browser's own (its
+#: MOZ_APP_PROFILE), Flatpak IDs from Flathub; Arc on Windows is a Store (MSIX) app.
+FORK_LOCATIONS: Mapping[OSFamily, tuple[BrowserLocation, ...]] = {
+    OSFamily.LINUX: (
+        _loc("librewolf", LIBREWOLF, _F, _NATIVE, ".librewolf"),
+        _loc(
+            "librewolf",
+            LIBREWOLF,
+            _F,
+            _FLATPAK,
+            *_flatpak("io.gitlab.librewolf-community", ".librewolf"),
+        ),
+        _loc("waterfox", WATERFOX, _F, _NATIVE, ".waterfox"),
+        _loc("waterfox", WATERFOX, _F, _FLATPAK, *_flatpak("net.waterfox.waterfox", ".waterfox")),
+        _loc("floorp", FLOORP, _F, _NATIVE, ".floorp"),
+        _loc("floorp", FLOORP, _F, _FLATPAK, *_flatpak("one.ablaze.floorp", ".floorp")),
+        _loc("zen", ZEN, _F, _NATIVE, ".zen"),
+        _loc("zen", ZEN, _F, _FLATPAK, *_flatpak("app.zen_browser.zen", ".zen")),
+    ),
+    OSFamily.WINDOWS: (
+        _loc(
+            "arc",
+            ARC,
+            _C,
+            _NATIVE,
+            *_LOCAL,
+            "Packages",
+            "TheBrowserCompany.Arc_ttt1ap7aakyb4",
+            "LocalCache",
+            "Local",
+            "Arc",
+            "User Data",
+        ),
+        *(_loc(key.lower(), name, _F, _NATIVE, *_ROAMING, key) for key, name in _FORK_FOLDERS),
+    ),
+    OSFamily.MACOS: (
+        _loc("arc", ARC, _C, _NATIVE, *_SUPPORT, "Arc", "User Data"),
+        *(_loc(key.lower(), name, _F, _NATIVE, *_SUPPORT, key) for key, name in _FORK_FOLDERS),
+    ),
+}
+
 LOCAL_STATE = "Local State"
 PREFERENCES = "Preferences"
 PROFILES_INI = "profiles.ini"
@@ -274,6 +328,33 @@ _MAX_LABEL = 80
 
 
 # ----- parsers (pure) -----------------------------------------------------------------------
+
+
+def safe_folder_name(name: str) -> bool:
+    """A single, plain folder name from an untrusted file: joining it cannot leave the folder."""
+    return (
+        0 < len(name) <= 128
+        and name.strip() == name
+        and name not in (".", "..")
+        and not any(c in name for c in "/\\:\x00")
+    )
+
+
+def profile_sections(text: str) -> list[dict[str, str]]:
+    """The keys of each `[ProfileN]` section of a Firefox profiles.ini, in file order (the
+    `[InstallN]` and `[General]` sections are not profiles)."""
+    sections: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("\ufeff")
+        if line.startswith("[") and line.endswith("]"):
+            current = {} if line[1:-1].strip().startswith("Profile") else None
+            if current is not None:
+                sections.append(current)
+        elif current is not None and "=" in line and not line.startswith((";", "#")):
+            key, _, value = line.partition("=")
+            current[key.strip()] = value.strip()
+    return sections
 
 
 def parse_info_cache(text: str) -> dict[str, str]:
@@ -373,8 +454,11 @@ def _last_part(path: str) -> str:
 # ----- probes -------------------------------------------------------------------------------
 
 
-def locations(os_family: OSFamily) -> tuple[BrowserLocation, ...]:
-    return LOCATIONS.get(os_family, ())
+def locations(os_family: OSFamily, *, forks: bool = False) -> tuple[BrowserLocation, ...]:
+    """Where the browsers keep their user data on `os_family`; with `forks`, the forks'
+    folders too (FORK_LOCATIONS: only for checks that read nothing but the profile's files)."""
+    extra = FORK_LOCATIONS.get(os_family, ()) if forks else ()
+    return (*LOCATIONS.get(os_family, ()), *extra)
 
 
 def user_data_dir(ctx: ProbeContext, location: BrowserLocation) -> str:
@@ -460,14 +544,14 @@ def _firefox(
     return found, True, profiles
 
 
-def survey_profiles(ctx: ProbeContext) -> ProfileSurvey:
+def survey_profiles(ctx: ProbeContext, *, forks: bool = False) -> ProfileSurvey:
     """Every browser folder present for this user, their profiles, and the folders whose profile
-    list could not be read."""
+    list could not be read; with `forks`, the forks' too (see FORK_LOCATIONS)."""
     profiles: list[BrowserProfile] = []
     folders: list[BrowserFolder] = []
     unreadable: list[BrowserFolder] = []
     seen_firefox: set[str] = set()
-    for location in locations(ctx.platform.os):
+    for location in locations(ctx.platform.os, forks=forks):
         if location.family is BrowserFamily.CHROMIUM:
             found, readable, found_profiles = _chromium(ctx, location)
         else:

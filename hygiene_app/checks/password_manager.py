@@ -5,7 +5,8 @@ them in only on the right site (which defeats most phishing) and can warn about 
 breached ones.
 
 What counts: a manager's desktop app (per OS, Flatpak and snap included on Linux), or its
-extension *enabled* in any profile of Chrome, Edge, Brave, Chromium, Vivaldi or Firefox.
+extension *enabled* in any profile of Chrome, Edge, Brave, Chromium, Opera, Vivaldi or Firefox,
+or of a fork (Arc, LibreWolf, Waterfox, Floorp, Zen), as `browser_profiles` finds them.
 Extension IDs are matched exactly (tools that match substrings take look-alikes for managers).
 GNOME Keyring, KWallet, the macOS Keychain and Apple's Passwords app are secret stores every
 machine has: alone they do not count. Finding an app says it is installed, not that it is used.
@@ -36,6 +37,20 @@ from hygiene_app.checks._common import (
     powershell,
     ps_array,
     with_sentences,
+)
+from hygiene_app.checks.browser_profiles import (  # re-exported for extensions.py and tests
+    LOCAL_STATE as LOCAL_STATE,
+)
+from hygiene_app.checks.browser_profiles import (
+    BrowserFamily,
+    BrowserLocation,
+    BrowserProfile,
+    Packaging,
+    ProfileSurvey,
+    survey_profiles,
+)
+from hygiene_app.checks.browser_profiles import (
+    safe_folder_name as safe_folder_name,
 )
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
@@ -218,6 +233,9 @@ WINDOWS_PROGRAMS_PROBE = powershell(
 
 @dataclass(frozen=True, slots=True)
 class Browser:
+    """A user-data folder with the name this check's evidence has always given it (folders not
+    listed here are named by `browser_name`)."""
+
     name: str
     #: The "User Data" folder (Chromium) or the folder holding profiles.ini (Firefox), as
     #: parts below the home folder.
@@ -315,45 +333,12 @@ FIREFOX_BROWSERS: Mapping[OSFamily, tuple[Browser, ...]] = {
     OSFamily.MACOS: (Browser("Firefox", (*_MAC_SUPPORT, "Firefox")),),
 }
 
-LOCAL_STATE = "Local State"
 PREFERENCES = "Preferences"
 SECURE_PREFERENCES = "Secure Preferences"
-PROFILES_INI = "profiles.ini"
 EXTENSIONS_JSON = "extensions.json"
-_CHROMIUM_PROFILE = re.compile(r"(Default|Profile \d{1,4})")
-#: Chromium's own non-user profiles.
-_SKIP_PROFILES = frozenset({"Guest Profile", "System Profile"})
-
-
-def safe_folder_name(name: str) -> bool:
-    """A single, plain folder name from an untrusted file: joining it cannot leave the folder."""
-    return (
-        0 < len(name) <= 128
-        and name.strip() == name
-        and name not in (".", "..")
-        and not any(c in name for c in "/\\:\x00")
-    )
 
 
 # ----- parsers (pure) -----------------------------------------------------------------------
-
-
-def parse_local_state_profiles(text: str) -> tuple[str, ...]:
-    """The profile folders Chromium lists in `Local State` (`profile.info_cache` keys), only
-    plain folder names. ParseError when the file is not JSON or lists no profiles."""
-    doc = load_json(text)
-    profile = doc.get("profile") if isinstance(doc, dict) else None
-    cache = profile.get("info_cache") if isinstance(profile, dict) else None
-    if not isinstance(cache, dict) or not cache:
-        raise ParseError("no profile list")
-    return tuple(
-        name for name in sorted(cache) if safe_folder_name(name) and name not in _SKIP_PROFILES
-    )
-
-
-def profile_folders_from_listing(entries: Iterable[str]) -> tuple[str, ...]:
-    """When `Local State` is unusable: the folders that look like Chromium profiles."""
-    return tuple(e for e in entries if _CHROMIUM_PROFILE.fullmatch(e))
 
 
 def parse_extension_settings(text: str) -> dict[str, Mapping[str, Any]] | None:
@@ -412,49 +397,6 @@ def chromium_managers(settings: Mapping[str, Mapping[str, Any]]) -> tuple[str, .
         if ext_id in CHROMIUM_EXTENSIONS and chromium_extension_enabled(entry)
     }
     return tuple(sorted(found))
-
-
-@dataclass(frozen=True, slots=True)
-class FirefoxProfile:
-    path: str
-    is_relative: bool
-
-
-def profile_sections(text: str) -> list[dict[str, str]]:
-    """The keys of each `[ProfileN]` section of a Firefox profiles.ini, in file order (the
-    `[InstallN]` and `[General]` sections are not profiles)."""
-    sections: list[dict[str, str]] = []
-    current: dict[str, str] | None = None
-    for raw in text.splitlines():
-        line = raw.strip().lstrip("\ufeff")
-        if line.startswith("[") and line.endswith("]"):
-            current = {} if line[1:-1].strip().startswith("Profile") else None
-            if current is not None:
-                sections.append(current)
-        elif current is not None and "=" in line and not line.startswith((";", "#")):
-            key, _, value = line.partition("=")
-            current[key.strip()] = value.strip()
-    return sections
-
-
-def parse_profiles_ini(text: str) -> tuple[FirefoxProfile, ...]:
-    """The `[ProfileN]` sections of Firefox's profiles.ini. Paths are untrusted: a relative one
-    must stay below the folder (no `..`, no drive), an absolute one may not contain `..`."""
-    sections = profile_sections(text)
-    profiles: dict[FirefoxProfile, None] = {}
-    for section in sections:
-        path = section.get("Path", "")
-        relative = section.get("IsRelative", "1").strip() != "0"
-        parts = re.split(r"[/\\]", path)
-        if not path or "\x00" in path or ".." in parts:
-            continue
-        if relative:
-            if path.startswith(("/", "\\")) or ":" in path or not all(parts):
-                continue
-        elif not (path.startswith("/") or re.match(r"[A-Za-z]:\\", path)):
-            continue
-        profiles.setdefault(FirefoxProfile(path, relative), None)
-    return tuple(profiles)
 
 
 #: extensions.json's `type` of an add-on that is an extension: "webextension" in profiles last
@@ -577,93 +519,98 @@ def _read_json_settings(
         return False, None
 
 
-def survey_chromium(ctx: ProbeContext, survey: Survey) -> None:
+def browser_name(ctx: ProbeContext, location: BrowserLocation) -> str:
+    """The browser's name in this check's evidence ("Chrome", "Brave (Flatpak)", "Firefox
+    (Microsoft Store)"): the name given in CHROMIUM_BROWSERS/FIREFOX_BROWSERS for that folder,
+    else the browser's own with its packaging ("Opera GX", "Vivaldi (snap)", "LibreWolf")."""
     os_family = ctx.platform.os
-    for browser in CHROMIUM_BROWSERS[os_family]:
-        user_data = join(os_family, ctx.platform.home, *browser.parts)
-        local_state = ctx.files.read_text(join(os_family, user_data, LOCAL_STATE))
-        if local_state.outcome is FileOutcome.MISSING:
-            continue  # not installed for this user
-        profiles: tuple[str, ...] | None = None
-        if local_state.ok:
-            try:
-                profiles = parse_local_state_profiles(local_state.text)
-            except ParseError:
-                profiles = None
-        if profiles is None:
-            listing = ctx.files.list_dir(user_data)
-            if listing is None:
-                survey.profiles_unreadable.append(browser.name)
-                continue
-            profiles = profile_folders_from_listing(listing)
-        for profile in profiles:
-            label = f"{browser.name}/{profile}"
-            folder = join(os_family, user_data, profile)
-            prefs = ctx.files.read_text(join(os_family, folder, PREFERENCES))
-            secure = ctx.files.read_text(join(os_family, folder, SECURE_PREFERENCES))
-            if prefs.outcome is FileOutcome.MISSING and secure.outcome is FileOutcome.MISSING:
-                continue  # listed but gone
-            prefs_ok, prefs_settings = _read_json_settings(prefs)
-            secure_ok, secure_settings = _read_json_settings(secure)
-            if not (prefs_ok or (secure_ok and secure_settings is not None)):
-                survey.profiles_unreadable.append(label)
-                continue
-            settings = merge_extension_settings(prefs_settings, secure_settings)
-            survey.extensions += [
-                FoundExtension(m, browser.name, profile) for m in chromium_managers(settings)
-            ]
-            halves = ((prefs, prefs_ok), (secure, secure_ok))
-            if any(not ok and read.outcome is not FileOutcome.MISSING for read, ok in halves):
-                # Each file holds part of the extensions' entries (on Windows and macOS most of
-                # them are in Secure Preferences): a manager the read half shows still counts,
-                # but with the other half unread "none here" cannot be said.
-                survey.profiles_unreadable.append(label)
-            else:
-                survey.profiles_read.append(label)
+    parts = location.parts
+    for browser in (*CHROMIUM_BROWSERS[os_family], *FIREFOX_BROWSERS[os_family]):
+        if browser.parts == parts:
+            return browser.name
+    name = location.name.removeprefix("Google ").removeprefix("Microsoft ")
+    if location.packaging is Packaging.FLATPAK:
+        return f"{name} (Flatpak)"
+    if location.packaging is Packaging.SNAP:
+        return f"{name} (snap)"
+    return name
+
+
+def _folder_name(profile: BrowserProfile) -> str:
+    """The profile's folder name ("Default" for Opera's first profile, which is its user-data
+    folder itself): never the display name a person gave it."""
+    if profile.path == profile.user_data_dir:
+        return "Default"
+    return (_path_parts(profile.path) or [profile.path])[-1]
+
+
+def _names_by_folder(ctx: ProbeContext, found: ProfileSurvey) -> dict[str, str]:
+    return {f.user_data_dir: browser_name(ctx, f.location) for f in found.folders}
+
+
+def survey_chromium(ctx: ProbeContext, survey: Survey, found: ProfileSurvey) -> None:
+    """The managers switched on in every Chromium-family profile `found` lists."""
+    os_family = ctx.platform.os
+    names = _names_by_folder(ctx, found)
+    for folder in found.unreadable:
+        if folder.location.family is BrowserFamily.CHROMIUM:
+            survey.profiles_unreadable.append(names[folder.user_data_dir])
+    for profile in found.profiles:
+        if profile.family is not BrowserFamily.CHROMIUM:
+            continue
+        browser, name = names[profile.user_data_dir], _folder_name(profile)
+        label = f"{browser}/{name}"
+        prefs = ctx.files.read_text(join(os_family, profile.path, PREFERENCES))
+        secure = ctx.files.read_text(join(os_family, profile.path, SECURE_PREFERENCES))
+        if prefs.outcome is FileOutcome.MISSING and secure.outcome is FileOutcome.MISSING:
+            continue  # listed but gone, or never opened
+        prefs_ok, prefs_settings = _read_json_settings(prefs)
+        secure_ok, secure_settings = _read_json_settings(secure)
+        if not (prefs_ok or (secure_ok and secure_settings is not None)):
+            survey.profiles_unreadable.append(label)
+            continue
+        settings = merge_extension_settings(prefs_settings, secure_settings)
+        survey.extensions += [FoundExtension(m, browser, name) for m in chromium_managers(settings)]
+        halves = ((prefs, prefs_ok), (secure, secure_ok))
+        if any(not ok and read.outcome is not FileOutcome.MISSING for read, ok in halves):
+            # Each file holds part of the extensions' entries (on Windows and macOS most of
+            # them are in Secure Preferences): a manager the read half shows still counts,
+            # but with the other half unread "none here" cannot be said.
+            survey.profiles_unreadable.append(label)
+        else:
+            survey.profiles_read.append(label)
 
 
 def _path_parts(path: str) -> list[str]:
     return [p for p in re.split(r"[/\\]", path) if p]
 
 
-def _firefox_folder(os_family: OSFamily, base: str, profile: FirefoxProfile) -> str:
-    if not profile.is_relative:
-        return profile.path
-    return join(os_family, base, *_path_parts(profile.path))
-
-
-def survey_firefox(ctx: ProbeContext, survey: Survey) -> None:
+def survey_firefox(ctx: ProbeContext, survey: Survey, found: ProfileSurvey) -> None:
+    """The managers active in every Firefox-family profile `found` lists."""
     os_family = ctx.platform.os
-    seen: set[str] = set()
-    for browser in FIREFOX_BROWSERS[os_family]:
-        base = join(os_family, ctx.platform.home, *browser.parts)
-        ini = ctx.files.read_text(join(os_family, base, PROFILES_INI))
-        if ini.outcome is FileOutcome.MISSING:
+    names = _names_by_folder(ctx, found)
+    for folder in found.unreadable:
+        if folder.location.family is BrowserFamily.FIREFOX:
+            survey.profiles_unreadable.append(names[folder.user_data_dir])
+    for profile in found.profiles:
+        if profile.family is not BrowserFamily.FIREFOX:
             continue
-        if not ini.ok:
-            survey.profiles_unreadable.append(browser.name)
+        browser, name = names[profile.user_data_dir], _folder_name(profile)
+        label = f"{browser}/{name}"
+        read = ctx.files.read_text(join(os_family, profile.path, EXTENSIONS_JSON))
+        if read.outcome is FileOutcome.MISSING:
+            if _exists(ctx, profile.path):
+                survey.profiles_read.append(label)  # never started: no add-ons yet
             continue
-        for profile in parse_profiles_ini(ini.text):
-            folder = _firefox_folder(os_family, base, profile)
-            if folder in seen:
-                continue
-            seen.add(folder)
-            name = (_path_parts(profile.path) or [profile.path])[-1]
-            label = f"{browser.name}/{name}"
-            read = ctx.files.read_text(join(os_family, folder, EXTENSIONS_JSON))
-            if read.outcome is FileOutcome.MISSING:
-                if _exists(ctx, folder):
-                    survey.profiles_read.append(label)  # never started: no add-ons yet
-                continue
-            try:
-                managers = firefox_managers(read.text) if read.ok else None
-            except ParseError:
-                managers = None
-            if managers is None:
-                survey.profiles_unreadable.append(label)
-                continue
-            survey.profiles_read.append(label)
-            survey.extensions += [FoundExtension(m, browser.name, name) for m in managers]
+        try:
+            managers = firefox_managers(read.text) if read.ok else None
+        except ParseError:
+            managers = None
+        if managers is None:
+            survey.profiles_unreadable.append(label)
+            continue
+        survey.profiles_read.append(label)
+        survey.extensions += [FoundExtension(m, browser, name) for m in managers]
 
 
 def windows_programs(ctx: ProbeContext, survey: Survey) -> None:
@@ -681,8 +628,11 @@ def windows_programs(ctx: ProbeContext, survey: Survey) -> None:
 
 def survey_machine(ctx: ProbeContext) -> Survey:
     survey = Survey(apps=find_apps(ctx))
-    survey_chromium(ctx, survey)
-    survey_firefox(ctx, survey)
+    # Forks too: this check reads only the profiles' own extension lists, which they keep as
+    # their family does, with the same add-on IDs.
+    found = survey_profiles(ctx, forks=True)
+    survey_chromium(ctx, survey, found)
+    survey_firefox(ctx, survey, found)
     if ctx.platform.os is OSFamily.WINDOWS and not survey.managers:
         # Installers that pick their own folder, and Store apps: only the registry knows.
         windows_programs(ctx, survey)

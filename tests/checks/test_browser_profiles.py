@@ -252,3 +252,35 @@ def test_windows_store_firefox_profiles_are_found():
         ("firefox", "native", "D:\\Firefox\\work", "Work"),
         ("firefox", "native", f"{store}\\Profiles\\k3v9x2qa.default-release", "default-release"),
     ]
+
+
+def test_forks_only_for_the_checks_that_ask_for_them():
+    """LibreWolf, Zen and Arc are found for PWD-001 (forks=True) but not for PHI-001/PHI-002:
+    their Safe Browsing defaults live in their install folders, which those checks do not
+    read, so a profile without its own setting would pass on Firefox's or Chrome's default."""
+    lw = "/home/user/.librewolf"
+    zen = "/home/user/.var/app/app.zen_browser.zen/.zen"
+    ctx = ctx_of(
+        "debian",
+        files={
+            f"{lw}/profiles.ini": fx("profiles-librewolf.ini"),
+            f"{zen}/profiles.ini": "[Profile0]\nName=Default (release)\nPath=Profiles/z.rel\n",
+        },
+    )
+    assert bp.survey_profiles(ctx) == bp.ProfileSurvey((), (), ())
+    assert where(bp.survey_profiles(ctx, forks=True).profiles) == [
+        ("librewolf", "native", f"{lw}/br510ajh.default", "default"),
+        ("librewolf", "native", f"{lw}/piy8uv0j.default-default", "default-default"),
+        ("zen", "flatpak", f"{zen}/Profiles/z.rel", "Default (release)"),
+    ]
+    arc = "/Users/user/Library/Application Support/Arc/User Data"
+    mac = ctx_of("macos", files={f"{arc}/Local State": fx("chrome-local-state.json")})
+    assert not bp.survey_profiles(mac).folders
+    found = bp.survey_profiles(mac, forks=True)
+    assert [(f.location.browser, f.user_data_dir) for f in found.folders] == [("arc", arc)]
+
+
+def test_every_os_has_its_forks():
+    keys = {os: {loc.browser for loc in bp.FORK_LOCATIONS[os]} for os in OSFamily}
+    assert keys[OSFamily.LINUX] == {"librewolf", "waterfox", "floorp", "zen"}
+    assert keys[OSFamily.WINDOWS] == keys[OSFamily.MACOS] == keys[OSFamily.LINUX] | {"arc"}

@@ -367,7 +367,6 @@ json_values = st.recursive(
 @given(json_values.map(json.dumps) | st.text(max_size=80))
 def test_json_parsers_raise_only_parse_error(text):
     for parser in (
-        pm.parse_local_state_profiles,
         pm.parse_extension_settings,
         pm.firefox_managers,
         pm.parse_windows_programs,
@@ -385,21 +384,6 @@ def test_json_parsers_raise_only_parse_error(text):
 )
 def test_enabled_rule_is_total(entry):
     assert pm.chromium_extension_enabled(entry) in (True, False)
-
-
-@given(st.text(max_size=300))
-def test_profiles_ini_never_yields_an_escaping_relative_path(text):
-    for profile in pm.parse_profiles_ini(text):
-        parts = re.split(r"[/\\]", profile.path)
-        assert ".." not in parts
-        if profile.is_relative:
-            assert not profile.path.startswith(("/", "\\")) and ":" not in profile.path
-
-
-@given(st.dictionaries(st.text(max_size=12), st.just({}), min_size=1, max_size=5))
-def test_local_state_profile_names_are_plain_folder_names(cache):
-    names = pm.parse_local_state_profiles(json.dumps({"profile": {"info_cache": cache}}))
-    assert all(pm.safe_folder_name(n) for n in names)
 
 
 # ----- real-world variants (constructed; see the fixtures' PROVENANCE) ------------------------
@@ -519,3 +503,116 @@ def test_a_manager_in_the_readable_half_still_counts():
     assert finding.status is Status.PASS
     assert finding.evidence["managers"] == ["Bitwarden"]
     assert finding.evidence["browser_profiles_unreadable"] == ["Chrome/Default"]
+
+
+# ----- browsers PWD-001 did not look in (constructed variants, folders per browser) -----------
+
+WIN_ROAMING = "C:\\Users\\user\\AppData\\Roaming"
+
+
+def test_bitwarden_in_opera_on_windows_counts():
+    """Before: Opera (its first profile is its user-data folder itself) was never looked at, so
+    with Edge looked at and no manager there => FAIL."""
+    opera = f"{WIN_ROAMING}\\Opera Software\\Opera Stable"
+    seams = machine(
+        "windows",
+        files={
+            f"{WIN_EDGE}\\Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{WIN_EDGE}\\Default\\Preferences": fx("chromium-preferences-none.json"),
+            f"{opera}\\Local State": '{"profile":{"info_cache":{}}}',
+            f"{opera}\\Preferences": fx("edge-preferences-windows.json"),
+            f"{opera}\\Secure Preferences": fx("chromium-preferences-bitwarden.json"),
+        },
+        dirs={opera: ["Local State", "Preferences", "Secure Preferences"]},
+        commands={pm.WINDOWS_PROGRAMS_PROBE: ok(fx("windows-programs-none.json"))},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["extensions"] == [
+        {"manager": "Bitwarden", "browser": "Opera", "profile": "Default"}
+    ]
+    assert finding.evidence["browser_profiles_read"] == ["Edge/Default", "Opera/Default"]
+
+
+def test_keepassxc_in_flatpak_vivaldi_counts():
+    """Before: Vivaldi from Flathub was not among PWD-001's folders => FAIL."""
+    vivaldi = "/home/user/.var/app/com.vivaldi.Vivaldi/config/vivaldi"
+    seams = machine(
+        "debian",
+        files={
+            f"{CHROME}/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{CHROME}/Default/Preferences": fx("chromium-preferences-none.json"),
+            f"{vivaldi}/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{vivaldi}/Default/Preferences": (
+                '{"extensions":{"settings":{"oboonakemofpalcgghocfoadofidjkkk":'
+                '{"disable_reasons":[],"location":1,"path":"x"}}}}'
+            ),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["extensions"] == [
+        {"manager": "KeePassXC", "browser": "Vivaldi (Flatpak)", "profile": "Default"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("preset", "folder", "browser"),
+    [
+        ("debian", "/home/user/.librewolf", "LibreWolf"),
+        ("fedora", "/home/user/.var/app/app.zen_browser.zen/.zen", "Zen Browser (Flatpak)"),
+        ("windows", f"{WIN_ROAMING}\\Floorp", "Floorp"),
+        ("macos", "/Users/user/Library/Application Support/Waterfox", "Waterfox"),
+    ],
+)
+def test_a_manager_in_a_firefox_fork_counts(preset, folder, browser):
+    """Before: LibreWolf, Waterfox, Floorp and Zen were never looked at; a Firefox profile
+    without a manager beside them => FAIL."""
+    sep = "\\" if preset == "windows" else "/"
+    firefox = {
+        "debian": FIREFOX,
+        "fedora": FIREFOX,
+        "windows": f"{WIN_ROAMING}\\Mozilla\\Firefox",
+        "macos": "/Users/user/Library/Application Support/Firefox",
+    }[preset]
+    ini = "[Profile0]\nIsRelative=1\nPath=Profiles/a1b2c3d4.default\n"
+    seams = machine(
+        preset,
+        files={
+            f"{firefox}{sep}profiles.ini": ini,
+            f"{firefox}{sep}Profiles{sep}a1b2c3d4.default{sep}extensions.json": fx(
+                "firefox-extensions-lookalikes.json"
+            ),
+            f"{folder}{sep}profiles.ini": ini,
+            f"{folder}{sep}Profiles{sep}a1b2c3d4.default{sep}extensions.json": fx(
+                "firefox-extensions-keepassxc.json"
+            ),
+        },
+        commands={pm.WINDOWS_PROGRAMS_PROBE: ok(fx("windows-programs-none.json"))},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["extensions"] == [
+        {"manager": "KeePassXC", "browser": browser, "profile": "a1b2c3d4.default"}
+    ]
+
+
+def test_a_manager_in_arc_on_macos_counts():
+    """Before: Arc was never looked at => FAIL beside a Chrome profile without a manager."""
+    support = "/Users/user/Library/Application Support"
+    arc = f"{support}/Arc/User Data"
+    seams = machine(
+        "macos",
+        files={
+            f"{support}/Google/Chrome/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{support}/Google/Chrome/Default/Preferences": fx("chromium-preferences-none.json"),
+            f"{arc}/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{arc}/Default/Preferences": fx("edge-preferences-windows.json"),
+            f"{arc}/Default/Secure Preferences": fx("edge-secure-preferences-1password.json"),
+        },
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.PASS
+    assert finding.evidence["extensions"] == [
+        {"manager": "1Password", "browser": "Arc", "profile": "Default"}
+    ]
