@@ -219,6 +219,9 @@ def parse_breaches(text: str) -> list[EmailBreach] | str:
                 count=count if isinstance(count, int) and count > 0 else 0,
             )
         )
+    if doc and not breaches:
+        # A list, but of nothing this reads (a changed format): not "no breaches".
+        return N_("the answer from Have I Been Pwned could not be read")
     breaches.sort(key=lambda b: b.date, reverse=True)
     return breaches
 

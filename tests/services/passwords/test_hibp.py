@@ -206,6 +206,25 @@ def test_unreadable_answer(server):
     assert "could not be read" in result
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps(["Adobe", "Canva"]),  # names only, not the objects asked for
+        json.dumps([{"name": "Adobe", "title": "Adobe"}]),  # keys renamed
+        json.dumps([None]),
+    ],
+)
+def test_a_list_of_nothing_readable_is_unreadable_not_no_breaches(server, body):
+    server.behaviour.routes["/breachedaccount/"] = _route(200, body)
+    result = breaches_for(EMAIL, KEY, LiveHttpClient(), server.url)
+    assert result == "the answer from Have I Been Pwned could not be read"
+
+
+def test_an_empty_list_is_no_breaches(server):
+    server.behaviour.routes["/breachedaccount/"] = _route(200, "[]")
+    assert breaches_for(EMAIL, KEY, LiveHttpClient(), server.url) == []
+
+
 def test_bad_address_and_missing_key_send_nothing(server):
     assert breaches_for("not-an-address", KEY, LiveHttpClient(), server.url) == (
         "this is not an e-mail address"
