@@ -299,7 +299,10 @@ FIX_RESTART = FixGuide(
         OSFamily.LINUX: (
             FixStep(N_("Save your work and close your apps.")),
             FixStep(
-                N_("Open the system menu (top-right corner) and choose Restart, or type:"),
+                N_(
+                    "Choose Restart from your desktop's power menu (top-right on GNOME, in the "
+                    "application menu on KDE and Cinnamon), or type:"
+                ),
                 command="systemctl reboot",
                 headline=True,
             ),

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hygiene_app.checks import restart_pending as rp
-from hygiene_app.engine.model import Status
+from hygiene_app.engine.model import OSFamily, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
 from tests.support import NOW, fixture_text, machine, ok, run_check
 
@@ -278,3 +278,11 @@ def test_silverblue_running_the_newest_deployment_passes_and_no_answer_is_unknow
 def test_rpm_ostree_parser_total(text):
     with contextlib.suppress(rp.ParseError):
         rp.parse_rpm_ostree_status(text)
+
+
+def test_linux_restart_step_does_not_send_kde_or_cinnamon_users_to_the_top_right_corner():
+    # GNOME's system menu is top-right; KDE Plasma (KDE neon, Kinoite, openSUSE) and Cinnamon
+    # (Linux Mint) keep Restart in the application menu, bottom-left.
+    step = next(s for s in rp.FIX_RESTART.steps_for(OSFamily.LINUX) if s.headline)
+    assert step.command == "systemctl reboot"
+    assert "GNOME" in step.text and "KDE" in step.text and "Cinnamon" in step.text
