@@ -519,6 +519,12 @@ def _read_json_settings(
         return False, None
 
 
+#: Chromium browsers whose own add-on store (addons.opera.com) gives a manager another ID than
+#: the Chrome Web Store and Edge Add-ons: their profiles can show a manager we know, never the
+#: absence of one.
+OWN_STORE_BROWSERS = frozenset({"opera"})
+
+
 def browser_name(ctx: ProbeContext, location: BrowserLocation) -> str:
     """The browser's name in this check's evidence ("Chrome", "Brave (Flatpak)", "Firefox
     (Microsoft Store)"): the name given in CHROMIUM_BROWSERS/FIREFOX_BROWSERS for that folder,
@@ -570,7 +576,10 @@ def survey_chromium(ctx: ProbeContext, survey: Survey, found: ProfileSurvey) -> 
             survey.profiles_unreadable.append(label)
             continue
         settings = merge_extension_settings(prefs_settings, secure_settings)
-        survey.extensions += [FoundExtension(m, browser, name) for m in chromium_managers(settings)]
+        managers = chromium_managers(settings)
+        survey.extensions += [FoundExtension(m, browser, name) for m in managers]
+        if not managers and profile.browser in OWN_STORE_BROWSERS:
+            continue  # a manager from the browser's own store has an ID not listed here
         halves = ((prefs, prefs_ok), (secure, secure_ok))
         if any(not ok and read.outcome is not FileOutcome.MISSING for read, ok in halves):
             # Each file holds part of the extensions' entries (on Windows and macOS most of

@@ -616,3 +616,23 @@ def test_a_manager_in_arc_on_macos_counts():
     assert finding.evidence["extensions"] == [
         {"manager": "1Password", "browser": "Arc", "profile": "Default"}
     ]
+
+
+def test_opera_alone_cannot_say_there_is_no_manager():
+    """Opera's own add-on store gives a manager another ID than the Chrome Web Store and Edge
+    Add-ons do: an Opera profile shows a manager we know, never the absence of one."""
+    opera = "/home/user/.config/opera"
+    seams = machine(
+        "debian",
+        files={
+            f"{opera}/Local State": '{"profile":{"info_cache":{}}}',
+            f"{opera}/Preferences": (
+                '{"extensions":{"settings":{"abcdefghijklmnopabcdefghijklmnop":'
+                '{"disable_reasons":[],"location":1,"path":"x","from_webstore":false}}}}'
+            ),
+        },
+        dirs={opera: ["Local State", "Preferences"]},
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert finding.evidence["browser_profiles_read"] == []
