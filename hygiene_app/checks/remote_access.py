@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, with_sentences
+from hygiene_app.checks._inside import inside_another_computer
 from hygiene_app.checks.safe_browsing import parse_reg_query
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt
@@ -620,7 +621,20 @@ def _linux(ctx: ProbeContext, root: str) -> RemoteAccess:
         )
         return RemoteAccess(OSFamily.LINUX, None, desktop=None, reason=garbled)
     sshd, why = _read_sshd(ctx, root)
-    return judge_linux(listeners, sshd, ctx.system.process_names(), why)
+    state = judge_linux(listeners, sshd, ctx.system.process_names(), why)
+    would_pass = not state.desktop and not (state.ssh and (sshd is None or sshd.password_logins))
+    if would_pass and inside_another_computer(ctx):
+        # What listens here is the container's (or WSL's); the computer it runs on is what
+        # others reach, and its SSH server or remote desktop cannot be seen from inside.
+        return replace(
+            state,
+            desktop=None,
+            reason=N_(
+                "this looks like a container: other computers reach the computer it runs on, "
+                "whose remote access cannot be seen from inside"
+            ),
+        )
+    return state
 
 
 def _reg(ctx: ProbeContext, argv: tuple[str, ...], name: str) -> tuple[int | None, str]:

@@ -38,9 +38,10 @@ def linux(
     admin: bool = False,
     extra: dict | None = None,
     os: str = "debian",
+    more_files: dict | None = None,
 ):
     prefix = root.rstrip("/")
-    files = {f"{prefix}/etc/ssh/sshd_config": main}
+    files = {f"{prefix}/etc/ssh/sshd_config": main, **(more_files or {})}
     for name, text in (conf_d or {}).items():
         files[f"{prefix}{CONF_D}/{name}"] = text
     seams = machine(
@@ -277,6 +278,39 @@ def test_sshd_t_is_used_as_administrator():
     finding = run_check(ra.RemoteAccessCheck(), seams)
     assert finding.status is Status.PASS
     assert finding.evidence["ssh_settings_source"] == "sshd -T"
+
+
+WSL2 = {"/proc/sys/kernel/osrelease": "5.15.167.4-microsoft-standard-WSL2\n"}
+DOCKER = {"/proc/self/mounts": "overlay / overlay rw,relatime,lowerdir=/var/lib/docker/l/A 0 0\n"}
+SILVERBLUE = {"/proc/self/mounts": "composefs / overlay ro,relatime,lowerdir=/run/ostree 0 0\n"}
+
+
+@pytest.mark.parametrize("inside", [WSL2, DOCKER])
+def test_nothing_listening_inside_a_container_or_wsl_is_unknown_not_switched_off(inside):
+    # WSL and a container see their own sockets; others reach the computer they run on,
+    # whose Remote Desktop or SSH server is not visible from inside.
+    seams = linux(ss="linux-ss-loopback-only.txt", more_files=inside)
+    finding = run_check(ra.RemoteAccessCheck(), seams)
+    assert finding.status is Status.UNKNOWN
+    assert "container" in finding.reason
+    assert finding.evidence["ssh_server_on"] is False
+
+
+def test_key_only_ssh_inside_a_container_is_unknown_too():
+    conf = {"00-keys.conf": fx("linux-sshd_config.d-keys-only.conf")}
+    finding = run_check(ra.RemoteAccessCheck(), linux(conf_d=conf, more_files=DOCKER))
+    assert finding.status is Status.UNKNOWN
+    assert finding.evidence["ssh_password_logins"] is False
+
+
+def test_what_is_wrong_inside_a_container_is_still_said():
+    finding = run_check(ra.RemoteAccessCheck(), linux(more_files=DOCKER))
+    assert finding.status is Status.FAIL  # its own SSH server takes passwords
+
+
+def test_fedora_atomic_desktops_are_the_computer_itself():
+    seams = linux(ss="linux-ss-loopback-only.txt", more_files=SILVERBLUE, os="fedora")
+    assert run_check(ra.RemoteAccessCheck(), seams).status is Status.PASS
 
 
 def test_ssh_only_on_loopback_is_not_remote_access():
