@@ -840,6 +840,20 @@ APT_UPGRADE_TIMER = ("systemctl", "is-enabled", "apt-daily-upgrade.timer")
 #: through unattended-upgrades: its timer runs, and upgrades only while this flag file exists.
 MINT_UPGRADES_FLAG = "/var/lib/linuxmint/mintupdate-automatic-upgrades-enabled"
 MINT_UPGRADE_TIMER = ("systemctl", "is-enabled", "mintupdate-automation-upgrade.timer")
+#: Pop!_OS 22.04's automatic updates (Settings, OS Upgrade & Recovery): pop-system-updater
+#: installs every update on its schedule when this RON file says `auto_update:true`.
+#: (unattended-upgrades' default origins, `Pop:...`, match no archive Pop!_OS uses.)
+POP_UPDATER_CONF = "/etc/pop-system-updater/config.ron"
+_POP_AUTO_UPDATE = re.compile(r"\bauto_update\s*:\s*(true|false)\b")
+
+
+def parse_pop_updater(text: str) -> bool | None:
+    """`(auto_update:true,schedule:Some((interval:128,hour:22,minute:0)))`: the auto_update
+    flag; None when the file does not say."""
+    m = _POP_AUTO_UPDATE.search(text)
+    return None if m is None else m.group(1) == "true"
+
+
 GNOME_SOFTWARE_DOWNLOADS = ("gsettings", "get", "org.gnome.software", "download-updates")
 DNF_AUTOMATIC_CONF = "/etc/dnf/automatic.conf"
 #: dnf5-automatic's (Fedora 41+) defaults; /etc/dnf/automatic.conf holds this machine's
@@ -979,7 +993,13 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
     installed = ctx.files.mtime(UNATTENDED_UPGRADE_BIN) is not None
     timer, why = _unit_state(ctx, APT_UPGRADE_TIMER)
     state = debian_state(config, installed, timer, _gnome_downloads(ctx), why)
-    if state.level is AutoLevel.INSTALLS or ctx.files.mtime(MINT_UPGRADES_FLAG) is None:
+    if state.level is AutoLevel.INSTALLS:
+        return state
+    pop = ctx.files.read_text(POP_UPDATER_CONF)
+    if pop.ok and parse_pop_updater(pop.text):
+        facts = {**state.facts, "pop_system_updater_auto_update": True}
+        return AutoUpdateState(AutoLevel.INSTALLS, "pop-system-updater", facts=facts)
+    if ctx.files.mtime(MINT_UPGRADES_FLAG) is None:
         return state
     mint_timer, mint_why = _unit_state(ctx, MINT_UPGRADE_TIMER)
     facts = {**state.facts, "mintupdate_automation": True, "mintupdate_timer": mint_timer}
@@ -1233,6 +1253,31 @@ FIX_AUTO_MINT = _guide(
         FixStep(N_("Run this check again.")),
     )
 )
+#: Pop!_OS 22.04: pop-system-updater, switched on in Settings.
+FIX_AUTO_POP = _guide(
+    (
+        FixStep(
+            N_("Open Settings, then 'OS Upgrade & Recovery', and turn on 'Automatic Updates'."),
+            headline=True,
+        ),
+        FixStep(N_("Run this check again.")),
+    )
+)
+#: Pop!_OS 24.04 and later (COSMIC) has no automatic-update setting (yet): said plainly.
+FIX_AUTO_POP_COSMIC = _guide(
+    (
+        FixStep(
+            N_(
+                "Pop!_OS 24.04 and later have no setting for automatic updates yet. Install "
+                "the updates yourself every week from 'COSMIC Store', or open a terminal and "
+                "type (it asks for your password):"
+            ),
+            command="sudo apt update && sudo apt full-upgrade",
+            headline=True,
+        ),
+        FixStep(N_("Run this check again.")),
+    )
+)
 #: Fedora's atomic desktops (Silverblue, Kinoite, Bazzite...): rpm-ostree, never dnf.
 FIX_AUTO_OSTREE = _guide(
     (
@@ -1269,11 +1314,15 @@ def fedora_guide(os_version: str) -> FixGuide:
 
 def linux_guide(platform: PlatformInfo, *, ostree: bool = False) -> FixGuide:
     """The steps this Linux's own tools take: rpm-ostree on an image-based system, Mint's Update
-    Manager, dnf-automatic on Fedora and its relatives, unattended-upgrades elsewhere."""
+    Manager, Pop!_OS's Settings, dnf-automatic on Fedora and its relatives, unattended-upgrades
+    elsewhere."""
     if ostree:
         return FIX_AUTO_OSTREE
     if platform.is_distribution("linuxmint"):
         return FIX_AUTO_MINT
+    if platform.is_distribution("pop"):
+        major = platform.os_version.split(".", 1)[0]
+        return FIX_AUTO_POP_COSMIC if major.isdigit() and int(major) >= 24 else FIX_AUTO_POP
     if platform.is_distribution("fedora"):
         return fedora_guide(platform.os_version)
     if platform.is_distribution("rhel", "centos"):

@@ -916,10 +916,53 @@ def test_linux_mint_guide_is_update_manager_automation_not_unattended_upgrades()
 
 @pytest.mark.parametrize(
     ("distribution_id", "like"),
-    [("pop", ("ubuntu", "debian")), ("elementary", ("ubuntu",)), ("neon", ("ubuntu", "debian"))],
+    [("elementary", ("ubuntu",)), ("neon", ("ubuntu", "debian")), ("zorin", ("ubuntu",))],
 )
 def test_other_ubuntu_relatives_keep_the_unattended_upgrades_guide(distribution_id, like):
     platform = replace(
         _PLATFORMS["ubuntu"], distribution_id=distribution_id, distribution_like=like
     )
     assert au.linux_guide(platform) is au.FIX_AUTO_DEBIAN
+
+
+POP_22 = replace(
+    _PLATFORMS["ubuntu"],
+    distribution_id="pop",
+    distribution_like=("ubuntu", "debian"),
+    distribution_name="Pop!_OS 22.04 LTS",
+)
+
+
+def pop(conf, platform=POP_22):
+    return machine(
+        platform=platform,
+        commands={
+            au.APT_CONFIG_DUMP: ok(LOCAL_DUMP),
+            au.APT_UPGRADE_TIMER: ok(fx("systemctl-enabled-local.txt")),
+            au.GNOME_SOFTWARE_DOWNLOADS: NO_GSETTINGS_SCHEMA,
+        },
+        files={au.POP_UPDATER_CONF: conf} if conf is not None else {},
+    )
+
+
+def test_pop_os_automatic_updates_in_settings_are_automatic_updates():
+    # Pop!_OS's own switch (Settings, OS Upgrade & Recovery) drives pop-system-updater, not
+    # unattended-upgrades, whose default origins match nothing there (pop-os/pop#3946).
+    on = run_check(CHECK, pop(fx("pop-system-updater-on.ron")))
+    assert on.status is Status.PASS
+    assert on.evidence["mechanism"] == "pop-system-updater"
+    off = run_check(CHECK, pop(fx("pop-system-updater-off.ron")))
+    assert off.status is Status.FAIL
+    assert off.fix is au.FIX_AUTO_POP
+    first = off.fix.steps_for(OSFamily.LINUX)[0]
+    assert "OS Upgrade & Recovery" in first.text and first.command is None
+    assert not any("unattended-upgrades" in c for c in linux_commands(off))
+
+
+def test_pop_os_24_guide_says_plainly_there_is_no_automatic_update_setting():
+    cosmic = replace(POP_22, os_version="24.04", distribution_name="Pop!_OS 24.04 LTS")
+    finding = run_check(CHECK, pop(None, cosmic))
+    assert finding.status is Status.FAIL
+    assert finding.fix is au.FIX_AUTO_POP_COSMIC
+    assert "no setting for automatic updates" in finding.fix.steps_for(OSFamily.LINUX)[0].text
+    assert linux_commands(finding) == ["sudo apt update && sudo apt full-upgrade"]
