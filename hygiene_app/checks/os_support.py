@@ -572,7 +572,14 @@ def _display(s: Situation) -> str:
     return s.release.name
 
 
+#: How far this computer's clock may be behind the date of the copy of the dates before it is
+#: taken to be wrong (time zones, a copy made late in a day).
+_CLOCK_SLACK = 2 * 86400.0
+
+
 def evaluate(s: Situation, now: float) -> Finding:
+    if now < s.dates.as_of - _CLOCK_SLACK:
+        return _clock_behind(s, now)
     evidence = _evidence(s, now)
     name = _display(s)
     stale = now - s.dates.as_of > STALE_DAYS * 86400
@@ -663,6 +670,31 @@ def evaluate(s: Situation, now: float) -> Finding:
     else:
         summary = fmt(N_("{name} still gets security updates"), name=name)
     return Finding(Status.PASS, summary, evidence=evidence)
+
+
+def _clock_behind(s: Situation, now: float) -> Finding:
+    """The clock says a day before the copy of the dates was made: with it, a release whose end
+    has passed would read as supported. The bundled copy's date is one that has surely come,
+    so a release that had ended by then has ended; a cached copy's date was read from this same
+    clock, so nothing is certain."""
+    if s.dates.source is Source.BUNDLED:
+        then = evaluate(s, s.dates.as_of)
+        if then.status is Status.FAIL:
+            return then
+    return Finding(
+        Status.UNKNOWN,
+        N_("Could not tell whether this system still gets security updates"),
+        reason=fmt(
+            N_(
+                "this computer's clock says it is {today}, but the end-of-support dates at "
+                "hand are from {date}: with the clock wrong, whether support has ended cannot "
+                "be told"
+            ),
+            today=long_date(_today(now)),
+            date=long_date(_today(s.dates.as_of)),
+        ),
+        evidence=_evidence(s, now),
+    )
 
 
 def _ubuntu_esm(

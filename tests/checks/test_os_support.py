@@ -589,3 +589,36 @@ def test_pro_is_asked_only_when_esm_decides():
     old = replace(seams, platform=replace(seams.platform, os_version="20.04"))
     CHECK.run(ProbeContext(old))
     assert PRO_STATUS in asked
+
+
+def test_a_clock_behind_the_bundled_copy_never_reads_as_supported():
+    # A dead clock battery, a restored virtual machine: the clock says a day long before the
+    # bundled copy was made (15 March 2026). Windows 10 ended in October 2025, a date that has
+    # surely passed; with the clock's date it read "gets security updates until 14 October 2025".
+    platform = replace(machine("windows").platform, os_version="10.0.19045")
+    commands = {WINDOWS_PROBE: (0, fixture_text("os_support", "windows_release_10_home.json"))}
+    ended = run(
+        "windows", Feed(), platform=platform, commands=commands, offline=True, now=at("2025-06-01")
+    )
+    assert ended.status is Status.FAIL
+    assert ended.summary == "Windows 10 22H2 (build 19045) no longer gets security updates"
+    # Ubuntu 24.04 is supported by the copy's date, but the real date is not known.
+    behind = run("ubuntu", Feed(), offline=True, now=at("2025-06-01"))
+    assert behind.status is Status.UNKNOWN
+    assert str(behind.reason) == (
+        "This computer's clock says it is 1 June 2025, but the end-of-support dates at hand are "
+        "from 15 March 2026: with the clock wrong, whether support has ended cannot be told."
+    )
+    # A day or so behind is a time zone, not a wrong clock.
+    assert run("ubuntu", Feed(), offline=True, now=at("2026-03-14")).status is Status.PASS
+
+
+def test_a_cached_copy_from_the_clocks_future_is_unknown_even_when_it_says_ended():
+    # The cache was confirmed "on 1 November 2026" by a clock that now says 2025: one of the two
+    # readings is wrong, so neither date can be trusted.
+    feed = live("windows", **{CACHE_HEADER: "stale", CHECKED_HEADER: repr(NOW)})
+    platform = replace(machine("windows").platform, os_version="10.0.19045")
+    commands = {WINDOWS_PROBE: (0, fixture_text("os_support", "windows_release_10_home.json"))}
+    finding = run("windows", feed, platform=platform, commands=commands, now=at("2025-06-01"))
+    assert finding.status is Status.UNKNOWN
+    assert "clock says it is 1 June 2025" in str(finding.reason)
