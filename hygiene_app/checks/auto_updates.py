@@ -1141,6 +1141,22 @@ _STEPS_WINDOWS = (
     ),
     FixStep(N_("Run this check again.")),
 )
+#: Windows Home, what most homes run, has no gpedit.msc: the policy that switches updates off
+#: is removed directly. Shown only when a policy was found (the finding names it).
+_STEP_WINDOWS_HOME_POLICY = FixStep(
+    N_(
+        "On Windows Home, which has no gpedit.msc: in PowerShell opened with 'Run as "
+        "administrator', remove those policies by typing:"
+    ),
+    command=f'reg delete "{WU_POLICY_KEY}" /f',
+)
+_STEP_WUAUSERV = FixStep(
+    N_(
+        "If the finding names the Windows Update service (wuauserv), switch it back on as "
+        "well, then restart:"
+    ),
+    command="sc.exe config wuauserv start= demand",
+)
 _STEPS_MACOS = (
     FixStep(
         N_(
@@ -1330,6 +1346,23 @@ def linux_guide(platform: PlatformInfo, *, ostree: bool = False) -> FixGuide:
     return FIX_AUTO_DEBIAN
 
 
+def windows_guide(state: AutoUpdateState) -> FixGuide:
+    """FIX_AUTO, and where a policy switches updates off, how to remove it without gpedit.msc
+    (Windows Home) and how to switch a disabled Windows Update service back on."""
+    if not state.policy:
+        return FIX_AUTO
+    extra: tuple[FixStep, ...] = (_STEP_WINDOWS_HOME_POLICY,)
+    if WUAUSERV_KEY in state.policy:
+        extra += (_STEP_WUAUSERV,)
+    steps = _STEPS_WINDOWS[:-1] + extra + _STEPS_WINDOWS[-1:]
+    return FixGuide(
+        title=FIX_AUTO.title,
+        why=FIX_AUTO.why,
+        steps={**FIX_AUTO.steps, OSFamily.WINDOWS: steps},
+        verify_check=META.id,
+    )
+
+
 #: Windows and macOS (its Linux steps are Debian's; Linux picks its guide by distribution).
 FIX_AUTO = FIX_AUTO_DEBIAN
 
@@ -1343,7 +1376,8 @@ class AutoUpdatesCheck:
             state = _linux(ctx)
             fix = linux_guide(ctx.platform, ostree=is_ostree(ctx))
         elif os_family is OSFamily.WINDOWS:
-            state, fix = _windows(ctx), FIX_AUTO
+            state = _windows(ctx)
+            fix = windows_guide(state)
         else:
             state, fix = _macos(ctx), FIX_AUTO
         return with_sentences(_facts.with_facts(evaluate(state, fix), facts))

@@ -966,3 +966,22 @@ def test_pop_os_24_guide_says_plainly_there_is_no_automatic_update_setting():
     assert finding.fix is au.FIX_AUTO_POP_COSMIC
     assert "no setting for automatic updates" in finding.fix.steps_for(OSFamily.LINUX)[0].text
     assert linux_commands(finding) == ["sudo apt update && sudo apt full-upgrade"]
+
+
+def test_windows_policy_guide_works_on_windows_home_without_gpedit():
+    # Windows Home has no gpedit.msc: where a policy switches updates off, the guide also says
+    # how to remove it directly, and how to switch a disabled Windows Update service back on.
+    gpo = run_check(
+        CHECK, win("windows-au-pause-expired.json", gpo="windows-reg-gpo-auoptions-1.txt")
+    )
+    commands = [s.command for s in gpo.fix.steps_for(OSFamily.WINDOWS) if s.command]
+    assert commands == [f'reg delete "{au.WU_POLICY_KEY}" /f']
+    assert gpo.fix.steps_for(OSFamily.WINDOWS)[-1].text == "Run this check again."
+    disabled = ok(fx("windows-reg-wuauserv-disabled.txt"))
+    service = run_check(CHECK, win("windows-au-pause-expired.json", service=disabled))
+    assert "sc.exe config wuauserv start= demand" in [
+        s.command for s in service.fix.steps_for(OSFamily.WINDOWS)
+    ]
+    # Without a policy the guide is the usual one: no registry commands.
+    paused = run_check(CHECK, win("windows-au-paused.json"))
+    assert paused.fix is au.FIX_AUTO
