@@ -46,8 +46,10 @@ from hygiene_app.engine.probes import (
     PlatformInfo,
 )
 
-#: A file larger than this is not a configuration file we should be parsing.
-MAX_FILE_BYTES = 1 << 20
+#: A file larger than this is not a configuration file we should be parsing. Browsers' own
+#: settings files grow with use: a busy Chrome profile's `Preferences` passes 1 MiB (site
+#: settings pile up in it), and then every browser check could not tell.
+MAX_FILE_BYTES = 4 << 20
 #: How much of each of a command's stdout and stderr is read: far more than any probe's tool
 #: prints (a long package list is a few hundred KB), far less than a flood can fill.
 MAX_OUTPUT_BYTES = 8 << 20
@@ -384,7 +386,7 @@ class LiveFileReader:
             if not p.is_file():
                 return FileRead(path, FileOutcome.ERROR, mtime=st.st_mtime)
             if st.st_size > MAX_FILE_BYTES:
-                return FileRead(path, FileOutcome.ERROR, mtime=st.st_mtime)
+                return FileRead(path, FileOutcome.ERROR, mtime=st.st_mtime, size=st.st_size)
             data = p.read_bytes()[:MAX_FILE_BYTES]
         except FileNotFoundError:
             return FileRead(path, FileOutcome.MISSING)

@@ -262,3 +262,20 @@ def test_a_check_whose_tools_flood_says_unknown(preset: str, check_id: str):
     finding = default_registry().get(check_id).run(ProbeContext(seams))
     assert finding.status is Status.UNKNOWN, (finding.status, finding.reason)
     assert "printed more than the app reads" in finding.reason
+
+
+def test_a_busy_browser_profile_s_settings_file_is_read_and_a_huge_file_is_not(tmp_path):
+    """Chrome's `Preferences` grows past 1 MiB in a profile used for years: the browser checks
+    must read it. A file past the cap is refused whole (never half-parsed), its size kept."""
+    from hygiene_app.engine.live import MAX_FILE_BYTES, LiveFileReader
+    from hygiene_app.engine.probes import FileOutcome
+
+    busy = tmp_path / "Preferences"
+    busy.write_text('{"a": "' + "x" * (3 << 20) + '"}', encoding="utf-8")
+    read = LiveFileReader().read_text(str(busy))
+    assert read.outcome is FileOutcome.OK and len(read.text) > 3 << 20
+    huge = tmp_path / "huge"
+    huge.write_bytes(b"x" * (MAX_FILE_BYTES + 1))
+    refused = LiveFileReader().read_text(str(huge))
+    assert refused.outcome is FileOutcome.ERROR and refused.text == ""
+    assert refused.size == MAX_FILE_BYTES + 1
