@@ -29,19 +29,26 @@ class _Inflater:
         self._gzip = gzip
         self._obj = zlib.decompressobj(_GZIP_WBITS if gzip else zlib.MAX_WBITS)
         self._fed = False
+        #: A gzip member ended and what followed was not another one (trailing zeros some
+        #: servers add): the rest is ignored, as gzip and urllib3 do.
+        self._trailing = False
 
     def feed(self, data: bytes, size: int) -> Iterator[bytes]:
         """The decompressed bytes of `data`, in pieces of at most `size` (a small compressed
         chunk can inflate to a huge one: the reader stops at its limit in between)."""
         pending = data
-        while pending or self._fed:
-            if self._obj.eof:
+        while (pending or self._fed) and not self._trailing:
+            ended = self._obj.eof
+            if ended:
                 if not (self._gzip and pending):
                     return  # bytes after a deflate stream's end are ignored, as urllib3 does
                 self._obj = zlib.decompressobj(_GZIP_WBITS)  # the next gzip member
             try:
                 out = self._obj.decompress(pending, size)
             except zlib.error as exc:
+                if ended:
+                    self._trailing = True
+                    return
                 if not self._gzip and not self._fed:
                     self._fed = True
                     self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
@@ -58,7 +65,7 @@ class _Inflater:
 
     def finish(self) -> None:
         """Raise when bytes came but the compressed stream did not reach its end."""
-        if self._fed and not self._obj.eof:
+        if self._fed and not self._trailing and not self._obj.eof:
             raise requests.exceptions.ContentDecodingError(
                 "the compressed answer ended before the end of its data (cut off)"
             )

@@ -60,9 +60,10 @@ def _deflate_raw(data: bytes) -> bytes:
         (gzip.compress(_bucket()[:5000]) + gzip.compress(_bucket()[5000:]), "gzip"),
         (zlib.compress(_bucket()), "deflate"),
         (_deflate_raw(_bucket()), "deflate"),
+        (gzip.compress(_bucket()) + b"\0" * 8, "gzip"),
         (_bucket(), ""),
     ],
-    ids=["gzip", "gzip-two-members", "deflate-zlib", "deflate-raw", "plain"],
+    ids=["gzip", "gzip-two-members", "deflate-zlib", "deflate-raw", "gzip-zero-padded", "plain"],
 )
 def test_a_whole_answer_is_read_whole_in_any_encoding(encoded: bytes, coding: str):
     answer = _get(_answer(encoded, coding))
@@ -77,6 +78,25 @@ def test_a_compressed_answer_cut_before_its_end_is_no_answer(coding: str, close:
     answer = _get(_answer(whole[: len(whole) // 2], coding, close=close))
     assert answer.outcome is HttpOutcome.OFFLINE and answer.text == ""
     assert "cut off" in answer.message
+
+
+def test_a_chunked_gzip_answer_whose_data_stops_early_is_no_answer():
+    # Every chunk well formed, the last one announced: only the gzip stream shows the cut.
+    whole = gzip.compress(_bucket())
+
+    def handler(conn: socket.socket, stop: threading.Event) -> None:
+        read_request(conn)
+        head = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+        part = whole[: len(whole) // 2]
+        conn.sendall(head + b"%x\r\n%s\r\n0\r\n\r\n" % (len(part), part))
+
+    answer = _get(handler)
+    assert answer.outcome is HttpOutcome.OFFLINE and "cut off" in answer.message
+
+
+def test_an_empty_gzip_labelled_answer_is_empty_not_an_error():
+    answer = _get(_answer(b"", "gzip"))
+    assert answer.outcome is HttpOutcome.OK and answer.text == ""
 
 
 def test_a_gzip_bomb_is_still_too_large():
