@@ -12,7 +12,8 @@ merged, effective settings), else from `/etc/ssh/sshd_config` and the files it `
 as sshd reads them: the first value wins, `Match` blocks only apply to some connections.
 Windows: Remote Desktop's switch (`fDenyTSConnections`, a policy first) and whether it requires
 Network Level Authentication; Windows Home has no Remote Desktop server, so there the switch
-counts only when another program (RDP Wrapper) runs the service. macOS: Remote Login and
+counts only when another program (RDP Wrapper) runs the service; OpenSSH Server when its
+process runs, its settings read from C:\\ProgramData\\ssh\\sshd_config. macOS: Remote Login and
 Screen Sharing, as launchd holds them; the SSH settings as on Linux.
 
 Verdict. An SSH server that listens and takes passwords is a FAIL (a HIGH one when the
@@ -106,6 +107,13 @@ WIN_TS_SERVICE_DLL = (
     "ServiceDll",
 )
 
+#: Windows: OpenSSH Server (an optional feature, off unless added) runs as this process; its
+#: settings file, and the folder its relative `Include`s start from. It takes passwords unless
+#: told otherwise, as on Linux.
+WIN_SSHD_PROCESS = "sshd.exe"
+WIN_SSH_DIR = r"C:\ProgramData\ssh"
+WIN_SSHD_CONFIG = WIN_SSH_DIR + r"\sshd_config"
+
 #: macOS: the launchd jobs behind Remote Login and Screen Sharing (loaded = switched on).
 MAC_REMOTE_LOGIN = ("launchctl", "print", "system/com.openssh.sshd")
 MAC_SCREEN_SHARING = ("launchctl", "print", "system/com.apple.screensharing")
@@ -136,7 +144,9 @@ _DESKTOP_PROCESSES: tuple[tuple[str, str], ...] = (
 def is_remote_access_process(name: str) -> bool:
     """A running process this check names a remote-desktop server by (kept in snapshots)."""
     low = name.lower()
-    return any(low.startswith(prefix) for prefix, _ in _DESKTOP_PROCESSES)
+    return low == WIN_SSHD_PROCESS or any(
+        low.startswith(prefix) for prefix, _ in _DESKTOP_PROCESSES
+    )
 
 
 # ----- parsers (pure) ---------------------------------------------------------------------------
@@ -648,6 +658,50 @@ def _reg(ctx: ProbeContext, argv: tuple[str, ...], name: str) -> tuple[int | Non
 
 
 def _windows(ctx: ProbeContext) -> RemoteAccess:
+    """Remote Desktop, and OpenSSH Server when its process runs (only then is it looked at:
+    recordings keep that process name, and one that is not running lets nobody in)."""
+    state = _windows_desktop(ctx)
+    if WIN_SSHD_PROCESS not in ctx.system.process_names():
+        return state
+    sshd, why = _read_windows_sshd(ctx)
+    return replace(state, ssh=True, sshd=sshd, sshd_reason=why)
+
+
+def _read_windows_sshd(ctx: ProbeContext) -> tuple[SshdSettings | None, str]:
+    """OpenSSH Server's settings file on Windows, read as sshd reads it; None and why when it
+    (or a file it includes) cannot be read, missing included (another sshd, such as Cygwin's,
+    keeps its settings elsewhere)."""
+
+    def load(path: str) -> str | None:
+        read = ctx.files.read_text(path)
+        return read.text if read.ok else None
+
+    def expand(pattern: str) -> list[str]:
+        full = pattern if ntpath.isabs(pattern) else ntpath.join(WIN_SSH_DIR, pattern)
+        folder, name = ntpath.split(full)
+        if not any(c in name for c in "*?["):
+            return [full]
+        entries = ctx.files.list_dir(folder)
+        if entries is None:
+            return [full]  # cannot be listed: named, so it is "could not be read"
+        low = name.lower()
+        return [ntpath.join(folder, e) for e in sorted(entries) if fnmatch.fnmatch(e.lower(), low)]
+
+    unreadable = fmt(
+        N_("the SSH server's settings file {path} could not be read"), path=WIN_SSHD_CONFIG
+    )
+    main = load(WIN_SSHD_CONFIG)
+    if main is None:
+        return None, unreadable
+    settings, missing = merge_sshd_config(main, load, expand, WIN_SSHD_CONFIG)
+    if missing:
+        return None, fmt(
+            N_("the SSH server's settings file {path} could not be read"), path=missing[0]
+        )
+    return settings, ""
+
+
+def _windows_desktop(ctx: ProbeContext) -> RemoteAccess:
     deny, why = _reg(ctx, WIN_DENY, "fDenyTSConnections")
     policy, _ = _reg(ctx, WIN_DENY_POLICY, "fDenyTSConnections")
     state = judge_windows(deny, policy, None)
@@ -773,6 +827,26 @@ _MAC_SSH_STEPS = (
     ),
     _AGAIN,
 )
+_WINDOWS_SSH_STEPS = (
+    FixStep(
+        N_(
+            "Switch the SSH server off unless you sign in to this computer from another one: "
+            "open PowerShell as administrator and run:"
+        ),
+        command="Stop-Service sshd; Set-Service sshd -StartupType Disabled",
+        headline=True,
+    ),
+    FixStep(
+        N_(
+            "If you do use it: first add your key to this computer and check that signing in "
+            "with the key works. Then open C:\\ProgramData\\ssh\\sshd_config in Notepad as "
+            "administrator, add the line 'PasswordAuthentication no' above the first 'Match' "
+            "line, save it and restart the server:"
+        ),
+        command="Restart-Service sshd",
+    ),
+    _AGAIN,
+)
 _WINDOWS_RDP_STEPS = (
     FixStep(N_("Open Settings, System, then Remote Desktop."), link="ms-settings:remotedesktop"),
     FixStep(
@@ -841,7 +915,11 @@ def fix_ssh(unit: str = "sshd") -> FixGuide:
     return FixGuide(
         title=N_("Stop the SSH server from accepting passwords"),
         why=_WHY_SSH,
-        steps={OSFamily.LINUX: _ssh_steps(unit), OSFamily.MACOS: _MAC_SSH_STEPS},
+        steps={
+            OSFamily.LINUX: _ssh_steps(unit),
+            OSFamily.MACOS: _MAC_SSH_STEPS,
+            OSFamily.WINDOWS: _WINDOWS_SSH_STEPS,
+        },
         verify_check=META.id,
     )
 
@@ -868,8 +946,8 @@ FIX_DESKTOP = fix_desktop()
 def _evidence(state: RemoteAccess) -> dict[str, JsonValue]:
     sshd = state.sshd
     evidence: dict[str, JsonValue] = {
-        # Windows' own SSH server is not looked at: say nothing rather than "not reachable".
-        "ssh_server_on": None if state.os is OSFamily.WINDOWS else state.ssh,
+        # Windows' SSH server is only seen running: say nothing rather than "not reachable".
+        "ssh_server_on": None if state.os is OSFamily.WINDOWS and not state.ssh else state.ssh,
         "ssh_password_logins": None if sshd is None or not state.ssh else sshd.password_logins,
         "ssh_root_password_login": (
             None if sshd is None or not state.ssh else sshd.root_password_login

@@ -451,6 +451,56 @@ def test_the_policy_wins_over_the_local_switch():
     assert finding.evidence["set_by_policy"] is True
 
 
+def windows_sshd(main: str | FileOutcome | None, deny: str = "windows-reg-fdeny-1.txt", **kw):
+    """OpenSSH Server running (its process seen) with this settings file (None: not running)."""
+    seams = windows(deny, **kw)
+    snap = seams.system.snapshot  # type: ignore[attr-defined]
+    files = {} if main is None else {ra.WIN_SSHD_CONFIG: main}
+    return machine(
+        "windows",
+        commands=snap.commands,
+        files=files,
+        processes=("svchost.exe",) if main is None else ("sshd.exe", "svchost.exe"),
+    )
+
+
+def test_windows_openssh_server_with_default_settings_fails():
+    # Win32-OpenSSH's default settings leave PasswordAuthentication at its default: yes.
+    finding = run_check(ra.RemoteAccessCheck(), windows_sshd(fx("windows-sshd_config-default.txt")))
+    assert (finding.status, finding.severity) == (Status.FAIL, Severity.MEDIUM)
+    assert finding.evidence["ssh_server_on"] is True
+    assert finding.evidence["ssh_password_logins"] is True
+    steps = finding.fix.steps_for(ra.OSFamily.WINDOWS)
+    assert steps and "Stop-Service sshd" in (steps[0].command or "")
+
+
+def test_windows_openssh_server_with_keys_only_passes_as_keys_only():
+    main = fx("windows-sshd_config-default.txt").replace(
+        "#PasswordAuthentication yes", "PasswordAuthentication no"
+    )
+    finding = run_check(ra.RemoteAccessCheck(), windows_sshd(main))
+    assert finding.status is Status.PASS
+    assert finding.summary == "Only SSH with keys is open; it accepts no passwords"
+
+
+@pytest.mark.parametrize("main", [FileOutcome.DENIED, FileOutcome.MISSING])
+def test_windows_ssh_server_whose_settings_cannot_be_read_warns(main):
+    finding = run_check(ra.RemoteAccessCheck(), windows_sshd(main))
+    assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
+    assert "sshd_config" in finding.detail
+
+
+def test_windows_without_a_running_ssh_server_says_nothing_about_it():
+    finding = run_check(ra.RemoteAccessCheck(), windows_sshd(None))
+    assert finding.status is Status.PASS
+    assert finding.evidence["ssh_server_on"] is None
+
+
+def test_a_recording_keeps_the_windows_ssh_server_process():
+    assert ra.is_remote_access_process("sshd.exe")
+    assert not ra.is_remote_access_process("ssh-agent.exe")
+
+
 def windows_home(edition: str | None, dll: str | None, nla: str | None = None):
     """Remote Desktop's switch on (fDenyTSConnections 0), with this edition and service DLL."""
     missing = ok("", 1, fx("windows-reg-missing-de.txt"))
