@@ -1046,9 +1046,12 @@ def _ostree(ctx: ProbeContext) -> AutoUpdateState:
 
 
 def is_ostree(ctx: ProbeContext) -> bool:
-    """Booted from an OSTree image (Fedora Silverblue, Kinoite, Bazzite...): packages change
-    only with the next image, through rpm-ostree, never through dnf."""
-    return ctx.files.mtime(OSTREE_BOOTED) is not None
+    """Fedora (or a relative) booted from an OSTree image (Silverblue, Kinoite, Bazzite...):
+    packages change only with the next image, through rpm-ostree, never through dnf. (Other
+    OSTree systems, such as Endless OS, update with tools of their own.)"""
+    return ctx.platform.is_distribution("fedora", "rhel", "centos") and (
+        ctx.files.mtime(OSTREE_BOOTED) is not None
+    )
 
 
 def _linux(ctx: ProbeContext) -> AutoUpdateState:

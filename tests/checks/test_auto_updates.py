@@ -985,3 +985,14 @@ def test_windows_policy_guide_works_on_windows_home_without_gpedit():
     # Without a policy the guide is the usual one: no registry commands.
     paused = run_check(CHECK, win("windows-au-paused.json"))
     assert paused.fix is au.FIX_AUTO
+
+
+def test_an_ostree_system_that_is_not_fedora_is_not_sent_to_rpm_ostree():
+    # Endless OS boots from OSTree too, but updates with its own tools (no rpm-ostree).
+    endless = replace(
+        _PLATFORMS["debian"], distribution_id="endless", distribution_name="Endless OS 6"
+    )
+    seams = machine(platform=endless, mtimes={au.OSTREE_BOOTED: NOW - DAY})
+    finding = run_check(CHECK, seams)
+    assert finding.fix is None or finding.fix is not au.FIX_AUTO_OSTREE
+    assert "rpm-ostree" not in finding.reason
