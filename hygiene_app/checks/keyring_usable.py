@@ -249,9 +249,9 @@ def evaluate(
                 Status.UNKNOWN,
                 N_("Could not reach the system keyring"),
                 reason=N_(
-                    "this session has no D-Bus session bus (a remote SSH login, a scheduled job, "
-                    "a container or WSL), and apps reach the keyring through it; run the check "
-                    "again from your desktop session"
+                    "this session has no D-Bus session bus (a remote SSH login, a scheduled "
+                    "job, sudo, a container or WSL), and apps reach the keyring through it; run "
+                    "the check again from your desktop session"
                 ),
                 evidence=evidence,
             )
