@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
@@ -137,6 +138,9 @@ class Dates:
     as_of: float
     #: Why the server could not be asked, when it could not.
     problem: str = ""
+    #: When the server sent the data it just sent (its Date, plus the Age a cache on the way
+    #: says it kept it), if it said so; None for any copy.
+    server_time: float | None = None
 
 
 def _date(value: object) -> date | None:
@@ -289,10 +293,29 @@ def fetch_dates(ctx: ProbeContext, product: str) -> Dates:
                 source = Source.CONFIRMED
             else:
                 source = Source.NETWORK
+            server = _server_time(response.headers) if source is Source.NETWORK else None
+            if server is not None:
+                return Dates(cycles, source, server, server_time=server)
             return Dates(cycles, source, checked if checked is not None else ctx.now())
     else:
         problem = _http_problem(response, ctx.offline)
     return replace(bundled(product), problem=problem)
+
+
+def _server_time(headers: Mapping[str, str]) -> float | None:
+    """The moment in the server's `Date` header (plus `Age`); None when absent or odd."""
+    try:
+        sent = parsedate_to_datetime(header(headers, "Date"))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if sent.tzinfo is None:
+        return None
+    age = header(headers, "Age").strip()
+    kept = int(age) if age.isascii() and age.isdigit() and len(age) <= 9 else 0
+    try:
+        return sent.timestamp() + kept
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _http_problem(response: HttpResponse, offline: bool) -> str:
@@ -1091,13 +1114,19 @@ class OsSupportCheck:
                 release, N_("Could not tell whether this system still gets security updates")
             )
         dates = fetch_dates(ctx, release.product)
+        now = ctx.now()
+        if dates.server_time is not None and abs(now - dates.server_time) > _CLOCK_SLACK:
+            # This computer's clock is days off the server's: a clock ahead would end a
+            # supported release early, one behind would keep an ended one alive. The server
+            # that just sent the dates knows what day it is.
+            now = dates.server_time
         cycle: Cycle | None
         if windows is not None:
             cycle = match_windows(dates.cycles, windows)
         else:
             cycle = match_named(dates.cycles, release.cycle)
         esm = Esm.UNKNOWN
-        if release.product == "ubuntu" and _esm_matters(cycle, ctx.now(), ctx.options):
+        if release.product == "ubuntu" and _esm_matters(cycle, now, ctx.options):
             result = ctx.run(PRO_STATUS, timeout=_PRO_TIMEOUT)
             if result.ran and result.returncode == 0:
                 esm = parse_pro_status(result.stdout)
@@ -1109,7 +1138,7 @@ class OsSupportCheck:
             esm,
             windows.edition if windows is not None else Edition.UNKNOWN,
         )
-        finding = evaluate(situation, ctx.now())
+        finding = evaluate(situation, now)
         if windows is not None and windows.edition is Edition.UNKNOWN:
-            return _either_edition(situation, windows, finding, ctx.now())
+            return _either_edition(situation, windows, finding, now)
         return finding

@@ -48,8 +48,9 @@ CHECKED_HEADER = "X-Hygiene-Checked-At"
 #: Why a stale copy was served: the failed request's outcome and message.
 REFRESH_ERROR_HEADER = "X-Hygiene-Refresh-Error"
 
-#: The server's headers passed on with an answer from the cache wrapper.
-_KEPT_HEADERS = ("ETag", "Last-Modified", "Content-Type")
+#: The server's headers passed on with an answer from the cache wrapper (Date and Age: when
+#: the server sent it, which a check can hold a wrong clock against).
+_KEPT_HEADERS = ("ETag", "Last-Modified", "Content-Type", "Date", "Age")
 #: The most a cache file may weigh (a body plus its dates): far above any feed it keeps.
 MAX_CACHE_BYTES = 4 << 20
 #: How long a confirmed copy is served without asking the server again.

@@ -622,3 +622,29 @@ def test_a_cached_copy_from_the_clocks_future_is_unknown_even_when_it_says_ended
     finding = run("windows", feed, platform=platform, commands=commands, now=at("2025-06-01"))
     assert finding.status is Status.UNKNOWN
     assert "clock says it is 1 June 2025" in str(finding.reason)
+
+
+def _http_date(moment: float) -> str:
+    from email.utils import formatdate
+
+    return formatdate(moment, usegmt=True)
+
+
+def test_a_clock_days_off_the_servers_is_judged_by_the_servers_date():
+    # endoflife.date answered just now, on 1 November 2026 by its Date header; this computer's
+    # clock says June 2030, after Ubuntu 24.04's end (31 May 2029): it still gets updates.
+    ahead = run("ubuntu", live("ubuntu", Date=_http_date(NOW)), now=at("2030-06-01"))
+    assert ahead.status is Status.PASS
+    assert ahead.evidence["today"] == "2026-11-01"
+    assert facts_of(ahead)["End-of-support dates"] == "from endoflife.date, checked now"
+    # A clock that says June 2025 kept Windows 10 (ended 14 October 2025) alive.
+    platform = replace(machine("windows").platform, os_version="10.0.19045")
+    commands = {WINDOWS_PROBE: (0, fixture_text("os_support", "windows_release_10_home.json"))}
+    feed = live("windows", Date=_http_date(NOW - 3600), Age="3600")
+    behind = run("windows", feed, platform=platform, commands=commands, now=at("2025-06-01"))
+    assert behind.status is Status.FAIL
+    # Within a day or two, or without a usable Date, the clock is this computer's own.
+    near = run("ubuntu", live("ubuntu", Date=_http_date(NOW - DAY)), now=NOW)
+    assert near.evidence["today"] == datetime.fromtimestamp(NOW, UTC).date().isoformat()
+    odd = run("ubuntu", live("ubuntu", Date="yesterday"), now=at("2030-06-01"))
+    assert odd.status is not Status.PASS and odd.evidence["today"] == "2030-06-01"
