@@ -71,6 +71,7 @@ from hygiene_app.engine.model import (
 )
 from hygiene_app.engine.options import NETWORK_RELEASE_FEEDS
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse, PlatformInfo
+from hygiene_app.services.feed_cache import server_time
 
 META = CheckMeta(
     id="UPD-004",
@@ -446,11 +447,26 @@ def judge_all(ctx: ProbeContext, installs: Iterable[BrowserInstall]) -> list[Ver
             continue
         verdicts.append(
             replace(
-                judge(install, version, releases, ctx.now(), ctx.options.browser_grace_days),
+                judge(
+                    install, version, releases, _now(ctx, response), ctx.options.browser_grace_days
+                ),
                 feed=response.url,
             )
         )
     return verdicts
+
+
+#: How far this computer's clock may be off the feed server's before the server's is used.
+_CLOCK_SLACK = 2 * DAY
+
+
+def _now(ctx: ProbeContext, response: HttpResponse) -> float:
+    """The grace periods count from today: by the feed server's date (its Date header) when
+    this computer's clock is days off it. A clock ahead would call a release still in its
+    grace period due; one behind would let a browser a whole release behind pass."""
+    now = ctx.now()
+    server = server_time(response.headers)
+    return server if server is not None and abs(now - server) > _CLOCK_SLACK else now
 
 
 # ----- fix guides ---------------------------------------------------------------------------

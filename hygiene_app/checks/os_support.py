@@ -25,7 +25,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
@@ -56,7 +55,13 @@ from hygiene_app.engine.model import (
 from hygiene_app.engine.options import NETWORK_RELEASE_FEEDS, CheckOptions
 from hygiene_app.engine.probes import CommandResult, HttpOutcome, HttpResponse, PlatformInfo
 from hygiene_app.resources import read_package_text
-from hygiene_app.services.feed_cache import CACHE_HEADER, CHECKED_HEADER, header, header_time
+from hygiene_app.services.feed_cache import (
+    CACHE_HEADER,
+    CHECKED_HEADER,
+    header,
+    header_time,
+    server_time,
+)
 
 META = CheckMeta(
     id="UPD-006",
@@ -293,29 +298,13 @@ def fetch_dates(ctx: ProbeContext, product: str) -> Dates:
                 source = Source.CONFIRMED
             else:
                 source = Source.NETWORK
-            server = _server_time(response.headers) if source is Source.NETWORK else None
+            server = server_time(response.headers) if source is Source.NETWORK else None
             if server is not None:
                 return Dates(cycles, source, server, server_time=server)
             return Dates(cycles, source, checked if checked is not None else ctx.now())
     else:
         problem = _http_problem(response, ctx.offline)
     return replace(bundled(product), problem=problem)
-
-
-def _server_time(headers: Mapping[str, str]) -> float | None:
-    """The moment in the server's `Date` header (plus `Age`); None when absent or odd."""
-    try:
-        sent = parsedate_to_datetime(header(headers, "Date"))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if sent.tzinfo is None:
-        return None
-    age = header(headers, "Age").strip()
-    kept = int(age) if age.isascii() and age.isdigit() and len(age) <= 9 else 0
-    try:
-        return sent.timestamp() + kept
-    except (OverflowError, OSError, ValueError):
-        return None
 
 
 def _http_problem(response: HttpResponse, offline: bool) -> str:

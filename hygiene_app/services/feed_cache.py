@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from hygiene_app.engine.atomic import atomic_write_text, private_dir
@@ -74,6 +75,23 @@ def header_time(headers: Mapping[str, str], name: str) -> float | None:
     except ValueError:
         return None
     return value if value == value and value >= 0 else None  # not NaN
+
+
+def server_time(headers: Mapping[str, str]) -> float | None:
+    """When the server sent an answer just received: its `Date` header plus the `Age` a cache
+    on the way says it kept it; None when absent or odd. A clock days off it is wrong."""
+    try:
+        sent = parsedate_to_datetime(header(headers, "Date"))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if sent.tzinfo is None:
+        return None
+    age = header(headers, "Age").strip()
+    kept = int(age) if age.isascii() and age.isdigit() and len(age) <= 9 else 0
+    try:
+        return sent.timestamp() + kept
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -548,3 +548,25 @@ def test_why_a_feed_failed_is_said_in_words_and_kept_raw_for_support(answer, wor
 
 def answer_message(answer: object) -> str:
     return answer.message if isinstance(answer, HttpResponse) else ""
+
+
+def _dated(body: str, moment: float) -> HttpResponse:
+    from email.utils import formatdate
+
+    headers = {"Date": formatdate(moment, usegmt=True)}
+    return HttpResponse("", HttpOutcome.OK, status=200, text=body, headers=headers)
+
+
+def test_a_clock_days_off_the_feed_servers_counts_the_grace_period_by_the_servers_date():
+    chrome = {("google-chrome", "--version"): (0, "Google Chrome 154.0.8037.58\n")}
+    feed = fx("chrome-releases-win-3p.json")  # 155 first served on 23 September
+    # The feed answered on 27 September, when 155 was four days old; this computer's clock says
+    # 15 October, when it would be past its 14 days: Chrome 154 is still current.
+    ahead = run(linux(now=OCT_15, argv=chrome), {LINUX_CHROME_FEED: _dated(feed, SEPT_27)})
+    assert ahead.status is Status.PASS
+    # The clock says 27 September, but the feed answered on 15 October: 154 is out of date.
+    behind = run(linux(now=SEPT_27, argv=chrome), {LINUX_CHROME_FEED: _dated(feed, OCT_15)})
+    assert behind.status is Status.FAIL
+    # A day off is a time zone or a cache: the clock is this computer's own.
+    near = run(linux(now=OCT_15, argv=chrome), {LINUX_CHROME_FEED: _dated(feed, OCT_15 - DAY)})
+    assert near.status is Status.FAIL
