@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from email.utils import formatdate
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,13 @@ def feed_server() -> Iterator[tuple[FeedServer, str]]:
 
         def log_message(self, format: str, *args: object) -> None:
             pass
+
+        def send_response(self, code: int, message: str | None = None) -> None:
+            # The server's `Date` is the tests' clock, never the real date: the checks judge by
+            # a server's date when the clock is days off it.
+            self.log_request(code)
+            self.send_response_only(code, message)
+            self.send_header("Date", formatdate(NOW, usegmt=True))
 
         def do_GET(self) -> None:
             state.requests.append({k.lower(): v for k, v in self.headers.items()})
