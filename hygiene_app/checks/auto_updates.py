@@ -47,7 +47,7 @@ from hygiene_app.engine.model import (
     Severity,
     Status,
 )
-from hygiene_app.engine.probes import CommandOutcome, FileOutcome, PlatformInfo
+from hygiene_app.engine.probes import CommandOutcome, FileOutcome, FileRead, PlatformInfo
 
 META = CheckMeta(
     id="UPD-002",
@@ -1017,32 +1017,32 @@ def _fedora(ctx: ProbeContext) -> AutoUpdateState:
     defaults = ctx.files.read_text(DNF5_AUTOMATIC_DEFAULTS)
     base = parse_key_values(defaults.text) if defaults.ok else {}
     automatic: dict[str, str] | None = None
-    conf_reason = ""
     if conf.outcome is FileOutcome.OK:
         automatic = {**base, **parse_key_values(conf.text)}
     elif conf.outcome is FileOutcome.MISSING:
         automatic = base  # not configured here: the defaults
-    elif conf.outcome is FileOutcome.DENIED:
-        conf_reason = "this app is not allowed to read it"
-    else:
-        conf_reason = "it is not a readable text file"
-    return fedora_state(timers, automatic, _gnome_downloads(ctx), reason, conf_reason)
+    return fedora_state(timers, automatic, _gnome_downloads(ctx), reason, _unread(conf))
 
 
 def _ostree(ctx: ProbeContext) -> AutoUpdateState:
     timers, reason = _fedora_timers(ctx, OSTREE_TIMERS, OSTREE_TIMER_PROBE)
     conf = ctx.files.read_text(RPM_OSTREED_CONF)
     policy: str | None = None
-    conf_reason = ""
     if conf.outcome is FileOutcome.OK:
         policy = parse_rpm_ostreed_policy(conf.text)
     elif conf.outcome is FileOutcome.MISSING:
         policy = "none"  # rpm-ostreed's default
-    elif conf.outcome is FileOutcome.DENIED:
-        conf_reason = "this app is not allowed to read it"
-    else:
-        conf_reason = "it is not a readable text file"
-    return ostree_state(policy, timers, _gnome_downloads(ctx), reason, conf_reason)
+    return ostree_state(policy, timers, _gnome_downloads(ctx), reason, _unread(conf))
+
+
+def _unread(read: FileRead) -> str:
+    """Why a settings file that is there could not be read ("" when it was read, or is not
+    there: then its defaults apply)."""
+    if read.outcome in (FileOutcome.OK, FileOutcome.MISSING):
+        return ""
+    if read.outcome is FileOutcome.DENIED:
+        return N_("this app is not allowed to read it")
+    return N_("it is not a readable text file")
 
 
 def is_ostree(ctx: ProbeContext) -> bool:

@@ -996,3 +996,20 @@ def test_an_ostree_system_that_is_not_fedora_is_not_sent_to_rpm_ostree():
     finding = run_check(CHECK, seams)
     assert finding.fix is None or finding.fix is not au.FIX_AUTO_OSTREE
     assert "rpm-ostree" not in finding.reason
+
+
+@pytest.mark.parametrize(
+    ("outcome", "french"),
+    [
+        (FileOutcome.DENIED, "cette application n'est pas autorisée à le lire"),
+        (FileOutcome.ERROR, "ce n'est pas un fichier texte lisible"),
+    ],
+)
+def test_why_a_settings_file_was_not_read_is_said_in_the_reader_s_language(outcome, french):
+    """The reason inside "…could not be read ({why})" was English in every language."""
+    from hygiene_app.engine.catalog import load_catalog
+
+    finding = run_check(CHECK, atomic({au.RPM_OSTREE_TIMER: "enabled"}, outcome))
+    assert finding.status is Status.UNKNOWN
+    said = load_catalog("fr").text(finding.reason)
+    assert french in said and "allowed" not in said and "readable" not in said
