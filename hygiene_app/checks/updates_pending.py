@@ -39,7 +39,7 @@ from hygiene_app.checks._common import (
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, is_ostree, read_plist
 from hygiene_app.checks.os_support import macos_version
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
+from hygiene_app.engine.i18n import N_, as_text, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -489,7 +489,7 @@ def _dnf(ctx: ProbeContext) -> SourceResult:
         return SourceResult(Source.DNF, cached=ctx.offline)
     updates = parse_dnf_check_update(result.stdout)
     if not updates:
-        return SourceResult(Source.DNF, reason="dnf said updates exist but listed none")
+        return SourceResult(Source.DNF, reason=N_("'dnf' said updates exist but listed none"))
     security = ctx.run(DNF_SECURITY, timeout=DNF_SECURITY_TIMEOUT)
     if not security.ran or security.returncode != 0:
         # Fedora does label security updates; we just could not read the labels.
@@ -513,7 +513,9 @@ def _pacman(ctx: ProbeContext) -> SourceResult:
         return SourceResult(Source.PACMAN, cached=ctx.offline)
     updates = parse_checkupdates(result.stdout)
     if not updates:
-        return SourceResult(Source.PACMAN, reason="checkupdates said updates exist but listed none")
+        return SourceResult(
+            Source.PACMAN, reason=N_("'checkupdates' said updates exist but listed none")
+        )
     return SourceResult(Source.PACMAN, updates, cached=ctx.offline)
 
 
@@ -524,7 +526,7 @@ def _app_store(ctx: ProbeContext, source: Source) -> SourceResult | None:
         # Asking the app store needs the network; whether it is installed does not.
         if ctx.files.mtime(FLATPAK_BIN if flatpak else SNAP_BIN) is None:
             return None
-        return SourceResult(source, reason="offline mode: the app store was not asked")
+        return SourceResult(source, reason=N_("offline mode: the app store was not asked"))
     argv = FLATPAK_LIST if flatpak else SNAP_LIST
     result = ctx.run(argv, timeout=FLATPAK_TIMEOUT if flatpak else SNAP_TIMEOUT)
     if result.outcome is CommandOutcome.NOT_FOUND:
@@ -904,7 +906,10 @@ def evaluate(
         )
     if not system.answered:
         notes.append(
-            fmt(N_("System updates could not be checked: {reason}."), reason=system.reason)
+            fmt(
+                N_("System updates could not be checked: {reason}."),
+                reason=as_text(system.reason),
+            )
         )
     if os_updates and system.security_reason:
         notes.append(

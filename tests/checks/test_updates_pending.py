@@ -696,3 +696,13 @@ def test_fedora_atomic_desktop_guide_uses_rpm_ostree_not_dnf():
     assert "sudo dnf upgrade --refresh" in [
         s.command for s in run_check(CHECK, workstation).fix.steps_for(OSFamily.LINUX)
     ]
+
+
+def test_dnf_saying_updates_exist_but_listing_none_is_told_in_the_reader_s_language():
+    """The reason was English inside every language's sentence."""
+    from hygiene_app.engine.catalog import load_catalog
+
+    finding = run_check(CHECK, machine("fedora", commands={up.DNF_CHECK: ok("\n", 100)}))
+    assert finding.status is Status.UNKNOWN
+    said = load_catalog("fr").text(finding.reason)
+    assert said == "'dnf' a signalé des mises à jour sans en lister aucune."
