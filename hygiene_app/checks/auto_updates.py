@@ -29,9 +29,10 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
-from hygiene_app.checks.restart_pending import OSTREE_BOOTED
+from hygiene_app.checks._ostree import OSTREE_BOOTED as OSTREE_BOOTED
+from hygiene_app.checks._ostree import is_ostree as is_ostree
 from hygiene_app.checks.safe_browsing import parse_reg_query
-from hygiene_app.checks.screen_lock import gsettings_problem
+from hygiene_app.checks.screen_lock import gsettings_problem, parse_gsettings_bool
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Date, as_text, fmt, joined
 from hygiene_app.engine.model import (
@@ -167,16 +168,6 @@ def parse_unit_files(text: str, units: tuple[str, ...]) -> dict[str, str]:
             raise ParseError(f"unexpected row {line.strip()[:60]!r}")
         states[tokens[0]] = tokens[1]
     return states
-
-
-def parse_gsettings_bool(text: str) -> bool | None:
-    """`gsettings get ...` for a boolean key: "true" or "false"; None otherwise."""
-    value = text.strip()
-    if value == "true":
-        return True
-    if value == "false":
-        return False
-    return None
 
 
 def parse_pause_time(value: str) -> datetime:
@@ -463,7 +454,8 @@ def ostree_state(
                 why=as_text(conf_reason or N_("no reason given")),
             ),
         )
-    level = _OSTREE_POLICIES.get(policy)
+    # rpmostreed lowercases the value before matching it ("Stage" stages updates).
+    level = _OSTREE_POLICIES.get(policy.lower())
     if level is None:
         return AutoUpdateState(
             AutoLevel.UNKNOWN,
@@ -633,22 +625,24 @@ def windows_policy_hits(keys: Mapping[str, Mapping[str, str]], now: float) -> li
 
 
 def windows_with_policies(
-    state: AutoUpdateState, hits: list[PolicyHit], reason: str = ""
+    state: AutoUpdateState, hits: list[PolicyHit], reason: str = "", service_reason: str = ""
 ) -> AutoUpdateState:
     """`state` (from the AU settings and pause times) corrected by the policies in `hits`: a
     policy that switches updates off, pauses them or makes them wait wins over settings that
-    look on, and the finding names it. `reason` says why the policies could not be read: then
-    no pass is given, since a policy might say otherwise."""
+    look on, and the finding names it. `reason` says why the policies could not be read, and
+    `service_reason` why the Windows Update service's start type could not be: then no pass is
+    given, since a policy or a disabled service might say otherwise."""
     evidence = {**state.facts, "policies": [h.as_json() for h in hits]}
-    if reason and not hits and state.level is AutoLevel.INSTALLS:
-        return AutoUpdateState(
-            AutoLevel.UNKNOWN,
-            state.mechanism,
-            facts=evidence,
-            reason=fmt(
-                N_("the Windows Update policies could not be read ({why})"), why=as_text(reason)
-            ),
+    if (reason or service_reason) and not hits and state.level is AutoLevel.INSTALLS:
+        unread = (
+            fmt(N_("the Windows Update policies could not be read ({why})"), why=as_text(reason))
+            if reason
+            else fmt(
+                N_("the Windows Update service's settings could not be read ({why})"),
+                why=as_text(service_reason),
+            )
         )
+        return AutoUpdateState(AutoLevel.UNKNOWN, state.mechanism, facts=evidence, reason=unread)
     rank = {
         PolicyEffect.OFF: AutoLevel.OFF,
         PolicyEffect.PAUSED: AutoLevel.PAUSED,
@@ -1045,15 +1039,6 @@ def _unread(read: FileRead) -> str:
     return N_("it is not a readable text file")
 
 
-def is_ostree(ctx: ProbeContext) -> bool:
-    """Fedora (or a relative) booted from an OSTree image (Silverblue, Kinoite, Bazzite...):
-    packages change only with the next image, through rpm-ostree, never through dnf. (Other
-    OSTree systems, such as Endless OS, update with tools of their own.)"""
-    return ctx.platform.is_distribution("fedora", "rhel", "centos") and (
-        ctx.files.mtime(OSTREE_BOOTED) is not None
-    )
-
-
 def _linux(ctx: ProbeContext) -> AutoUpdateState:
     platform = ctx.platform
     if is_ostree(ctx):
@@ -1094,10 +1079,11 @@ def _windows(ctx: ProbeContext) -> AutoUpdateState:
     return windows_with_policies(windows_state(facts, ctx.now()), *_windows_policies(ctx))
 
 
-def _windows_policies(ctx: ProbeContext) -> tuple[list[PolicyHit], str]:
-    """The policies of the three keys, and why some could not be read ("" when all were)."""
+def _windows_policies(ctx: ProbeContext) -> tuple[list[PolicyHit], str, str]:
+    """The policies of the three keys and the service's start type; why some key could not be
+    read, and why the service's start type could not be ("" when they were)."""
     keys: dict[str, dict[str, str]] = {}
-    reason = ""
+    reason = service_reason = ""
     for argv in WU_POLICY_PROBES:
         result = ctx.run(argv, timeout=REG_TIMEOUT)
         if result.outcome is not CommandOutcome.OK:
@@ -1105,12 +1091,16 @@ def _windows_policies(ctx: ProbeContext) -> tuple[list[PolicyHit], str]:
             continue
         if result.returncode == 0:
             keys.update(parse_reg_query(result.stdout))
-    # The service's start type only adds a reason for "off"; where it cannot be read (an
-    # older recording without it) the settings and policies decide as before.
+    # The service's start type can prove "off" (Start = 4), so a read that failed (timed out,
+    # denied) leaves no pass, as for the keys above. Only NOT_FOUND (an older recording
+    # without it, or no reg.exe) lets the settings and policies decide as before.
     service = ctx.run(WUAUSERV_PROBE, timeout=REG_TIMEOUT)
-    if service.outcome is CommandOutcome.OK and service.returncode == 0:
-        keys.update(parse_reg_query(service.stdout))
-    return windows_policy_hits(keys, ctx.now()), reason
+    if service.outcome is CommandOutcome.OK:
+        if service.returncode == 0:
+            keys.update(parse_reg_query(service.stdout))
+    elif service.outcome is not CommandOutcome.NOT_FOUND:
+        service_reason = service.why_not()
+    return windows_policy_hits(keys, ctx.now()), reason, service_reason
 
 
 def _macos(ctx: ProbeContext) -> AutoUpdateState:

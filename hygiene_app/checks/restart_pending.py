@@ -21,6 +21,8 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
+from hygiene_app.checks._ostree import OSTREE_BOOTED as OSTREE_BOOTED
+from hygiene_app.checks._ostree import is_ostree, ostree_booted
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural, joined
 from hygiene_app.engine.model import (
@@ -189,8 +191,6 @@ REBOOT_FLAG_WRITERS = (
 NEEDS_RESTARTING = ("dnf", "needs-restarting", "-r")
 UNAME_RELEASE = ("uname", "-r")
 MODULES_DIR = "/usr/lib/modules"
-#: Present on a system booted from an OSTree image (Silverblue, Kinoite, CoreOS, Endless).
-OSTREE_BOOTED = "/run/ostree-booted"
 RPM_OSTREE_STATUS = ("rpm-ostree", "status", "--json")
 
 WINDOWS_PROBE = powershell(
@@ -259,8 +259,22 @@ def _ostree_reboot_state(ctx: ProbeContext) -> RebootState:
 
 def _linux_reboot_state(ctx: ProbeContext) -> RebootState:
     platform = ctx.platform
-    if ctx.files.mtime(OSTREE_BOOTED) is not None:
+    if is_ostree(ctx):
         return _ostree_reboot_state(ctx)
+    if ostree_booted(ctx):
+        # Endless OS and other OSTree systems without rpm-ostree: the next image's kernel is
+        # not beside the running one, so comparing kernels would always say "no restart".
+        name = platform.distribution_name or platform.distribution_id or "OSTree"
+        return RebootState(
+            RebootFlag.UNKNOWN,
+            reason=fmt(
+                N_(
+                    "{name} installs updates as a whole new system image; whether one is "
+                    "waiting for a restart cannot be checked on it yet"
+                ),
+                name=name,
+            ),
+        )
     if platform.is_distribution("debian", "ubuntu"):
         return _debian_reboot_state(ctx)
     if platform.is_distribution("fedora", "rhel", "centos"):

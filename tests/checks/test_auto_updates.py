@@ -472,6 +472,21 @@ def test_windows_policies_that_cannot_be_read_give_no_pass():
     )
 
 
+@pytest.mark.parametrize(
+    "outcome",
+    [CommandOutcome.TIMEOUT, CommandOutcome.PERMISSION_DENIED, CommandOutcome.FAILED],
+)
+def test_a_windows_update_service_that_cannot_be_read_gives_no_pass(outcome):
+    # A disabled wuauserv (Start = 4) is a FAIL; a read that failed cannot rule it out.
+    finding = run_check(CHECK, win("windows-au-pause-expired.json", service=outcome))
+    assert finding.status is Status.UNKNOWN
+    assert "Windows Update service's settings could not be read" in finding.reason
+    # A finding the settings already prove stays; NOT_FOUND (older recordings) decides as before.
+    assert run_check(CHECK, win("windows-au-paused.json", service=outcome)).status is Status.FAIL
+    missing = win("windows-au-pause-expired.json", service=CommandOutcome.NOT_FOUND)
+    assert run_check(CHECK, missing).status is Status.PASS
+
+
 @given(st.text())
 def test_windows_policy_reading_never_crashes(text):
     from hygiene_app.checks.safe_browsing import parse_reg_query
@@ -996,6 +1011,25 @@ def test_an_ostree_system_that_is_not_fedora_is_not_sent_to_rpm_ostree():
     finding = run_check(CHECK, seams)
     assert finding.fix is None or finding.fix is not au.FIX_AUTO_OSTREE
     assert "rpm-ostree" not in finding.reason
+
+
+def test_automatic_update_policy_is_read_as_rpm_ostreed_reads_it_in_any_case():
+    # rpmostreed lowercases AutomaticUpdatePolicy before matching it: "Stage" stages updates.
+    timers = {au.RPM_OSTREE_TIMER: "enabled"}
+    for written in ("Stage", "STAGE", "Apply", "Check"):
+        state = au.ostree_state(written, timers, None)
+        assert state.level is not au.AutoLevel.UNKNOWN, written
+    assert au.ostree_state("Stage", timers, None).level is au.AutoLevel.INSTALLS
+
+
+def test_one_ostree_rule_and_one_gsettings_reader_serve_every_update_check():
+    from hygiene_app.checks import _ostree
+    from hygiene_app.checks import restart_pending as rp
+    from hygiene_app.checks import screen_lock as sl
+
+    assert au.is_ostree is _ostree.is_ostree
+    assert rp.OSTREE_BOOTED == au.OSTREE_BOOTED == _ostree.OSTREE_BOOTED
+    assert au.parse_gsettings_bool is sl.parse_gsettings_bool
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,15 @@
 import contextlib
 import json
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hygiene_app.checks import _ostree
 from hygiene_app.checks import restart_pending as rp
 from hygiene_app.engine.model import OSFamily, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
-from tests.support import NOW, fixture_text, machine, ok, run_check
+from tests.support import _PLATFORMS, NOW, fixture_text, machine, ok, run_check
 
 CHECK = rp.RestartPendingCheck()
 DAY = 86400.0
@@ -272,6 +274,34 @@ def test_silverblue_running_the_newest_deployment_passes_and_no_answer_is_unknow
     assert run_check(CHECK, _silverblue(ok(json.dumps(doc)))).status is Status.PASS
     for answer in (CommandOutcome.NOT_FOUND, ok("", 1, "error: Connection refused\n"), ok("{}")):
         assert run_check(CHECK, _silverblue(answer)).status is Status.UNKNOWN
+
+
+def test_an_ostree_system_that_is_not_fedora_is_not_sent_to_rpm_ostree_nor_passed():
+    # Endless OS boots from OSTree but has no rpm-ostree. Its next image's kernel is not beside
+    # the running one, so the Debian path (no flag file, one kernel) would pass it.
+    endless = replace(
+        _PLATFORMS["debian"], distribution_id="endless", distribution_name="Endless OS 6"
+    )
+    seams = machine(
+        platform=endless,
+        commands={rp.UNAME_RELEASE: ok("6.5.0-21-generic\n")},
+        dirs={rp.MODULES_DIR: ["6.5.0-21-generic"]},
+        mtimes={_ostree.OSTREE_BOOTED: NOW - DAY, rp.REBOOT_FLAG_WRITERS[1]: NOW - DAY},
+        boot_time=NOW - DAY,
+    )
+    finding = run_check(CHECK, seams)
+    assert finding.status is Status.UNKNOWN
+    assert "Endless OS 6" in finding.reason
+    assert "rpm-ostree" not in finding.reason
+    # Without /run/ostree-booted the same machine is an ordinary Debian: it passes.
+    plain = machine(
+        platform=endless,
+        commands={rp.UNAME_RELEASE: ok("6.5.0-21-generic\n")},
+        dirs={rp.MODULES_DIR: ["6.5.0-21-generic"]},
+        mtimes={rp.REBOOT_FLAG_WRITERS[1]: NOW - DAY},
+        boot_time=NOW - DAY,
+    )
+    assert run_check(CHECK, plain).status is Status.PASS
 
 
 @given(st.text(max_size=200))
