@@ -19,6 +19,7 @@ from hygiene_app.checks import (
     password_exports,
     password_manager,
     remote_access,
+    restart_pending,
     ssh_keys,
     vpn,
 )
@@ -44,7 +45,8 @@ def needed_process(name: str) -> bool:
 
 
 def minimise_recording(snap: Snapshot) -> Snapshot:
-    """`snap` with only the folder entries and process names the checks use."""
+    """`snap` with only the folder entries, process names and command answers the checks
+    use."""
     small = replace(
         snap,
         dirs=_export_listings(snap),
@@ -54,7 +56,9 @@ def minimise_recording(snap: Snapshot) -> Snapshot:
     # Last, so that no private key survives whichever check read it (see ssh_keys.py).
     return ssh_keys.minimise_key_snapshot(
         auto_login.minimise_sign_in_reads(
-            minimise_install_reads(disk_encryption.minimise_disk_reads(small))
+            minimise_install_reads(
+                disk_encryption.minimise_disk_reads(restart_pending.minimise_ostree_status(small))
+            )
         )
     )
 

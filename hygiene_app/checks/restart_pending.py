@@ -7,9 +7,10 @@ restart; until then the machine runs the old, vulnerable code.
 from __future__ import annotations
 
 import enum
+import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import (
@@ -33,12 +34,14 @@ from hygiene_app.engine.model import (
     Finding,
     FixGuide,
     FixStep,
+    JsonValue,
     OSFamily,
     Severity,
     Status,
 )
 from hygiene_app.engine.options import DEFAULT_MAX_UPTIME_DAYS
 from hygiene_app.engine.probes import FileOutcome
+from hygiene_app.engine.snapshot import Snapshot
 
 #: After this long without a restart, updates that need one are probably waiting.
 LONG_UPTIME_DAYS = DEFAULT_MAX_UPTIME_DAYS
@@ -139,6 +142,46 @@ def parse_rpm_ostree_status(text: str) -> RebootState:
     version = first.get("version")
     return RebootState(
         RebootFlag.REQUIRED, (version.strip()[:60],) if isinstance(version, str) else ()
+    )
+
+
+def minimise_rpm_ostree_status(text: str) -> str:
+    """`rpm-ostree status --json` cut down to what `parse_rpm_ostree_status` reads: whether
+    each deployment is the booted (and staged) one, and the first one's version. The rest
+    lists every package the person layered (`requested-packages`), local RPM file names and
+    the image they follow (`container-image-reference`, which can name a person): no business
+    in a support snapshot. Output that is not JSON is dropped ("" is not understood either)."""
+    try:
+        doc = load_json(text.lstrip("\ufeff"))
+    except ParseError:
+        return ""
+    deployments = doc.get("deployments") if isinstance(doc, dict) else None
+    if not isinstance(deployments, list):
+        return "{}"
+    kept: list[JsonValue] = []
+    for index, deployment in enumerate(deployments):
+        if not isinstance(deployment, dict):
+            kept.append(None)  # still "a deployment that is not an object"
+            continue
+        small: dict[str, JsonValue] = {"booted": deployment.get("booted") is True}
+        if isinstance(deployment.get("staged"), bool):
+            small["staged"] = deployment["staged"]
+        version = deployment.get("version")
+        if index == 0 and isinstance(version, str):
+            small["version"] = version.strip()[:60]
+        kept.append(small)
+    return json.dumps({"deployments": kept})
+
+
+def minimise_ostree_status(snap: Snapshot) -> Snapshot:
+    """`snap` with rpm-ostree's answer cut as above (for
+    `checks.recording.minimise_recording`)."""
+    result = snap.commands.get(RPM_OSTREE_STATUS)
+    if result is None or not result.stdout:
+        return snap
+    stdout = minimise_rpm_ostree_status(result.stdout)
+    return replace(
+        snap, commands={**snap.commands, RPM_OSTREE_STATUS: replace(result, stdout=stdout)}
     )
 
 

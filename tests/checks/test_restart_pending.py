@@ -2,13 +2,16 @@ import contextlib
 import json
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hygiene_app.checks import _ostree
 from hygiene_app.checks import restart_pending as rp
+from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.engine.model import OSFamily, Status
-from hygiene_app.engine.probes import CommandOutcome, FileOutcome
+from hygiene_app.engine.probes import CommandOutcome, CommandResult, FileOutcome
+from hygiene_app.engine.snapshot import Snapshot, redact_snapshot
 from tests.support import _PLATFORMS, NOW, fixture_text, machine, ok, run_check
 
 CHECK = rp.RestartPendingCheck()
@@ -302,6 +305,81 @@ def test_an_ostree_system_that_is_not_fedora_is_not_sent_to_rpm_ostree_nor_passe
         boot_time=NOW - DAY,
     )
     assert run_check(CHECK, plain).status is Status.PASS
+
+
+def _layered_status(first_booted: bool) -> str:
+    """rpm-ostree's answer on a Silverblue with layered packages and a custom image: what a
+    support snapshot must not keep."""
+    doc = json.loads(fixture_text("restart", "rpm-ostree-status-staged.json"))
+    if first_booted:
+        doc["deployments"].reverse()
+    for deployment in doc["deployments"]:
+        deployment["requested-packages"] = ["mullvad-vpn", "steam"]
+        deployment["packages"] = ["mullvad-vpn", "steam"]
+        deployment["requested-local-packages"] = ["/home/ann/Downloads/secret-tool-1.0.rpm"]
+        deployment["container-image-reference"] = (
+            "ostree-unverified-registry:ghcr.io/annsmith/myimage:latest"
+        )
+        deployment["base-commit-meta"] = {"ostree.linux": "6.11.8-300.fc41.x86_64"}
+    return json.dumps(doc)
+
+
+@pytest.mark.parametrize("first_booted", [False, True])
+def test_a_support_snapshot_keeps_only_what_the_restart_check_reads_of_rpm_ostree(first_booted):
+    snap = Snapshot(
+        platform=_PLATFORMS["fedora"],
+        clock=NOW,
+        commands={
+            rp.RPM_OSTREE_STATUS: CommandResult(
+                rp.RPM_OSTREE_STATUS, CommandOutcome.OK, 0, _layered_status(first_booted)
+            )
+        },
+        stats={_ostree.OSTREE_BOOTED: NOW - DAY},
+        boot_time=NOW - DAY,
+    )
+    small = redact_snapshot(minimise_recording(snap))
+    stdout = small.commands[rp.RPM_OSTREE_STATUS].stdout
+    for private in ("mullvad-vpn", "steam", "secret-tool", "annsmith", "ghcr.io", "ostree.linux"):
+        assert private not in stdout
+    replayed = Snapshot.from_json(json.loads(json.dumps(small.to_json())))
+    first, again = run_check(CHECK, snap.seams()), run_check(CHECK, replayed.seams())
+    assert (again.status, again.summary, again.detail, again.evidence) == (
+        first.status,
+        first.summary,
+        first.detail,
+        first.evidence,
+    )
+    assert first.status is (Status.PASS if first_booted else Status.FAIL)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=8,
+)
+_DEPLOYMENT = st.dictionaries(
+    st.sampled_from(["booted", "staged", "version", "osname", "requested-packages"]),
+    _JSON | st.text(max_size=70),
+)
+
+
+@given(
+    st.one_of(
+        st.fixed_dictionaries({"deployments": st.lists(_DEPLOYMENT | _JSON, max_size=4)}),
+        _JSON,
+        st.text(max_size=40),
+    )
+)
+def test_minimised_rpm_ostree_status_reads_as_the_original(doc):
+    text = doc if isinstance(doc, str) else json.dumps(doc)
+
+    def read(answer):
+        try:
+            return rp.parse_rpm_ostree_status(answer)
+        except rp.ParseError:
+            return "not understood"
+
+    assert read(rp.minimise_rpm_ostree_status(text)) == read(text)
 
 
 @given(st.text(max_size=200))
