@@ -466,6 +466,9 @@ class Survey:
     #: "Chrome/Default", "Firefox/abcd1234.default-release": profiles whose extensions we read.
     profiles_read: list[str] = field(default_factory=list)
     profiles_unreadable: list[str] = field(default_factory=list)
+    #: "Opera/Default": profiles read, with no manager we know, in a browser whose own add-on
+    #: store gives managers IDs we do not know (OWN_STORE_BROWSERS): they cannot show "none".
+    profiles_undecidable: list[str] = field(default_factory=list)
     #: Why the Windows installed-programs probe gave no answer, when it was needed and failed.
     programs_unknown: str = ""
 
@@ -579,7 +582,9 @@ def survey_chromium(ctx: ProbeContext, survey: Survey, found: ProfileSurvey) -> 
         managers = chromium_managers(settings)
         survey.extensions += [FoundExtension(m, browser, name) for m in managers]
         if not managers and profile.browser in OWN_STORE_BROWSERS:
-            continue  # a manager from the browser's own store has an ID not listed here
+            # A manager from the browser's own store has an ID not listed here.
+            survey.profiles_undecidable.append(label)
+            continue
         halves = ((prefs, prefs_ok), (secure, secure_ok))
         if any(not ok and read.outcome is not FileOutcome.MISSING for read, ok in halves):
             # Each file holds part of the extensions' entries (on Windows and macOS most of
@@ -805,7 +810,12 @@ def facts(finding: Finding) -> tuple[Fact, ...]:
         and (m := _facts.text(e, "manager"))
         and (b := _facts.text(e, "browser"))
     ]
-    read = [_profile_words(p) for p in _facts.texts(ev, "browser_profiles_read")]
+    # Profiles that can show a manager but not its absence (Opera) were looked at too.
+    looked_at = [
+        *_facts.texts(ev, "browser_profiles_read"),
+        *_facts.texts(ev, "browser_profiles_undecidable"),
+    ]
+    read = [_profile_words(p) for p in looked_at]
     unreadable = [_profile_words(p) for p in _facts.texts(ev, "browser_profiles_unreadable")]
     found: list[Fact] = []
     if managers:
@@ -847,7 +857,7 @@ def evaluate(survey: Survey, allowed: tuple[str, ...] = ()) -> Finding:
     if finding.status is Status.PASS:
         if allowed_managers(survey.managers, allowed):
             return replace(finding, evidence=evidence)
-        if survey.profiles_unreadable or survey.programs_unknown:
+        if survey.profiles_unreadable or survey.profiles_undecidable or survey.programs_unknown:
             # The organisation's manager may be in what could not be read.
             return Finding(
                 Status.UNKNOWN,
@@ -898,6 +908,8 @@ def _evaluate(survey: Survey) -> Finding:
         "browser_profiles_read": list(survey.profiles_read),
         "browser_profiles_unreadable": list(survey.profiles_unreadable),
     }
+    if survey.profiles_undecidable:
+        evidence["browser_profiles_undecidable"] = list(survey.profiles_undecidable)
     if survey.programs_unknown:
         evidence["installed_programs"] = survey.programs_unknown
     if survey.managers:
@@ -923,6 +935,20 @@ def _evaluate(survey: Survey) -> Finding:
             N_("Could not tell whether a password manager is in use"),
             reason=fmt(
                 N_("the installed programs cannot be listed: {why}"), why=survey.programs_unknown
+            ),
+            evidence=evidence,
+        )
+    if survey.profiles_undecidable:
+        # Another profile without a manager proves nothing while this one may hold one.
+        return Finding(
+            Status.UNKNOWN,
+            N_("Could not tell whether a password manager is in use"),
+            reason=fmt(
+                N_(
+                    "a password manager added from Opera's own add-on store cannot be "
+                    "recognised, and {profiles} may have one"
+                ),
+                profiles=", ".join(survey.profiles_undecidable),
             ),
             evidence=evidence,
         )

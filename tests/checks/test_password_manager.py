@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from hygiene_app.checks import password_manager as pm
 from hygiene_app.checks._common import ParseError
+from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.model import OSFamily, Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
 from tests.support import NOW, fixture_text, machine, ok, run_check
@@ -616,6 +617,48 @@ def test_a_manager_in_arc_on_macos_counts():
     assert finding.evidence["extensions"] == [
         {"manager": "1Password", "browser": "Arc", "profile": "Default"}
     ]
+
+
+def _opera_beside_chrome(chrome_prefs: str):
+    """An Opera profile with an add-on we do not know, and a Chrome profile."""
+    opera = "/home/user/.config/opera"
+    chrome = "/home/user/.config/google-chrome"
+    return machine(
+        "debian",
+        files={
+            f"{opera}/Local State": '{"profile":{"info_cache":{}}}',
+            f"{opera}/Preferences": (
+                '{"extensions":{"settings":{"abcdefghijklmnopabcdefghijklmnop":'
+                '{"disable_reasons":[],"location":1,"path":"x","from_webstore":false}}}}'
+            ),
+            f"{chrome}/Local State": '{"profile":{"info_cache":{"Default":{}}}}',
+            f"{chrome}/Default/Preferences": chrome_prefs,
+        },
+        dirs={opera: ["Local State", "Preferences"]},
+    )
+
+
+def test_an_opera_profile_keeps_a_chrome_profile_without_a_manager_from_failing():
+    """Before: Chrome without a manager gave FAIL HIGH "No password manager found", although the
+    Opera profile beside it may hold one from Opera's own add-on store."""
+    finding = run_check(CHECK, _opera_beside_chrome(fx("chromium-preferences-none.json")))
+    assert finding.status is Status.UNKNOWN
+    assert "Opera's own add-on store" in finding.reason
+    assert "Opera/Default" in finding.reason
+    assert finding.evidence["browser_profiles_read"] == ["Chrome/Default"]
+    assert finding.evidence["browser_profiles_undecidable"] == ["Opera/Default"]
+    looked_at = next(f for f in finding.facts if f.label == "Browser profiles looked at")
+    assert "Opera (Default)" in looked_at.value
+    # A manager found anywhere still passes.
+    found = run_check(CHECK, _opera_beside_chrome(fx("chromium-preferences-bitwarden.json")))
+    assert found.status is Status.PASS
+
+
+def test_an_opera_profile_may_hold_the_organisation_s_manager():
+    seams = _opera_beside_chrome(fx("chromium-preferences-bitwarden.json"))
+    ctx = ProbeContext(seams)
+    finding = pm.evaluate(pm.survey_machine(ctx), ("1Password",))
+    assert finding.status is Status.UNKNOWN
 
 
 def test_opera_alone_cannot_say_there_is_no_manager():
