@@ -54,6 +54,23 @@ FORMAT_NAME = "hygiene-snapshot"
 FORMAT_VERSION = 1
 
 
+#: The HTTP response headers a recording keeps: those the checks read (when the server sent the
+#: answer and how long a cache on the way kept it, the validators, the type) and the feed cache's
+#: own `X-Hygiene-*` notes. A server's cookies, a proxy's host names (Via, X-Cache) or a CDN's
+#: trace ids have no business in a snapshot.
+RECORDED_HEADERS = frozenset({"date", "age", "etag", "last-modified", "content-type"})
+RECORDED_HEADER_PREFIX = "x-hygiene-"
+
+
+def recorded_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The headers of a response that a recording keeps (see `RECORDED_HEADERS`), as sent."""
+    return {
+        name: value
+        for name, value in headers.items()
+        if name.lower() in RECORDED_HEADERS or name.lower().startswith(RECORDED_HEADER_PREFIX)
+    }
+
+
 class SnapshotError(ValueError):
     """The snapshot file cannot be used; the message says why, in one line."""
 
@@ -95,6 +112,7 @@ class Snapshot:
             clock=_FixedClock(self.clock),
             platform=self.platform,
             inventory=_ReplayInventory(self),
+            replay=True,
         )
 
     # ----- serialisation ------------------------------------------------------------------
@@ -777,8 +795,9 @@ class _RecordingHttp:
         max_bytes: int = DEFAULT_HTTP_MAX_BYTES,
     ) -> HttpResponse:
         response = self.inner.get(url, timeout=timeout, headers=headers, max_bytes=max_bytes)
-        self.recorder._keep(self.recorder._http, url, response)
-        return response
+        kept = replace(response, headers=recorded_headers(response.headers))
+        self.recorder._keep(self.recorder._http, url, kept)
+        return kept  # what the replay will answer, so the two runs read the same
 
 
 @dataclass(frozen=True, slots=True)
@@ -872,7 +891,9 @@ def redact_snapshot(snap: Snapshot) -> Snapshot:
     }
     stats = {r.text(path): m for path, m in snap.stats.items()}
     http = {
-        r.text(h.url): replace(h, url=r.text(h.url), text=r.text(h.text))
+        r.text(h.url): replace(
+            h, url=r.text(h.url), text=r.text(h.text), headers=recorded_headers(h.headers)
+        )
         for h in snap.http.values()
     }
     interfaces = tuple(_redact_interface(r, net, i) for i in snap.interfaces)

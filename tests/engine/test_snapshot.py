@@ -234,3 +234,57 @@ def test_browser_preferences_keep_only_extension_state():
     assert kept == {"extensions": {"settings": {"abc": {"state": 1}}}}
     assert minimise("/home/a/.config/google-chrome/Default/Secure Preferences", "{bad") == ""
     assert minimise("/etc/ufw/ufw.conf", "ENABLED=yes\n") == "ENABLED=yes\n"
+
+
+_SERVER_HEADERS = {
+    "Date": "Sun, 01 Nov 2026 12:00:00 GMT",
+    "Age": "60",
+    "ETag": '"abc"',
+    "last-modified": "Sat, 31 Oct 2026 12:00:00 GMT",
+    "Content-Type": "application/json",
+    "X-Hygiene-Cache": "network",
+    "Set-Cookie": "session=alice-secret",
+    "Via": "1.1 proxy.corp.example.org",
+    "X-Cache": "HIT from squid.corp.example.org",
+    "X-Amz-Cf-Id": "trace-123",
+}
+_KEPT = {"Date", "Age", "ETag", "last-modified", "Content-Type", "X-Hygiene-Cache"}
+
+
+def test_a_recording_keeps_only_the_http_headers_the_checks_read(tmp_path: Path):
+    from dataclasses import replace
+
+    from hygiene_app.engine.probes import HttpOutcome, HttpResponse
+
+    url = "https://endoflife.date/api/ubuntu.json"
+
+    class Http:
+        def get(self, url, *, timeout=10.0, headers=None, max_bytes=0):
+            return HttpResponse(url, HttpOutcome.OK, 200, "[]", _SERVER_HEADERS)
+
+    recorder = Recorder(replace(sample().seams(), http=Http()))
+    answer = recorder.seams.http.get(url)
+    assert set(answer.headers) == _KEPT  # the recording run reads what the replay will
+    path = tmp_path / "s.json"
+    recorder.snapshot(redact=False).save(path)
+    saved = path.read_text(encoding="utf-8")
+    assert "alice-secret" not in saved and "corp.example.org" not in saved
+    assert "trace-123" not in saved
+    assert dict(Snapshot.load(path).seams().http.get(url).headers) == {
+        k: v for k, v in _SERVER_HEADERS.items() if k in _KEPT
+    }
+
+
+def test_an_older_snapshot_with_every_header_still_loads_and_redaction_drops_the_rest(
+    tmp_path: Path,
+):
+    doc = sample().to_json()
+    url = "https://endoflife.date/api/debian.json"
+    doc["http"] = [
+        {"url": url, "outcome": "ok", "status": 200, "text": "[]", "headers": _SERVER_HEADERS}
+    ]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    old = Snapshot.load(path)
+    assert dict(old.http[url].headers) == _SERVER_HEADERS  # loads as it was
+    assert set(redact_snapshot(old).http[url].headers) == _KEPT
