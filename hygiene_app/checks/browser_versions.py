@@ -71,7 +71,7 @@ from hygiene_app.engine.model import (
 )
 from hygiene_app.engine.options import NETWORK_RELEASE_FEEDS
 from hygiene_app.engine.probes import HttpOutcome, HttpResponse, PlatformInfo
-from hygiene_app.services.feed_cache import server_time
+from hygiene_app.services.feed_cache import judged_now, server_time
 
 META = CheckMeta(
     id="UPD-004",
@@ -456,17 +456,11 @@ def judge_all(ctx: ProbeContext, installs: Iterable[BrowserInstall]) -> list[Ver
     return verdicts
 
 
-#: How far this computer's clock may be off the feed server's before the server's is used.
-_CLOCK_SLACK = 2 * DAY
-
-
 def _now(ctx: ProbeContext, response: HttpResponse) -> float:
-    """The grace periods count from today: by the feed server's date (its Date header) when
-    this computer's clock is days off it. A clock ahead would call a release still in its
-    grace period due; one behind would let a browser a whole release behind pass."""
-    now = ctx.now()
-    server = server_time(response.headers)
-    return server if server is not None and abs(now - server) > _CLOCK_SLACK else now
+    """The grace periods count from today: by the later of this computer's clock and the feed
+    server's date when the two are days apart (see `judged_now`). A clock behind would let a
+    browser a whole release behind pass; a stale proxy's old date must not do the same."""
+    return judged_now(ctx.now(), server_time(response.headers))
 
 
 # ----- fix guides ---------------------------------------------------------------------------

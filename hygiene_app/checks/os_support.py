@@ -39,6 +39,7 @@ from hygiene_app.checks._common import (
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.i18n import long_date as i18n_long_date
+from hygiene_app.engine.macos import macos_version as macos_version  # read by updates_pending
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
@@ -58,8 +59,10 @@ from hygiene_app.resources import read_package_text
 from hygiene_app.services.feed_cache import (
     CACHE_HEADER,
     CHECKED_HEADER,
+    CLOCK_SLACK,
     header,
     header_time,
+    judged_now,
     server_time,
 )
 
@@ -422,15 +425,6 @@ def match_windows(cycles: Sequence[Cycle], release: WindowsRelease) -> Cycle | N
     return shared[0] if shared else None
 
 
-def macos_version(version: str) -> str:
-    """The macOS version as Apple names it. macOS 26 tells programs built with an older SDK
-    (Python's among them) that it is "16.x", as Big Sur said "10.16"; there was no macOS 16."""
-    parts = version.strip().split(".")
-    if parts[0] == "16":
-        return ".".join(["26", *parts[1:]])
-    return version.strip()
-
-
 def macos_cycle_name(version: str) -> str:
     """ "15.2" -> "15", "10.15.7" -> "10.15", "16.1" (macOS 26.1 to older programs) -> "26"."""
     parts = macos_version(version).split(".")
@@ -552,6 +546,9 @@ class Situation:
     esm: Esm = Esm.UNKNOWN
     #: Windows: the edition as read (empty when unknown).
     edition: Edition = Edition.UNKNOWN
+    #: The clock is a recording's (a replay): right for the machine recorded, which may have
+    #: been recorded before the copy of the dates bundled with this app was made.
+    recorded_clock: bool = False
 
 
 def _evidence(s: Situation, now: float) -> dict[str, JsonValue]:
@@ -584,13 +581,10 @@ def _display(s: Situation) -> str:
     return s.release.name
 
 
-#: How far this computer's clock may be behind the date of the copy of the dates before it is
-#: taken to be wrong (time zones, a copy made late in a day).
-_CLOCK_SLACK = 2 * 86400.0
-
-
 def evaluate(s: Situation, now: float) -> Finding:
-    if now < s.dates.as_of - _CLOCK_SLACK:
+    if now < s.dates.as_of - CLOCK_SLACK and not (
+        s.recorded_clock and s.dates.source is Source.BUNDLED
+    ):
         return _clock_behind(s, now)
     evidence = _evidence(s, now)
     name = _display(s)
@@ -1104,11 +1098,9 @@ class OsSupportCheck:
             )
         dates = fetch_dates(ctx, release.product)
         now = ctx.now()
-        if dates.server_time is not None and abs(now - dates.server_time) > _CLOCK_SLACK:
-            # This computer's clock is days off the server's: a clock ahead would end a
-            # supported release early, one behind would keep an ended one alive. The server
-            # that just sent the dates knows what day it is.
-            now = dates.server_time
+        # This computer's clock days behind the server that just sent the dates would keep an
+        # ended release alive; a server date days behind it (a stale proxy) must not either.
+        now = judged_now(now, dates.server_time)
         cycle: Cycle | None
         if windows is not None:
             cycle = match_windows(dates.cycles, windows)
@@ -1126,6 +1118,7 @@ class OsSupportCheck:
             max(0, ctx.options.eol_warning_days),
             esm,
             windows.edition if windows is not None else Edition.UNKNOWN,
+            recorded_clock=ctx.seams.replay,
         )
         finding = evaluate(situation, now)
         if windows is not None and windows.edition is Edition.UNKNOWN:

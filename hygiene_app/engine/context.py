@@ -34,6 +34,9 @@ class Seams:
     platform: PlatformInfo
     #: The user's own account inventory (MFA): the app's data, not the machine's.
     inventory: InventorySource = field(default_factory=NoInventory)
+    #: True when every answer (the clock too) comes from a recording: the clock is the recorded
+    #: machine's, right for it, while data bundled with this app may be newer than it.
+    replay: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ import psutil
 from hygiene_app import __version__
 from hygiene_app.engine.context import Seams
 from hygiene_app.engine.i18n import N_, Number, fmt
+from hygiene_app.engine.macos import macos_version
 from hygiene_app.engine.model import OSFamily
 from hygiene_app.engine.probes import (
     DEFAULT_HTTP_MAX_BYTES,
@@ -683,19 +684,11 @@ def _is_admin(os_family: OSFamily) -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-def _macos_version(reported: str) -> str:
-    """The macOS version as Apple names it. macOS 26 tells programs built with an older SDK
-    (Python's among them) that it is "16.x", as Big Sur told them "10.16"; there was never a
-    macOS 16, so the number is read back as 26. ("10.16" cannot be: it stands for 11 to 26.)"""
-    major, dot, rest = reported.strip().partition(".")
-    return f"26{dot}{rest}" if major == "16" else reported.strip()
-
-
 def detect_platform() -> PlatformInfo:
     os_family = current_os()
     release = _os_release() if os_family is OSFamily.LINUX else {}
     if os_family is OSFamily.MACOS:
-        version = _macos_version(_platform.mac_ver()[0])
+        version = macos_version(_platform.mac_ver()[0])
     elif os_family is OSFamily.WINDOWS:
         version = _platform.version()
     else:

@@ -94,6 +94,26 @@ def server_time(headers: Mapping[str, str]) -> float | None:
         return None
 
 
+#: How far this computer's clock may be off a date it is held against (a server's `Date`, the
+#: date of a copy of some data) before one of them is taken to be wrong: time zones, a copy
+#: made late in a day, a slow proxy.
+CLOCK_SLACK = 2 * 86400.0
+
+
+def judged_now(local: float, server: float | None) -> float:
+    """Which "now" to judge by ("has support ended", "is the grace period over"): this computer's
+    clock, or, when a server's date (`server_time`) is days off it, the later of the two.
+
+    A clock behind the server would keep an ended release "supported", so the server's date
+    wins then. A server date behind the clock may be a proxy serving an old answer without an
+    `Age`, or a mirror with a wrong clock: trusting it would move today back into a pass, so
+    the clock wins. Either way the later date can only bring a deadline closer, never hide one.
+    """
+    if server is None or abs(local - server) <= CLOCK_SLACK:
+        return local
+    return max(local, server)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     url: str

@@ -557,13 +557,13 @@ def _dated(body: str, moment: float) -> HttpResponse:
     return HttpResponse("", HttpOutcome.OK, status=200, text=body, headers=headers)
 
 
-def test_a_clock_days_off_the_feed_servers_counts_the_grace_period_by_the_servers_date():
+def test_a_clock_days_off_the_feed_servers_counts_the_grace_period_by_the_later_date():
     chrome = {("google-chrome", "--version"): (0, "Google Chrome 154.0.8037.58\n")}
     feed = fx("chrome-releases-win-3p.json")  # 155 first served on 23 September
-    # The feed answered on 27 September, when 155 was four days old; this computer's clock says
-    # 15 October, when it would be past its 14 days: Chrome 154 is still current.
+    # The feed's Date says 27 September, when 155 was four days old; this computer's clock says
+    # 15 October, past its 14 days. A proxy's stale answer (no Age) must not keep 154 current.
     ahead = run(linux(now=OCT_15, argv=chrome), {LINUX_CHROME_FEED: _dated(feed, SEPT_27)})
-    assert ahead.status is Status.PASS
+    assert ahead.status is Status.FAIL
     # The clock says 27 September, but the feed answered on 15 October: 154 is out of date.
     behind = run(linux(now=SEPT_27, argv=chrome), {LINUX_CHROME_FEED: _dated(feed, OCT_15)})
     assert behind.status is Status.FAIL

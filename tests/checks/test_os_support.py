@@ -90,6 +90,8 @@ def run(
     warn_days: int = 60,
 ):
     seams = machine(os_name, now=now, commands=commands or {}, platform=platform)  # type: ignore[arg-type]
+    # The made-up machine answers from a snapshot, but stands for this computer: a live run.
+    seams = replace(seams, replay=False)
     if feed is not None:
         seams = replace(seams, http=feed)
     options = CheckOptions(eol_warning_days=warn_days)
@@ -630,16 +632,21 @@ def _http_date(moment: float) -> str:
     return formatdate(moment, usegmt=True)
 
 
-def test_a_clock_days_off_the_servers_is_judged_by_the_servers_date():
-    # endoflife.date answered just now, on 1 November 2026 by its Date header; this computer's
-    # clock says June 2030, after Ubuntu 24.04's end (31 May 2029): it still gets updates.
-    ahead = run("ubuntu", live("ubuntu", Date=_http_date(NOW)), now=at("2030-06-01"))
-    assert ahead.status is Status.PASS
-    assert ahead.evidence["today"] == "2026-11-01"
-    assert facts_of(ahead)["End-of-support dates"] == "from endoflife.date, checked now"
-    # A clock that says June 2025 kept Windows 10 (ended 14 October 2025) alive.
+def test_a_clock_days_off_the_servers_is_judged_by_the_later_of_the_two_dates():
+    # A server date days behind this computer's clock (a proxy serving an old answer without
+    # an Age, a mirror with a wrong clock) must not move today back into a pass: the server says
+    # June 2025, before Windows 10's end (14 October 2025); the clock says November 2026.
     platform = replace(machine("windows").platform, os_version="10.0.19045")
     commands = {WINDOWS_PROBE: (0, fixture_text("os_support", "windows_release_10_home.json"))}
+    stale = live("windows", Date=_http_date(at("2025-06-01")))
+    old = run("windows", stale, platform=platform, commands=commands, now=NOW)
+    assert old.status is Status.FAIL
+    assert old.evidence["today"] == "2026-11-01"
+    # A clock ahead of the server is judged by the clock: a later date never hides an end.
+    ahead = run("ubuntu", live("ubuntu", Date=_http_date(NOW)), now=at("2030-06-01"))
+    assert ahead.status is not Status.PASS
+    assert ahead.evidence["today"] == "2030-06-01"
+    # A clock behind the server that just answered kept Windows 10 alive: the server's date.
     feed = live("windows", Date=_http_date(NOW - 3600), Age="3600")
     behind = run("windows", feed, platform=platform, commands=commands, now=at("2025-06-01"))
     assert behind.status is Status.FAIL
@@ -648,3 +655,44 @@ def test_a_clock_days_off_the_servers_is_judged_by_the_servers_date():
     assert near.evidence["today"] == datetime.fromtimestamp(NOW, UTC).date().isoformat()
     odd = run("ubuntu", live("ubuntu", Date="yesterday"), now=at("2030-06-01"))
     assert odd.status is not Status.PASS and odd.evidence["today"] == "2030-06-01"
+
+
+def _replayed(snap) -> object:
+    return CHECK.run(ProbeContext(snap.seams()))
+
+
+def test_a_recording_from_before_the_bundled_copy_replays_by_its_own_clock():
+    # A replay's clock is the recorded machine's, and it was right: a recording made offline
+    # (no endoflife.date answer) on 1 October 2025, replayed by an app whose bundled copy is from
+    # 15 March 2026, must not blame that clock. Ubuntu 22.04 was supported then (until 2027).
+    from pathlib import Path
+
+    from hygiene_app.engine.snapshot import Snapshot
+
+    snap = Snapshot.load(Path("tests/fixtures/snapshots/ubuntu-22.04.json"))
+    snap = replace(
+        snap,
+        http={u: h for u, h in snap.http.items() if "endoflife" not in u},
+        clock=at("2025-10-01"),
+    )
+    finding = _replayed(snap)
+    assert finding.status is Status.PASS
+    assert finding.summary == (
+        "Ubuntu 22.04 (Jammy Jellyfish) gets security updates until 1 April 2027"
+    )
+    assert finding.evidence["today"] == "2025-10-01"
+
+
+def test_a_recording_from_before_a_release_ended_replays_as_supported_then():
+    # Windows 10 recorded offline on 1 June 2025 was supported (until 14 October 2025); the
+    # bundled copy's date (March 2026) is after its end, but the recording's day decides.
+    from hygiene_app.engine.snapshot import Recorder
+
+    platform = replace(machine("windows").platform, os_version="10.0.19045")
+    commands = {WINDOWS_PROBE: (0, fixture_text("os_support", "windows_release_10_home.json"))}
+    seams = machine("windows", now=at("2025-06-01"), commands=commands, platform=platform)  # type: ignore[arg-type]
+    recorder = Recorder(replace(seams, http=Feed()))
+    CHECK.run(ProbeContext(recorder.seams))  # live: the clock-behind rule applies
+    finding = _replayed(recorder.snapshot(redact=False))
+    assert finding.status is Status.PASS
+    assert finding.evidence["today"] == "2025-06-01"

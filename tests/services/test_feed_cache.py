@@ -295,3 +295,15 @@ def test_only_the_headers_that_describe_the_copy_are_passed_on(tmp_path):
         FETCHED_HEADER.lower(),
         CHECKED_HEADER.lower(),
     }
+
+
+def test_the_date_to_judge_by_is_the_later_of_the_clock_and_a_server_days_off_it():
+    from hygiene_app.services.feed_cache import CLOCK_SLACK, judged_now
+
+    day = 86400.0
+    assert judged_now(NOW, None) == NOW  # no usable Date: the clock
+    assert judged_now(NOW, NOW - day) == NOW  # within the slack: the clock
+    assert judged_now(NOW, NOW + CLOCK_SLACK) == NOW
+    assert judged_now(NOW, NOW + 5 * day) == NOW + 5 * day  # the clock is behind
+    # A server date days behind (a stale proxy, a mirror's wrong clock) never moves today back.
+    assert judged_now(NOW, NOW - 400 * day) == NOW
