@@ -1,13 +1,20 @@
 """Whether this Linux is a computer of its own, or runs inside another one (a container, the
 Windows Subsystem for Linux). Inside, the disk, the firewall, Secure Boot, the Wi-Fi and the
 VPN belong to the computer it runs on and cannot be seen: the checks say so instead of judging
-what they see, which is not the computer the person sits at."""
+what they see, which is not the computer the person sits at.
+
+One rule for every check (`where_inside`): each tells a container and WSL apart in its reason, as
+a WSL user knows they are in Windows and would not recognise "a container". A finding made
+inside keeps only what is found open or wrong in there; what would pass in there (the
+container's own firewall on, nothing listening, no tunnel) is UNKNOWN, since it says nothing of
+the computer the check is about."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from hygiene_app.engine.context import ProbeContext
 
@@ -22,6 +29,10 @@ SYSTEMD_CONTAINER = "/run/systemd/container"
 KERNEL_OSRELEASE = "/proc/sys/kernel/osrelease"
 #: Root file systems of container images (a computer of its own starts from a disk).
 _CONTAINER_ROOTS = ("overlay", "aufs", "fuse-overlayfs")
+
+#: Where this Linux runs: "container", "wsl", or "" for a computer of its own. Kept in a
+#: finding's evidence as "inside".
+Where = Literal["container", "wsl", ""]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +80,14 @@ def looks_like_wsl(ctx: ProbeContext) -> bool:
     return release.ok and ("Microsoft" in release.text or "WSL" in release.text)
 
 
-def inside_another_computer(ctx: ProbeContext) -> bool:
-    """A container or the Windows Subsystem for Linux."""
-    read = ctx.files.read_text(PROC_MOUNTS)
-    return looks_like_container(ctx, parse_proc_mounts(read.text) if read.ok else {}) or (
-        looks_like_wsl(ctx)
-    )
+def where_inside(ctx: ProbeContext, mounts: Mapping[str, Mount] | None = None) -> Where:
+    """Where this Linux runs: "container", "wsl", or "" for a computer of its own. A container comes
+    first: one run by Docker Desktop on Windows also has WSL's kernel, but it is the container
+    whose markers and root are seen. `mounts`: `/proc/self/mounts` when the caller has read it
+    already."""
+    if mounts is None:
+        read = ctx.files.read_text(PROC_MOUNTS)
+        mounts = parse_proc_mounts(read.text) if read.ok else {}
+    if looks_like_container(ctx, mounts):
+        return "container"
+    return "wsl" if looks_like_wsl(ctx) else ""

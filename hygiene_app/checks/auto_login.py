@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, parse_ps_json, powershell, with_sentences
-from hygiene_app.checks._inside import looks_like_wsl
+from hygiene_app.checks._inside import where_inside
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
 from hygiene_app.engine.model import (
@@ -405,7 +405,7 @@ def linux_sign_in(ctx: ProbeContext, root: str = "/") -> LinuxSignIn:
         tuple(unreadable),
         tuple(lightdm_files_setting_user(lightdm)),
         no_display_manager=nothing,
-        wsl=root == "/" and looks_like_wsl(ctx),
+        wsl=root == "/" and where_inside(ctx) == "wsl",
     )
 
 

@@ -33,10 +33,10 @@ from hygiene_app.checks._common import (
 from hygiene_app.checks._inside import (
     PROC_MOUNTS,
     Mount,
-    looks_like_container,
-    looks_like_wsl,
+    Where,
     parse_proc_mounts,
     unescape_mount,
+    where_inside,
 )
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt, joined
@@ -720,16 +720,26 @@ def _root_mount(mounts: Mapping[str, Mount]) -> Mount | None:
     return root
 
 
-def linux_disks(ctx: ProbeContext) -> LinuxDisks | str:
-    """The encryption of / and of /home when it is a mount of its own; a reason when the
-    question has no answer here (a container)."""
+_INSIDE = {
+    "container": N_(
+        "this looks like a container: its disk belongs to the computer it runs on, which "
+        "cannot be seen from inside"
+    ),
+    "wsl": N_(
+        "this is Linux inside Windows (WSL): its disk is a file on the Windows drive, whose "
+        "encryption cannot be seen from inside"
+    ),
+}
+
+
+def linux_disks(ctx: ProbeContext) -> LinuxDisks | Where:
+    """The encryption of / and of /home when it is a mount of its own; where this Linux runs
+    when the question has no answer here ("container", "wsl")."""
     read = ctx.files.read_text(PROC_MOUNTS)
     mounts = parse_proc_mounts(read.text) if read.ok else {}
-    if looks_like_container(ctx, mounts) or looks_like_wsl(ctx):
-        return N_(
-            "this looks like a container: its disk belongs to the computer it runs on, which "
-            "cannot be seen from inside"
-        )
+    inside = where_inside(ctx, mounts)
+    if inside:
+        return inside
     targets = ["/"]
     home = mounts.get("/home")
     if home is not None and home.fstype not in _NETWORK_FS:
@@ -1018,9 +1028,11 @@ def _where(target: str) -> str:
     return N_("the system disk") if target == "/" else N_("the disk holding /home")
 
 
-def evaluate_linux(disks: LinuxDisks | str) -> Finding:
+def evaluate_linux(disks: LinuxDisks | Where) -> Finding:
     if isinstance(disks, str):
-        return Finding.unknown(disks, _COULD_NOT, container=True)
+        if disks == "container":
+            return Finding.unknown(_INSIDE[disks], _COULD_NOT, container=True, inside=disks)
+        return Finding.unknown(_INSIDE[disks], _COULD_NOT, inside=disks)
     evidence: dict[str, JsonValue] = {
         "mounts": [m.as_json() for m in disks.mounts],
         "home_folder_encryption": disks.home_folder or None,

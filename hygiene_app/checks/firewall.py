@@ -28,12 +28,7 @@ from hygiene_app.checks._common import (
     ps_array,
     with_sentences,
 )
-from hygiene_app.checks._inside import (
-    PROC_MOUNTS,
-    looks_like_container,
-    looks_like_wsl,
-    parse_proc_mounts,
-)
+from hygiene_app.checks._inside import Where, where_inside
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, Sentence, and_joined, as_text, fmt, joined
 from hygiene_app.engine.model import (
@@ -146,7 +141,7 @@ class LinuxFirewall:
     firewalld_installed: bool = False
     #: "container" or "wsl" when this Linux runs inside another computer, whose firewall (or
     #: network address translation) decides what reaches it; "" on a computer of its own.
-    inside: str = ""
+    inside: Where = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -889,16 +884,7 @@ def _linux_firewall(ctx: ProbeContext) -> LinuxFirewall:
                 found.append(seen)
             if done():
                 break
-    return LinuxFirewall(tuple(found), admin, ufw_installed, firewalld_installed, _inside(ctx))
-
-
-def _inside(ctx: ProbeContext) -> str:
-    """Where this Linux runs when that is inside another computer, told as the disk
-    encryption and Secure Boot checks tell it: "container", "wsl", or "" for neither."""
-    read = ctx.files.read_text(PROC_MOUNTS)
-    if looks_like_container(ctx, parse_proc_mounts(read.text) if read.ok else {}):
-        return "container"
-    return "wsl" if looks_like_wsl(ctx) else ""
+    return LinuxFirewall(tuple(found), admin, ufw_installed, firewalld_installed, where_inside(ctx))
 
 
 def _windows_firewall(ctx: ProbeContext) -> WindowsFirewall | str:
@@ -1266,22 +1252,30 @@ def evaluate_linux(facts: LinuxFirewall, fix: FixGuide = FIX_FIREWALL) -> Findin
     on = [o for o in facts.observations if o.signal is Signal.ON]
     off = [o for o in facts.observations if o.signal is Signal.OFF]
     unclear = [o for o in facts.observations if o.signal is Signal.NO_ANSWER]
-    if on:
-        return Finding(
-            Status.PASS,
-            fmt(N_("Firewall is on ({names})"), names=_names(on)),
-            detail=_notes(on),
-            evidence=evidence,
-        )
     if facts.inside:
-        # Off (or unclear) in here says nothing of what other devices can reach: a container's
-        # own rules and files are not its host's, and WSL sits behind Windows.
+        # On, off or unclear in here says nothing of what other devices can reach: a
+        # container's own rules guard only its own network, and WSL sits behind Windows.
         evidence["inside"] = facts.inside
         return Finding(
             Status.UNKNOWN,
             N_("Could not tell whether the firewall is on"),
             reason=_INSIDE_REASONS[facts.inside],
-            detail=_notes([*off, *unclear]),
+            detail=fmt(
+                N_(
+                    "The firewall in here is on ({names}), but it guards only what runs in "
+                    "here, not the computer it runs on."
+                ),
+                names=_names(on),
+            )
+            if on
+            else _notes([*off, *unclear]),
+            evidence=evidence,
+        )
+    if on:
+        return Finding(
+            Status.PASS,
+            fmt(N_("Firewall is on ({names})"), names=_names(on)),
+            detail=_notes(on),
             evidence=evidence,
         )
     if off and not unclear:

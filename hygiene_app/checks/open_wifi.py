@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import with_sentences
-from hygiene_app.checks._inside import inside_another_computer
+from hygiene_app.checks._inside import where_inside
 from hygiene_app.checks.vpn import (
     VpnState,
     detect_vpn,
@@ -373,14 +373,23 @@ def _linux_wifi(ctx: ProbeContext) -> WifiState:
     else:
         # No NetworkManager (or it is not running): interfaces can still rule Wi-Fi out.
         state = wifi_from_interfaces(ctx.system.interfaces(), result.why_not())
-    if state.security is WifiSecurity.NOT_CONNECTED and inside_another_computer(ctx):
-        return _unknown(
-            N_(
-                "this looks like a container: the Wi-Fi belongs to the computer it runs on, "
-                "which cannot be seen from inside"
-            )
-        )
+    if state.security is WifiSecurity.NOT_CONNECTED:
+        inside = where_inside(ctx)
+        if inside:
+            return _unknown(_INSIDE[inside])
     return state
+
+
+_INSIDE = {
+    "container": N_(
+        "this looks like a container: the Wi-Fi belongs to the computer it runs on, "
+        "which cannot be seen from inside"
+    ),
+    "wsl": N_(
+        "this is Linux inside Windows (WSL): the Wi-Fi belongs to Windows, which cannot be "
+        "seen from inside"
+    ),
+}
 
 
 def _windows_wifi(ctx: ProbeContext) -> WifiState:

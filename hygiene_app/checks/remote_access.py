@@ -31,10 +31,11 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from hygiene_app.checks import _facts
 from hygiene_app.checks._common import ParseError, with_sentences
-from hygiene_app.checks._inside import inside_another_computer
+from hygiene_app.checks._inside import where_inside
 from hygiene_app.checks.safe_browsing import parse_reg_query
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, and_joined, fmt
@@ -560,6 +561,47 @@ def judge_windows(deny: int | None, deny_policy: int | None, nla: int | None) ->
 # ----- probes (one per OS) ----------------------------------------------------------------------
 
 
+class _PathRules(Protocol):
+    """What `posixpath` and `ntpath` both offer: the rules of one system's paths."""
+
+    def isabs(self, s: str, /) -> bool: ...
+    def join(self, a: str, /, *paths: str) -> str: ...
+    def split(self, p: str, /) -> tuple[str, str]: ...
+    def normcase(self, s: str, /) -> str: ...
+
+
+def sshd_include_expander(
+    ctx: ProbeContext,
+    paths: _PathRules,
+    base: str,
+    on_disk: Callable[[str], str] = lambda path: path,
+) -> GlobLoader:
+    """sshd's own reading of an `Include` on Linux (`posixpath`) and Windows (`ntpath`): a
+    relative pattern is under `base`; a named file that is not there is skipped, as a pattern
+    that matches nothing (sshd says "matched no files" and goes on); a folder that is there but
+    may not be listed is named, so that it "could not be read" rather than being read as empty.
+    Names match as the system's own file names do (case-insensitively on Windows). `on_disk`
+    turns sshd's path into the one to read (a mounted system's root)."""
+
+    def expand(pattern: str) -> list[str]:
+        full = pattern if paths.isabs(pattern) else paths.join(base, pattern)
+        folder, name = paths.split(full)
+        if not any(c in name for c in "*?["):
+            missing = ctx.files.read_text(on_disk(full)).outcome is FileOutcome.MISSING
+            return [] if missing else [full]
+        entries = ctx.files.list_dir(on_disk(folder))
+        if entries is None:
+            return [full] if ctx.files.mtime(on_disk(folder)) is not None else []
+        wanted = paths.normcase(name)
+        return [
+            paths.join(folder, e)
+            for e in sorted(entries)
+            if fnmatch.fnmatchcase(paths.normcase(e), wanted)
+        ]
+
+    return expand
+
+
 def _read_sshd(ctx: ProbeContext, root: str) -> tuple[SshdSettings | None, str]:
     """The SSH server's settings: `sshd -T` as administrator on the real system, else its files.
     None and why when they cannot be read; defaults when there are none at all."""
@@ -578,20 +620,7 @@ def _read_sshd(ctx: ProbeContext, root: str) -> tuple[SshdSettings | None, str]:
         read = ctx.files.read_text(under_root(path))
         return read.text if read.ok else None
 
-    def expand(pattern: str) -> list[str]:
-        full = pattern if pattern.startswith("/") else posixpath.join(SSHD_DIR, pattern)
-        folder, name = posixpath.split(full)
-        if not any(c in name for c in "*?["):
-            # sshd skips an Include that names no file, as a pattern that matches nothing.
-            missing = ctx.files.read_text(under_root(full)).outcome is FileOutcome.MISSING
-            return [] if missing else [full]
-        entries = ctx.files.list_dir(under_root(folder))
-        if entries is None:
-            # A folder that is there but may not be listed hides settings: name the pattern,
-            # which then cannot be read, rather than read it as empty.
-            return [full] if ctx.files.mtime(under_root(folder)) is not None else []
-        return [posixpath.join(folder, e) for e in sorted(entries) if fnmatch.fnmatchcase(e, name)]
-
+    expand = sshd_include_expander(ctx, posixpath, SSHD_DIR, under_root)
     main = ctx.files.read_text(under_root(SSHD_CONFIG))
     if main.outcome is FileOutcome.MISSING:
         return None, N_("the SSH server has no settings file (/etc/ssh/sshd_config)")
@@ -633,18 +662,24 @@ def _linux(ctx: ProbeContext, root: str) -> RemoteAccess:
     sshd, why = _read_sshd(ctx, root)
     state = judge_linux(listeners, sshd, ctx.system.process_names(), why)
     would_pass = not state.desktop and not (state.ssh and (sshd is None or sshd.password_logins))
-    if would_pass and inside_another_computer(ctx):
+    inside = where_inside(ctx) if would_pass else ""
+    if inside:
         # What listens here is the container's (or WSL's); the computer it runs on is what
         # others reach, and its SSH server or remote desktop cannot be seen from inside.
-        return replace(
-            state,
-            desktop=None,
-            reason=N_(
-                "this looks like a container: other computers reach the computer it runs on, "
-                "whose remote access cannot be seen from inside"
-            ),
-        )
+        return replace(state, desktop=None, reason=_INSIDE[inside])
     return state
+
+
+_INSIDE = {
+    "container": N_(
+        "this looks like a container: other computers reach the computer it runs on, "
+        "whose remote access cannot be seen from inside"
+    ),
+    "wsl": N_(
+        "this is Linux inside Windows (WSL): other computers reach Windows, whose remote "
+        "access cannot be seen from inside"
+    ),
+}
 
 
 def _reg(ctx: ProbeContext, argv: tuple[str, ...], name: str) -> tuple[int | None, str]:
@@ -676,17 +711,7 @@ def _read_windows_sshd(ctx: ProbeContext) -> tuple[SshdSettings | None, str]:
         read = ctx.files.read_text(path)
         return read.text if read.ok else None
 
-    def expand(pattern: str) -> list[str]:
-        full = pattern if ntpath.isabs(pattern) else ntpath.join(WIN_SSH_DIR, pattern)
-        folder, name = ntpath.split(full)
-        if not any(c in name for c in "*?["):
-            return [full]
-        entries = ctx.files.list_dir(folder)
-        if entries is None:
-            return [full]  # cannot be listed: named, so it is "could not be read"
-        low = name.lower()
-        return [ntpath.join(folder, e) for e in sorted(entries) if fnmatch.fnmatch(e.lower(), low)]
-
+    expand = sshd_include_expander(ctx, ntpath, WIN_SSH_DIR)
     unreadable = fmt(
         N_("the SSH server's settings file {path} could not be read"), path=WIN_SSHD_CONFIG
     )

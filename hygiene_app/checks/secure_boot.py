@@ -24,7 +24,7 @@ from hygiene_app.checks._common import (
     powershell,
     with_sentences,
 )
-from hygiene_app.checks._inside import inside_another_computer
+from hygiene_app.checks._inside import where_inside
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_
 from hygiene_app.engine.model import (
@@ -174,13 +174,23 @@ def parse_reg_query(text: str) -> bool | None:
 # ----- probes -------------------------------------------------------------------------------
 
 
+_INSIDE = {
+    "container": N_(
+        "this looks like a container: Secure Boot belongs to the computer it runs on, "
+        "which cannot be seen from inside"
+    ),
+    "wsl": N_(
+        "this is Linux inside Windows (WSL): Secure Boot belongs to the Windows computer, "
+        "which cannot be seen from inside"
+    ),
+}
+
+
 def linux_secure_boot(ctx: ProbeContext) -> SecureBootState | str:
-    if inside_another_computer(ctx):
+    inside = where_inside(ctx)
+    if inside:
         # WSL's kernel is started by Windows without UEFI: "legacy BIOS" would be wrong there.
-        return N_(
-            "this looks like a container: Secure Boot belongs to the computer it runs on, "
-            "which cannot be seen from inside"
-        )
+        return _INSIDE[inside]
     result = ctx.run(MOKUTIL_SB_STATE, timeout=_TOOL)
     said = parse_mokutil(result.output) if result.ran else None
     if said is not None and said is not SecureBoot.NOT_SUPPORTED:

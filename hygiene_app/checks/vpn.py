@@ -64,7 +64,7 @@ from hygiene_app.checks._common import (
     ps_array,
     with_sentences,
 )
-from hygiene_app.checks._inside import inside_another_computer
+from hygiene_app.checks._inside import where_inside
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, joined
 from hygiene_app.engine.model import (
@@ -943,16 +943,22 @@ def detect_vpn(ctx: ProbeContext) -> VpnState:
         routes = _route_tables(ctx, os_family)
         if routes is not None:
             state = set_aside_filters(state, route, interfaces, processes, routes, second)
-    if state.active is False and os_family is OSFamily.LINUX and inside_another_computer(ctx):
-        return VpnState(
-            None,
-            reason=N_(
-                "this looks like a container: its traffic leaves through the computer it runs "
-                "on, whose VPN cannot be seen from inside"
-            ),
-            route_interface=state.route_interface,
-        )
+    inside = where_inside(ctx) if state.active is False and os_family is OSFamily.LINUX else ""
+    if inside:
+        return VpnState(None, reason=_INSIDE[inside], route_interface=state.route_interface)
     return state
+
+
+_INSIDE = {
+    "container": N_(
+        "this looks like a container: its traffic leaves through the computer it runs "
+        "on, whose VPN cannot be seen from inside"
+    ),
+    "wsl": N_(
+        "this is Linux inside Windows (WSL): its traffic leaves through Windows, whose VPN "
+        "cannot be seen from inside"
+    ),
+}
 
 
 def _route_tables(ctx: ProbeContext, os_family: OSFamily) -> list[TunnelRoute] | None:

@@ -323,6 +323,20 @@ def test_windows_subsystem_for_linux_is_not_a_console_that_asks_for_a_password()
     assert run_check(al.AutoLoginCheck(), seams).status is Status.FAIL
 
 
+def test_a_container_on_wsl_s_kernel_is_not_told_it_is_wsl():
+    # Docker Desktop runs its containers on WSL's kernel: the release names WSL, but the one
+    # rule of `_inside.where_inside` says container, and a container's shell is not WSL's.
+    seams = machine(
+        "ubuntu",
+        files={"/proc/sys/kernel/osrelease": "6.6.87.2-microsoft-standard-WSL2\n"},
+        mtimes={"/.dockerenv": 0.0},
+        dirs={"/run/systemd/system": []},
+    )
+    finding = run_check(al.AutoLoginCheck(), seams)
+    assert "WSL" not in finding.reason
+    assert "inside" not in finding.evidence
+
+
 def test_a_linux_recording_replays_the_same(tmp_path):
     root = root_with(tmp_path, {"etc/gdm3/custom.conf": fx("gdm_custom_autologin.conf")})
     recorder = Recorder(live(), minimise=minimise_recording)

@@ -417,7 +417,10 @@ def test_windows_subsystem_for_linux_is_unknown_never_a_verdict(release):
     )
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
-    assert "container" in finding.reason
+    assert "inside Windows (WSL)" in finding.reason
+    assert "container" not in finding.reason
+    assert finding.evidence["inside"] == "wsl"
+    assert "container" not in finding.evidence  # no "Runs in a container" fact
 
 
 def test_an_ordinary_kernel_release_is_no_container():

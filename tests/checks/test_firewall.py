@@ -879,13 +879,35 @@ def test_off_inside_a_container_or_wsl_is_not_firewall_off(inside, files, reason
         assert reason in finding.reason
         assert finding.evidence["inside"] == inside
         assert finding.fix is None
-    # A firewall that is on in there is still on.
+    # A firewall that is on in there guards only the container (or WSL), not the computer
+    # the check is about: unknown too, saying what was seen (it passed before).
     on = machine(
         "ubuntu",
         commands={fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active")},
         files={fw.UFW_CONF: linux("ufw.conf-enabled"), **files},
     )
-    assert run_check(CHECK, on).status is Status.PASS
+    finding = run_check(CHECK, on)
+    assert finding.status is Status.UNKNOWN
+    assert reason in finding.reason
+    assert finding.evidence["inside"] == inside
+    assert "The firewall in here is on (ufw)" in finding.detail
+    assert "not the computer it runs on" in finding.detail
+    # The same firewall on a computer of its own passes.
+    own = machine(
+        "ubuntu",
+        commands={fw.SYSTEMCTL_IS_ACTIVE: units(ufw="active")},
+        files={fw.UFW_CONF: linux("ufw.conf-enabled")},
+    )
+    assert run_check(CHECK, own).status is Status.PASS
+
+
+def test_evaluate_linux_on_inside_is_unknown_not_a_pass():
+    on = fw.Observation("ufw", fw.Signal.ON, "ufw is active")
+    for inside in ("container", "wsl"):
+        facts = fw.LinuxFirewall((on,), True, True, False, inside)
+        finding = fw.evaluate_linux(facts)
+        assert finding.status is Status.UNKNOWN, inside
+        assert finding.reason == fw._INSIDE_REASONS[inside]
 
 
 def test_a_composefs_root_is_this_computer_and_its_firewall_off_fails():

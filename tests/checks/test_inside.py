@@ -4,7 +4,10 @@ computer itself, and their disk is the one mounted at /sysroot."""
 
 from __future__ import annotations
 
+import importlib
 import json
+
+import pytest
 
 from hygiene_app.checks import _inside as inside
 from hygiene_app.checks import disk_encryption as de
@@ -60,11 +63,41 @@ def test_a_composefs_root_is_this_computer_and_a_docker_overlay_is_not() -> None
     mounts = inside.parse_proc_mounts(ATOMIC)
     assert mounts["/"].fstype == "overlay" and mounts["/"].source == "composefs"
     assert not inside.looks_like_container(_context(ATOMIC), mounts)
-    assert not inside.inside_another_computer(_context(ATOMIC))
+    assert inside.where_inside(_context(ATOMIC)) == ""
     assert inside.looks_like_container(_context(DOCKER), inside.parse_proc_mounts(DOCKER))
-    assert inside.inside_another_computer(_context(DOCKER))
+    assert inside.where_inside(_context(DOCKER)) == "container"
     wsl = {inside.KERNEL_OSRELEASE: "5.15.167.4-microsoft-standard-WSL2\n"}
-    assert inside.inside_another_computer(_context(ATOMIC, **wsl))
+    assert inside.where_inside(_context(ATOMIC, **wsl)) == "wsl"
+    # Docker Desktop's containers run on WSL's kernel: the container is what is seen.
+    assert inside.where_inside(_context(DOCKER, **wsl)) == "container"
+    # Mounts the caller has read already are used as they are.
+    assert inside.where_inside(_context(ATOMIC), inside.parse_proc_mounts(DOCKER)) == "container"
+
+
+WSL = {inside.KERNEL_OSRELEASE: "5.15.167.4-microsoft-standard-WSL2\n"}
+INSIDE_CHECKS = [
+    "firewall.FirewallCheck",
+    "disk_encryption.DiskEncryptionCheck",
+    "malware_protection.MalwareProtectionCheck",
+    "secure_boot.SecureBootCheck",
+    "open_wifi.OpenWifiCheck",
+    "auto_login.AutoLoginCheck",
+]
+
+
+@pytest.mark.parametrize("name", INSIDE_CHECKS)
+def test_every_check_with_an_inside_rule_tells_wsl_users_about_windows(name: str) -> None:
+    """One rule (`where_inside`) for every check: under WSL the reason says "Linux inside
+    Windows (WSL)", never "this looks like a container" (and malware protection, which
+    looked for a container only, said "No antivirus found" there)."""
+    module, cls = name.split(".")
+    check = getattr(importlib.import_module(f"hygiene_app.checks.{module}"), cls)()
+    finding = run_check(check, machine("debian", files=WSL))
+    assert finding.status is Status.UNKNOWN, finding.summary
+    assert "Linux inside Windows (WSL)" in finding.reason
+    assert "container" not in finding.reason
+    docker = run_check(check, machine("debian", files={inside.PROC_MOUNTS: DOCKER, **WSL}))
+    assert "Linux inside Windows" not in docker.reason
 
 
 def test_silverblue_s_disk_is_the_one_under_sysroot() -> None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from hygiene_app.checks import remote_access as ra
 from hygiene_app.checks.recording import minimise_recording
 from hygiene_app.engine.context import ProbeContext
-from hygiene_app.engine.model import Severity, Status
+from hygiene_app.engine.model import Finding, Severity, Status
 from hygiene_app.engine.probes import CommandOutcome, FileOutcome
 from hygiene_app.engine.snapshot import Recorder, Snapshot, redact_snapshot
 from tests.support import fixture_text, machine, ok, run_check
@@ -285,14 +285,17 @@ DOCKER = {"/proc/self/mounts": "overlay / overlay rw,relatime,lowerdir=/var/lib/
 SILVERBLUE = {"/proc/self/mounts": "composefs / overlay ro,relatime,lowerdir=/run/ostree 0 0\n"}
 
 
-@pytest.mark.parametrize("inside", [WSL2, DOCKER])
-def test_nothing_listening_inside_a_container_or_wsl_is_unknown_not_switched_off(inside):
+@pytest.mark.parametrize(
+    ("inside", "said"), [(WSL2, "inside Windows (WSL)"), (DOCKER, "looks like a container")]
+)
+def test_nothing_listening_inside_a_container_or_wsl_is_unknown_not_switched_off(inside, said):
     # WSL and a container see their own sockets; others reach the computer they run on,
-    # whose Remote Desktop or SSH server is not visible from inside.
+    # whose Remote Desktop or SSH server is not visible from inside. A WSL user is told
+    # about Windows, not "a container".
     seams = linux(ss="linux-ss-loopback-only.txt", more_files=inside)
     finding = run_check(ra.RemoteAccessCheck(), seams)
     assert finding.status is Status.UNKNOWN
-    assert "container" in finding.reason
+    assert said in finding.reason
     assert finding.evidence["ssh_server_on"] is False
 
 
@@ -488,6 +491,46 @@ def test_windows_ssh_server_whose_settings_cannot_be_read_warns(main):
     finding = run_check(ra.RemoteAccessCheck(), windows_sshd(main))
     assert (finding.status, finding.severity) == (Status.WARN, Severity.LOW)
     assert "sshd_config" in finding.detail
+
+
+def _windows_with_include(include: str, **kw) -> Finding:
+    main = f"Include {include}\nPasswordAuthentication no\n"
+    seams = windows_sshd(main)
+    return run_check(
+        ra.RemoteAccessCheck(),
+        machine(
+            "windows",
+            commands=seams.system.snapshot.commands,  # type: ignore[attr-defined]
+            files={ra.WIN_SSHD_CONFIG: main, **kw.pop("files", {})},
+            processes=("sshd.exe", "svchost.exe"),
+            **kw,
+        ),
+    )
+
+
+def test_windows_an_include_that_names_no_file_is_skipped_as_on_linux():
+    # One Include rule for both systems (it was "could not be read" on Windows only): sshd
+    # skips a file that is not there, as a pattern that matches nothing.
+    finding = _windows_with_include("local.conf")
+    assert finding.status is Status.PASS
+    assert finding.evidence["ssh_password_logins"] is False
+    finding = _windows_with_include(r"C:\ProgramData\ssh\sshd_config.d\*.conf")
+    assert finding.status is Status.PASS
+
+
+def test_windows_an_include_is_read_and_matched_as_windows_names_files():
+    conf_d = r"C:\ProgramData\ssh\conf.d"
+    finding = _windows_with_include(
+        r"conf.d\*.conf",
+        files={conf_d + r"\10-PASS.CONF": "PasswordAuthentication yes\n"},
+        dirs={conf_d: ["10-PASS.CONF"]},
+    )
+    assert finding.status is Status.FAIL  # its first value wins, and *.conf matches .CONF
+    assert finding.evidence["ssh_password_logins"] is True
+    # A folder that is there but may not be listed is not read as empty.
+    finding = _windows_with_include(r"conf.d\*.conf", dirs={conf_d: None}, mtimes={conf_d: 1.0})
+    assert finding.status is Status.WARN
+    assert finding.evidence["ssh_password_logins"] is None
 
 
 def test_windows_without_a_running_ssh_server_says_nothing_about_it():

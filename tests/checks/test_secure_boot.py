@@ -195,7 +195,8 @@ def test_windows_subsystem_for_linux_is_not_legacy_bios():
     finding = run_check(CHECK, seams)
     assert finding.status is Status.UNKNOWN
     assert "legacy BIOS" not in finding.reason
-    assert "container" in finding.reason
+    assert "inside Windows (WSL)" in finding.reason
+    assert "container" not in finding.reason
 
 
 # ----- Windows ------------------------------------------------------------------------------

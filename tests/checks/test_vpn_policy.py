@@ -126,3 +126,20 @@ def test_in_a_container_no_tunnel_is_could_not_tell_not_a_missing_vpn() -> None:
         mtimes={"/.dockerenv": 0.0},
     )
     assert run(with_vpn, VpnRequirement.ALWAYS).status is Status.PASS
+
+
+def test_in_wsl_no_tunnel_is_could_not_tell_and_says_windows() -> None:
+    # WSL's eth0 leads to Windows, whose VPN carries the traffic: the reason names Windows,
+    # not "a container".
+    eth0 = NetInterface("eth0", True, ("up", "running"), (InterfaceAddress("ipv4", "172.28.0.2"),))
+    route = ok('[{"dst":"1.1.1.1","gateway":"172.28.0.1","dev":"eth0","flags":[]}]')
+    wsl = machine(
+        "ubuntu",
+        commands={vpn.IP_ROUTE_GET: route},
+        interfaces=[eth0],
+        files={"/proc/sys/kernel/osrelease": "6.6.87.2-microsoft-standard-WSL2\n"},
+    )
+    finding = run(wsl, None)
+    assert finding.status is Status.UNKNOWN
+    assert "inside Windows (WSL)" in finding.reason
+    assert "container" not in finding.reason
