@@ -15,9 +15,11 @@ from __future__ import annotations
 import enum
 import plistlib
 import re
-from collections.abc import Mapping
+import string
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from fnmatch import fnmatchcase
 from typing import Any
 
 from hygiene_app.checks import _facts
@@ -121,6 +123,133 @@ _PERIODIC_OFF = re.compile(r"^(?:0+[smhd]?|false|no|off|never)?$", re.IGNORECASE
 def periodic_on(value: str | None) -> bool:
     """An APT::Periodic interval: "1" (days), "always", "6h"... is on; "0" or missing is off."""
     return value is not None and not _PERIODIC_OFF.match(value.strip())
+
+
+ALLOWED_ORIGINS_KEY = "Unattended-Upgrade::Allowed-Origins"
+ORIGINS_PATTERN_KEY = "Unattended-Upgrade::Origins-Pattern"
+
+
+def parse_apt_list(text: str, key: str) -> tuple[str, ...]:
+    """A list in `apt-config dump`: `Key "";`, then one `Key:: "item";` line per item (apt
+    merges the items of every apt.conf file). Keys are compared as apt does, ignoring case."""
+    wanted = (key + "::").casefold()
+    items = []
+    for line in text.splitlines():
+        m = _APT_CONFIG_LINE.match(line.strip())
+        if m and m.group("key").casefold() == wanted:
+            items.append(m.group("value"))
+    return tuple(items)
+
+
+def unattended_patterns(
+    allowed_origins: tuple[str, ...], origins_pattern: tuple[str, ...], distro_id: str
+) -> tuple[str, ...]:
+    """The origin patterns unattended-upgrades builds from its two lists: each Allowed-Origins
+    item "origin:archive" becomes "o=origin,a=archive"; `${distro_id}` is replaced by the
+    distribution's own id (lsb_release -i: "Linuxmint", "Pop"), `${distro_codename}` is kept
+    (the matcher below does not know Ubuntu's codename and lets it match any)."""
+    mapping = {"distro_id": distro_id, "distro_codename": "${distro_codename}"}
+    patterns = []
+    for item in allowed_origins:
+        parts = re.split(r"(?<!\\):", item)
+        if len(parts) != 2:
+            parts = item.split() if ":" not in item else []
+        if len(parts) != 2:
+            continue  # unattended-upgrades itself stops on such an item
+        origin = parts[0].replace("\\:", ":")
+        origin = re.sub(r"([^\\]),", r"\1\\,", origin)
+        archive = re.sub(r"([^\\]),", r"\1\\,", parts[1])
+        patterns.append(f"o={origin},a={archive}")
+    patterns.extend(origins_pattern)
+    return tuple(string.Template(p).safe_substitute(mapping) for p in patterns)
+
+
+_CODENAME = "${distro_codename}"
+#: A release codename written out ("jammy", "noble", "bookworm").
+_LITERAL_CODENAME = re.compile(r"[a-z][a-z0-9]*")
+
+
+def _codename_like(value: str, suffix: str) -> bool:
+    """`value` can name `<codename><suffix>` for this system's (unknown) codename: the
+    `${distro_codename}` placeholder, a written-out codename, or a wildcard that allows one."""
+    if value == _CODENAME + suffix or fnmatchcase("codename" + suffix, value):
+        return True
+    return value.endswith(suffix) and bool(
+        _LITERAL_CODENAME.fullmatch(value.removesuffix(suffix) if suffix else value)
+    )
+
+
+#: The security archives of Ubuntu and Debian as unattended-upgrades sees them (their Release
+#: files' Origin, Label, Suite and Codename), one test per field a pattern may name.
+_SECURITY_ARCHIVES: dict[str, dict[str, Callable[[str], bool]]] = {
+    "Ubuntu": {
+        "o": lambda v: fnmatchcase("Ubuntu", v),
+        "l": lambda v: fnmatchcase("Ubuntu", v),
+        "a": lambda v: _codename_like(v, "-security"),
+        "n": lambda v: _codename_like(v, ""),
+        "c": lambda v: any(
+            fnmatchcase(c, v) for c in ("main", "restricted", "universe", "multiverse")
+        ),
+    },
+    "Debian": {
+        "o": lambda v: fnmatchcase("Debian", v),
+        "l": lambda v: fnmatchcase("Debian-Security", v),
+        "a": lambda v: fnmatchcase("stable-security", v) or _codename_like(v, "-security"),
+        "n": lambda v: _codename_like(v, "-security") or _codename_like(v, ""),
+        "c": lambda v: any(
+            fnmatchcase(c, v) for c in ("main", "contrib", "non-free", "non-free-firmware")
+        ),
+    },
+}
+_FIELDS = {
+    "o": "o",
+    "origin": "o",
+    "l": "l",
+    "label": "l",
+    "a": "a",
+    "suite": "a",
+    "archive": "a",
+    "n": "n",
+    "codename": "n",
+    "c": "c",
+    "component": "c",
+}
+
+
+def pattern_allows(pattern: str, archive: str) -> bool:
+    """Whether an unattended-upgrades origin pattern ("o=Ubuntu,a=jammy-security") can match
+    `archive`'s ("Ubuntu" or "Debian") security archive. Where this cannot tell (a site, a
+    field it does not know), it says it can: only a pattern that surely misses counts."""
+    tests = _SECURITY_ARCHIVES[archive]
+    for token in pattern.replace("\\,", "%2C").split(","):
+        what, sep, value = token.partition("=")
+        field = _FIELDS.get(what.strip().lower())
+        if not sep or field is None:
+            continue
+        if not tests[field](value.strip().replace("%2C", ",")):
+            return False
+    return bool(pattern.strip())
+
+
+def security_archive(platform: PlatformInfo) -> str | None:
+    """Whose security archive a relative of Ubuntu (or Linux Mint Debian Edition) takes its
+    security updates from; None on Ubuntu and Debian themselves (their defaults name them)
+    and on other relatives of Debian, which may have archives of their own (Kali, Devuan)."""
+    own = platform.distribution_id
+    if own in ("ubuntu", "debian") or not own:
+        return None
+    if "ubuntu" in platform.distribution_like:
+        return "Ubuntu"
+    if own == "linuxmint" and "debian" in platform.distribution_like:
+        return "Debian"
+    return None
+
+
+def lsb_distro_id(platform: PlatformInfo) -> str:
+    """`${distro_id}` as unattended-upgrades gets it from `lsb_release -i`: os-release's ID
+    with a capital first letter ("linuxmint" -> "Linuxmint", "pop" -> "Pop")."""
+    own = platform.distribution_id
+    return own[:1].upper() + own[1:]
 
 
 #: `systemctl is-enabled` answers (systemd 252+); anything else is no answer.
@@ -988,6 +1117,8 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
     timer, why = _unit_state(ctx, APT_UPGRADE_TIMER)
     state = debian_state(config, installed, timer, _gnome_downloads(ctx), why)
     if state.level is AutoLevel.INSTALLS:
+        state = origins_checked(state, config, result.stdout, ctx.platform)
+    if state.level is AutoLevel.INSTALLS:
         return state
     pop = ctx.files.read_text(POP_UPDATER_CONF)
     if pop.ok and parse_pop_updater(pop.text):
@@ -1002,6 +1133,43 @@ def _debian(ctx: ProbeContext) -> AutoUpdateState:
     if mint_timer is None:
         return AutoUpdateState(AutoLevel.UNKNOWN, "mintupdate", facts=facts, reason=mint_why)
     return replace(state, facts=facts)
+
+
+def origins_checked(
+    state: AutoUpdateState, config: Mapping[str, str], dump: str, platform: PlatformInfo
+) -> AutoUpdateState:
+    """`state` (unattended-upgrades installs updates) on a relative of Ubuntu (Linux Mint,
+    Pop!_OS, elementary OS, Zorin OS...): its default origins are built from `${distro_id}`
+    ("Linuxmint:wilma-security"), which names no archive there, since the security updates come
+    from Ubuntu's (Origin "Ubuntu"). When none of the origins can match that archive,
+    unattended-upgrades installs nothing. Unchanged on Ubuntu and Debian, and when the dump
+    lists no origins (an older recording): then as before."""
+    archive = security_archive(platform)
+    if archive is None:
+        return state
+    patterns = unattended_patterns(
+        parse_apt_list(dump, ALLOWED_ORIGINS_KEY),
+        parse_apt_list(dump, ORIGINS_PATTERN_KEY),
+        lsb_distro_id(platform),
+    )
+    if not patterns:
+        return state
+    allowed = any(pattern_allows(p, archive) for p in patterns)
+    facts = {**state.facts, "origin_patterns": list(patterns), "security_origin_allowed": allowed}
+    if allowed:
+        return replace(state, facts=facts)
+    lists = periodic_on(config.get(UPDATE_LISTS_KEY)) or bool(facts.get("gnome_software_downloads"))
+    why = fmt(
+        N_(
+            "unattended-upgrades is on, but its list of update sources names {distro}, while "
+            "this system's security updates come from {archive}'s archive: it installs none "
+            "of them."
+        ),
+        distro=platform.distribution_name or lsb_distro_id(platform),
+        archive=archive,
+    )
+    level = AutoLevel.CHECKS_ONLY if lists else AutoLevel.OFF
+    return AutoUpdateState(level, "unattended-upgrades", facts=facts, explanation=why)
 
 
 def _fedora(ctx: ProbeContext) -> AutoUpdateState:
@@ -1321,14 +1489,42 @@ def fedora_guide(os_version: str) -> FixGuide:
     return FIX_AUTO_FEDORA_DNF5 if major.isdigit() and int(major) >= 41 else FIX_AUTO_FEDORA
 
 
-def linux_guide(platform: PlatformInfo, *, ostree: bool = False) -> FixGuide:
+#: An apt.conf list adds to the lists of the other files: this appends Ubuntu's security
+#: archive (any release: the sources list names only this one) to unattended-upgrades' origins.
+UBUNTU_SECURITY_ORIGIN_LINE = (
+    'Unattended-Upgrade::Origins-Pattern { "origin=Ubuntu,archive=*-security"; };'
+)
+UU_LOCAL_CONF = "/etc/apt/apt.conf.d/51unattended-upgrades-local"
+#: A relative of Ubuntu whose unattended-upgrades names no archive it uses (`origins_checked`):
+#: Ubuntu's security archive added to its list, in a file of its own that upgrades keep.
+FIX_AUTO_UBUNTU_ORIGIN = _guide(
+    (
+        FixStep(
+            N_(
+                "Add Ubuntu's security updates to the list unattended-upgrades installs from: "
+                "open a terminal and type the following (it asks for your password):"
+            ),
+            command=f"echo '{UBUNTU_SECURITY_ORIGIN_LINE}' | sudo tee -a {UU_LOCAL_CONF}",
+            headline=True,
+        ),
+        FixStep(N_("Run this check again.")),
+    )
+)
+
+
+def linux_guide(
+    platform: PlatformInfo, *, ostree: bool = False, origins_missed: bool = False
+) -> FixGuide:
     """The steps this Linux's own tools take: rpm-ostree on an image-based system, Mint's Update
     Manager, Pop!_OS's Settings, dnf-automatic on Fedora and its relatives, unattended-upgrades
-    elsewhere."""
+    elsewhere. `origins_missed`: unattended-upgrades runs but names none of the archives the
+    updates come from (`origins_checked`); outside Mint, the guide adds Ubuntu's."""
     if ostree:
         return FIX_AUTO_OSTREE
     if platform.is_distribution("linuxmint"):
         return FIX_AUTO_MINT
+    if origins_missed:
+        return FIX_AUTO_UBUNTU_ORIGIN
     if platform.is_distribution("pop"):
         major = platform.os_version.split(".", 1)[0]
         return FIX_AUTO_POP_COSMIC if major.isdigit() and int(major) >= 24 else FIX_AUTO_POP
@@ -1367,7 +1563,8 @@ class AutoUpdatesCheck:
         os_family = ctx.platform.os
         if os_family is OSFamily.LINUX:
             state = _linux(ctx)
-            fix = linux_guide(ctx.platform, ostree=is_ostree(ctx))
+            missed = state.facts.get("security_origin_allowed") is False
+            fix = linux_guide(ctx.platform, ostree=is_ostree(ctx), origins_missed=missed)
         elif os_family is OSFamily.WINDOWS:
             state = _windows(ctx)
             fix = windows_guide(state)

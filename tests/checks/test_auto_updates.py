@@ -1047,3 +1047,135 @@ def test_why_a_settings_file_was_not_read_is_said_in_the_reader_s_language(outco
     assert finding.status is Status.UNKNOWN
     said = load_catalog("fr").text(finding.reason)
     assert french in said and "allowed" not in said and "readable" not in said
+
+
+# ----- unattended-upgrades' origins on relatives of Ubuntu -----------------------------------
+
+#: Ubuntu's stock origins (`${distro_id}:...`), as `apt-config dump` prints them; Linux Mint,
+#: Pop!_OS and the other relatives ship the same unattended-upgrades configuration.
+ORIGINS_DUMP = UNATTENDED_DUMP + fx("apt-config-dump-ubuntu-origins.txt")
+#: FIX_AUTO_UBUNTU_ORIGIN's line, once apt has merged it.
+ADDED_ORIGIN = 'Unattended-Upgrade::Origins-Pattern:: "origin=Ubuntu,archive=*-security";\n'
+MINT_22 = replace(
+    _PLATFORMS["ubuntu"],
+    os_version="22",
+    distribution_id="linuxmint",
+    distribution_like=("ubuntu", "debian"),
+    distribution_name="Linux Mint 22",
+)
+
+
+def uu_machine(platform, dump=ORIGINS_DUMP, *, mint_automation=None):
+    commands = {
+        au.APT_CONFIG_DUMP: ok(dump),
+        au.APT_UPGRADE_TIMER: ok(fx("systemctl-enabled-local.txt")),
+        au.GNOME_SOFTWARE_DOWNLOADS: NO_GSETTINGS_SCHEMA,
+    }
+    mtimes = {au.UNATTENDED_UPGRADE_BIN: NOW - 100 * DAY}
+    if mint_automation is not None:
+        commands[au.MINT_UPGRADE_TIMER] = mint_automation
+        mtimes[au.MINT_UPGRADES_FLAG] = NOW - DAY
+    return machine(platform=platform, commands=commands, mtimes=mtimes)
+
+
+@pytest.mark.parametrize(
+    ("platform", "named", "guide"),
+    [
+        (MINT_22, "Linux Mint 22", au.FIX_AUTO_MINT),
+        (POP_22, "Pop!_OS 22.04 LTS", au.FIX_AUTO_UBUNTU_ORIGIN),
+        (
+            replace(POP_22, distribution_id="zorin", distribution_name="Zorin OS 17"),
+            "Zorin OS 17",
+            au.FIX_AUTO_UBUNTU_ORIGIN,
+        ),
+    ],
+)
+def test_unattended_upgrades_naming_no_archive_of_an_ubuntu_relative_is_no_pass(
+    platform, named, guide
+):
+    # linuxmint/linuxmint#282, pop-os/pop#3946: "${distro_id}:${distro_codename}-security" is
+    # "Linuxmint:wilma-security" / "Pop:jammy-security" there, which matches no archive (the
+    # security updates come from Ubuntu's, Origin "Ubuntu"): nothing is ever installed.
+    finding = run_check(CHECK, uu_machine(platform))
+    assert finding.status is Status.WARN
+    assert finding.severity is Severity.MEDIUM
+    assert named in finding.detail and "Ubuntu's archive" in finding.detail
+    assert finding.evidence["security_origin_allowed"] is False
+    assert finding.fix is guide
+    if guide is au.FIX_AUTO_UBUNTU_ORIGIN:
+        assert linux_commands(finding) == [
+            "echo 'Unattended-Upgrade::Origins-Pattern "
+            '{ "origin=Ubuntu,archive=*-security"; };\' | '
+            "sudo tee -a /etc/apt/apt.conf.d/51unattended-upgrades-local"
+        ]
+
+
+def test_the_added_ubuntu_origin_makes_an_ubuntu_relative_pass():
+    for dump in (
+        ORIGINS_DUMP + ADDED_ORIGIN,
+        ORIGINS_DUMP + 'Unattended-Upgrade::Allowed-Origins:: "Ubuntu:jammy-security";\n',
+    ):
+        finding = run_check(CHECK, uu_machine(POP_22, dump))
+        assert finding.status is Status.PASS
+        assert finding.evidence["security_origin_allowed"] is True
+
+
+def test_ubuntu_itself_with_the_stock_origins_passes_exactly_as_before():
+    finding = run_check(CHECK, debian(ORIGINS_DUMP, os="ubuntu"))
+    assert finding.status is Status.PASS
+    assert finding.evidence == run_check(CHECK, debian(os="ubuntu")).evidence
+    assert run_check(CHECK, debian(ORIGINS_DUMP)).status is Status.PASS
+
+
+def test_relatives_whose_origins_are_not_in_the_dump_keep_todays_verdict():
+    # An older recording, or a dump without the lists: nothing to judge, as before.
+    finding = run_check(CHECK, uu_machine(MINT_22, UNATTENDED_DUMP))
+    assert finding.status is Status.PASS
+    assert "security_origin_allowed" not in finding.evidence
+
+
+def test_mint_update_manager_automation_still_passes_when_the_origins_miss():
+    finding = run_check(CHECK, uu_machine(MINT_22, mint_automation=ok("enabled\n")))
+    assert finding.status is Status.PASS
+    assert finding.evidence["mechanism"] == "mintupdate"
+
+
+def test_origin_patterns_are_built_and_matched_as_unattended_upgrades_does():
+    dump = fx("apt-config-dump-ubuntu-origins.txt") + ADDED_ORIGIN
+    allowed = au.parse_apt_list(dump, au.ALLOWED_ORIGINS_KEY)
+    assert allowed[1] == "${distro_id}:${distro_codename}-security"
+    patterns = au.unattended_patterns(
+        allowed, au.parse_apt_list(dump, au.ORIGINS_PATTERN_KEY), "Linuxmint"
+    )
+    assert patterns[1] == "o=Linuxmint,a=${distro_codename}-security"
+    assert [au.pattern_allows(p, "Ubuntu") for p in patterns] == [
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]
+    ubuntu = au.unattended_patterns(allowed, (), "Ubuntu")
+    assert au.pattern_allows(ubuntu[1], "Ubuntu")
+    # Debian's stock patterns match Debian's security archive; the release pocket does not.
+    debian_stock = (
+        "origin=Debian,codename=${distro_codename},label=Debian-Security",
+        "origin=Debian,codename=${distro_codename}-security,label=Debian-Security",
+    )
+    assert all(au.pattern_allows(p, "Debian") for p in debian_stock)
+    assert not au.pattern_allows("origin=Debian,codename=${distro_codename}-updates", "Debian")
+    assert not au.pattern_allows("o=Ubuntu,a=jammy", "Ubuntu")
+    assert not au.pattern_allows("", "Ubuntu")
+    assert au.security_archive(_PLATFORMS["ubuntu"]) is None
+    assert au.security_archive(_PLATFORMS["debian"]) is None
+    assert au.security_archive(POP_22) == "Ubuntu"
+    assert au.lsb_distro_id(MINT_22) == "Linuxmint"
+
+
+@given(st.text(max_size=200), st.text(max_size=40))
+def test_origin_parsing_never_crashes(text, distro_id):
+    items = tuple(text.splitlines())
+    for pattern in au.unattended_patterns(items, items, distro_id):
+        au.pattern_allows(pattern, "Ubuntu")
+        au.pattern_allows(pattern, "Debian")
+    au.parse_apt_list(text, au.ALLOWED_ORIGINS_KEY)
