@@ -334,7 +334,10 @@ def shoot_passwords(scheme: str, out: Path) -> None:
     save(lab, f"password-lab-strong-{scheme}", out)
     lab.close()
 
-    folder = Path(tempfile.mkdtemp())
+    # A fixed folder: the reminder shows the file's path, and a random one would change the
+    # picture at every run.
+    folder = Path(tempfile.gettempdir()) / "hygiene-screenshots" / "Downloads"
+    folder.mkdir(parents=True, exist_ok=True)
     export = folder / "Chrome Passwords.csv"
     export.write_text(FAKE_EXPORT, encoding="utf-8")
     audit = VaultAuditWindow(http=http, breach_api="https://mirror.example")

@@ -473,6 +473,15 @@ class VaultAuditWindow(QWidget):
         )
         self.table.sortByColumn(AuditTableModel.PROBLEMS, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # The header sizes "Strength" to the rows it saw first; rows a filter lets in later
+        # ("Very strong (4 of 4)") would be cut short.
+        for changed in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            changed.connect(self._fit_strength)
         layout.addWidget(self.table, 1)
 
         # --- reveal -------------------------------------------------------------------------
@@ -755,6 +764,9 @@ class VaultAuditWindow(QWidget):
         if not rows:
             return None
         return self.proxy.mapToSource(rows[0]).row()
+
+    def _fit_strength(self, *_args: object) -> None:
+        self.table.resizeColumnToContents(AuditTableModel.STRENGTH)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._hide_revealed()

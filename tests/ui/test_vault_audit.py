@@ -167,6 +167,19 @@ def test_audit_shows_counts_and_the_problem_rows_worst_first(qtbot, chrome):
     assert "clear text" in window.reminder_text.text()
 
 
+def test_the_strength_column_fits_rows_the_filter_lets_in_later(qtbot, chrome):
+    """The column was sized for the problem rows ("Very weak (0 of 4)"); "All logins" then
+    showed "Very strong (4 of 4)" cut short."""
+    window = make_window(qtbot)
+    run_audit(qtbot, window, chrome)
+    header = window.table.horizontalHeader()
+    shown = header.sectionSize(AuditTableModel.STRENGTH)
+    window.filter_box.setCurrentIndex(1)
+    needed = window.table.sizeHintForColumn(AuditTableModel.STRENGTH)
+    assert needed > shown  # a longer strength came in with the strong logins
+    assert header.sectionSize(AuditTableModel.STRENGTH) >= needed
+
+
 def test_breach_opt_in_adds_breached_entries_from_the_local_server(qtbot, chrome, pwned):
     window = make_window(qtbot, pwned)
     window.breach_box.setChecked(True)
