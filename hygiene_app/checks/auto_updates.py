@@ -171,9 +171,13 @@ _LITERAL_CODENAME = re.compile(r"[a-z][a-z0-9]*")
 
 def _codename_like(value: str, suffix: str) -> bool:
     """`value` can name `<codename><suffix>` for this system's (unknown) codename: the
-    `${distro_codename}` placeholder, a written-out codename, or a wildcard that allows one."""
-    if value == _CODENAME + suffix or fnmatchcase("codename" + suffix, value):
-        return True
+    `${distro_codename}` placeholder (as unattended-upgrades fills it in, any codename), a
+    written-out codename, or a wildcard that allows one ("${distro_codename}-*", "jammy*")."""
+    value = value.replace(_CODENAME, "*")
+    if any(c in value for c in "*?["):
+        lead = _LITERAL_CODENAME.match(value)  # "jammy" of "jammy*"
+        names = ("codename", lead.group() if lead else "")
+        return any(fnmatchcase(name + suffix, value) for name in names if name)
     return value.endswith(suffix) and bool(
         _LITERAL_CODENAME.fullmatch(value.removesuffix(suffix) if suffix else value)
     )
@@ -231,14 +235,21 @@ def pattern_allows(pattern: str, archive: str) -> bool:
     return bool(pattern.strip())
 
 
+#: Relatives of Ubuntu whose security updates come from Ubuntu's own archive while their
+#: `lsb_release -i` names themselves. Others (Trisquel: an archive of its own; Armbian: it
+#: keeps Ubuntu's name) are left as they are.
+UBUNTU_RELATIVES = frozenset({"linuxmint", "pop", "zorin", "elementary", "neon"})
+
+
 def security_archive(platform: PlatformInfo) -> str | None:
     """Whose security archive a relative of Ubuntu (or Linux Mint Debian Edition) takes its
     security updates from; None on Ubuntu and Debian themselves (their defaults name them)
-    and on other relatives of Debian, which may have archives of their own (Kali, Devuan)."""
+    and on other relatives, which may have archives of their own (Kali, Devuan, Trisquel) or
+    keep Ubuntu's name for `${distro_id}`."""
     own = platform.distribution_id
     if own in ("ubuntu", "debian") or not own:
         return None
-    if "ubuntu" in platform.distribution_like:
+    if own in UBUNTU_RELATIVES and "ubuntu" in platform.distribution_like:
         return "Ubuntu"
     if own == "linuxmint" and "debian" in platform.distribution_like:
         return "Debian"
@@ -1266,6 +1277,14 @@ def _windows_policies(ctx: ProbeContext) -> tuple[list[PolicyHit], str, str]:
     if service.outcome is CommandOutcome.OK:
         if service.returncode == 0:
             keys.update(parse_reg_query(service.stdout))
+        else:
+            # The service's key is on every Windows: reg failing on it ("Access is denied")
+            # is no answer, not "left as Windows set it".
+            service_reason = fmt(
+                N_("'{name}' failed with exit code {code}"),
+                name="reg",
+                code=str(service.returncode),
+            )
     elif service.outcome is not CommandOutcome.NOT_FOUND:
         service_reason = service.why_not()
     return windows_policy_hits(keys, ctx.now()), reason, service_reason

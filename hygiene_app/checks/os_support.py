@@ -582,10 +582,38 @@ def _display(s: Situation) -> str:
 
 
 def evaluate(s: Situation, now: float) -> Finding:
-    if now < s.dates.as_of - CLOCK_SLACK and not (
-        s.recorded_clock and s.dates.source is Source.BUNDLED
-    ):
+    if now < s.dates.as_of - CLOCK_SLACK:
+        if s.recorded_clock and s.dates.source is Source.BUNDLED:
+            return _recorded_before_the_dates(s, now)
         return _clock_behind(s, now)
+    return _judge(s, now)
+
+
+def _recorded_before_the_dates(s: Situation, now: float) -> Finding:
+    """A replay whose recorded day comes before this app's bundled dates: either an older app
+    made the recording (its clock was right) or the recorded clock was wrong, as the live run
+    would have said. The verdict stands only where both readings agree (Ubuntu 22.04 in 2025
+    and in 2026: supported); where they differ (Windows 10 recorded in June 2025: supported
+    then, ended by the copy's date) it cannot be told."""
+    then, later = _judge(s, now), _judge(s, s.dates.as_of)
+    if then.status is later.status:
+        return then
+    return Finding(
+        Status.UNKNOWN,
+        N_("Could not tell whether this system still gets security updates"),
+        reason=fmt(
+            N_(
+                "this recording says it was made on {today}, before the end-of-support dates "
+                "at hand ({date}): whether support had ended on that day cannot be told"
+            ),
+            today=long_date(_today(now)),
+            date=long_date(_today(s.dates.as_of)),
+        ),
+        evidence=_evidence(s, now),
+    )
+
+
+def _judge(s: Situation, now: float) -> Finding:
     evidence = _evidence(s, now)
     name = _display(s)
     stale = now - s.dates.as_of > STALE_DAYS * 86400
@@ -684,7 +712,7 @@ def _clock_behind(s: Situation, now: float) -> Finding:
     so a release that had ended by then has ended; a cached copy's date was read from this same
     clock, so nothing is certain."""
     if s.dates.source is Source.BUNDLED:
-        then = evaluate(s, s.dates.as_of)
+        then = _judge(s, s.dates.as_of)
         if then.status is Status.FAIL:
             return then
     return Finding(

@@ -487,6 +487,15 @@ def test_a_windows_update_service_that_cannot_be_read_gives_no_pass(outcome):
     assert run_check(CHECK, missing).status is Status.PASS
 
 
+def test_reg_refusing_the_windows_update_service_s_key_gives_no_pass():
+    # The key is on every Windows: reg exiting 1 there ("ERROR: Access is denied.") is no
+    # answer, not "the service is as Windows set it".
+    denied = ok("", 1, "ERROR: Access is denied.\r\n")
+    finding = run_check(CHECK, win("windows-au-pause-expired.json", service=denied))
+    assert finding.status is Status.UNKNOWN
+    assert "'reg' failed with exit code 1" in finding.reason
+
+
 @given(st.text())
 def test_windows_policy_reading_never_crashes(text):
     from hygiene_app.checks.safe_browsing import parse_reg_query
@@ -1179,3 +1188,37 @@ def test_origin_parsing_never_crashes(text, distro_id):
         au.pattern_allows(pattern, "Ubuntu")
         au.pattern_allows(pattern, "Debian")
     au.parse_apt_list(text, au.ALLOWED_ORIGINS_KEY)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "o=Ubuntu,a=${distro_codename}-*",
+        "o=Ubuntu,a=${distro_codename}*",
+        "o=Ubuntu,a=jammy*",
+        "origin=Ubuntu,archive=*-security",
+        "o=Ubuntu,n=${distro_codename}",
+    ],
+)
+def test_patterns_that_reach_ubuntu_s_security_archive_through_a_wildcard_are_allowed(pattern):
+    # On Pop!_OS, Zorin and KDE neon ${distro_codename} is Ubuntu's ("jammy"): these match.
+    assert au.pattern_allows(pattern, "Ubuntu")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["o=Ubuntu,a=${distro_codename}-updates", "o=Linuxmint,a=${distro_codename}-security"],
+)
+def test_patterns_that_name_another_pocket_or_origin_are_not(pattern):
+    assert not au.pattern_allows(pattern, "Ubuntu")
+
+
+def test_a_relative_with_an_archive_of_its_own_keeps_today_s_verdict():
+    # Trisquel (ID_LIKE=ubuntu) has its own security archive; it is not judged by Ubuntu's.
+    trisquel = replace(
+        POP_22,
+        distribution_id="trisquel",
+        distribution_like=("ubuntu", "debian"),
+        distribution_name="Trisquel GNU/Linux 11.0",
+    )
+    assert run_check(CHECK, uu_machine(trisquel)).status is Status.PASS

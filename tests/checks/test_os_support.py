@@ -683,16 +683,20 @@ def test_a_recording_from_before_the_bundled_copy_replays_by_its_own_clock():
     assert finding.evidence["today"] == "2025-10-01"
 
 
-def test_a_recording_from_before_a_release_ended_replays_as_supported_then():
-    # Windows 10 recorded offline on 1 June 2025 was supported (until 14 October 2025); the
-    # bundled copy's date (March 2026) is after its end, but the recording's day decides.
+def test_a_recording_from_before_a_release_ended_is_no_pass_on_replay():
+    # Windows 10 recorded offline on 1 June 2025 was supported then (until 14 October 2025)
+    # if that clock was right, and had ended if the clock was wrong, as the live run said
+    # (FAIL: it had ended by the bundled copy's date). The replay cannot tell which: unknown,
+    # never the PASS of the wrong clock.
     from hygiene_app.engine.snapshot import Recorder
 
     platform = replace(machine("windows").platform, os_version="10.0.19045")
     commands = {WINDOWS_PROBE: (0, fixture_text("os_support", "windows_release_10_home.json"))}
     seams = machine("windows", now=at("2025-06-01"), commands=commands, platform=platform)  # type: ignore[arg-type]
     recorder = Recorder(replace(seams, http=Feed()))
-    CHECK.run(ProbeContext(recorder.seams))  # live: the clock-behind rule applies
+    live = CHECK.run(ProbeContext(replace(recorder.seams, replay=False)))
+    assert live.status is Status.FAIL  # the live run: the clock-behind rule
     finding = _replayed(recorder.snapshot(redact=False))
-    assert finding.status is Status.PASS
+    assert finding.status is Status.UNKNOWN
+    assert "This recording says it was made on 1 June 2025" in finding.reason
     assert finding.evidence["today"] == "2025-06-01"
