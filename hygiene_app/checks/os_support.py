@@ -598,17 +598,23 @@ def _recorded_before_the_dates(s: Situation, now: float) -> Finding:
     then, later = _judge(s, now), _judge(s, s.dates.as_of)
     if then.status is later.status:
         return then
+    return _dates_after_the_clock(
+        s,
+        now,
+        N_(
+            "this recording says it was made on {today}, before the end-of-support dates "
+            "at hand ({date}): whether support had ended on that day cannot be told"
+        ),
+    )
+
+
+def _dates_after_the_clock(s: Situation, now: float, template: str) -> Finding:
+    """Unknown: the day the check runs (or was recorded) is before the copy of the dates,
+    `template` saying why with that {today} and the copy's {date}."""
     return Finding(
         Status.UNKNOWN,
         N_("Could not tell whether this system still gets security updates"),
-        reason=fmt(
-            N_(
-                "this recording says it was made on {today}, before the end-of-support dates "
-                "at hand ({date}): whether support had ended on that day cannot be told"
-            ),
-            today=long_date(_today(now)),
-            date=long_date(_today(s.dates.as_of)),
-        ),
+        reason=fmt(template, today=long_date(_today(now)), date=long_date(_today(s.dates.as_of))),
         evidence=_evidence(s, now),
     )
 
@@ -715,19 +721,14 @@ def _clock_behind(s: Situation, now: float) -> Finding:
         then = _judge(s, s.dates.as_of)
         if then.status is Status.FAIL:
             return then
-    return Finding(
-        Status.UNKNOWN,
-        N_("Could not tell whether this system still gets security updates"),
-        reason=fmt(
-            N_(
-                "this computer's clock says it is {today}, but the end-of-support dates at "
-                "hand are from {date}: with the clock wrong, whether support has ended cannot "
-                "be told"
-            ),
-            today=long_date(_today(now)),
-            date=long_date(_today(s.dates.as_of)),
+    return _dates_after_the_clock(
+        s,
+        now,
+        N_(
+            "this computer's clock says it is {today}, but the end-of-support dates at "
+            "hand are from {date}: with the clock wrong, whether support has ended cannot "
+            "be told"
         ),
-        evidence=_evidence(s, now),
     )
 
 
