@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from hygiene_app.checks import default_registry
-from hygiene_app.engine.catalog import Catalog, load_catalog
+from hygiene_app.engine.catalog import load_catalog
 from hygiene_app.engine.i18n import N_, fmt_plural
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.settings import SettingsStore
 from hygiene_app.ui.controller import CheckupController
 from hygiene_app.ui.language import (
-    CatalogTranslator,
-    install_language,
     language_choices,
     start_language,
 )
@@ -37,27 +34,6 @@ from tests.support import NOW, as_this_computer
 
 ROOT = Path(__file__).resolve().parents[2]
 CAFE = ROOT / "tests" / "fixtures" / "snapshots" / "windows-11-cafe.json"
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """`speak(catalog)` installs a language for one test, and undoes it after."""
-    installed: list[CatalogTranslator] = []
-    previous = QLocale()
-
-    def install(catalog: Catalog) -> CatalogTranslator:
-        translator = install_language(qapp, catalog)
-        installed.append(translator)
-        return translator
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-        if translator.qt_own is not None:
-            QCoreApplication.removeTranslator(translator.qt_own)
-        translator.deleteLater()
-    QLocale.setDefault(previous)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,6 @@ import shiboken6
 from babel.messages.pofile import read_po
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QEventLoop,
     QLocale,
     QModelIndex,
@@ -47,12 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from hygiene_app.checks import default_registry
-from hygiene_app.engine.catalog import Catalog, load_catalog
+from hygiene_app.engine.catalog import load_catalog
 from hygiene_app.engine.snapshot import Snapshot
 from hygiene_app.services.policy import load_policy
-from hygiene_app.ui.background import wait_for_background
 from hygiene_app.ui.controller import CheckupController
-from hygiene_app.ui.language import install_language
 from hygiene_app.ui.main_window import MainWindow
 from tests.support import NOW, as_recording, as_this_computer
 
@@ -314,24 +311,6 @@ def test_the_detector_tells_english_from_french_and_spanish() -> None:
 
 
 # the walk --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    installed = []
-    previous = QLocale()
-
-    def install(catalog: Catalog) -> None:
-        installed.append(install_language(qapp, catalog))
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-        if translator.qt_own is not None:
-            QCoreApplication.removeTranslator(translator.qt_own)
-        translator.deleteLater()
-    QLocale.setDefault(previous)
-    wait_for_background(15000)
 
 
 def _settle() -> None:

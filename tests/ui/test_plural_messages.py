@@ -6,17 +6,13 @@ catalog as a plural too, and the app's translator answers it with the form for `
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
-from hygiene_app.engine.catalog import Catalog, load_catalog
+from hygiene_app.engine.catalog import load_catalog
 from hygiene_app.ui.accounts import review_line
 from hygiene_app.ui.home import checked_line
-from hygiene_app.ui.language import CatalogTranslator, install_language
 from hygiene_app.ui.widgets import tr_plural
 from tests.engine.test_catalog import compile_catalog
 
@@ -24,27 +20,6 @@ from tests.engine.test_catalog import compile_catalog
 THREE_FORMS = (
     "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
 )
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """`speak(catalog)` installs a language for one test, and undoes it after."""
-    installed: list[CatalogTranslator] = []
-    previous = QLocale()
-
-    def install(catalog: Catalog) -> CatalogTranslator:
-        translator = install_language(qapp, catalog)
-        installed.append(translator)
-        return translator
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-        if translator.qt_own is not None:
-            QCoreApplication.removeTranslator(translator.qt_own)
-        translator.deleteLater()
-    QLocale.setDefault(previous)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_counted_texts_read_right_in_english_without_a_catalog(qapp) -> None:
