@@ -57,15 +57,21 @@ def test_reports_saved_in_names_this_users_own_folder(qtbot, tmp_path):
     assert "Scheduled checkup:" not in dict(win.policy_settings.rows)
 
 
-def test_the_app_does_not_run_its_own_periodic_checkup_on_top_of_the_schedule(qtbot, tmp_path):
+def _scheduled_tray(tmp_path: Path, **kw: int) -> tuple[SettingsStore, TrayController]:
+    """A tray under a policy with a 12-hour schedule; the user had chosen every 6 hours."""
     store = SettingsStore(tmp_path / "settings.json")
     store.save(Settings(periodic_hours=6))
     machine = as_this_computer(Snapshot.load(SNAPSHOT).seams(), tmp_path / "settings.json")
     machine = machine.with_policy(load_policy(path=policy_file(tmp_path, schedule_doc(tmp_path))))
     controller = CheckupController(default_registry(), machine)
     tray = TrayController(
-        controller, store, show_window=lambda: None, quit_app=lambda: None, clock=lambda: NOW
+        controller, store, show_window=lambda: None, quit_app=lambda: None, clock=lambda: NOW, **kw
     )
+    return store, tray
+
+
+def test_the_app_does_not_run_its_own_periodic_checkup_on_top_of_the_schedule(qtbot, tmp_path):
+    store, tray = _scheduled_tray(tmp_path)
     try:
         assert tray.periodic_interval_ms is None
         assert tray.scheduled_by_organisation
@@ -78,19 +84,7 @@ def test_the_app_does_not_run_its_own_periodic_checkup_on_top_of_the_schedule(qt
 
 
 def test_a_schedule_the_system_refused_runs_in_the_app_at_the_policys_interval(qtbot, tmp_path):
-    store = SettingsStore(tmp_path / "settings.json")
-    store.save(Settings(periodic_hours=6))
-    machine = as_this_computer(Snapshot.load(SNAPSHOT).seams(), tmp_path / "settings.json")
-    machine = machine.with_policy(load_policy(path=policy_file(tmp_path, schedule_doc(tmp_path))))
-    controller = CheckupController(default_registry(), machine)
-    tray = TrayController(
-        controller,
-        store,
-        show_window=lambda: None,
-        quit_app=lambda: None,
-        clock=lambda: NOW,
-        periodic_unit_ms=1000,
-    )
+    _store, tray = _scheduled_tray(tmp_path, periodic_unit_ms=1000)
     try:
         tray.organisation_schedule_failed()
         assert not tray.scheduled_by_organisation
