@@ -37,6 +37,7 @@ from hygiene_app.engine.probes import (
     HttpOutcome,
     HttpResponse,
 )
+from hygiene_app.engine.snapshot import RECORDED_HEADERS
 
 #: Says where an answer came from: "network" (a 200 just now), "revalidated" (a 304 confirmed the
 #: copy), "fresh" (the copy was confirmed less than `max_age` ago, nothing was sent) or "stale"
@@ -49,9 +50,6 @@ CHECKED_HEADER = "X-Hygiene-Checked-At"
 #: Why a stale copy was served: the failed request's outcome and message.
 REFRESH_ERROR_HEADER = "X-Hygiene-Refresh-Error"
 
-#: The server's headers passed on with an answer from the cache wrapper (Date and Age: when
-#: the server sent it, which a check can hold a wrong clock against).
-_KEPT_HEADERS = ("ETag", "Last-Modified", "Content-Type", "Date", "Age")
 #: The most a cache file may weigh (a body plus its dates): far above any feed it keeps.
 MAX_CACHE_BYTES = 4 << 20
 #: How long a confirmed copy is served without asking the server again.
@@ -204,12 +202,13 @@ class CachedFeedHttp:
         }
         if error:
             marks[REFRESH_ERROR_HEADER] = error[:200]
-        # Only what describes the copy: a recording keeps these headers, and a server's
-        # cookies or tracing ids have no business in a snapshot.
+        # Only what describes the copy, the same headers a recording keeps (Date and Age: when
+        # the server sent it, which a check can hold a wrong clock against); a server's
+        # cookies or tracing ids, or an X-Hygiene-* mark it sent itself, are dropped.
         kept = {
             name: value
-            for name in _KEPT_HEADERS
-            if base is not None and (value := header(base.headers, name))
+            for name, value in (base.headers.items() if base is not None else ())
+            if name.lower() in RECORDED_HEADERS and value
         }
         return HttpResponse(entry.url, HttpOutcome.OK, 200, entry.body, {**kept, **marks})
 
