@@ -39,7 +39,7 @@ from hygiene_app.checks._common import (
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, fmt, fmt_plural
 from hygiene_app.engine.i18n import long_date as i18n_long_date
-from hygiene_app.engine.macos import macos_version as macos_version  # read by updates_pending
+from hygiene_app.engine.macos import macos_version
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,

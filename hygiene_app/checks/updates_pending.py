@@ -37,9 +37,9 @@ from hygiene_app.checks._common import (
     with_sentences,
 )
 from hygiene_app.checks.auto_updates import MACOS_PREFS_PLIST, PlistRead, is_ostree, read_plist
-from hygiene_app.checks.os_support import macos_version
 from hygiene_app.engine.context import ProbeContext
 from hygiene_app.engine.i18n import N_, as_text, fmt, fmt_plural, joined
+from hygiene_app.engine.macos import macos_version
 from hygiene_app.engine.model import (
     ALL_OSES,
     Category,
